@@ -1,0 +1,7 @@
+"""Allow ``python -m xiaomi_timeline``."""
+
+import sys
+
+from xiaomi_timeline.cli import main
+
+sys.exit(main())

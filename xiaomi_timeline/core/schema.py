@@ -1,0 +1,241 @@
+"""The document format: pydantic v2 models, frozen, strict about unknown fields.
+
+These models are the single definition of the JSON format. The JSON Schema in
+``resources/schema/`` is generated from them (``xiaomi-timeline schema``) and a test keeps it
+current. Field-level checks stay declarative (patterns, literals) so pydantic-core validates
+100k events without calling back into Python; cross-references and calendar checks run once
+afterwards in :mod:`xiaomi_timeline.core.checks`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from xiaomi_timeline.core.dates import PARTIAL_DATE_PATTERN, PartialDate
+
+SCHEMA_VERSION = 1
+SCHEMA_ID = "https://xiaomi-ai-timeline.github.io/schema/timeline-v1.json"
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$",
+        max_length=128,
+        description="Identifier: letters, digits, '.', '_', ':' or '-', starting with a letter "
+        "or digit. Unique within its list.",
+    ),
+]
+LanguageCode = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
+        description="BCP 47 language tag, e.g. en, id, zh-Hans, zh-Hant.",
+    ),
+]
+PartialDateText = Annotated[
+    str,
+    Field(
+        pattern=PARTIAL_DATE_PATTERN,
+        description="A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. "
+        "Precision is how much is known, not how long something lasted.",
+        examples=["2019", "2023-04", "2024-12-20"],
+    ),
+]
+NonEmptyText = Annotated[str, Field(min_length=1)]
+LocalizedText = Annotated[
+    NonEmptyText | dict[LanguageCode, NonEmptyText],
+    Field(
+        description="Plain text (taken as the document's default language) or an object of "
+        'texts by language, e.g. {"en": "...", "id": "..."}.',
+    ),
+]
+Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB")]
+Url = Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2048)]
+
+ClaimStatus = Literal["confirmed", "reported", "disputed"]
+Reliability = Literal["high", "medium", "low"]
+
+STATUS_MEANINGS: dict[str, str] = {
+    "confirmed": "Confirmed: independent sources agree on what happened.",
+    "reported": "Reported: stated by the cited sources but not independently confirmed.",
+    "disputed": "Disputed: sources disagree on what happened or on key details.",
+}
+RELIABILITY_MEANINGS: dict[str, str] = {
+    "high": "Primary record or established outlet",
+    "medium": "Secondary report or republication",
+    "low": "Aggregator, SEO mirror or AI-written summary: use only alongside a better source",
+}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Category(_Frozen):
+    """A kind of event; sets the colour and the default lane."""
+
+    id: Id
+    label: LocalizedText
+    color: Color = "#607D8B"
+    description: LocalizedText | None = None
+
+
+class Affiliation(_Frozen):
+    """Who was where, when: a person's role at an organization over a (partial) period."""
+
+    organization: Id
+    role: LocalizedText | None = None
+    start: PartialDateText | None = None
+    end: PartialDateText | None = None
+    note: LocalizedText | None = None
+    sources: tuple[Id, ...] = ()
+
+
+class Person(_Frozen):
+    """A person, with names in several scripts and aliases that all find them."""
+
+    id: Id
+    name: LocalizedText
+    aliases: tuple[NonEmptyText, ...] = Field(
+        default=(), description="Other names and spellings, in any script."
+    )
+    born: PartialDateText | None = None
+    description: LocalizedText | None = None
+    affiliations: tuple[Affiliation, ...] = ()
+    sources: tuple[Id, ...] = ()
+
+
+class Organization(_Frozen):
+    """A company, unit, university, publisher or other body."""
+
+    id: Id
+    name: LocalizedText
+    aliases: tuple[NonEmptyText, ...] = ()
+    kind: NonEmptyText | None = Field(default=None, examples=["company", "university", "media"])
+    parent: Id | None = None
+    founded: PartialDateText | None = None
+    description: LocalizedText | None = None
+    sources: tuple[Id, ...] = ()
+
+
+class Source(_Frozen):
+    """Where a claim comes from. Events cite sources by id."""
+
+    id: Id
+    title: LocalizedText
+    publisher: NonEmptyText | None = None
+    date: PartialDateText | None = None
+    url: Url | None = None
+    language: LanguageCode | None = None
+    reliability: Reliability = "medium"
+    note: LocalizedText | None = None
+
+
+class Claim(_Frozen):
+    """One side of a disagreement, with the sources that say it."""
+
+    text: LocalizedText
+    sources: tuple[Id, ...] = ()
+
+
+class Conflict(_Frozen):
+    """A point on which sources disagree: what is at stake and each side's claim."""
+
+    topic: LocalizedText
+    claims: tuple[Claim, ...] = Field(default=(), description="The competing claims.")
+    note: LocalizedText | None = None
+
+
+class Event(_Frozen):
+    """Something that happened, when, to whom, how sure we are and who says so."""
+
+    id: Id
+    title: LocalizedText
+    description: LocalizedText | None = None
+    start: PartialDateText
+    end: PartialDateText | None = Field(
+        default=None, description="Set only for things that lasted; omit for a moment."
+    )
+    date_note: LocalizedText | None = Field(
+        default=None, description="Why the date is uncertain, or how sources date it otherwise."
+    )
+    category: Id
+    status: ClaimStatus = "confirmed"
+    status_note: LocalizedText | None = None
+    people: tuple[Id, ...] = ()
+    organizations: tuple[Id, ...] = ()
+    sources: tuple[Id, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    notes: tuple[LocalizedText, ...] = Field(
+        default=(), description="Editorial notes, e.g. corrections of a mistranslated source."
+    )
+    tags: tuple[NonEmptyText, ...] = ()
+    related: tuple[Id, ...] = Field(default=(), description="Ids of related events.")
+
+    @property
+    def start_date(self) -> PartialDate:
+        return PartialDate.parse(self.start)
+
+    @property
+    def end_date(self) -> PartialDate | None:
+        return PartialDate.parse(self.end) if self.end is not None else None
+
+
+class Document(_Frozen):
+    """A timeline file: metadata, the entities events refer to, and the events."""
+
+    schema_ref: str | None = Field(
+        default=None,
+        alias="$schema",
+        description="Optional URL or path of this JSON Schema, for editor validation.",
+    )
+    schema_version: Literal[1] = Field(description="Format version; this is version 1.")
+    title: LocalizedText
+    description: LocalizedText | None = None
+    default_language: LanguageCode = "en"
+    languages: tuple[LanguageCode, ...] = Field(
+        default=(), description="Content languages the texts are given in, e.g. [\"en\", \"id\"]."
+    )
+    notes: tuple[LocalizedText, ...] = ()
+    categories: tuple[Category, ...] = ()
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    sources: tuple[Source, ...] = ()
+    events: tuple[Event, ...] = ()
+
+
+def text_in(value: Any, language: str, fallback: str = "en") -> str:
+    """Pick the text for ``language`` from a LocalizedText, falling back sensibly."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    for lang in (language, fallback):
+        if lang in value:
+            return str(value[lang])
+    base = language.split("-")[0]
+    for key, text in value.items():
+        if key.split("-")[0] == base:
+            return str(text)
+    return str(next(iter(value.values()), ""))
+
+
+def all_texts(value: Any) -> tuple[str, ...]:
+    """Every language's text of a LocalizedText (for search)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value.values())
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the document format (draft 2020-12)."""
+    schema = Document.model_json_schema(by_alias=True)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **schema,
+    }
