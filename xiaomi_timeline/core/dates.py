@@ -122,8 +122,8 @@ def _parse_cached(text: str) -> PartialDate:
     if year < MIN_YEAR:
         raise ValueError(f"year {year} is out of range; years run from 0001 to 9999")
     month = parts[1] if len(parts) > 1 else None
-    day = parts[2] if len(parts) > 2 else None  # noqa: PLR2004
-    if month is not None and not 1 <= month <= 12:  # noqa: PLR2004
+    day = parts[2] if len(parts) > 2 else None
+    if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} has month {month}; months run from 01 to 12")
     if month is not None and day is not None:
         last = calendar.monthrange(year, month)[1]

@@ -215,7 +215,7 @@ def text_in(value: Any, language: str, fallback: str = "en") -> str:
     for lang in (language, fallback):
         if lang in value:
             return str(value[lang])
-    base = language.split("-")[0]
+    base = language.split("-", maxsplit=1)[0]
     for key, text in value.items():
         if key.split("-")[0] == base:
             return str(text)
