@@ -183,7 +183,7 @@ def _syntax_problem(text: str, name: str) -> Problem | None:
     try:
         value = json.loads(text, parse_constant=reject_constant)
     except json.JSONDecodeError as bad:
-        truncated = bad.pos >= len(text.rstrip())
+        truncated = bad.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
         hint = ("the file ends too early: it may be truncated or not fully saved"
                 if truncated else "fix the JSON syntax at this position")
         return Problem(name, bad.lineno, bad.colno, "", f"invalid JSON: {bad.msg}", hint)

@@ -1,0 +1,122 @@
+"""The headless CLI as a user runs it: exit codes, messages, table/json/csv output."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent.parent / "data"
+MINIMAL = DATA / "minimal.json"
+
+
+def run(*args, cwd=None):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
+                          capture_output=True, text=True, encoding="utf-8", env=env, cwd=cwd,
+                          timeout=120, check=False)
+
+
+def test_validate_valid_file_exits_0():
+    done = run("validate", MINIMAL)
+    assert done.returncode == 0, done.stderr
+    assert "valid (4 events" in done.stdout
+
+
+def test_validate_builtin_data_set_exits_0():
+    done = run("validate")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "built-in data set: valid" in done.stdout
+
+
+def test_validate_reports_every_problem_as_file_line_col_path_message(tmp_path):
+    bad = tmp_path / "bad.json"
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["events"][0]["people"] = ["ghost"]
+    document["events"][1]["start"] = "2023-02-30"
+    bad.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    done = run("validate", bad, MINIMAL)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    problems = [line for line in lines if line.startswith(str(bad))]
+    assert any(": events[0].people[0]: unknown person id 'ghost'" in p for p in problems)
+    assert any(": events[1].start: '2023-02-30' does not exist" in p for p in problems)
+    for problem in problems:
+        _, line, column, *_ = problem.split(":")
+        assert line.isdigit() and column.isdigit()
+    assert f"{MINIMAL}: valid" in done.stdout  # later files are still checked
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b"\xff\xfe", b"[]", b'{"schema_version": NaN}'])
+def test_malformed_files_exit_1_without_traceback(tmp_path, content):
+    bad = tmp_path / "broken.json"
+    bad.write_bytes(content)
+    done = run("validate", bad)
+    assert done.returncode == 1
+    assert done.stdout.startswith(f"{bad}:")
+    assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run("validate", "--bogus").returncode == 2
+    done = run("list", MINIMAL, "--year", "twenty")
+    assert done.returncode == 2
+    assert "is not a year or a year range" in done.stderr
+    assert run("list", MINIMAL, "--year", "2024-2019").returncode == 2
+
+
+def test_list_table_by_person_in_chinese():
+    done = run("list", MINIMAL, "--person", "罗福莉")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].split()[:4] == ["DATE", "STATUS", "CATEGORY", "TITLE"]
+    assert [line.split()[0] for line in lines[1:-1]] == ["1995", "2019-07", "2024-12-20"]
+    assert lines[-1] == "3 of 4 events"
+
+
+def test_list_json_carries_dates_with_precision():
+    done = run("list", MINIMAL, "--year", "2022-2024", "--format", "json")
+    records = json.loads(done.stdout)
+    assert [r["id"] for r in records] == ["plan", "hire"]
+    assert records[0]["date"] == "2022 – 2026"
+    assert records[1]["precision"] == "day"
+    assert records[1]["people_names"] == ["Luo Fuli", "Lei Jun"]
+
+
+def test_list_csv_parses_and_joins_lists():
+    done = run("list", MINIMAL, "--status", "reported", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [row["id"] for row in rows] == ["hire"]
+    assert rows[0]["people_names"] == "Luo Fuli; Lei Jun"
+
+
+def test_list_language_switch_uses_indonesian_titles():
+    done = run("list", MINIMAL, "--category", "research", "--language", "id", "--format", "json")
+    assert json.loads(done.stdout)[0]["title"] == "Makalah di ACL"
+
+
+def test_unknown_person_warns_and_lists_nothing():
+    done = run("list", MINIMAL, "--person", "Nobody")
+    assert done.returncode == 0
+    assert "warning: no person matches 'Nobody'" in done.stderr
+    assert done.stdout.splitlines()[-1] == "0 of 4 events"
+
+
+def test_list_bad_file_exits_1_with_location(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text('{"schema_version": 1, "title": "t", "events": [}', encoding="utf-8")
+    done = run("list", bad)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{bad}:1:")
+
+
+def test_schema_prints_the_json_schema():
+    done = run("schema")
+    schema = json.loads(done.stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert "events" in schema["properties"]

@@ -1,0 +1,157 @@
+"""Bad input of every kind gets a located, fixable message and never a traceback."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xiaomi_timeline.core import loader
+from xiaomi_timeline.core.loader import DocumentError, load_bytes, load_path
+
+DATA = Path(__file__).parent.parent / "data"
+MINIMAL = (DATA / "minimal.json").read_bytes()
+
+
+def _doc(**changes):
+    document = json.loads(MINIMAL)
+    document.update(changes)
+    return json.dumps(document, indent=1, ensure_ascii=False).encode()
+
+
+def _event_doc(**event_changes):
+    document = json.loads(MINIMAL)
+    document["events"][1].update(event_changes)
+    return json.dumps(document, indent=1, ensure_ascii=False).encode()
+
+
+def _problems(data: bytes, name="bad.json"):
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, name)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_minimal_file_loads():
+    document = load_path(DATA / "minimal.json")
+    assert [e.id for e in document.events] == ["acl", "hire", "plan", "born"]
+
+
+# Each bad-bytes class: (bytes, the exact message shape the user sees)
+BAD_BYTES = {
+    "empty": (b"", "bad.json:1:1: the file is empty"),
+    "whitespace only": (b"  \n\n", "bad.json:1:1: the file is empty"),
+    "truncated": (MINIMAL[:200], "the file ends too early"),
+    "not utf-8": (b'{"schema_version": 1,\n "title": "caf\xe9"}',
+                  "bad.json:2:15: not valid UTF-8 (byte 0xe9) (save the file as UTF-8)"),
+    "utf-8 bom": (b"\xef\xbb\xbf" + MINIMAL,
+                  "bad.json:1:1: the file starts with a UTF-8 byte-order mark (BOM)"),
+    "utf-16": ("{}".encode("utf-16"), "bad.json:1:1: the file is UTF-16, not UTF-8"),
+    "NaN": (b'{"schema_version": 1,\n  "title": NaN}',
+            "bad.json:2:12: NaN is not allowed in JSON"),
+    "Infinity": (b'{"schema_version": -Infinity, "title": "x"}',
+                 "bad.json:1:20: -Infinity is not allowed in JSON"),
+    "deep nesting": (b'{"schema_version": 1, "title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+                     "nested too deeply"),
+    "top-level array": (b"[1, 2]", "bad.json:1:1: the top level is a JSON array, not an object"),
+    "top-level string": (b'"hello"', "bad.json:1:1: the top level is a JSON str, not an object"),
+    "syntax error": (b'{"schema_version": 1,, "title": "x"}',
+                     "bad.json:1:22: invalid JSON: Expecting property name enclosed in double"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_BYTES, ids=list(BAD_BYTES))
+def test_bad_bytes_are_located(case):
+    data, expected = BAD_BYTES[case]
+    problems = _problems(data)
+    assert len(problems) == 1
+    assert expected in problems[0]
+
+
+# Each bad-content class: (document bytes, the message the user sees)
+BAD_CONTENT = {
+    "unknown person": (_event_doc(people=["luo-fuli", "nobody"]),
+                       "events[1].people[1]: unknown person id 'nobody'"),
+    "unknown organization": (_event_doc(organizations=["huawei"]),
+                             "events[1].organizations[0]: unknown organization id 'huawei'"),
+    "unknown source": (_event_doc(sources=["S9"]), "events[1].sources[0]: unknown source id 'S9'"),
+    "unknown category": (_event_doc(category="sport"),
+                         "events[1].category: unknown category id 'sport'"),
+    "unknown related event": (_event_doc(related=["nope"]),
+                              "events[1].related[0]: unknown event id 'nope'"),
+    "duplicate id": (_event_doc(id="acl"),
+                     "events[1].id: duplicate id 'acl' (first used at events[0])"),
+    "end before start": (_event_doc(start="2024", end="2021"),
+                         "events[1].end: end 2021 is before start 2024"),
+    "impossible date": (_event_doc(start="2023-02-30"),
+                        "events[1].start: '2023-02-30' does not exist: February 2023 has 28 days"),
+    "malformed date": (_event_doc(start="20 Dec 2024"),
+                       "events[1].start: '20 Dec 2024' is not a date (write YYYY, YYYY-MM or"),
+    "unknown field": (_event_doc(strat="2024"), "events[1].strat: unknown field 'strat'"),
+    "missing field": (_doc(schema_version=None) .replace(b'"schema_version": null,', b""),
+                      "schema_version: required field 'schema_version' is missing"),
+    "wrong version": (_doc(schema_version=7), "schema_version: unsupported schema_version 7"),
+    "bad status": (_event_doc(status="rumour"), "events[1].status: Input should be 'confirmed'"),
+    "bad colour": (_doc(categories=[{"id": "career", "label": "C", "color": "blue"},
+                                    {"id": "research", "label": "R"}]),
+                   "categories[0].color: 'blue' is not a colour (write #RRGGBB"),
+    "title not text": (_event_doc(title=42),
+                       "events[1].title: must be text, or an object of texts by language"),
+    "bad url": (_doc(sources=[{"id": "S1", "title": "t", "url": "javascript:alert(1)"}]),
+                "sources[0].url: 'javascript:alert(1)' is not a web address"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_CONTENT, ids=list(BAD_CONTENT))
+def test_bad_content_names_line_column_and_field_path(case):
+    data, expected = BAD_CONTENT[case]
+    problems = _problems(data)
+    matching = [p for p in problems if expected in p]
+    assert matching, problems
+    location = matching[0].split(": ")[0]
+    file, line, column = location.split(":")
+    assert file == "bad.json"
+    assert int(line) >= 1
+    assert int(column) >= 1
+
+
+def test_line_and_column_point_at_the_offending_text():
+    data = _event_doc(people=["luo-fuli", "nobody"])
+    problem = next(p for p in _problems(data) if "nobody" in p)
+    line, column = (int(n) for n in problem.split(":")[1:3])
+    text_line = data.decode().splitlines()[line - 1]
+    assert text_line[column - 1:].startswith('"nobody"')
+
+
+def test_every_problem_is_reported_at_once():
+    document = json.loads(MINIMAL)
+    document["events"][0]["people"] = ["x1"]
+    document["events"][1]["sources"] = ["x2"]
+    document["events"][2]["category"] = "x3"
+    problems = _problems(json.dumps(document).encode())
+    assert len(problems) == 3
+
+
+def test_missing_file_and_folder_are_clear(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        load_path(tmp_path / "absent.json")
+    with pytest.raises(DocumentError, match="is a folder, not a file"):
+        load_path(tmp_path)
+
+
+def test_size_cap_is_enforced_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
+    big = tmp_path / "big.json"
+    big.write_bytes(MINIMAL)
+    with pytest.raises(DocumentError, match=r"the limit is 0 MB"):
+        load_path(big)
+
+
+def test_many_problems_are_capped_with_a_count():
+    document = json.loads(MINIMAL)
+    document["events"] = [
+        {"id": f"e{i}", "title": "t", "start": "2020", "category": "nope"} for i in range(250)
+    ]
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(json.dumps(document).encode(), "many.json")
+    assert len(caught.value.problems) == loader.MAX_PROBLEMS
+    assert caught.value.omitted == 50
+    assert caught.value.report().endswith("... and 50 more problems")

@@ -1,0 +1,116 @@
+"""Filtering as users do it: by person (any script, alias), year, category, status and text."""
+
+from pathlib import Path
+
+import pytest
+
+from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.core.schema import Document
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return TimelineIndex(load_path(DATA / "minimal.json"))
+
+
+def ids(index, **state):
+    return index.query(FilterState(**state)).ids
+
+
+def test_no_filter_lists_everything_in_date_order(index):
+    assert ids(index) == ["born", "acl", "plan", "hire"]
+
+
+@pytest.mark.parametrize(
+    "who", ["luo-fuli", "Luo Fuli", "luo fuli", "Fuli Luo", "罗福莉", "羅福莉"]
+)
+def test_person_matches_by_id_name_alias_in_any_script(index, who):
+    assert ids(index, people=frozenset({who})) == ["born", "acl", "hire"]
+
+
+def test_partial_name_finds_the_person(index):
+    assert ids(index, people=frozenset({"lei"})) == ["plan", "hire"]
+
+
+def test_unknown_person_matches_nothing(index):
+    assert ids(index, people=frozenset({"Nobody Atall"})) == []
+
+
+def test_people_are_alternatives(index):
+    assert ids(index, people=frozenset({"雷军", "Luo Fuli"})) == ["born", "acl", "plan", "hire"]
+
+
+def test_year_matches_events_touching_it(index):
+    assert ids(index, years=(2024, 2024)) == ["plan", "hire"]
+    assert ids(index, years=(2019, 2019)) == ["acl"]
+    assert ids(index, years=(1990, 2000)) == ["born"]
+    assert ids(index, years=(1900, 1901)) == []
+
+
+def test_dimensions_combine(index):
+    assert ids(index, people=frozenset({"Luo Fuli"}), years=(2024, 2024)) == ["hire"]
+    assert ids(index, people=frozenset({"Lei Jun"}), statuses=frozenset({"disputed"})) == ["plan"]
+
+
+def test_category_by_id_or_label(index):
+    assert ids(index, categories=frozenset({"research"})) == ["acl"]
+    assert ids(index, categories=frozenset({"Karier"})) == ["born", "plan", "hire"]
+
+
+def test_organization_and_tags(index):
+    assert ids(index, organizations=frozenset({"小米"})) == ["plan", "hire"]
+    assert ids(index, tags=frozenset({"missing-tag"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("hire", ["hire"]), ("HIRE reported", ["hire"]), ("makalah", ["acl"]),
+     ("雷军", ["plan", "hire"]), ("nothing-like-this", [])],
+)
+def test_free_text_all_words_case_insensitive_any_language(index, text, expected):
+    assert ids(index, text=text) == expected
+
+
+def test_facet_counts_ignore_their_own_dimension(index):
+    result = index.query(FilterState(people=frozenset({"Luo Fuli"}), years=(2024, 2024)))
+    assert result.ids == ["hire"]
+    # People counts use only the year filter: what else could be picked in 2024.
+    assert result.person_counts() == {"luo-fuli": 1, "lei-jun": 2}
+    # Year counts use only the person filter: Luo Fuli's events per year.
+    years = result.year_counts()
+    assert years[1995] == 1 and years[2019] == 1 and years[2024] == 1 and years[2022] == 0
+    assert result.status_counts() == {"confirmed": 0, "reported": 1, "disputed": 0}
+    assert result.category_counts() == {"career": 1, "research": 0}
+
+
+def test_a_range_counts_in_every_year_it_spans(index):
+    years = index.query(FilterState(people=frozenset({"lei-jun"}))).year_counts()
+    assert [years[y] for y in range(2022, 2027)] == [1, 1, 2, 1, 1]
+
+
+def test_columns_describe_points_and_ranges(index):
+    plan = index.position_of("plan")
+    acl = index.position_of("acl")
+    assert index.is_range[plan] and not index.is_range[acl]
+    assert index.start_lo[acl] < index.anchor[acl] < index.start_hi[acl]
+    assert index.end[plan] > index.start[plan] + 4 * 365
+
+
+def test_large_index_queries_agree_with_a_plain_loop():
+    events = [
+        {"id": f"e{i}", "title": f"Event {i}", "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
+         "category": "c", "people": [f"p{i % 7}", f"p{i % 5}"]}
+        for i in range(3000)
+    ]
+    document = Document.model_validate({
+        "schema_version": 1, "title": "big", "categories": [{"id": "c", "label": "C"}],
+        "people": [{"id": f"p{k}", "name": f"Person {k}"} for k in range(7)], "events": events,
+    })
+    index = TimelineIndex(document)
+    got = set(index.query(FilterState(people=frozenset({"p3"}), years=(2000, 2004))).ids)
+    expected = {e["id"] for e in events
+                if "p3" in e["people"] and 2000 <= int(e["start"][:4]) <= 2004}
+    assert got == expected and got

@@ -1,0 +1,55 @@
+"""The filter options shared by ``list``, ``export`` and the GUI launch: one parser, one meaning."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from xiaomi_timeline.core.query import STATUSES, FilterState
+
+_YEAR_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:(?:-|–|\.\.)\s*(\d{1,4}))?\s*$")
+
+
+def parse_years(text: str) -> tuple[int, int]:
+    """``"2024"`` -> (2024, 2024); ``"2019-2024"`` -> (2019, 2024). argparse type function."""
+    match = _YEAR_RANGE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a year or a year range; write e.g. 2024 or 2019-2024"
+        )
+    first = int(match.group(1))
+    last = int(match.group(2) or first)
+    if not 1 <= first <= 9999 or not 1 <= last <= 9999:
+        raise argparse.ArgumentTypeError(f"{text!r}: years run from 1 to 9999")
+    if last < first:
+        raise argparse.ArgumentTypeError(f"{text!r}: the range ends before it starts")
+    return first, last
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters (combine freely; repeat an option for OR)")
+    group.add_argument("--person", action="append", default=[], metavar="P",
+                       help="a person's id, name or alias in any script (e.g. 'Luo Fuli', 罗福莉)")
+    group.add_argument("--org", "--organization", dest="org", action="append", default=[],
+                       metavar="O", help="an organization's id, name or alias")
+    group.add_argument("--year", type=parse_years, metavar="Y|Y1-Y2",
+                       help="events touching this year or range of years")
+    group.add_argument("--category", action="append", default=[], metavar="C",
+                       help="a category id or label")
+    group.add_argument("--tag", action="append", default=[], metavar="T", help="a tag")
+    group.add_argument("--status", action="append", default=[], choices=STATUSES,
+                       help="claim status")
+    group.add_argument("--text", default="", metavar="T",
+                       help="words that must all appear in the event's texts or names")
+
+
+def filter_from_args(args: argparse.Namespace) -> FilterState:
+    return FilterState(
+        people=frozenset(args.person),
+        organizations=frozenset(args.org),
+        years=args.year,
+        categories=frozenset(args.category),
+        tags=frozenset(args.tag),
+        statuses=frozenset(args.status),
+        text=args.text,
+    )
