@@ -1,0 +1,201 @@
+"""Lanes, packing, labels, level of detail and hit testing (no Qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xiaomi_timeline.core.layout import (
+    EventGeometry,
+    FrameLayout,
+    LayoutMetrics,
+    build_lane_model,
+    density,
+    layout_frame,
+    visible_members,
+)
+from xiaomi_timeline.core.schema import Category, Document, Event, Person
+from xiaomi_timeline.core.timescale import TimeScale
+
+
+def day(y: int, m: int = 1, d: int = 1) -> float:
+    return float(date(y, m, d).toordinal())
+
+
+def event(i: int, start: str, end: str | None = None, **kw: object) -> Event:
+    fields: dict[str, object] = {"category": "research", "title": f"Event number {i}"}
+    fields.update(kw)
+    return Event(id=f"e{i}", start=start, end=end, **fields)  # type: ignore[arg-type]
+
+
+def document(events: list[Event]) -> Document:
+    return Document(
+        schema_version=1, title="t",
+        categories=(Category(id="research", label="Research"),
+                    Category(id="people", label={"en": "People", "id": "Orang"})),
+        people=(Person(id="luo", name={"en": "Luo Fuli", "zh": "罗福莉"}),
+                Person(id="lei", name="Lei Jun", aliases=("雷军",))),
+        events=tuple(events),
+    )
+
+
+def model_of(events: list[Event], mode: str = "category"):  # type: ignore[no-untyped-def]
+    doc = document(events)
+    geo = EventGeometry.from_events(events, [c.id for c in doc.categories])
+    return build_lane_model(geo, events, doc, mode, "en")
+
+
+def label10(_: int) -> float:
+    return 80.0
+
+
+def test_precision_is_not_duration() -> None:
+    geo = EventGeometry.from_events([event(1, "2019"), event(2, "2023-04"),
+                                     event(3, "2024-12-20"), event(4, "2020", "2022")])
+    assert not geo.is_range[:3].any() and geo.is_range[3]
+    assert (geo.lo[0], geo.hi[0]) == (day(2019), day(2020))  # uncertainty: all of 2019
+    assert geo.anchor[0] == pytest.approx((day(2019) + day(2020)) / 2)
+    assert (geo.lo[1], geo.hi[1]) == (day(2023, 4), day(2023, 5))
+    assert geo.hi[2] - geo.lo[2] == 1.0
+    assert (geo.lo[3], geo.start_hi[3], geo.end_lo[3], geo.hi[3]) == (
+        day(2020), day(2021), day(2022), day(2023))
+
+
+def test_an_event_with_two_people_is_in_both_person_lanes() -> None:
+    events = [event(1, "2024", people=("luo", "lei")), event(2, "2023", people=("luo",)),
+              event(3, "2022")]
+    model = model_of(events, "person")
+    by_key = {lane.key: lane for lane in model.lanes}
+    assert set(by_key) == {"luo", "lei", ""}
+    assert sorted(model.geometry.ids[i] for i in by_key["luo"].members) == ["e1", "e2"]
+    assert [model.geometry.ids[i] for i in by_key["lei"].members] == ["e1"]
+    assert (by_key["luo"].label, by_key["luo"].sublabel) == ("Luo Fuli", "罗福莉")
+    assert by_key["lei"].sublabel == "雷军"
+    assert model.lanes[-1].label == "No person"
+
+
+def test_category_lanes_follow_document_order_and_skip_empty() -> None:
+    model = model_of([event(1, "2024", category="people")])
+    assert [lane.label for lane in model.lanes] == ["People"]
+    with pytest.raises(ValueError, match="lane mode"):
+        model_of([event(1, "2024")], "nonsense")
+
+
+def test_culling_matches_brute_force() -> None:
+    rng = np.random.default_rng(1)
+    events = []
+    for i in range(400):
+        y = int(rng.integers(2000, 2020))
+        end = str(y + int(rng.integers(1, 4))) if rng.random() < 0.2 else None
+        events.append(event(i, f"{y}-{int(rng.integers(1, 13)):02d}", end))
+    model = model_of(events)
+    geo, lane = model.geometry, model.lanes[0]
+    start, stop = day(2010, 3, 5), day(2011, 7, 1)
+    got = set(visible_members(lane, geo, start, stop).tolist())
+    want = {i for i in range(len(geo)) if geo.hi[i] > start and geo.lo[i] < stop}
+    assert got == want
+
+
+def assert_no_overlaps(frame: FrameLayout) -> None:
+    boxes = []
+    for item in frame.items:
+        boxes.append(("marker", item.index, item.marker))
+        if item.label is not None:
+            boxes.append(("label", item.index, item.label))
+    for n, (kind_a, ia, a) in enumerate(boxes):
+        for kind_b, ib, b in boxes[n + 1:]:
+            if ia != ib:
+                assert not a.overlaps(b), (kind_a, ia, a, kind_b, ib, b)
+
+
+event_specs = st.lists(
+    st.tuples(st.integers(2015, 2025), st.integers(0, 12), st.integers(0, 28),
+              st.integers(0, 3), st.sampled_from(["confirmed", "reported", "disputed"]),
+              st.integers(3, 60)),
+    min_size=1, max_size=60,
+)
+
+
+def build(specs: list[tuple[int, int, int, int, str, int]]) -> list[Event]:
+    events = []
+    for i, (y, m, d, dur, status, title_len) in enumerate(specs):
+        start = str(y) if m == 0 else f"{y}-{m:02d}" if d == 0 else f"{y}-{m:02d}-{d:02d}"
+        end = str(y + dur) if dur else None
+        events.append(event(i, start, end, status=status, title="x" * title_len,
+                            category="research" if i % 3 else "people"))
+    return events
+
+
+@settings(max_examples=80, deadline=None)
+@given(specs=event_specs, span=st.floats(30, 4000), width=st.floats(300, 2000))
+def test_labels_and_markers_never_overlap_and_every_item_is_hit_testable(
+    specs: list[tuple[int, int, int, int, str, int]], span: float, width: float
+) -> None:
+    events = build(specs)
+    model = model_of(events)
+    start = day(2015)
+    scale = TimeScale(start, start + span, x0=150.0, width=width)
+    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
+    assert_no_overlaps(frame)
+    for item in frame.items:
+        hit = frame.hit_test(*item.marker.centre)
+        assert hit is not None and hit.kind == "event" and hit.index == item.index
+        if item.label is not None:
+            assert item.label.x1 - item.label.x0 >= LayoutMetrics().min_label_px - 1e-6 or (
+                item.label_full)
+    for lane in frame.lanes:
+        assert lane.y1 > lane.y0
+    drawn = {item.index for item in frame.items}
+    for lane_box, lane in zip(frame.lanes, model.lanes, strict=True):
+        if lane_box.mode == "items":
+            visible = visible_members(lane, model.geometry, scale.start, scale.end)
+            assert set(visible.tolist()) <= drawn, "items mode draws every visible event"
+
+
+def test_too_many_events_become_clusters_with_counts_and_zoom_ranges() -> None:
+    events = [event(i, date.fromordinal(int(day(2000)) + 3 * i).isoformat())
+              for i in range(2000)]
+    model = model_of(events)
+    scale = TimeScale(day(2000), day(2020), width=1000.0)
+    frame = layout_frame(model, scale, label10)
+    assert frame.lanes[0].mode == "clusters"
+    assert not frame.items
+    assert sum(c.count for c in frame.clusters) == 2000
+    biggest = max(frame.clusters, key=lambda c: c.count)
+    assert biggest.level == 1.0
+    hit = frame.hit_test(*biggest.box.centre)
+    assert hit is not None and hit.kind == "cluster" and hit.cluster is not None
+    assert hit.cluster.end - hit.cluster.start < scale.span
+    # zoomed into one cluster the same lane shows individual events again
+    zoomed = scale.with_window(hit.cluster.start, hit.cluster.end)
+    assert layout_frame(model, zoomed, label10).lanes[0].mode == "items"
+
+
+def test_selected_event_gets_the_first_row_and_a_full_label() -> None:
+    events = [event(i, "2024-05-01", title=f"Title {i}") for i in range(5)]
+    model = model_of(events)
+    scale = TimeScale(day(2024), day(2025), width=800.0)
+    frame = layout_frame(model, scale, label10, selected=4)
+    chosen = frame.items_for(4)[0]
+    assert chosen.row == 0 and chosen.label_full
+
+
+def test_crowded_labels_are_elided_not_dropped_when_rows_run_out() -> None:
+    events = [event(i, f"2024-05-{1 + 3 * i:02d}") for i in range(6)]
+    model = model_of(events)
+    scale = TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)
+    metrics = LayoutMetrics(max_rows=2)
+    frame = layout_frame(model, scale, lambda i: 200.0, metrics=metrics)
+    assert len(frame.items) == 6
+    assert any(not item.label_full and item.label is not None for item in frame.items)
+    assert_no_overlaps(frame)
+
+
+def test_density_counts_every_event_in_range() -> None:
+    geo = EventGeometry.from_events([event(i, f"{2000 + i}") for i in range(10)])
+    counts = density(geo, day(2000), day(2010), 5)
+    assert counts.tolist() == [2, 2, 2, 2, 2]

@@ -1,0 +1,79 @@
+"""Axis ticks: the right unit per zoom, two rows, labels that never overlap."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xiaomi_timeline.core.ticks import Axis, Tick, axis_ticks
+from xiaomi_timeline.core.timescale import MAX_DAY, TimeScale
+
+
+def width7(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def day(y: int, m: int = 1, d: int = 1) -> float:
+    return float(date(y, m, d).toordinal())
+
+
+def assert_no_overlap(ticks: tuple[Tick, ...]) -> None:
+    for left, right in itertools.pairwise(ticks):
+        assert left.label_right <= right.label_x, (left, right)
+
+
+def test_months_over_years_for_a_two_year_window() -> None:
+    axis = axis_ticks(TimeScale(day(2023), day(2025), width=1200.0), width7)
+    assert axis.unit.kind == "month"
+    assert [t.label for t in axis.minor[:3]] == ["Jan", "Feb", "Mar"] or axis.unit.step > 1
+    assert [t.label for t in axis.major] == ["2023", "2024", "2025"]
+
+
+def test_days_over_month_names_for_a_fortnight() -> None:
+    axis = axis_ticks(TimeScale(day(2024, 12, 10), day(2024, 12, 24), width=1000.0), width7)
+    assert axis.unit.kind == "day"
+    assert "20" in [t.label for t in axis.minor]
+    assert axis.major[0].label == "December 2024"  # sticky: the month already under way
+    assert axis.major[0].label_x >= 0
+
+
+def test_decades_for_a_century() -> None:
+    axis = axis_ticks(TimeScale(day(1950), day(2050), width=800.0), width7)
+    assert axis.unit.kind == "year" and axis.unit.step >= 5
+    assert any(t.label.endswith("s") for t in axis.major)
+
+
+def test_indonesian_month_names() -> None:
+    axis = axis_ticks(TimeScale(day(2024, 7, 20), day(2024, 9, 10), width=1500.0), width7, "id")
+    assert any(t.label.startswith("Agustus") for t in axis.major)
+
+
+def test_extreme_zoom_out_is_still_readable() -> None:
+    axis = axis_ticks(TimeScale(1.0, MAX_DAY, width=300.0), width7)
+    assert axis.minor
+    assert_no_overlap(axis.minor)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    start=st.floats(min_value=day(1000), max_value=day(9000)),
+    span=st.floats(min_value=2.0, max_value=365.25 * 500),
+    width=st.floats(min_value=120.0, max_value=3000.0),
+    char=st.floats(min_value=4.0, max_value=14.0),
+    language=st.sampled_from(["en", "id"]),
+)
+def test_labels_never_overlap(
+    start: float, span: float, width: float, char: float, language: str
+) -> None:
+    axis: Axis = axis_ticks(
+        TimeScale(start, start + span, x0=100.0, width=width), lambda s: char * len(s), language
+    )
+    assert axis.minor, "every zoom has labelled ticks"
+    assert_no_overlap(axis.minor)
+    assert_no_overlap(axis.major)
+    days = [t.day for t in axis.minor]
+    assert days == sorted(days)
+    assert all(t.day <= start + span for t in axis.minor)
