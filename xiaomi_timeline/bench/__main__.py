@@ -1,0 +1,101 @@
+"""``python -m xiaomi_timeline.bench generate|run``: synthetic data and the benchmark."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from xiaomi_timeline.bench import generator
+
+log = logging.getLogger("xiaomi_timeline.bench")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m xiaomi_timeline.bench",
+        description="Synthetic timeline documents and the performance benchmark.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="write a synthetic document of N events")
+    gen.add_argument("--events", type=int, required=True, metavar="N")
+    gen.add_argument("--seed", type=int, default=1, metavar="S")
+    gen.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    run = commands.add_parser("run", help="measure launch, load, frames, filters and memory")
+    run.add_argument("--sizes", default="10k,100k,1M", help="comma list (default: %(default)s)")
+    run.add_argument("--runs", type=int, default=5, metavar="K",
+                     help="load runs per size (at most 3 at 1M); launch runs 2K of each probe")
+    run.add_argument("--seed", type=int, default=1, metavar="S")
+    run.add_argument("--json", type=Path, metavar="OUT", help="also write all figures here")
+    run.add_argument("--cache-dir", type=Path, metavar="DIR",
+                     help="where generated files are kept (default: the user cache folder)")
+    run.add_argument("--no-launch", action="store_true", help="skip the launch measurement")
+    run.add_argument("--no-frames", action="store_true", help="skip the frame measurement")
+
+    measure = commands.add_parser("measure", help=argparse.SUPPRESS)  # one size, internal
+    measure.add_argument("file", type=Path)
+    measure.add_argument("--runs", type=int, default=5)
+    measure.add_argument("--filter-runs", type=int, default=200)
+    measure.add_argument("--text-runs", type=int, default=20)
+    measure.add_argument("--out", type=Path, required=True)
+    measure.add_argument("--no-frames", action="store_true")
+    return parser
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if args.events < 0:
+        print("--events must be 0 or more", file=sys.stderr)
+        return 2
+    try:
+        generator.generate_file(args.output, args.events, args.seed)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    from xiaomi_timeline.bench.runner import RunOptions, parse_sizes, run_benchmark  # noqa: PLC0415
+
+    try:
+        sizes = parse_sizes(args.sizes)
+    except ValueError as error:
+        print(f"--sizes: {error}", file=sys.stderr)
+        return 2
+    options = RunOptions(
+        sizes=sizes, runs=max(1, args.runs), seed=args.seed, cache_dir=args.cache_dir,
+        launch=not args.no_launch, frames=not args.no_frames,
+    )
+    results = run_benchmark(options)
+    machine = results["machine"]
+    print(f"Xiaomi AI Timeline benchmark, {machine['date']}")
+    print(f"{machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB; Python "
+          f"{machine['python']}, PySide6 {machine['pyside6']}; commit {machine['commit']}"
+          f"{' (dirty)' if machine['dirty'] else ''}; {results['elapsed_s']:.0f} s")
+    print(results["table"])
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+def _measure(args: argparse.Namespace) -> int:
+    from xiaomi_timeline.bench.worker import run_worker  # noqa: PLC0415
+
+    run_worker(args.file, args.runs, args.filter_runs, args.text_runs,
+               not args.no_frames, args.out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="bench %(asctime)s %(message)s",
+                        datefmt="%H:%M:%S", stream=sys.stderr)
+    handlers = {"generate": _generate, "run": _run, "measure": _measure}
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Frame times: the real canvas painting into a 1280x800 image, per view and lane mode.
+
+The canvas is a shown (offscreen) widget; each frame sets the visible range, then
+``QWidget.render`` paints it into a ``QImage`` through its own ``paintEvent``, so the timed
+path is the one a user's wheel or drag takes. Views: the whole span (repeated frames, the
+first after a lane-mode switch included), one-year windows over the busiest years, a zoom
+sweep from the whole span down to a month, and a pan sweep of a two-year window.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date
+from typing import Any
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from xiaomi_timeline.bench.stats import summary_ms
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.ui.canvas import TimelineCanvas
+
+log = logging.getLogger(__name__)
+
+WIDTH, HEIGHT = 1280, 800
+LANE_MODES = ("category", "person", "organization")
+SWEEP_FRAMES = 40
+Range = tuple[float, float]
+
+
+def _day(year: int, month: int = 1, day: int = 1) -> float:
+    return float(date(year, month, day).toordinal())
+
+
+def view_ranges(index: TimelineIndex) -> dict[str, list[Range]]:
+    """The visible ranges of each view, computed from the data's span."""
+    first, last = index.span()
+    busiest = _busiest_year(index)
+    centre = _day(busiest, 6, 1)
+    whole = (first, last)
+    years = [(_day(y), _day(y + 1)) for y in range(busiest - 9, busiest + 1)]
+    zoom = []
+    for step in range(SWEEP_FRAMES):  # geometric: whole span -> 30 days about the centre
+        width = (last - first) * (30 / (last - first)) ** (step / (SWEEP_FRAMES - 1))
+        share = (centre - first) / (last - first)
+        zoom.append((centre - share * width, centre + (1 - share) * width))
+    window = 730.0
+    pan_from, pan_to = max(first, centre - 20 * 365.0), min(last, centre + 5 * 365.0) - window
+    starts = (pan_from + (pan_to - pan_from) * s / (SWEEP_FRAMES - 1) for s in range(SWEEP_FRAMES))
+    pan = [(lo, lo + window) for lo in starts]
+    return {"whole": [whole] * 10, "year": years, "zoom": zoom, "pan": pan}
+
+
+def _busiest_year(index: TimelineIndex) -> int:
+    counts = index.query(FilterState()).year_counts()
+    if not counts:
+        return 2020
+    return max(counts, key=lambda year: (counts[year], year))
+
+
+def _frames(canvas: TimelineCanvas, image: QImage, ranges: list[Range]) -> dict[str, Any]:
+    seconds = []
+    for lo, hi in ranges:
+        start = time.perf_counter()
+        canvas.set_visible_range(lo, hi)
+        canvas.render(image)
+        seconds.append(time.perf_counter() - start)
+    return summary_ms(seconds)
+
+
+def measure_frames(index: TimelineIndex) -> dict[str, Any]:
+    """Median/p95/max frame times for each lane mode and view."""
+    app = QApplication.instance() or QApplication([])
+    canvas = TimelineCanvas()
+    canvas.resize(WIDTH, HEIGHT)
+    canvas.show()
+    app.processEvents()
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.set_result(index.query(FilterState()))
+    views = view_ranges(index)
+    figures: dict[str, Any] = {}
+    for mode in LANE_MODES:
+        canvas.set_lane_mode(mode)
+        figures[mode] = {name: _frames(canvas, image, ranges) for name, ranges in views.items()}
+        log.info("frames %s: %s", mode, {
+            name: round(f["median_ms"], 1) for name, f in figures[mode].items()
+        })
+    canvas.close()
+    figures["size"] = [WIDTH, HEIGHT]
+    return figures

@@ -1,0 +1,72 @@
+"""Launch to first painted frame, whole processes: our window against an empty QMainWindow.
+
+Each run starts a new Python process on :mod:`xiaomi_timeline.bench.probe` and takes the time
+from just before ``Popen`` to the monotonic timestamp the probe prints after its first paint.
+The two kinds alternate (noise hits both); one warm-up of each is dropped so the disk cache is
+equally warm. Settings go to a throwaway folder so no user settings are read or written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from xiaomi_timeline.bench.stats import median, ratio
+from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
+
+log = logging.getLogger(__name__)
+
+PROBE = Path(__file__).with_name("probe.py")
+KINDS = ("empty", "app")
+
+
+class ProbeError(RuntimeError):
+    """A probe process failed; the message carries its stderr."""
+
+
+def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
+    start = time.monotonic()
+    completed = subprocess.run(
+        [sys.executable, str(PROBE), kind], env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    finished = time.monotonic()
+    for line in completed.stdout.splitlines():
+        if line.startswith("first-paint "):
+            painted = float(line.split()[1])
+            return {"first_paint_s": painted - start, "process_s": finished - start}
+    raise ProbeError(
+        f"probe {kind!r} exited {completed.returncode} without painting:\n"
+        f"{completed.stderr[-2000:]}"
+    )
+
+
+def measure_launch(runs: int) -> dict[str, Any]:
+    """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
+    times: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    process: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
+        env = {**os.environ, HOME_OVERRIDE_ENV: home, "QT_QPA_PLATFORM": "offscreen"}
+        for kind in KINDS:
+            _probe_once(kind, env)  # warm-up, dropped
+        for _ in range(max(1, runs)):
+            for kind in KINDS:
+                figures = _probe_once(kind, env)
+                times[kind].append(figures["first_paint_s"])
+                process[kind].append(figures["process_s"])
+    log.info("launch: %s", {k: [round(t, 3) for t in v] for k, v in times.items()})
+    return {
+        "empty_s": times["empty"],
+        "app_s": times["app"],
+        "empty_median_s": median(times["empty"]),
+        "app_median_s": median(times["app"]),
+        "empty_process_median_s": median(process["empty"]),
+        "app_process_median_s": median(process["app"]),
+        "ratio": ratio(median(times["app"]), median(times["empty"])),
+    }

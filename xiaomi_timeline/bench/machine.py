@@ -1,0 +1,71 @@
+"""What the benchmark ran on: recorded with every result, because figures mean nothing without."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import platform
+import subprocess
+from pathlib import Path
+from typing import Any
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _memory_gib() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("MemTotal:"):
+                return round(int(line.split()[1]) / 1024**2, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def _git_state() -> dict[str, Any]:
+    """The commit measured and whether the checkout had uncommitted changes."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+            text=True, check=True, timeout=10,
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+            capture_output=True, text=True, check=True, timeout=10,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {"commit": None, "dirty": None}
+    return {"commit": commit, "dirty": bool(status.strip())}
+
+
+def machine_info() -> dict[str, Any]:
+    """CPU, cores, memory, OS, Python and library versions, date, and the git commit."""
+    import numpy  # noqa: PLC0415 (versions only; imported here to keep module import light)
+    import pydantic  # noqa: PLC0415
+
+    import PySide6  # noqa: PLC0415
+    from PySide6 import QtCore  # noqa: PLC0415
+
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
+        "memory_gib": _memory_gib(),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "qt": QtCore.qVersion(),
+        "pydantic": pydantic.VERSION,
+        "numpy": numpy.__version__,
+        "qpa_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+        **_git_state(),
+    }

@@ -1,0 +1,73 @@
+"""Launch probe, run by path in a fresh process: show a window, report its first painted frame.
+
+``python probe.py empty`` shows an empty ``QMainWindow`` (the baseline); ``python probe.py
+app`` builds the real window through ``xiaomi_timeline.app.create_main_window`` on the
+built-in data. When the window gets its first Paint event, a zero-delay timer fires once that
+paint pass is done; the probe prints ``time.monotonic()`` (system-wide on Linux, so the parent
+can compare it with its own start time) and leaves at once without tearing anything down.
+Run by path, not with ``-m``, so the baseline imports nothing of ours.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+TIMEOUT_MS = 60_000
+
+
+class _FirstPaint(QObject):
+    """One-shot: on the first Paint of the window, report once the paint pass has finished."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, _report)
+        return False
+
+
+def _report() -> None:
+    sys.stdout.write(f"first-paint {time.monotonic():.6f}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _timeout() -> None:
+    sys.stderr.write("probe: no paint within the timeout\n")
+    sys.stderr.flush()
+    os._exit(3)
+
+
+def _window(mode: str) -> QWidget:
+    if mode == "app":
+        app_module = importlib.import_module("xiaomi_timeline.app")
+        window: QWidget = app_module.create_main_window([])
+        return window
+    QApplication(sys.argv[:1])
+    empty = QMainWindow()
+    empty.resize(1280, 800)
+    return empty
+
+
+def main() -> None:
+    window = _window(sys.argv[1] if len(sys.argv) > 1 else "empty")
+    watcher = _FirstPaint()
+    window.installEventFilter(watcher)
+    QTimer.singleShot(TIMEOUT_MS, _timeout)
+    window.show()
+    app = QApplication.instance()
+    assert app is not None
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

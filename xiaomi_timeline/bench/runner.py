@@ -1,0 +1,130 @@
+"""The benchmark run: generate (or reuse) files, measure each size in its own process, judge.
+
+Launch is measured first, while nothing else runs; then each size in a fresh subprocess
+(:mod:`xiaomi_timeline.bench.worker`) so its peak memory is its own and one size's heap does
+not slow the next. Generated files are cached by (events, seed, generator version).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from xiaomi_timeline.bench import targets
+from xiaomi_timeline.bench.generator import GENERATOR_VERSION, generate_file
+from xiaomi_timeline.bench.launch import ProbeError, measure_launch
+from xiaomi_timeline.bench.machine import machine_info
+from xiaomi_timeline.core import paths
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZES = "10k,100k,1M"
+BIG = 1_000_000
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What to measure and how often."""
+
+    sizes: tuple[int, ...]
+    runs: int = 5
+    seed: int = 1
+    cache_dir: Path | None = None
+    launch: bool = True
+    frames: bool = True
+
+
+def parse_sizes(text: str) -> tuple[int, ...]:
+    """``"10k,100k,1M"`` -> (10000, 100000, 1000000)."""
+    sizes = []
+    for part in text.split(","):
+        token = part.strip().lower()
+        if not token:
+            continue
+        scale = {"k": 1_000, "m": 1_000_000}.get(token[-1], 1)
+        number = token[:-1] if scale > 1 else token
+        try:
+            value = round(float(number) * scale)
+        except ValueError:
+            raise ValueError(f"{part!r} is not a size; write e.g. 200, 10k or 1M") from None
+        if value < 1:
+            raise ValueError(f"{part!r}: a size must be at least 1 event")
+        sizes.append(value)
+    if not sizes:
+        raise ValueError("no sizes given; write e.g. --sizes 10k,100k,1M")
+    return tuple(sizes)
+
+
+def default_cache_dir() -> Path:
+    return paths.cache_dir() / "bench"
+
+
+def cached_file(events: int, seed: int, cache_dir: Path) -> tuple[Path, float | None]:
+    """The generated file for (events, seed); seconds spent generating it, None if cached."""
+    path = cache_dir / f"events-{events}-seed{seed}-v{GENERATOR_VERSION}.json"
+    if path.exists():
+        return path, None
+    log.info("generating %d events into %s", events, path)
+    start = time.perf_counter()
+    generate_file(path, events, seed)
+    return path, time.perf_counter() - start
+
+
+def _measure_in_subprocess(path: Path, events: int, options: RunOptions) -> dict[str, Any]:
+    big = events >= BIG
+    with tempfile.TemporaryDirectory(prefix="xt-bench-") as temp:
+        out = Path(temp) / "figures.json"
+        command = [
+            sys.executable, "-m", "xiaomi_timeline.bench", "measure", str(path),
+            "--runs", str(min(options.runs, 3) if big else options.runs),
+            "--filter-runs", str(100 if big else 200),
+            "--text-runs", str(8 if big else 20),
+            "--out", str(out),
+        ]
+        if not options.frames:
+            command.append("--no-frames")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        completed = subprocess.run(command, env=env, check=False, timeout=3600)
+        if completed.returncode != 0 or not out.exists():
+            return {"error": f"measure process exited {completed.returncode}"}
+        figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return figures
+
+
+def run_benchmark(options: RunOptions) -> dict[str, Any]:
+    """Measure everything asked for; the result holds the figures, rows and machine."""
+    started = time.perf_counter()
+    cache_dir = options.cache_dir or default_cache_dir()
+    results: dict[str, Any] = {
+        "machine": machine_info(),
+        "options": {
+            "sizes": list(options.sizes), "runs": options.runs, "seed": options.seed,
+            "cache_dir": str(cache_dir), "generator_version": GENERATOR_VERSION,
+        },
+        "sizes": {},
+    }
+    if options.launch:
+        log.info("launch: %d runs of each probe", 2 * options.runs)
+        try:
+            results["launch"] = measure_launch(2 * options.runs)
+        except (ProbeError, OSError, subprocess.SubprocessError) as error:
+            results["launch"] = {"error": str(error)}
+    for events in options.sizes:
+        path, generated_s = cached_file(events, options.seed, cache_dir)
+        log.info("measuring %d events (%s)", events, path.name)
+        figures = _measure_in_subprocess(path, events, options)
+        figures["generate_s"] = generated_s
+        results["sizes"][str(events)] = figures
+    rows = targets.all_rows(results)
+    results["targets"] = targets.rows_as_json(rows)
+    results["table"] = targets.format_table(rows)
+    results["elapsed_s"] = time.perf_counter() - started
+    return results

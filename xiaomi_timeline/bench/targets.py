@@ -1,0 +1,140 @@
+"""The issue's targets as rows: a measured figure, its limit, PASS or MISS.
+
+Ratios to the same-run baselines are the figures of record for launch and load; frame and
+filter limits are absolute milliseconds. A row with no limit is reported, not judged.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+LANE_MODES = ("category", "person", "organization")
+VIEWS = ("whole", "year", "zoom", "pan")
+FILTER_LIMITS_MS = {"person": 1.0, "years": 1.0, "person_years": 1.0, "text": 50.0}
+LOAD_LIMITS = {100_000: 2.5, 1_000_000: 3.0}
+FRAME_LIMITS_100K = (16.0, 33.0)  # median, p95
+FRAME_MEDIAN_LIMIT_1M = 33.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table."""
+
+    what: str
+    figure: str
+    target: str
+    passed: bool | None  # None: no target at this size, or not measured
+
+    @property
+    def verdict(self) -> str:
+        return {True: "PASS", False: "MISS", None: "-"}[self.passed]
+
+
+def _judge(value: float, limit: float | None) -> bool | None:
+    if limit is None or math.isnan(value):
+        return None
+    return value <= limit
+
+
+def size_label(events: int) -> str:
+    if events >= 1_000_000 and events % 1_000_000 == 0:
+        return f"{events // 1_000_000}M"
+    if events >= 1_000 and events % 1_000 == 0:
+        return f"{events // 1_000}k"
+    return str(events)
+
+
+def launch_rows(launch: dict[str, Any]) -> list[Row]:
+    if "error" in launch:
+        return [Row("launch to first paint", f"error: {launch['error']}", "<= 1.6x", False)]
+    figure = (
+        f"{launch['app_median_s'] * 1000:.0f} ms vs empty {launch['empty_median_s'] * 1000:.0f}"
+        f" ms = {launch['ratio']:.2f}x"
+    )
+    return [Row("launch to first paint (built-in data)", figure, "<= 1.6x",
+                _judge(launch["ratio"], 1.6))]
+
+
+def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
+    limit = LOAD_LIMITS.get(events)
+    figure = (
+        f"{load['ours_median_s']:.3f} s (load {load['load_median_s']:.3f} + index "
+        f"{load['index_median_s']:.3f}) vs json.loads {load['json_loads_median_s']:.3f} s"
+        f" = {load['ratio']:.2f}x"
+    )
+    target = f"<= {limit:g}x" if limit else ""
+    return [Row(f"{size_label(events)} load+validate+index", figure, target,
+                _judge(load["ratio"], limit))]
+
+
+def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for mode in LANE_MODES:
+        for view in VIEWS:
+            figures = frames.get(mode, {}).get(view)
+            if figures is None:
+                continue
+            median_ms, p95_ms = figures["median_ms"], figures["p95_ms"]
+            passed: bool | None = None
+            target = ""
+            if events == 100_000:
+                target = "<= 16 / 33 ms"
+                passed = median_ms <= FRAME_LIMITS_100K[0] and p95_ms <= FRAME_LIMITS_100K[1]
+            elif events == 1_000_000:
+                target = "median <= 33 ms"
+                passed = median_ms <= FRAME_MEDIAN_LIMIT_1M
+            figure = f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms ({figures['runs']} frames)"
+            rows.append(Row(f"{size_label(events)} frame {mode}/{view}", figure, target, passed))
+    return rows
+
+
+def filter_rows(events: int, filters: dict[str, Any]) -> list[Row]:
+    rows: list[Row] = []
+    for kind, figures in filters.items():
+        limit = FILTER_LIMITS_MS.get(kind) if events == 100_000 else None
+        figure = (
+            f"median {figures['median_ms']:.3f} ms, p95 {figures['p95_ms']:.3f} ms "
+            f"(~{figures['median_matches']:.0f} matches)"
+        )
+        rows.append(Row(f"{size_label(events)} filter {kind}", figure,
+                        f"<= {limit:g} ms" if limit else "", _judge(figures["median_ms"], limit)))
+    return rows
+
+
+def size_rows(events: int, figures: dict[str, Any]) -> list[Row]:
+    if "error" in figures:
+        return [Row(f"{size_label(events)} measurements", f"error: {figures['error']}", "", False)]
+    rows = load_rows(events, figures["load"])
+    rows += filter_rows(events, figures["filters"])
+    rows += frame_rows(events, figures.get("frames", {}))
+    rows.append(Row(f"{size_label(events)} peak memory (RSS)",
+                    f"{figures['peak_rss_mib']:.0f} MiB", "", None))
+    return rows
+
+
+def all_rows(results: dict[str, Any]) -> list[Row]:
+    rows = launch_rows(results["launch"]) if "launch" in results else []
+    for events, figures in results["sizes"].items():
+        rows += size_rows(int(events), figures)
+    return rows
+
+
+def rows_as_json(rows: list[Row]) -> list[dict[str, Any]]:
+    return [{**asdict(row), "verdict": row.verdict} for row in rows]
+
+
+def format_table(rows: list[Row]) -> str:
+    """A plain text table, wide enough for every row."""
+    header = Row("what", "figure", "target", None)
+    width = [max(len(getattr(r, f)) for r in [header, *rows]) for f in ("what", "figure", "target")]
+    lines = []
+    for row in [header, *rows]:
+        verdict = "result" if row is header else row.verdict
+        lines.append(
+            f"{row.what:<{width[0]}}  {row.figure:<{width[1]}}  {row.target:<{width[2]}}  {verdict}"
+        )
+        if row is header:
+            lines.append("-" * (sum(width) + 12))
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""Everything measured at one size, in its own process, so its peak memory is its own.
+
+The runner starts ``python -m xiaomi_timeline.bench measure FILE ...`` once per size. This
+process loads the file (alternating with the ``json.loads`` baseline), then measures filters
+and frames on the last index it built, and reports ``ru_maxrss``: the peak resident memory of
+a process that held, filtered and drew that document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+from pathlib import Path
+from typing import Any
+
+from xiaomi_timeline.bench.filtering import measure_filters
+from xiaomi_timeline.bench.loading import measure_load
+
+log = logging.getLogger(__name__)
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024**2 if sys.platform == "darwin" else 1024)
+
+
+def measure_size(
+    path: Path, runs: int, filter_runs: int, text_runs: int, frames: bool
+) -> dict[str, Any]:
+    """Load, filter and frame figures for one file, plus peak memory."""
+    load, index = measure_load(path, runs)
+    result: dict[str, Any] = {"events": len(index), "file_bytes": path.stat().st_size}
+    result["load"] = load
+    result["rss_after_load_mib"] = peak_rss_mib()
+    log.info("filters on %d events", len(index))
+    result["filters"] = measure_filters(index, filter_runs, text_runs)
+    if frames:
+        from xiaomi_timeline.bench.frames import measure_frames  # noqa: PLC0415 (Qt only here)
+
+        log.info("frames on %d events", len(index))
+        result["frames"] = measure_frames(index)
+    result["peak_rss_mib"] = peak_rss_mib()
+    return result
+
+
+def run_worker(file: Path, runs: int, filter_runs: int, text_runs: int, frames: bool,
+               out: Path) -> None:
+    """Entry point of the per-size subprocess: write the figures as JSON to ``out``."""
+    figures = measure_size(file, runs, filter_runs, text_runs, frames)
+    out.write_text(json.dumps(figures, indent=1), encoding="utf-8")
