@@ -113,7 +113,7 @@ def test_metainfo_screenshot_is_a_file_of_this_repository_at_the_release_tag() -
     screenshot = ROOT / path
     if not screenshot.is_file() and not (ROOT / "xiaomi_timeline" / "app.py").is_file():
         pytest.skip("the screenshot is made with --screenshot once the main window exists")
-    assert screenshot.is_file(), f"make it: xiaomi-timeline --screenshot {path} --size 1280x720"
+    assert screenshot.is_file(), f"make it: xiaomi-timeline --screenshot {path} --size 1280x800"
     assert _png_size(screenshot.read_bytes())[0] >= 1000
 
 
