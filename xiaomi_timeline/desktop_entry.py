@@ -110,6 +110,10 @@ def run_command(uninstalling: bool = False, prefix: Path | None = None,
     """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: report, exit 0 or 1."""
     out = out or sys.stdout
     err = err or sys.stderr
+    if sys.platform in ("win32", "darwin"):
+        print(f"{EXECUTABLE}: launcher entries are for Linux and BSD desktops; on this system "
+              "use the frozen build (see packaging/README.md)", file=err)
+        return 1
     try:
         changed = uninstall(prefix) if uninstalling else install(prefix)
     except OSError as error:

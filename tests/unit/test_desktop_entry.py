@@ -171,3 +171,15 @@ def test_an_unwritable_data_folder_gives_a_message_and_exit_one(tmp_path: Path) 
     assert code == 1
     assert err.getvalue().startswith(f"{EXECUTABLE}: could not install the desktop entry: ")
     assert "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_command_refuses_systems_without_xdg_desktops(
+    platform: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    err = io.StringIO()
+
+    assert desktop_entry.run_command(prefix=tmp_path, out=io.StringIO(), err=err) == 1
+    assert "Linux and BSD desktops" in err.getvalue()
+    assert not any(tmp_path.iterdir())
