@@ -4,8 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +30,126 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
             os.environ.pop(HOME_OVERRIDE_ENV, None)
         else:
             os.environ[HOME_OVERRIDE_ENV] = previous
+
+
+def _sample_document() -> dict[str, Any]:
+    """A small timeline in the shipped format: two people, ranges, statuses, sources, conflicts."""
+    return {
+        "schema_version": 1,
+        "title": {"en": "Sample timeline", "id": "Linimasa contoh"},
+        "languages": ["en", "id"],
+        "categories": [
+            {"id": "career", "label": {"en": "Career", "id": "Karier"}, "color": "#1E88E5"},
+            {"id": "research", "label": {"en": "Research", "id": "Riset"}, "color": "#43A047"},
+        ],
+        "people": [
+            {
+                "id": "luo-fuli",
+                "name": {"en": "Luo Fuli", "zh-Hans": "罗福莉"},
+                "aliases": ["Fuli Luo", "羅福莉"],
+            },
+            {"id": "lei-jun", "name": {"en": "Lei Jun", "zh-Hans": "雷军"}},
+        ],
+        "organizations": [
+            {"id": "xiaomi", "name": {"en": "Xiaomi", "zh-Hans": "小米"}},
+            {"id": "deepseek", "name": "DeepSeek"},
+        ],
+        "sources": [
+            {
+                "id": "S1",
+                "title": "A report",
+                "publisher": "Example News",
+                "date": "2024-12-20",
+                "url": "https://example.org/report",
+                "reliability": "high",
+            },
+            {"id": "S2", "title": "A mirror", "publisher": "Aggregator", "reliability": "low"},
+        ],
+        "events": [
+            {
+                "id": "born",
+                "title": "Born",
+                "start": "1995",
+                "category": "career",
+                "people": ["luo-fuli"],
+                "sources": ["S1"],
+            },
+            {
+                "id": "acl",
+                "title": {"en": "Papers at ACL", "id": "Makalah di ACL"},
+                "start": "2019-07",
+                "category": "research",
+                "people": ["luo-fuli"],
+                "sources": ["S1"],
+                "date_note": "Conference month",
+            },
+            {
+                "id": "plan",
+                "title": "Five-year plan",
+                "start": "2022",
+                "end": "2026",
+                "category": "career",
+                "status": "disputed",
+                "people": ["lei-jun"],
+                "organizations": ["xiaomi"],
+                "sources": ["S1", "S2"],
+                "conflicts": [
+                    {
+                        "topic": "Plan period",
+                        "claims": [
+                            {"text": "2022 to 2026", "sources": ["S1"]},
+                            {"text": "2021 to 2025", "sources": ["S2"]},
+                        ],
+                    }
+                ],
+            },
+            {
+                "id": "v2",
+                "title": "Model released",
+                "start": "2024-05-07",
+                "category": "research",
+                "people": ["luo-fuli"],
+                "organizations": ["deepseek"],
+                "sources": ["S1"],
+            },
+            {
+                "id": "hire",
+                "title": {"en": "Hire reported", "id": "Perekrutan dilaporkan"},
+                "start": "2024-12-20",
+                "category": "career",
+                "status": "reported",
+                "people": ["luo-fuli", "lei-jun"],
+                "organizations": ["xiaomi"],
+                "sources": ["S1", "S2"],
+                "related": ["plan"],
+                "notes": ["A note"],
+            },
+            {
+                "id": "joins",
+                "title": "Joins the team",
+                "start": "2025-11-12",
+                "category": "career",
+                "people": ["luo-fuli"],
+                "organizations": ["xiaomi"],
+                "sources": ["S1"],
+            },
+        ],
+    }
+
+
+@pytest.fixture
+def sample_document() -> dict[str, Any]:
+    return _sample_document()
+
+
+@pytest.fixture
+def write_document(tmp_path: Path) -> Callable[..., Path]:
+    """Write a document dict (or raw text) to a .json file in tmp_path and return its path."""
+
+    def write(content: dict[str, Any] | str, name: str = "timeline.json") -> Path:
+        path = tmp_path / name
+        text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

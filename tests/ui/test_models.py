@@ -1,0 +1,123 @@
+"""Item models: Qt's model contract (qtmodeltester), chronological sorting, facet search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+
+from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.ui.models import (
+    COUNT_ROLE,
+    DATE,
+    EVENT_ID_ROLE,
+    PEOPLE,
+    TITLE,
+    EventSortProxy,
+    EventTableModel,
+    FacetItem,
+    FacetListModel,
+    FacetSearchProxy,
+    facet_search_text,
+)
+
+
+@pytest.fixture
+def index(sample_document: dict[str, Any], write_document: Callable[..., Path]) -> TimelineIndex:
+    return TimelineIndex(load_path(write_document(sample_document)))
+
+
+def _people_model(index: TimelineIndex) -> FacetListModel:
+    model = FacetListModel()
+    model.set_items(
+        [
+            FacetItem(p.id, index.person_name(p.id), facet_search_text(p.id, p.name, p.aliases))
+            for p in index.document.people
+        ]
+    )
+    model.set_counts(index.query(FilterState()).person_counts())
+    return model
+
+
+def test_event_table_model_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()))
+    qtmodeltester.check(model)
+    model.set_result(index.query(FilterState(people=frozenset({"lei-jun"}))), "id")
+    qtmodeltester.check(model)
+
+
+def test_sort_proxy_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
+    model = EventTableModel()
+    proxy = EventSortProxy()
+    proxy.setSourceModel(model)
+    model.set_result(index.query(FilterState()))
+    proxy.sort(TITLE)
+    qtmodeltester.check(proxy)
+
+
+def test_facet_models_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
+    model = _people_model(index)
+    qtmodeltester.check(model)
+    proxy = FacetSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("luo")
+    qtmodeltester.check(proxy)
+
+
+def _column(
+    proxy: EventSortProxy, column: int, role: int = Qt.ItemDataRole.DisplayRole
+) -> list[Any]:
+    return [proxy.data(proxy.index(row, column), role) for row in range(proxy.rowCount())]
+
+
+def test_date_sorts_chronologically_not_alphabetically(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    proxy = EventSortProxy()
+    proxy.setSourceModel(model)
+    model.set_result(index.query(FilterState()))
+    proxy.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert _column(proxy, DATE) == [
+        "12 November 2025",
+        "20 December 2024",
+        "7 May 2024",
+        "2022 – 2026",
+        "July 2019",
+        "1995",
+    ]
+    proxy.sort(DATE, Qt.SortOrder.AscendingOrder)
+    assert _column(proxy, DATE, EVENT_ID_ROLE) == ["born", "acl", "plan", "v2", "hire", "joins"]
+
+
+def test_title_and_people_columns(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()), "id")
+    row = model.row_of("hire")
+    assert row is not None
+    assert model.data(model.index(row, TITLE)) == "Perekrutan dilaporkan"
+    assert model.data(model.index(row, PEOPLE)) == "Luo Fuli, Lei Jun"
+
+
+@pytest.mark.parametrize("query", ["罗福莉", "羅福莉", "fuli luo", "LUO", "luo-fuli"])
+def test_people_are_found_by_any_name_in_any_script(index: TimelineIndex, query: str) -> None:
+    proxy = FacetSearchProxy()
+    proxy.setSourceModel(_people_model(index))
+    proxy.set_search(query)
+    assert proxy.rowCount() == 1
+    assert proxy.data(proxy.index(0, 0)) == "Luo Fuli (5)"
+
+
+def test_checking_an_item_asks_for_it(index: TimelineIndex, qtbot: QtBot) -> None:
+    model = _people_model(index)
+    with qtbot.waitSignal(model.checked_changed) as blocker:
+        model.setData(model.index(1, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args == [frozenset({"lei-jun"})]
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.data(model.index(1, 0), COUNT_ROLE) == 2

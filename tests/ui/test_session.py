@@ -1,0 +1,134 @@
+"""TimelineSession: one owner of document, filter, selection; failures never lose the view."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from xiaomi_timeline.core.loader import DocumentError
+from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.ui.session import TimelineSession
+
+
+@pytest.fixture
+def session(
+    qtbot: QtBot, sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> TimelineSession:
+    session = TimelineSession()
+    assert session.open_path(write_document(sample_document))
+    return session
+
+
+def test_open_shows_every_event_in_date_order(session: TimelineSession) -> None:
+    assert session.result.ids == ["born", "acl", "plan", "v2", "hire", "joins"]
+    assert session.selected_id is None
+
+
+def test_person_filter_matches_the_index_query(session: TimelineSession) -> None:
+    session.update_filter(people=frozenset({"luo-fuli"}))
+    expected = session.index.query(FilterState(people=frozenset({"luo-fuli"}))).ids
+    assert session.result.ids == expected == ["born", "acl", "v2", "hire", "joins"]
+
+
+def test_signals_announce_filter_then_result(session: TimelineSession, qtbot: QtBot) -> None:
+    seen: list[str] = []
+    session.filter_changed.connect(lambda _: seen.append("filter"))
+    session.result_changed.connect(lambda _: seen.append("result"))
+    session.update_filter(years=(2024, 2024))
+    assert seen == ["filter", "result"]
+    assert session.result.ids == ["plan", "v2", "hire"]
+
+
+def test_selection_outside_the_filter_is_cleared(session: TimelineSession) -> None:
+    session.select("born")
+    session.update_filter(years=(2024, 2025))
+    assert session.selected_id is None
+
+
+def test_unknown_ids_are_not_selected(session: TimelineSession) -> None:
+    session.select("no-such-event")
+    assert session.selected_id is None
+
+
+def test_select_relative_walks_the_filtered_set(session: TimelineSession) -> None:
+    session.update_filter(people=frozenset({"lei-jun"}))
+    session.select_relative(1)
+    assert session.selected_id == "plan"
+    session.select_relative(1)
+    assert session.selected_id == "hire"
+    session.select_relative(1)
+    assert session.selected_id == "hire"  # stays on the last one
+    session.select_relative(-1)
+    assert session.selected_id == "plan"
+
+
+def test_reveal_clears_filters_that_hide_the_event(session: TimelineSession) -> None:
+    session.update_filter(people=frozenset({"lei-jun"}))
+    session.reveal("born")
+    assert session.selected_id == "born"
+    assert session.filter.is_empty()
+
+
+def test_reload_keeps_filters_and_selection_whose_ids_remain(
+    session: TimelineSession, sample_document: dict[str, Any]
+) -> None:
+    session.update_filter(people=frozenset({"luo-fuli", "lei-jun"}), years=(2019, 2025))
+    session.select("hire")
+    sample_document["people"] = [p for p in sample_document["people"] if p["id"] != "lei-jun"]
+    for event in sample_document["events"]:
+        event["people"] = [p for p in event.get("people", []) if p != "lei-jun"]
+    assert session.path is not None
+    session.path.write_text(json.dumps(sample_document), encoding="utf-8")
+    assert session.reload()
+    assert session.filter.people == frozenset({"luo-fuli"})
+    assert session.filter.years == (2019, 2025)
+    assert session.selected_id == "hire"
+
+
+def test_failed_reload_keeps_the_document_and_says_why(
+    session: TimelineSession, qtbot: QtBot
+) -> None:
+    session.update_filter(people=frozenset({"luo-fuli"}))
+    session.select("acl")
+    before = session.result.ids
+    assert session.path is not None
+    session.path.write_text('{"schema_version": 1, "title": "x", "events": [', encoding="utf-8")
+    with qtbot.waitSignal(session.load_failed) as blocker:
+        assert not session.reload()
+    error, reload = blocker.args
+    assert isinstance(error, DocumentError) and reload is True
+    assert str(error.problems[0]).startswith(str(session.path))
+    assert session.result.ids == before
+    assert session.selected_id == "acl"
+
+
+def test_failed_open_keeps_the_previous_document(
+    session: TimelineSession, qtbot: QtBot, write_document: Callable[..., Path]
+) -> None:
+    bad = write_document("not json at all", "bad.json")
+    previous = session.path
+    with qtbot.waitSignal(session.load_failed) as blocker:
+        assert not session.open_path(bad)
+    assert blocker.args[1] is False
+    assert session.path == previous
+    assert len(session.result) == 6
+
+
+def test_missing_file_is_a_problem_not_a_crash(session: TimelineSession, tmp_path: Path) -> None:
+    failures: list[Any] = []
+    session.load_failed.connect(lambda error, _reload: failures.append(error))
+    assert not session.open_path(tmp_path / "missing.json")
+    assert failures and failures[0].problems
+
+
+def test_language_switch(session: TimelineSession, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(session.language_changed) as blocker:
+        session.set_language("id")
+    assert blocker.args == ["id"]
+    session.set_language("xx")
+    assert session.language == "id"

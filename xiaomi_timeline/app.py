@@ -1,0 +1,208 @@
+"""Composition root of the desktop app: arguments, QApplication identity, settings, the window.
+
+``main(argv)`` is what ``xiaomi-timeline [FILE] [options]`` runs; ``create_main_window(argv)``
+builds the same window without entering the event loop (tests, screenshots, benchmarks).
+``argv`` is the argument list without the program name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from xiaomi_timeline import (
+    APP_ID,
+    APP_NAME,
+    EXECUTABLE,
+    ORGANIZATION_DOMAIN,
+    ORGANIZATION_NAME,
+    __version__,
+)
+from xiaomi_timeline.cli_filters import add_filter_arguments, filter_from_args
+from xiaomi_timeline.core.settings import (
+    Preferences,
+    UiState,
+    load_preferences,
+    load_ui_state,
+    reset_settings,
+)
+
+log = logging.getLogger(__name__)
+qt_log = logging.getLogger("qt")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=EXECUTABLE,
+        description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
+        "FILE is given).",
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a timeline JSON file")
+    add_filter_arguments(parser)
+    parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
+    parser.add_argument(
+        "--lanes", choices=("category", "person", "organization"), help="group the lanes by"
+    )
+    parser.add_argument(
+        "--language", choices=("en", "id"), help="content language where the data has several"
+    )
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), help="colour theme (remembered)"
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    parser.add_argument(
+        "--size", type=_parse_size, metavar="WxH", help="window size, e.g. 1280x800"
+    )
+    parser.add_argument(
+        "--reset-settings", action="store_true", help="forget saved preferences and window state"
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"{EXECUTABLE} {__version__}")
+    return parser
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size; write WIDTHxHEIGHT, e.g. 1280x800"
+        )
+    size = int(width), int(height)
+    if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 10000")
+    return size
+
+
+def ensure_application(argv: Sequence[str] = (), *, offscreen: bool = False) -> QApplication:
+    """The QApplication, created once, with the identity desktops and settings rely on."""
+    if offscreen and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([EXECUTABLE, *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    try:
+        from xiaomi_timeline.ui.icons import app_icon  # noqa: PLC0415 - optional until packaged
+
+        app.setWindowIcon(app_icon())
+    except ImportError:
+        log.debug("no icon module; the window uses the default icon")
+    return app
+
+
+def _settings(args: argparse.Namespace) -> tuple[Preferences, UiState]:
+    if args.reset_settings:
+        reset_settings()
+    preferences = load_preferences()
+    overrides = {
+        key: value
+        for key, value in (
+            ("lane_mode", args.lanes),
+            ("content_language", args.language),
+            ("theme", args.theme),
+        )
+        if value is not None
+    }
+    return preferences.model_copy(update=overrides), load_ui_state()
+
+
+def _build(args: argparse.Namespace) -> QMainWindow:
+    """The window for parsed arguments (the QApplication must exist)."""
+    from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415 - Qt after the app
+    from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415
+
+    preferences, ui_state = _settings(args)
+    if preferences.theme != "system":
+        apply_theme(preferences.theme)
+    window = MainWindow(preferences, ui_state, persist=args.screenshot is None)
+    if args.size is not None:
+        window.resize(*args.size)
+    ok = window.files.start(args.file, filter_from_args(args), args.select)
+    window.setProperty("startup_ok", ok)
+    return window
+
+
+def create_main_window(argv: list[str]) -> QMainWindow:
+    """Build the main window exactly as ``xiaomi-timeline ARGS`` does, without the event loop.
+
+    Raises SystemExit(2) for invalid arguments, like the executable.
+    """
+    args = build_parser().parse_args(argv)
+    ensure_application(offscreen=args.screenshot is not None)
+    return _build(args)
+
+
+def _route_qt_messages() -> None:
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _configure_logging() -> None:
+    if not logging.getLogger().handlers:
+        level = os.environ.get("XIAOMI_TIMELINE_LOG", "WARNING").upper()
+        logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def save_screenshot(window: QMainWindow, out: Path) -> bool:
+    """Render the shown window to ``out`` (PNG)."""
+    app = QApplication.instance()
+    window.show()
+    for _ in range(5):
+        if app is not None:
+            app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return bool(window.grab().save(str(out), "PNG"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app; returns the exit status."""
+    _configure_logging()
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    app = ensure_application(offscreen=args.screenshot is not None)
+    _route_qt_messages()
+    window = _build(args)
+    if args.screenshot is not None:
+        return _screenshot(window, args.screenshot)
+    window.show()
+    return int(app.exec())
+
+
+def _screenshot(window: QMainWindow, out: Path) -> int:
+    if not window.property("startup_ok"):
+        dialog = getattr(window, "problem_dialog", None)
+        problems = getattr(dialog, "problems", ())
+        print("\n".join(problems) or "cannot open the file", file=sys.stderr)
+        return EXIT_FAILED
+    if not save_screenshot(window, out):
+        print(f"{EXECUTABLE}: cannot write {out}", file=sys.stderr)
+        return EXIT_FAILED
+    print(out)
+    return EXIT_OK

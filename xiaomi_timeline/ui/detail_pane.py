@@ -1,0 +1,305 @@
+"""The selected event in full: dates as precise as known, status, people, sources, conflicts.
+
+Everything shown comes from a file the user opened, so none of it is trusted: every string is
+escaped before it reaches the rich-text engine, the browser never follows a link by itself and
+never loads a resource (images, style sheets), local or remote. Links of our own ``xtl:`` scheme
+set filters or select events (as signals); a source's web link opens in the system browser, and
+only if it is http or https.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, unquote
+
+from typing_extensions import override
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from xiaomi_timeline.core.dates import PartialDate, Precision, format_range
+from xiaomi_timeline.core.schema import (
+    RELIABILITY_MEANINGS,
+    STATUS_MEANINGS,
+    Category,
+    Document,
+    Event,
+    Organization,
+    Person,
+    Source,
+    text_in,
+)
+
+log = logging.getLogger(__name__)
+
+LINK_SCHEME = "xtl"
+WEB_SCHEMES = frozenset({"http", "https"})
+_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_PRECISION_TEXT = {
+    Precision.YEAR: "known to the year",
+    Precision.MONTH: "known to the month",
+    Precision.DAY: "known to the day",
+}
+_EMPTY_HTML = (
+    "<p style='color: #888888'>Select an event on the timeline or in the table to read "
+    "what happened, who says so and where the sources disagree.</p>"
+)
+
+
+def _e(text: object) -> str:
+    """Escape anything from the file for HTML, quotes included."""
+    return html.escape(str(text), quote=True)
+
+
+def internal_link(kind: str, item_id: str) -> str:
+    """``xtl:person/luo-fuli`` style link for people, organizations, events."""
+    return f"{LINK_SCHEME}:{kind}/{quote(item_id, safe='')}"
+
+
+def parse_internal_link(url: QUrl) -> tuple[str, str] | None:
+    """(kind, id) of one of our links, or None for anything else."""
+    if url.scheme() != LINK_SCHEME:
+        return None
+    kind, _, item_id = url.path().partition("/")
+    if not kind or not item_id:
+        return None
+    return kind, unquote(item_id)
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    """Entities of one document by id (built once per document)."""
+
+    document: Document
+    people: dict[str, Person]
+    organizations: dict[str, Organization]
+    sources: dict[str, Source]
+    categories: dict[str, Category]
+    events: dict[str, Event]
+
+    @classmethod
+    def of(cls, document: Document) -> _Lookup:
+        return cls(
+            document,
+            {p.id: p for p in document.people},
+            {o.id: o for o in document.organizations},
+            {s.id: s for s in document.sources},
+            {c.id: c for c in document.categories},
+            {e.id: e for e in document.events},
+        )
+
+
+class EventHtml:
+    """Builds the escaped HTML for one event in one language."""
+
+    def __init__(self, lookup: _Lookup, language: str) -> None:
+        self._lookup = lookup
+        self._lang = language
+        self._fallback = lookup.document.default_language
+
+    def text(self, value: Any) -> str:
+        return _e(text_in(value, self._lang, self._fallback))
+
+    def build(self, event: Event) -> str:
+        parts = [
+            f"<h2>{self.text(event.title)}</h2>",
+            self._dates(event),
+            self._category_and_status(event),
+        ]
+        if event.description is not None:
+            parts.append(f"<p>{self.text(event.description)}</p>")
+        parts.append(self._entities("People", "person", event.people, self._person_name))
+        parts.append(
+            self._entities("Organizations", "organization", event.organizations, self._org_name)
+        )
+        parts.append(self._sources(event.sources))
+        parts.append(self._conflicts(event))
+        parts.append(self._notes(event))
+        parts.append(self._tags(event))
+        parts.append(self._related(event))
+        return "\n".join(p for p in parts if p)
+
+    def _dates(self, event: Event) -> str:
+        start, end = event.start_date, event.end_date
+        when = _e(format_range(start, end, self._lang))
+        precision = _PRECISION_TEXT[start.precision]
+        line = f"<p><b>{when}</b> <span style='color: #888888'>({precision})</span>"
+        if event.date_note is not None:
+            line += f"<br><i>{self.text(event.date_note)}</i>"
+        return line + "</p>"
+
+    def _category_and_status(self, event: Event) -> str:
+        category = self._lookup.categories.get(event.category)
+        label = self.text(category.label) if category else _e(event.category)
+        color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
+        meaning = _e(STATUS_MEANINGS.get(event.status, event.status))
+        status = f"<b>Status:</b> {meaning}"
+        if event.status_note is not None:
+            status += f"<br><i>{self.text(event.status_note)}</i>"
+        return (
+            f"<p><span style='color: {color}'>&#9632;</span> <b>Category:</b> {label}"
+            f"<br>{status}</p>"
+        )
+
+    def _person_name(self, person_id: str) -> str:
+        person = self._lookup.people.get(person_id)
+        return text_in(person.name, self._lang, self._fallback) if person else person_id
+
+    def _org_name(self, org_id: str) -> str:
+        org = self._lookup.organizations.get(org_id)
+        return text_in(org.name, self._lang, self._fallback) if org else org_id
+
+    def _entities(
+        self, heading: str, kind: str, ids: Iterable[str], name: Callable[[str], str]
+    ) -> str:
+        links = [
+            f"<a href='{_e(internal_link(kind, item_id))}'>{_e(name(item_id))}</a>"
+            for item_id in ids
+        ]
+        if not links:
+            return ""
+        return f"<p><b>{heading}:</b> {', '.join(links)}</p>"
+
+    def _source_item(self, source_id: str) -> str:
+        source = self._lookup.sources.get(source_id)
+        if source is None:
+            return f"<li>{_e(source_id)} (unknown source)</li>"
+        title = self.text(source.title)
+        if source.url:
+            title = f"<a href='{_e(source.url)}'>{title}</a>"
+        bits = [_e(source.publisher)] if source.publisher else []
+        if source.date:
+            bits.append(_e(PartialDate.parse(source.date).format(self._lang)))
+        bits.append(f"{_e(source.reliability)} reliability")
+        line = f"<li>{title}<br><span style='color: #888888'>{', '.join(bits)}</span>"
+        if source.reliability == "low":
+            line += f"<br><i>{_e(RELIABILITY_MEANINGS['low'])}</i>"
+        if source.note is not None:
+            line += f"<br><i>{self.text(source.note)}</i>"
+        return line + "</li>"
+
+    def _sources(self, source_ids: Iterable[str]) -> str:
+        items = [self._source_item(s) for s in source_ids]
+        if not items:
+            return "<p><b>Sources:</b> none cited</p>"
+        return f"<p><b>Sources</b></p><ul>{''.join(items)}</ul>"
+
+    def _cite(self, source_ids: Iterable[str]) -> str:
+        names = []
+        for source_id in source_ids:
+            source = self._lookup.sources.get(source_id)
+            names.append(source.publisher or source_id if source else source_id)
+        return f" <span style='color: #888888'>({_e('; '.join(names))})</span>" if names else ""
+
+    def _conflicts(self, event: Event) -> str:
+        if not event.conflicts:
+            return ""
+        blocks = []
+        for conflict in event.conflicts:
+            claims = "".join(
+                f"<li>{self.text(claim.text)}{self._cite(claim.sources)}</li>"
+                for claim in conflict.claims
+            )
+            note = f"<i>{self.text(conflict.note)}</i>" if conflict.note is not None else ""
+            blocks.append(f"<p>{self.text(conflict.topic)}</p><ul>{claims}</ul>{note}")
+        return "<p><b>Where sources disagree</b></p>" + "".join(blocks)
+
+    def _notes(self, event: Event) -> str:
+        if not event.notes:
+            return ""
+        items = "".join(f"<li>{self.text(note)}</li>" for note in event.notes)
+        return f"<p><b>Notes</b></p><ul>{items}</ul>"
+
+    def _tags(self, event: Event) -> str:
+        if not event.tags:
+            return ""
+        return f"<p><b>Tags:</b> {_e(', '.join(event.tags))}</p>"
+
+    def _related(self, event: Event) -> str:
+        links = []
+        for related_id in event.related:
+            related = self._lookup.events.get(related_id)
+            title = text_in(related.title, self._lang, self._fallback) if related else related_id
+            links.append(
+                f"<li><a href='{_e(internal_link('event', related_id))}'>{_e(title)}</a></li>"
+            )
+        return f"<p><b>Related events</b></p><ul>{''.join(links)}</ul>" if links else ""
+
+
+def event_html(event: Event, document: Document, language: str = "en") -> str:
+    """The detail pane's HTML for ``event``: every string from the file escaped."""
+    return EventHtml(_Lookup.of(document), language).build(event)
+
+
+class DetailPane(QTextBrowser):
+    """Shows one event; its links become signals, web links open in the system browser.
+
+    Signals:
+        person_clicked(str): a person's link was followed (set the people filter).
+        organization_clicked(str): an organization's link was followed.
+        event_clicked(str): a related event's link was followed (select it).
+    """
+
+    person_clicked = Signal(str)
+    organization_clicked = Signal(str)
+    event_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail-pane")
+        self.setAccessibleName("Event details")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMinimumWidth(260)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self._lookup: _Lookup | None = None
+        self._event_id: str | None = None
+        self._language = "en"
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+        self.setHtml(_EMPTY_HTML)
+
+    @property
+    def event_id(self) -> str | None:
+        return self._event_id
+
+    def show_event(self, event: Event | None, document: Document | None, language: str) -> None:
+        """Display ``event`` (None clears the pane) in ``language``."""
+        self._language = language
+        if event is None or document is None:
+            self._event_id = None
+            self.setHtml(_EMPTY_HTML)
+            return
+        if self._lookup is None or self._lookup.document is not document:
+            self._lookup = _Lookup.of(document)
+        self._event_id = event.id
+        self.setHtml(EventHtml(self._lookup, language).build(event))
+        self.setAccessibleDescription(text_in(event.title, language))
+
+    @override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Never load anything a file points at (images, style sheets), local or remote."""
+        log.debug("refused to load resource %s", name)
+        return None
+
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        internal = parse_internal_link(url)
+        if internal is not None:
+            kind, item_id = internal
+            signal = {
+                "person": self.person_clicked,
+                "organization": self.organization_clicked,
+                "event": self.event_clicked,
+            }.get(kind)
+            if signal is not None:
+                signal.emit(item_id)
+            return
+        if url.scheme().lower() in WEB_SCHEMES and url.isValid():
+            self.open_url(url)
+        else:
+            log.warning("ignored a link with scheme %r", url.scheme())

@@ -1,0 +1,103 @@
+"""Small dialogs and the theme: About, the keyboard shortcut list, light/dark palettes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
+
+from xiaomi_timeline import APP_NAME, __version__
+from xiaomi_timeline.core.schema import Document, text_in
+
+# Keys the canvas handles itself (listed in Help so every shortcut is discoverable).
+CANVAS_KEYS: tuple[tuple[str, str], ...] = (
+    ("+ / -", "Zoom the timeline in / out"),
+    ("Shift+Left / Shift+Right", "Pan the timeline"),
+    ("Home / End", "Go to the start / end of the timeline"),
+    ("F", "Fit the filtered events"),
+    ("Tab / Shift+Tab", "Move between controls"),
+    ("Space", "Tick or untick the focused item of a filter list"),
+)
+
+
+def about_box(parent: QWidget, document: Document, path: str | None, language: str) -> QMessageBox:
+    """Version, and what the open data set is and rests on. File text is escaped."""
+    title = html.escape(text_in(document.title, language))
+    origin = html.escape(path) if path else "built-in data set"
+    reliability = {"high": 0, "medium": 0, "low": 0}
+    for source in document.sources:
+        reliability[source.reliability] += 1
+    text = (
+        f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
+        "<p>A desktop viewer for sourced, dated event data.</p>"
+        f"<p><b>Data set:</b> {title}<br>({origin})</p>"
+        f"<p>{len(document.events)} events, {len(document.people)} people, "
+        f"{len(document.organizations)} organizations, <b>{len(document.sources)} sources</b> "
+        f"({reliability['high']} high, {reliability['medium']} medium, "
+        f"{reliability['low']} low reliability).</p>"
+    )
+    box = QMessageBox(parent)
+    box.setObjectName("about-dialog")
+    box.setWindowTitle(f"About {APP_NAME}")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(text)
+    box.setIcon(QMessageBox.Icon.Information)
+    return box
+
+
+def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> QMessageBox:
+    """Every shortcut: the window's actions, then the canvas's own keys."""
+    lines = [
+        f"{action.shortcut().toString()}\t{action.text().replace('&', '')}"
+        for action in actions
+        if not action.shortcut().isEmpty()
+    ]
+    lines.append("")
+    lines.append("On the timeline:")
+    lines.extend(f"{keys}\t{what}" for keys, what in CANVAS_KEYS)
+    box = QMessageBox(parent)
+    box.setObjectName("shortcuts-dialog")
+    box.setWindowTitle("Keyboard shortcuts")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText("\n".join(lines))
+    return box
+
+
+def apply_theme(theme: str) -> None:
+    """'system' keeps the platform look; 'light' and 'dark' use Fusion with a fixed palette."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if theme == "system":
+        app.setPalette(app.style().standardPalette())
+        return
+    style = QStyleFactory.create("Fusion")
+    if style is not None:
+        app.setStyle(style)
+    app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7fd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Link: "#7fb2ff",
+        QPalette.ColorRole.Mid: "#5a5a5a",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    return palette

@@ -1,0 +1,424 @@
+"""Filters: free text, people, years, categories, claim status, organizations, active chips.
+
+The panel is a view of the session's FilterState: ``show_filter`` and ``show_result`` paint it,
+and every user change is sent back whole as ``filter_edited(FilterState)``; the panel never
+filters anything itself. Lists are checkable (Space toggles, a click toggles), counts are the
+events each choice would match under the other filters.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import override
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.schema import STATUS_MEANINGS, text_in
+from xiaomi_timeline.ui.models import FacetItem, FacetListModel, FacetSearchProxy, facet_search_text
+from xiaomi_timeline.ui.year_histogram import YearHistogram
+
+TEXT_DEBOUNCE_MS = 250
+STATUS_LABELS = {"confirmed": "Confirmed", "reported": "Reported", "disputed": "Disputed"}
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right, wrapping to new rows (for filter chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    @override
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    @override
+    def count(self) -> int:
+        return len(self._items)
+
+    @override
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    @override
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    @override
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    @override
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    @override
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    @override
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and x > rect.x():
+                x, y, row_height = rect.x(), y + row_height + self._spacing, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
+
+
+class _ClickTogglesDelegate(QStyledItemDelegate):
+    """Leaves mouse clicks to the view (a click anywhere on a row toggles it); keys as usual."""
+
+    @override
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: object,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            return False
+        return bool(super().editorEvent(event, model, option, index))  # type: ignore[arg-type]
+
+
+class FacetSection(QWidget):
+    """A heading, an optional name search and a checkable list with counts."""
+
+    def __init__(
+        self, title: str, object_name: str, *, search: str | None = None, rows: int = 6
+    ) -> None:
+        super().__init__()
+        self.model = FacetListModel(self)
+        self.proxy = FacetSearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        heading = QLabel(f"<b>{title}</b>")
+        layout.addWidget(heading)
+        self.search: QLineEdit | None = None
+        if search is not None:
+            self.search = QLineEdit()
+            self.search.setObjectName(f"{object_name}-search")
+            self.search.setPlaceholderText(search)
+            self.search.setAccessibleName(f"Find in {title.lower()}")
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(self.proxy.set_search)
+            layout.addWidget(self.search)
+        self.view = QListView()
+        self.view.setObjectName(object_name)
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(_ClickTogglesDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.clicked.connect(self._on_view_clicked)
+        self.view.setIconSize(QSize(12, 12))
+        self._max_rows = rows
+        self.model.modelReset.connect(self._fit_height)
+        self._fit_height()
+        heading.setBuddy(self.view)
+        layout.addWidget(self.view)
+
+    def _fit_height(self) -> None:
+        """As tall as the items need, up to ``rows`` rows; the rest scrolls."""
+        rows = max(1, min(self._max_rows, self.model.rowCount()))
+        row_height = max(self.view.fontMetrics().height(), 12) + 4
+        self.view.setFixedHeight(row_height * rows + 2 * self.view.frameWidth() + 2)
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        state = self.proxy.data(index, Qt.ItemDataRole.CheckStateRole)
+        checked = state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        self.proxy.setData(
+            index,
+            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+
+
+class FilterPanel(QScrollArea):
+    """Every filter control, stacked; emits the whole new FilterState on any change.
+
+    Signals:
+        filter_edited(object): the FilterState the user asked for.
+    """
+
+    filter_edited = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter-panel")
+        self.setAccessibleName("Filters")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._state = FilterState()
+        self._index: TimelineIndex | None = None
+        self._language = "en"
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DEBOUNCE_MS)
+        self._text_timer.timeout.connect(self.apply_text)
+        self._build()
+        self._connect_signals()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(8)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search-field")
+        self.search_field.setPlaceholderText("Search events (Ctrl+F)")
+        self.search_field.setAccessibleName("Search events")
+        self.search_field.setClearButtonEnabled(True)
+        layout.addWidget(self.search_field)
+        layout.addWidget(self._build_chips())
+        self.people = FacetSection("People", "person-filter", search="Find a person, any script")
+        layout.addWidget(self.people)
+        years_label = QLabel("<b>Years</b>")
+        self.years = YearHistogram()
+        years_label.setBuddy(self.years)
+        layout.addWidget(years_label)
+        layout.addWidget(self.years)
+        self.categories = FacetSection("Categories", "category-filter", rows=5)
+        layout.addWidget(self.categories)
+        self.statuses = FacetSection("Claim status", "status-filter", rows=3)
+        layout.addWidget(self.statuses)
+        self.organizations = FacetSection(
+            "Organizations", "organization-filter", search="Find an organization"
+        )
+        layout.addWidget(self.organizations)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _build_chips(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("active-filters")
+        box.setAccessibleName("Active filters")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chips_box = QWidget()
+        self.chips_layout = FlowLayout(self.chips_box)
+        layout.addWidget(self.chips_box)
+        self.clear_button = QPushButton("Clear all filters")
+        self.clear_button.setObjectName("clear-filters")
+        self.clear_button.setAccessibleName("Clear all filters")
+        layout.addWidget(self.clear_button)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.search_field.textEdited.connect(self._on_search_field_text_edited)
+        self.search_field.returnPressed.connect(self.apply_text)
+        self.clear_button.clicked.connect(lambda: self._emit(FilterState()))
+        self.years.years_selected.connect(
+            lambda years: self._emit(self._state.replace(years=years))
+        )
+        self.people.model.checked_changed.connect(
+            lambda ids: self._emit(self._state.replace(people=ids))
+        )
+        self.organizations.model.checked_changed.connect(
+            lambda ids: self._emit(self._state.replace(organizations=ids))
+        )
+        self.categories.model.checked_changed.connect(
+            lambda ids: self._emit(self._state.replace(categories=ids))
+        )
+        self.statuses.model.checked_changed.connect(
+            lambda ids: self._emit(self._state.replace(statuses=ids))
+        )
+
+    # -- showing state ---------------------------------------------------------------------
+
+    def set_index(self, index: TimelineIndex, language: str) -> None:
+        """Fill the lists with the document's people, organizations and categories."""
+        self._index = index
+        self._language = language
+        totals = index.query(FilterState())
+        fallback = index.document.default_language
+        people_totals = totals.person_counts()
+        people = sorted(
+            index.document.people,
+            key=lambda p: (-people_totals.get(p.id, 0), text_in(p.name, language).casefold()),
+        )
+        self.people.model.set_items(
+            [
+                FacetItem(
+                    p.id,
+                    text_in(p.name, language, fallback),
+                    facet_search_text(p.id, p.name, p.aliases),
+                )
+                for p in people
+            ]
+        )
+        org_totals = totals.organization_counts()
+        orgs = sorted(
+            index.document.organizations,
+            key=lambda o: (-org_totals.get(o.id, 0), text_in(o.name, language).casefold()),
+        )
+        self.organizations.model.set_items(
+            [
+                FacetItem(
+                    o.id,
+                    text_in(o.name, language, fallback),
+                    facet_search_text(o.id, o.name, o.aliases),
+                )
+                for o in orgs
+            ]
+        )
+        self.categories.model.set_items(
+            [
+                FacetItem(
+                    c.id,
+                    text_in(c.label, language, fallback),
+                    facet_search_text(c.id, c.label),
+                    c.color,
+                )
+                for c in index.document.categories
+            ]
+        )
+        self.statuses.model.set_items(
+            [FacetItem(s, STATUS_LABELS[s], tooltip=STATUS_MEANINGS[s]) for s in STATUSES]
+        )
+
+    def show_result(self, result: QueryResult) -> None:
+        """Counts under the current filter (each list ignoring its own choices)."""
+        self.people.model.set_counts(result.person_counts())
+        self.organizations.model.set_counts(result.organization_counts())
+        self.categories.model.set_counts(result.category_counts())
+        self.statuses.model.set_counts(result.status_counts())
+        self.years.set_counts(result.year_counts())
+
+    def show_filter(self, state: FilterState) -> None:
+        self._state = state
+        self.people.model.set_checked(state.people)
+        self.organizations.model.set_checked(state.organizations)
+        self.categories.model.set_checked(state.categories)
+        self.statuses.model.set_checked(state.statuses)
+        self.years.set_selection(state.years)
+        if self.search_field.text() != state.text and not self._text_timer.isActive():
+            self.search_field.setText(state.text)
+        self._show_chips(state)
+
+    def current_filter(self) -> FilterState:
+        return self._state
+
+    # -- chips -----------------------------------------------------------------------------
+
+    def chip_labels(self) -> list[str]:
+        """What the chips say (for tests and the status bar)."""
+        return [label for label, _ in self._chips(self._state)]
+
+    def _chips(self, state: FilterState) -> list[tuple[str, FilterState]]:
+        """(label, the filter without this chip) for every active choice."""
+        index, lang = self._index, self._language
+        chips: list[tuple[str, FilterState]] = []
+        if state.text.strip():
+            chips.append((f"Text: “{state.text.strip()}”", state.replace(text="")))
+        for p in sorted(state.people):
+            name = index.person_name(p, lang) if index else p
+            chips.append((f"Person: {name}", state.replace(people=state.people - {p})))
+        if state.years is not None:
+            a, b = state.years
+            chips.append(
+                (f"Years: {a}" if a == b else f"Years: {a}–{b}", state.replace(years=None))
+            )
+        for c in sorted(state.categories):
+            label = index.category_label(c, lang) if index else c
+            chips.append((f"Category: {label}", state.replace(categories=state.categories - {c})))
+        for s in sorted(state.statuses):
+            chips.append((f"Status: {s}", state.replace(statuses=state.statuses - {s})))
+        for o in sorted(state.organizations):
+            name = index.organization_name(o, lang) if index else o
+            chips.append((f"Org: {name}", state.replace(organizations=state.organizations - {o})))
+        for t in sorted(state.tags):
+            chips.append((f"Tag: {t}", state.replace(tags=state.tags - {t})))
+        return chips
+
+    def _show_chips(self, state: FilterState) -> None:
+        while (item := self.chips_layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for label, without in self._chips(state):
+            chip = QToolButton()
+            chip.setText(f"{label.replace('&', '&&')}  ✕")
+            chip.setObjectName("filter-chip")
+            chip.setAccessibleName(f"Remove filter {label}")
+            chip.setToolTip(f"Remove filter {label}")
+            chip.setAutoRaise(False)
+            chip.clicked.connect(lambda _=False, s=without: self._emit(s))
+            self.chips_layout.addWidget(chip)
+        self.clear_button.setEnabled(not state.is_empty())
+        self.chips_box.setVisible(not state.is_empty())
+        self.chips_box.updateGeometry()
+
+    # -- user edits ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _on_search_field_text_edited(self, _text: str) -> None:
+        self._text_timer.start()
+
+    def apply_text(self) -> None:
+        """Send the search text now (Enter, or the debounce timer)."""
+        self._text_timer.stop()
+        text = self.search_field.text()
+        if text != self._state.text:
+            self._emit(self._state.replace(text=text))
+
+    def _emit(self, state: FilterState) -> None:
+        if state != self._state:
+            self.filter_edited.emit(state)

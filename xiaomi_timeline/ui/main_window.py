@@ -1,0 +1,415 @@
+"""The main window: builds the widgets, menus and shortcuts and wires them to the session.
+
+Layout: the timeline in the centre (under the problem banner), filters docked left, the event
+table docked below and the details docked right; docks and geometry persist. ``_connect_signals``
+is the one list of who talks to whom: widgets ask the session, the session's signals update the
+widgets. File and settings work lives in :mod:`xiaomi_timeline.ui.window_files`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from typing_extensions import override
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xiaomi_timeline import APP_NAME
+from xiaomi_timeline.core.loader import DocumentError
+from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
+from xiaomi_timeline.ui.detail_pane import DetailPane
+from xiaomi_timeline.ui.dialogs import about_box, apply_theme, shortcuts_box
+from xiaomi_timeline.ui.file_watcher import FileWatcher
+from xiaomi_timeline.ui.filter_panel import FilterPanel
+from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventSortProxy, EventTableModel
+from xiaomi_timeline.ui.problem_banner import ProblemBanner, ProblemDialog
+from xiaomi_timeline.ui.session import TimelineSession
+from xiaomi_timeline.ui.timeline_host import make_timeline_view
+from xiaomi_timeline.ui.window_files import WindowFiles
+
+log = logging.getLogger(__name__)
+
+LANE_MODES = (
+    ("category", "By &category"),
+    ("person", "By &person"),
+    ("organization", "By &organization"),
+)
+LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"))
+THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+
+
+class MainWindow(QMainWindow):
+    """The Xiaomi AI Timeline window."""
+
+    def __init__(
+        self, preferences: Preferences, ui_state: UiState, *, persist: bool = True
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.preferences = preferences
+        self.session = TimelineSession(self)
+        self.session.set_language(preferences.content_language)
+        self.files = WindowFiles(self, ui_state, persist=persist)
+        self.watcher = FileWatcher(self)
+        self.problem_dialog: ProblemDialog | None = None
+        self._syncing_table = False
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect_signals()
+        self.timeline.set_lane_mode(preferences.lane_mode)
+        self.timeline.set_language(preferences.content_language)
+        self.files.restore_window()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.banner = ProblemBanner()
+        self.timeline = make_timeline_view()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.timeline, 1)
+        self.setCentralWidget(central)
+        self.filter_panel = FilterPanel()
+        self.filters_dock = self._dock("Filters", "filters-dock", self.filter_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
+        self._build_table()
+        self.events_dock = self._dock("Events", "events-dock", self.table)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.events_dock)
+        self.detail_pane = DetailPane()
+        self.details_dock = self._dock("Details", "details-dock", self.detail_pane)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("event-count")
+        self.count_label.setAccessibleName("Event count")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setAccessibleName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    def _build_table(self) -> None:
+        self.table_model = EventTableModel(self)
+        self.table_proxy = EventSortProxy(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        table = QTableView()
+        table.setObjectName("event-table")
+        table.setAccessibleName("Events")
+        table.setModel(self.table_proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (2, 150), (3, 190), (4, 90)):
+            header.resizeSection(column, width)
+        self.table = table
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        f = self.files
+        self.open_action = self._action("&Open…", f.choose_and_open, QKeySequence.StandardKey.Open)
+        self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
+        self.reload_action = self._action("&Reload", self.session.reload, "Ctrl+R")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.search_action = self._action(
+            "&Search events", self.filter_panel.focus_search, "Ctrl+F"
+        )
+        self.escape_action = self._action(
+            "Clear search, then filters", self.clear_search_then_filters, "Esc"
+        )
+        self.previous_action = self._action(
+            "&Previous event", lambda: self.session.select_relative(-1), "Left"
+        )
+        self.next_action = self._action(
+            "&Next event", lambda: self.session.select_relative(1), "Right"
+        )
+        self.fullscreen_action = self._action("&Full screen", self.toggle_full_screen, "F11")
+        self.fullscreen_action.setCheckable(True)
+        self.focus_timeline_action = self._action(
+            "Focus the &timeline", self._focus_timeline, "Ctrl+1"
+        )
+        self.focus_table_action = self._action(
+            "Focus the event &table", self.table.setFocus, "Ctrl+2"
+        )
+        self.focus_details_action = self._action(
+            "Focus the &details", self.detail_pane.setFocus, "Ctrl+3"
+        )
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        self.lane_actions = self._choice_group(
+            LANE_MODES, self.preferences.lane_mode, self.set_lane_mode
+        )
+        self.language_actions = self._choice_group(
+            LANGUAGES, self.preferences.content_language, self.session.set_language
+        )
+        self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
+
+    def _choice_group(
+        self, choices: tuple[tuple[str, str], ...], current: str, slot: object
+    ) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions: dict[str, QAction] = {}
+        for key, text in choices:
+            action = QAction(text, group)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.triggered.connect(lambda _=False, k=key: slot(k))  # type: ignore[operator]
+            actions[key] = action
+        return actions
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.open_action, self.builtin_action])
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.setObjectName("recent-menu")
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view = bar.addMenu("&View")
+        view.addActions([self.search_action, self.escape_action])
+        view.addSeparator()
+        view.addActions([self.previous_action, self.next_action])
+        view.addSeparator()
+        lanes = view.addMenu("&Lanes")
+        lanes.addActions(list(self.lane_actions.values()))
+        language = view.addMenu("Content &language")
+        language.addActions(list(self.language_actions.values()))
+        theme = view.addMenu("T&heme")
+        theme.addActions(list(self.theme_actions.values()))
+        view.addSeparator()
+        view.addActions(
+            [self.focus_timeline_action, self.focus_table_action, self.focus_details_action]
+        )
+        for dock in (self.filters_dock, self.events_dock, self.details_dock):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.fullscreen_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    # -- wiring ----------------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        s = self.session
+        s.document_changed.connect(self._on_session_document_changed)
+        s.filter_changed.connect(self.filter_panel.show_filter)
+        s.result_changed.connect(self._on_session_result_changed)
+        s.selection_changed.connect(self._on_session_selection_changed)
+        s.language_changed.connect(self._on_session_language_changed)
+        s.load_failed.connect(self._on_session_load_failed)
+        self.filter_panel.filter_edited.connect(s.set_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.timeline.event_selected.connect(s.select)
+        self.timeline.event_activated.connect(s.select)
+        self.detail_pane.person_clicked.connect(s.show_only_person)
+        self.detail_pane.organization_clicked.connect(s.show_only_organization)
+        self.detail_pane.event_clicked.connect(s.reveal)
+        self.banner.reload_requested.connect(s.reload)
+        self.watcher.file_changed.connect(self._on_watcher_file_changed)
+
+    def _on_session_document_changed(self) -> None:
+        session = self.session
+        self.filter_panel.set_index(session.index, session.language)
+        self.banner.clear()
+        self.watcher.watch(session.path)
+        title = text_in(session.document.title, session.language)
+        where = session.path.name if session.path else "built-in data set"
+        self.setWindowTitle(f"{title} ({where}) – {APP_NAME}")
+
+    def _on_session_result_changed(self, result: QueryResult) -> None:
+        self._syncing_table = True
+        try:
+            self.table_model.set_result(result, self.session.language)
+            self._select_table_row(self.session.selected_id)
+        finally:
+            self._syncing_table = False
+        self.filter_panel.show_result(result)
+        self.timeline.set_result(result)
+        self.count_label.setText(f"{len(result)} of {result.total} events")
+
+    def _on_session_selection_changed(self, event_id: str | None) -> None:
+        self._syncing_table = True
+        try:
+            self._select_table_row(event_id)
+        finally:
+            self._syncing_table = False
+        self.timeline.set_selected(event_id)
+        session = self.session
+        self.detail_pane.show_event(session.selected_event, session.document, session.language)
+
+    def _on_session_language_changed(self, language: str) -> None:
+        session = self.session
+        self.table_model.set_language(language)
+        self._select_table_row(session.selected_id)
+        self.filter_panel.set_index(session.index, language)
+        self.filter_panel.show_result(session.result)
+        self.filter_panel.show_filter(session.filter)
+        self.timeline.set_language(language)
+        self.detail_pane.show_event(session.selected_event, session.document, language)
+        self.language_actions[language].setChecked(True)
+        self._save_preferences(content_language=language)
+
+    def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
+        problems = [str(p) for p in error.problems]
+        name = error.file or "file"
+        if reload:
+            self.banner.show_problems(Path(name).name, problems, error.omitted)
+            return
+        self.problem_dialog = ProblemDialog(name, problems, self)
+        self.problem_dialog.open()
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_table or not current.isValid():
+            return
+        event_id = self.table_proxy.data(current, EVENT_ID_ROLE)
+        if isinstance(event_id, str):
+            self.session.select(event_id)
+
+    def _on_watcher_file_changed(self, path: str) -> None:
+        if self.session.path is not None and Path(path) == self.session.path.resolve():
+            self.session.reload()
+
+    def _select_table_row(self, event_id: str | None) -> None:
+        row = self.table_model.row_of(event_id) if event_id is not None else None
+        if row is None:
+            self.table.selectionModel().clear()
+            return
+        index = self.table_proxy.mapFromSource(self.table_model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    # -- commands --------------------------------------------------------------------------
+
+    def _focus_timeline(self) -> None:
+        self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def clear_search_then_filters(self) -> None:
+        """Esc: first the search text, then every other filter."""
+        state = self.session.filter
+        if state.text:
+            self.filter_panel.search_field.clear()
+            self.session.update_filter(text="")
+        elif not state.is_empty():
+            self.session.clear_filters()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    def set_lane_mode(self, mode: str) -> None:
+        self.timeline.set_lane_mode(mode)
+        self.lane_actions[mode].setChecked(True)
+        self._save_preferences(lane_mode=mode)
+
+    def set_theme(self, theme: str) -> None:
+        apply_theme(theme)
+        self.theme_actions[theme].setChecked(True)
+        self._save_preferences(theme=theme)
+
+    def _save_preferences(self, **changes: object) -> None:
+        updated = self.preferences.model_copy(update=changes)
+        if updated != self.preferences:
+            self.preferences = updated
+            if self.files.persist:
+                save_preferences(updated)
+
+    def show_about(self) -> None:
+        session = self.session
+        path = str(session.path) if session.path else None
+        about_box(self, session.document, path, session.language).open()
+
+    def show_shortcuts(self) -> None:
+        shortcuts_box(self, self.actions()).open()
+
+    # -- Qt events -------------------------------------------------------------------------
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.save_state()
+        super().closeEvent(event)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.dropped_json(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self.files.dropped_json(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_file(path)

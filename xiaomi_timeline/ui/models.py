@@ -1,0 +1,315 @@
+"""Item models over the filtered events (the table) and over facets (people, categories ...).
+
+Models only present what the session computed; they hold no filter logic. Every column has a
+sort key under :data:`SORT_ROLE` so the proxy sorts dates chronologically (by their place in
+the date-ordered result) instead of alphabetically by their text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from typing_extensions import override
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from xiaomi_timeline.core.dates import format_range
+from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.schema import STATUS_MEANINGS, Event, all_texts, text_in
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 4
+COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 5
+
+COLUMNS: tuple[str, ...] = ("Date", "Title", "Category", "People", "Status")
+DATE, TITLE, CATEGORY, PEOPLE, STATUS = range(len(COLUMNS))
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+class EventTableModel(QAbstractTableModel):
+    """One row per event of a QueryResult, in date order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._result: QueryResult | None = None
+        self._events: list[Event] = []
+        self._language = "en"
+        self._cells: dict[tuple[int, int], str] = {}
+
+    def set_result(self, result: QueryResult, language: str | None = None) -> None:
+        self.beginResetModel()
+        self._result = result
+        self._events = result.events
+        if language is not None:
+            self._language = language
+        self._cells.clear()
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        if self._result is not None and language != self._language:
+            self.set_result(self._result, language)
+
+    def event_at(self, row: int) -> Event | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_id: str) -> int | None:
+        for row, event in enumerate(self._events):
+            if event.id == event_id:
+                return row
+        return None
+
+    @override
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    @override
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._events):
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(index.row(), column, event)
+        if role == SORT_ROLE:
+            return (
+                index.row() if column == DATE else self._text(index.row(), column, event).casefold()
+            )
+        if role == EVENT_ID_ROLE:
+            return event.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(event, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == CATEGORY:
+            return self._category_color(event)
+        return None
+
+    def _text(self, row: int, column: int, event: Event) -> str:
+        key = (row, column)
+        cached = self._cells.get(key)
+        if cached is None:
+            cached = self._compute_text(column, event)
+            self._cells[key] = cached
+        return cached
+
+    def _compute_text(self, column: int, event: Event) -> str:
+        assert self._result is not None
+        index, lang = self._result.index, self._language
+        if column == DATE:
+            return format_range(event.start_date, event.end_date, lang)
+        if column == TITLE:
+            return text_in(event.title, lang, index.document.default_language)
+        if column == CATEGORY:
+            return index.category_label(event.category, lang)
+        if column == PEOPLE:
+            return ", ".join(index.person_name(p, lang) for p in event.people)
+        return event.status
+
+    def _tooltip(self, event: Event, column: int) -> str | None:
+        if column == STATUS:
+            return STATUS_MEANINGS.get(event.status)
+        if column == DATE and event.date_note is not None:
+            return text_in(event.date_note, self._language)
+        return None
+
+    def _category_color(self, event: Event) -> QColor | None:
+        assert self._result is not None
+        category = self._result.index.categories_by_id.get(event.category)
+        return QColor(category.color) if category is not None else None
+
+
+class EventSortProxy(QSortFilterProxyModel):
+    """Sorts the table by each column's sort key (dates chronologically)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+@dataclass(frozen=True)
+class FacetItem:
+    """One choice in a facet list: an id, what to show, what finds it, and its colour."""
+
+    id: str
+    label: str
+    search_text: str = ""
+    color: str | None = None
+    tooltip: str = ""
+
+
+def facet_search_text(item_id: str, *texts: Any) -> str:
+    """Every name, alias and the id of an entity, casefolded, for 'find in any script'."""
+    parts = [item_id]
+    for text in texts:
+        if isinstance(text, (tuple, list)):
+            parts.extend(str(t) for t in text)
+        else:
+            parts.extend(all_texts(text))
+    return "\n".join(parts).casefold()
+
+
+class FacetListModel(QAbstractListModel):
+    """Checkable choices with counts ("Luo Fuli (12)"); checking asks for a filter change.
+
+    Signals:
+        checked_changed(object): the frozenset of checked ids after the user toggled one.
+    """
+
+    checked_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[FacetItem] = []
+        self._counts: dict[str, int] = {}
+        self._checked: frozenset[str] = frozenset()
+
+    def set_items(self, items: list[FacetItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[FacetItem]:
+        return list(self._items)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self._counts = dict(counts)
+        self._changed_all()
+
+    def set_checked(self, checked: frozenset[str]) -> None:
+        if checked != self._checked:
+            self._checked = frozenset(checked)
+            self._changed_all()
+
+    def checked(self) -> frozenset[str]:
+        return self._checked
+
+    def row_of(self, item_id: str) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return None
+
+    def _changed_all(self) -> None:
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+
+    @override
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        item = self._items[index.row()]
+        count = self._counts.get(item.id, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.label} ({count})"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.label}, {count} events"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return _check_state(item.id in self._checked)
+        if role == Qt.ItemDataRole.DecorationRole and item.color:
+            return QColor(item.color)
+        if role == Qt.ItemDataRole.ForegroundRole and count == 0 and item.id not in self._checked:
+            return QColor("#8a8a8a")
+        return self._data_by_id(item, count, role)
+
+    def _data_by_id(self, item: FacetItem, count: int, role: int) -> Any:
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == SEARCH_ROLE:
+            return item.search_text or item.label.casefold()
+        if role == COUNT_ROLE:
+            return count
+        if role == Qt.ItemDataRole.ToolTipRole and item.tooltip:
+            return item.tooltip
+        return None
+
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    @override
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        item_id = self._items[index.row()].id
+        checked = _is_checked(value)
+        new = self._checked | {item_id} if checked else self._checked - {item_id}
+        if new == self._checked:
+            return False
+        self._checked = frozenset(new)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checked_changed.emit(self._checked)
+        return True
+
+
+def _check_state(checked: bool) -> Qt.CheckState:
+    return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+
+
+def _is_checked(value: Any) -> bool:
+    if isinstance(value, Qt.CheckState):
+        return value == Qt.CheckState.Checked
+    return bool(value == Qt.CheckState.Checked.value or value is True)
+
+
+class FacetSearchProxy(QSortFilterProxyModel):
+    """Shows the facet items whose names or aliases, in any script, contain the search."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        needle = text.casefold().strip()
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange()
+
+    @override
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        haystack = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE)
+        return isinstance(haystack, str) and self._needle in haystack

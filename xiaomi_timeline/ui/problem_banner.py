@@ -1,0 +1,138 @@
+"""A banner over the timeline saying why the last reload failed; the last good data stays below.
+
+Problems are shown as plain text (``file:line:col: path: message``), never as rich text, since
+they quote the file. The banner hides itself when a later reload succeeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MAX_SHOWN = 8
+
+
+class ProblemBanner(QFrame):
+    """Lists the problems of a failed reload, with Reload and Dismiss buttons.
+
+    Signals:
+        reload_requested(): the user asked to try again now.
+    """
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem-banner")
+        self.setAccessibleName("File problems")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Fixed colours with enough contrast in light and dark themes alike.
+        self.setStyleSheet(
+            "#problem-banner { background: #fff3cd; border: 1px solid #d39e00; }"
+            "#problem-banner QLabel { color: #3d2e00; }"
+        )
+        self._problems: tuple[str, ...] = ()
+        self._heading = QLabel()
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)
+        self._heading.setWordWrap(True)
+        font = self._heading.font()
+        font.setBold(True)
+        self._heading.setFont(font)
+        self._details = QLabel()
+        self._details.setObjectName("problem-list")
+        self._details.setTextFormat(Qt.TextFormat.PlainText)
+        self._details.setWordWrap(True)
+        self._details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._build()
+        self.hide()
+
+    def _build(self) -> None:
+        text = QVBoxLayout()
+        text.addWidget(self._heading)
+        text.addWidget(self._details)
+        reload_button = QPushButton("&Try again")
+        reload_button.setAccessibleName("Try loading the file again")
+        reload_button.clicked.connect(self.reload_requested)
+        dismiss = QPushButton("&Dismiss")
+        dismiss.setAccessibleName("Dismiss the problem banner")
+        dismiss.clicked.connect(self.hide)
+        buttons = QVBoxLayout()
+        buttons.addWidget(reload_button)
+        buttons.addWidget(dismiss)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self._problems
+
+    def show_problems(self, file_name: str, problems: Sequence[str], omitted: int = 0) -> None:
+        """Show why ``file_name`` could not be reloaded."""
+        self._problems = tuple(problems)
+        count = len(problems) + omitted
+        self._heading.setText(
+            f"{file_name} has {count} problem{'s' if count != 1 else ''}; "
+            "still showing the last version that loaded. Fix the file and it reloads."
+        )
+        shown = list(problems[:MAX_SHOWN])
+        hidden = count - len(shown)
+        if hidden > 0:
+            shown.append(f"... and {hidden} more")
+        self._details.setText("\n".join(shown))
+        self.setAccessibleDescription(self._heading.text())
+        self.show()
+
+    def clear(self) -> None:
+        self._problems = ()
+        self.hide()
+
+
+class ProblemDialog(QDialog):
+    """Why a file could not be opened: the full problem list, selectable, as plain text."""
+
+    def __init__(
+        self, file_name: str, problems: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem-dialog")
+        self.setWindowTitle("Cannot open file")
+        self.setAccessibleName("Cannot open file")
+        self.problems = tuple(problems)
+        heading = QLabel(
+            f"{file_name} could not be opened ({len(problems)} "
+            f"problem{'s' if len(problems) != 1 else ''}). The timeline you were looking at "
+            "stays open."
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        listing = QPlainTextEdit("\n".join(problems))
+        listing.setObjectName("problem-list")
+        listing.setAccessibleName("Problems")
+        listing.setReadOnly(True)
+        listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(listing)
+        layout.addWidget(buttons)
+        self.resize(720, 320)

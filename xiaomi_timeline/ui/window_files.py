@@ -1,0 +1,193 @@
+"""The window's file and settings work: startup, open, recent files, drops, saving UI state.
+
+Kept apart from the widget wiring so each stays small. A file that fails at startup still
+leaves a timeline on screen (the built-in data set); remembered filters only come back for the
+file they were made on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+class WindowFiles:
+    """Opening files and remembering the window for one MainWindow."""
+
+    def __init__(self, window: MainWindow, ui_state: UiState, *, persist: bool) -> None:
+        self.window = window
+        self.state = ui_state
+        self.persist = persist
+
+    # -- startup ---------------------------------------------------------------------------
+
+    def start(
+        self, file: Path | None, cli_filter: FilterState | None = None, select: str | None = None
+    ) -> bool:
+        """Show ``file`` (or the last file, or the built-in data) and restore or preset the view.
+
+        Returns False when an explicitly named file could not be opened.
+        """
+        session = self.window.session
+        saved = self.state
+        last = Path(saved.last_file) if saved.last_file else None
+        opened = False
+        if file is not None:
+            opened = self.open_file(file)
+        elif last is not None and last.is_file():
+            opened = session.open_path(last)
+            if not opened:
+                self.window.statusBar().showMessage(f"Could not reopen {last}", 10000)
+        if not opened:
+            session.open_builtin()
+        same_view = session.path == last if last is not None else session.path is None
+        if cli_filter is not None and not cli_filter.is_empty():
+            session.set_filter(self._resolved(cli_filter))
+        elif same_view:
+            session.set_filter(session.applicable(self._saved_filter(saved.filters)))
+            if saved.selected_event:
+                session.select(saved.selected_event)
+            if saved.visible_window is not None:
+                self.window.timeline.set_visible_range(*saved.visible_window)
+        if select is not None:
+            session.reveal(select)
+        return file is None or opened
+
+    def _resolved(self, state: FilterState) -> FilterState:
+        """Names and aliases from the command line -> ids (unknown names are kept: no match)."""
+        index = self.window.session.index
+
+        def ids(queries: frozenset[str], resolve: object) -> frozenset[str]:
+            found: set[str] = set()
+            for query in queries:
+                matched = resolve([query])  # type: ignore[operator]
+                found |= matched or {query}
+            return frozenset(found)
+
+        return state.replace(
+            people=ids(state.people, index.resolve_people),
+            organizations=ids(state.organizations, index.resolve_organizations),
+            categories=ids(state.categories, index.resolve_categories),
+        )
+
+    @staticmethod
+    def _saved_filter(saved: SavedFilters) -> FilterState:
+        return FilterState(
+            people=frozenset(saved.people),
+            organizations=frozenset(saved.organizations),
+            years=saved.years,
+            categories=frozenset(saved.categories),
+            tags=frozenset(saved.tags),
+            statuses=frozenset(saved.statuses),
+            text=saved.text,
+        )
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_file(self, path: Path | str) -> bool:
+        """Open ``path``; a bad file shows the problem dialog and the current view stays."""
+        path = Path(path)
+        if not self.window.session.open_path(path):
+            return False
+        self.state = self.state.with_recent(str(path.resolve()))
+        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_builtin(self) -> None:
+        self.window.session.open_builtin()
+
+    def choose_and_open(self) -> None:
+        start = str(self.window.session.path.parent) if self.window.session.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"
+        )
+        if name:
+            self.open_file(name)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for number, name in enumerate(self.state.recent_files, start=1):
+            label = name.replace("&", "&&")
+            action = menu.addAction(f"&{number % 10} {label}" if number <= 10 else label)
+            action.triggered.connect(lambda _=False, n=name: self.open_file(n))
+        if not self.state.recent_files:
+            menu.addAction("No recent files").setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction("&Clear recent files").triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.state = self.state.model_copy(update={"recent_files": ()})
+
+    @staticmethod
+    def dropped_json(mime: QMimeData) -> Path | None:
+        """The first local .json file in a drag, if any."""
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+                return Path(url.toLocalFile())
+        return None
+
+    # -- window state ----------------------------------------------------------------------
+
+    def restore_window(self) -> None:
+        window, state = self.window, self.state
+        if not (state.geometry and window.restoreGeometry(_unb64(state.geometry))):
+            window.resize(*DEFAULT_SIZE)
+        if not (state.window_state and window.restoreState(_unb64(state.window_state))):
+            window.resizeDocks(
+                [window.filters_dock, window.details_dock], [290, 360], Qt.Orientation.Horizontal
+            )
+            window.resizeDocks([window.events_dock], [230], Qt.Orientation.Vertical)
+
+    def snapshot(self) -> UiState:
+        """The window's current state as settings."""
+        window, session = self.window, self.window.session
+        state = session.filter
+        visible = window.timeline.visible_range()
+        return self.state.model_copy(
+            update={
+                "geometry": _b64(window.saveGeometry()),
+                "window_state": _b64(window.saveState()),
+                "last_file": str(session.path.resolve()) if session.path else None,
+                "filters": SavedFilters(
+                    people=tuple(sorted(state.people)),
+                    organizations=tuple(sorted(state.organizations)),
+                    categories=tuple(sorted(state.categories)),
+                    statuses=tuple(sorted(state.statuses)),
+                    tags=tuple(sorted(state.tags)),
+                    years=state.years,
+                    text=state.text,
+                ),
+                "selected_event": session.selected_id,
+                "visible_window": (float(visible[0]), float(visible[1])),
+            }
+        )
+
+    def save_state(self) -> None:
+        if not self.persist:
+            return
+        self.state = self.snapshot()
+        save_ui_state(self.state)

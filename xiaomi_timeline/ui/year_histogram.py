@@ -1,0 +1,282 @@
+"""Events per year as bars; click a year or drag across years to filter by a year range.
+
+Keyboard: Left/Right move the focused year, Shift+Left/Right extend the range, Space or Enter
+chooses the focused year, Delete or Backspace clears the range, Home/End jump to the ends.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_AXIS_HEIGHT = 16
+_NAV_KEYS = frozenset(
+    k.value for k in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
+)
+
+
+class YearHistogram(QWidget):
+    """A bar per year with the chosen range highlighted.
+
+    Signals:
+        years_selected(object): the chosen (first, last) years, or None for all years.
+    """
+
+    years_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("year-filter")
+        self.setAccessibleName("Years")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self._first = 0
+        self._counts: list[int] = []
+        self._selection: tuple[int, int] | None = None
+        self._cursor: int | None = None
+        self._drag_anchor: int | None = None
+        self._update_description()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def set_counts(self, counts: dict[int, int]) -> None:
+        """Events per year for every year of the document (years without events may be absent)."""
+        if counts:
+            self._first = min(counts)
+            last = max(counts)
+            self._counts = [counts.get(y, 0) for y in range(self._first, last + 1)]
+        else:
+            self._counts = []
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def set_selection(self, years: tuple[int, int] | None) -> None:
+        self._selection = years
+        self._update_description()
+        self.update()
+
+    def selection(self) -> tuple[int, int] | None:
+        return self._selection
+
+    def year_range(self) -> tuple[int, int] | None:
+        if not self._counts:
+            return None
+        return self._first, self._first + len(self._counts) - 1
+
+    def count(self, year: int) -> int:
+        offset = year - self._first
+        return self._counts[offset] if 0 <= offset < len(self._counts) else 0
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _bar_width(self) -> float:
+        return max(1.0, (self.width() - 2) / max(1, len(self._counts)))
+
+    def year_at(self, x: float) -> int | None:
+        if not self._counts:
+            return None
+        offset = int((x - 1) / self._bar_width())
+        return self._first + max(0, min(len(self._counts) - 1, offset))
+
+    def x_of(self, year: int) -> float:
+        """Centre of the bar of ``year`` (for tests and tooltips)."""
+        return 1 + (year - self._first + 0.5) * self._bar_width()
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(240, 84)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 60)
+
+    # -- painting --------------------------------------------------------------------------
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        if not self._counts:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+            return
+        plot_height = self.height() - _AXIS_HEIGHT - 4
+        peak = max(self._counts) or 1
+        width = self._bar_width()
+        for offset, count in enumerate(self._counts):
+            year = self._first + offset
+            selected = self._selection is not None and (
+                self._selection[0] <= year <= self._selection[1]
+            )
+            role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
+            height = 0.0 if count == 0 else max(2.0, plot_height * count / peak)
+            bar = QRectF(1 + offset * width + 0.5, 2 + plot_height - height, width - 1, height)
+            painter.fillRect(bar, palette.color(role))
+        self._paint_axis(painter, plot_height + 4)
+        self._paint_cursor(painter, plot_height)
+
+    def _paint_axis(self, painter: QPainter, top: float) -> None:
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        metrics = painter.fontMetrics()
+        last_right = -1e9
+        years = range(self._first, self._first + len(self._counts))
+        step = max(1, int(metrics.horizontalAdvance("00000") / self._bar_width()) + 1)
+        for year in years:
+            if (year - self._first) % step and year != years[-1]:
+                continue
+            label = str(year)
+            left = self.x_of(year) - metrics.horizontalAdvance(label) / 2
+            left = max(0.0, min(self.width() - metrics.horizontalAdvance(label), left))
+            if left > last_right + 4:
+                painter.drawText(QPointF(left, top + metrics.ascent()), label)
+                last_right = left + metrics.horizontalAdvance(label)
+
+    def _paint_cursor(self, painter: QPainter, plot_height: float) -> None:
+        if self.hasFocus():
+            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            if self._cursor is not None:
+                offset = self._cursor - self._first
+                width = self._bar_width()
+                painter.drawRect(
+                    QRectF(1 + offset * width, 1, max(2.0, width - 1), plot_height + 1)
+                )
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        year = self.year_at(event.position().x())
+        self._drag_anchor = year
+        self._cursor = year
+        self.update()
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        year = self.year_at(event.position().x())
+        if year is not None:
+            self.setToolTip(f"{year}: {self.count(year)} events")
+        if self._drag_anchor is not None and year is not None:
+            self._cursor = year
+            self._show_pending(self._drag_anchor, year)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        anchor, self._drag_anchor = self._drag_anchor, None
+        year = self.year_at(event.position().x())
+        if anchor is None or year is None:
+            return
+        chosen = (min(anchor, year), max(anchor, year))
+        if anchor == year and self._selection == chosen:
+            self._choose(None)  # a second click on the only chosen year clears it
+        else:
+            self._choose(chosen)
+
+    def _show_pending(self, a: int, b: int) -> None:
+        self._selection = (min(a, b), max(a, b))
+        self.update()
+
+    def _choose(self, years: tuple[int, int] | None) -> None:
+        self.set_selection(years)
+        self.years_selected.emit(years)
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        # Keep arrow keys here while focused instead of the window's previous/next shortcuts.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._wants_key(event.key())
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _wants_key(self, key: int) -> bool:
+        if not self._counts:
+            return False
+        if key == Qt.Key.Key_Escape:
+            return self._selection is not None
+        return key in _NAV_KEYS
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        bounds = self.year_range()
+        if bounds is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        cursor = self._cursor if self._cursor is not None else self._default_cursor(bounds)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        moves: dict[int, int] = {
+            Qt.Key.Key_Left.value: cursor - 1,
+            Qt.Key.Key_Right.value: cursor + 1,
+            Qt.Key.Key_Home.value: bounds[0],
+            Qt.Key.Key_End.value: bounds[1],
+        }
+        if key in moves:
+            self._move_cursor(max(bounds[0], min(bounds[1], moves[key])), extend=shift)
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._cursor = cursor
+            self._choose((cursor, cursor))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
+            if self._selection is None:
+                super().keyPressEvent(event)
+                return
+            self._choose(None)
+        else:
+            super().keyPressEvent(event)
+
+    def _default_cursor(self, bounds: tuple[int, int]) -> int:
+        return self._selection[0] if self._selection else bounds[1]
+
+    def _move_cursor(self, year: int, *, extend: bool) -> None:
+        previous = self._cursor
+        self._cursor = year
+        if extend:
+            anchor = (
+                previous
+                if self._selection is None
+                else (self._selection[0] if previous == self._selection[1] else self._selection[1])
+            )
+            if anchor is None:
+                anchor = year
+            self._choose((min(anchor, year), max(anchor, year)))
+        self.setAccessibleDescription(f"Year {year}: {self.count(year)} events")
+        self.update()
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def _tooltip(self) -> str:
+        return "Events per year: click a year or drag across years to filter; click again to clear"
+
+    def _update_description(self) -> None:
+        if self._selection is None:
+            text = "All years"
+        elif self._selection[0] == self._selection[1]:
+            text = f"Year {self._selection[0]}"
+        else:
+            text = f"Years {self._selection[0]} to {self._selection[1]}"
+        self.setAccessibleDescription(text)
