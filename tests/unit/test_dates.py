@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xiaomi_timeline.core.dates import PartialDate, Precision, format_range
+from xiaomi_timeline.core.dates import PartialDate, Precision, date_span, format_range
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,17 @@ def test_month_interval_covers_exactly_its_days(year, month):
     assert parsed.first_day().day == 1
     assert (parsed.last_day().month, parsed.last_day().year) == (month, year)
     assert 28 <= parsed.latest - parsed.earliest <= 31
+
+
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+       st.sampled_from([4, 7, 10]))
+def test_fast_date_span_agrees_with_partial_date(day, length):
+    text = day.isoformat()[:length]
+    parsed = PartialDate.parse(text)
+    assert date_span(text) == (parsed.earliest, parsed.latest, int(parsed.precision), day.year)
+
+
+@pytest.mark.parametrize("text", ["2023-02-30", "2023-13", "0000", "20x9", "2019-7", "+201"])
+def test_fast_date_span_rejects_what_parse_rejects(text):
+    with pytest.raises(ValueError):
+        date_span(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.dates import PartialDate, date_span
 from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document, Event
 
@@ -29,8 +29,7 @@ def check_document(document: Document) -> list[Finding]:
         for name in ("categories", "people", "organizations", "sources", "events")
     }
     refs = _References(ids)
-    for index, event in enumerate(document.events):
-        findings.extend(_check_event(("events", index), event, refs))
+    findings.extend(_check_events(document, refs))
     for index, person in enumerate(document.people):
         path: JsonPath = ("people", index)
         findings.extend(_check_date((*path, "born"), person.born))
@@ -96,6 +95,33 @@ def _unique_ids(name: str, items: Iterable[object], findings: list[Finding]) -> 
         else:
             seen[item_id] = index
     return set(seen)
+
+
+def _check_events(document: Document, refs: _References) -> Iterator[Finding]:
+    """All events; the common all-valid case is decided with set operations only."""
+    categories, people, organizations = (refs.ids[k] for k in
+                                         ("categories", "people", "organizations"))
+    sources, events = refs.ids["sources"], refs.ids["events"]
+    for index, event in enumerate(document.events):
+        if (
+            event.category in categories
+            and people.issuperset(event.people)
+            and organizations.issuperset(event.organizations)
+            and sources.issuperset(event.sources)
+            and events.issuperset(event.related)
+            and not event.conflicts
+            and _span_is_valid(event.start, event.end)
+        ):
+            continue
+        yield from _check_event(("events", index), event, refs)
+
+
+def _span_is_valid(start: str, end: str | None) -> bool:
+    try:
+        earliest = date_span(start)[0]
+        return end is None or date_span(end)[1] > earliest
+    except ValueError:
+        return False
 
 
 def _check_event(path: JsonPath, event: Event, refs: _References) -> Iterator[Finding]:

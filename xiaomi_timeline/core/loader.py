@@ -10,11 +10,8 @@ leaves this module.
 from __future__ import annotations
 
 import codecs
-import gc
 import json
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import checks, resources
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.jsonpos import JsonPath, format_path, line_col, locate
 from xiaomi_timeline.core.schema import Document
 
@@ -96,7 +94,7 @@ def load_path(path: str | Path) -> Document:
 def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """Validate the bytes of a timeline file; ``name`` is used in messages."""
     _check_bytes(data, name)
-    with _gc_paused():
+    with gc_paused():
         try:
             document = Document.model_validate_json(data)
         except ValidationError as error:
@@ -126,17 +124,6 @@ def _problem(
 ) -> Problem:
     line, column = position if position else (None, None)
     return Problem(name, line, column, format_path(path), message, hint)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _check_bytes(data: bytes, name: str) -> None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.dates import PartialDate, Precision, date_span
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.schema import (
     Category,
     Document,
@@ -57,27 +58,21 @@ class FilterState:
         return self == FilterState()
 
 
-@lru_cache(maxsize=131072)
-def _span(text: str) -> tuple[float, float, int, int]:
-    """(earliest, latest exclusive, precision, year) of a partial date string."""
-    date = PartialDate.parse(text)
-    return date.earliest, date.latest, int(date.precision), date.year
-
-
 class _Facet:
     """Membership of events in one many-to-many dimension (people, organizations, tags)."""
 
-    def __init__(self, keys: Sequence[str], pairs: Iterable[tuple[int, str]]) -> None:
+    def __init__(self, keys: Sequence[str], members: Sequence[Sequence[str]]) -> None:
+        """``members[i]`` are the keys of the event at position ``i``."""
         self.keys = tuple(keys)
         self.code_of = {key: code for code, key in enumerate(self.keys)}
-        events, codes = [], []
-        for position, key in pairs:
-            code = self.code_of.get(key)
-            if code is not None:
-                events.append(position)
-                codes.append(code)
-        self.pair_event = np.asarray(events, dtype=np.int64)
-        self.pair_code = np.asarray(codes, dtype=np.int64)
+        lengths = np.fromiter((len(m) for m in members), dtype=np.int64, count=len(members))
+        code_of = self.code_of.get
+        codes = np.fromiter((code_of(key, -1) for m in members for key in m), dtype=np.int64,
+                            count=int(lengths.sum()))
+        events = np.repeat(np.arange(len(members), dtype=np.int64), lengths)
+        known = codes >= 0
+        self.pair_event = events[known]
+        self.pair_code = codes[known]
 
     def mask(self, codes: Iterable[int], size: int) -> BoolArray:
         wanted = np.zeros(len(self.keys), dtype=np.bool_)
@@ -96,20 +91,25 @@ class TimelineIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        events = document.events
-        spans = [_event_span(event) for event in events]
-        order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][2], events[i].id))
-        self.events: tuple[Event, ...] = tuple(events[i] for i in order)
-        table = np.array([spans[i] for i in order], dtype=np.float64).reshape(-1, 6)
+        with gc_paused():
+            self._build_columns(document.events)
+            self._build_lookups()
+            self._build_codes()
+
+    def _build_columns(self, unsorted: Sequence[Event]) -> None:
+        table = np.array([_event_span(event) for event in unsorted], dtype=np.float64)
+        table = table.reshape(-1, 6)
+        order = np.lexsort((table[:, 2], table[:, 0]))  # stable: ties keep file order
+        table = table[order]
+        self.events: tuple[Event, ...] = tuple(unsorted[i] for i in order.tolist())
         self.start_lo, self.start_hi, self.end = (table[:, k].copy() for k in range(3))
         self.start = self.start_lo
-        self.is_range = np.array([e.end is not None for e in self.events], dtype=np.bool_)
+        self.is_range = np.fromiter((e.end is not None for e in self.events), dtype=np.bool_,
+                                    count=len(self.events))
         self.anchor = np.where(self.is_range, self.start_lo, (self.start_lo + self.start_hi) / 2)
         self.precision = table[:, 3].astype(np.int8)
         self.start_year = table[:, 4].astype(np.int64)
         self.end_year = table[:, 5].astype(np.int64)
-        self._build_lookups()
-        self._build_codes()
 
     def __len__(self) -> int:
         return len(self.events)
@@ -126,16 +126,16 @@ class TimelineIndex:
         events = self.events
         self.category_keys = tuple(self.categories_by_id)
         category_code = {key: code for code, key in enumerate(self.category_keys)}
-        self.category_code = np.array([category_code.get(e.category, -1) for e in events],
-                                      dtype=np.int64)
+        self.category_code = np.fromiter((category_code.get(e.category, -1) for e in events),
+                                         dtype=np.int64, count=len(events))
         status_code = {key: code for code, key in enumerate(STATUSES)}
-        self.status_code = np.array([status_code[e.status] for e in events], dtype=np.int64)
-        self.people = _Facet(tuple(self.people_by_id),
-                             ((i, p) for i, e in enumerate(events) for p in e.people))
+        self.status_code = np.fromiter((status_code[e.status] for e in events), dtype=np.int64,
+                                       count=len(events))
+        self.people = _Facet(tuple(self.people_by_id), [e.people for e in events])
         self.organizations = _Facet(tuple(self.organizations_by_id),
-                                    ((i, o) for i, e in enumerate(events) for o in e.organizations))
+                                    [e.organizations for e in events])
         tags = sorted({tag for e in events for tag in e.tags})
-        self.tags = _Facet(tags, ((i, t) for i, e in enumerate(events) for t in e.tags))
+        self.tags = _Facet(tags, [e.tags for e in events])
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -251,10 +251,10 @@ class TimelineIndex:
 
 def _event_span(event: Event) -> tuple[float, float, float, int, int, int]:
     """(start earliest, start latest, extent end, start precision, start year, end year)."""
-    lo, hi, precision, year = _span(event.start)
+    lo, hi, precision, year = date_span(event.start)
     end_hi, end_year = hi, year
     if event.end is not None:
-        _, end_hi, _, end_year = _span(event.end)
+        _, end_hi, _, end_year = date_span(event.end)
     return (lo, hi, end_hi, precision, year, end_year)
 
 
