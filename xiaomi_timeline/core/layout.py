@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, text_in
 from xiaomi_timeline.core.timescale import TimeScale
 
@@ -90,6 +92,36 @@ class EventGeometry:
             category=codes[2], categories=tuple(cats),
         )
 
+    @classmethod
+    def from_index(cls, index: TimelineIndex) -> EventGeometry:
+        """Arrays for every event of ``index`` in its date order, reusing its columns; cached
+        per index, so each filter change only takes a subset."""
+        cached = _INDEX_GEOMETRY.get(index)
+        if cached is not None:
+            return cached
+        end_lo = index.start_lo.copy()
+        is_range = np.array([e.end is not None and e.end != e.start for e in index.events],
+                            dtype=np.bool_)
+        for i in np.flatnonzero(is_range).tolist():
+            end_lo[i] = PartialDate.parse(str(index.events[i].end)).earliest
+        moment_anchor = (index.start_lo + index.start_hi) / 2.0
+        categories = list(index.category_keys)
+        codes = index.category_code.astype(np.int32)
+        if (codes < 0).any():
+            codes = np.where(codes < 0, len(categories), codes).astype(np.int32)
+            categories.append("?")
+        geo = cls(
+            ids=tuple(e.id for e in index.events), lo=index.start_lo,
+            hi=np.where(is_range, index.end, index.start_hi),
+            anchor=np.where(is_range, index.start_lo, moment_anchor),
+            start_hi=index.start_hi, end_lo=np.where(is_range, end_lo, index.start_lo),
+            is_range=is_range, precision=index.precision.astype(np.int8),
+            status=index.status_code.astype(np.int8), category=codes,
+            categories=tuple(categories),
+        )
+        _INDEX_GEOMETRY[index] = geo
+        return geo
+
     def take(self, indices: IntArray) -> EventGeometry:
         """The sub-geometry of ``indices`` (e.g. a query result's positions)."""
         return EventGeometry(
@@ -105,6 +137,19 @@ class EventGeometry:
         if not len(self):
             return None
         return float(self.lo.min()), float(self.hi.max())
+
+
+_INDEX_GEOMETRY: weakref.WeakKeyDictionary[TimelineIndex, EventGeometry] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def result_lane_model(
+    result: QueryResult, mode: str = "category", language: str = "en"
+) -> LaneModel:
+    """Lanes for a query result: the filtered events of its index, in date order."""
+    geometry = EventGeometry.from_index(result.index).take(result.positions)
+    return build_lane_model(geometry, result.events, result.index.document, mode, language)
 
 
 @dataclass(frozen=True, eq=False)
@@ -212,13 +257,13 @@ def _chinese_name(name: object, aliases: Sequence[str], shown: str) -> str:
 class LayoutMetrics:
     """Pixel sizes of the layout; export uses taller lanes and more rows than the screen."""
 
-    row_height: float = 24.0
+    row_height: float = 22.0
     marker_radius: float = 5.0
     bar_height: float = 10.0
     lane_padding: float = 6.0
     label_gap: float = 5.0
     spacing: float = 8.0
-    max_rows: int = 8
+    max_rows: int = 14
     max_items_per_lane: int = 300
     min_label_px: float = 40.0
     cluster_px: float = 36.0
@@ -429,39 +474,66 @@ def _pack_lane(
     elided when it still does not fit."""
     order = _priority(members, geo, selected)
     shapes = [_shape(i, geo, scale, label_width, m) for i in order]
-    for full in (True, False):
+    for attempt in ("full", "mixed", "short"):
         rows: list[_Row] = []
         placed: list[_Placed] = []
-        for i, (mk, ext, label_x, full_w) in zip(order, shapes, strict=True):
-            reserve_w = full_w if full else min(full_w, m.min_label_px)
-            right = max(mk[1], ext[1], label_x + reserve_w) + m.spacing
-            interval = (min(mk[0], ext[0]), right)
-            row = _first_fit(rows, interval, m.max_rows)
-            if row is None:
+        for i, shape in zip(order, shapes, strict=True):
+            item = _place(i, shape, rows, m, attempt)
+            if item is None:
                 break
-            rows[row].add(*interval)
-            placed.append(_Placed(i, row, mk, ext, label_x, reserve_w, full_w))
+            placed.append(item)
         else:
-            _grow_labels(placed, rows, m)
+            _grow_labels(placed, rows, m, scale.x1)
             return _LanePlacement("items", max(1, len(rows)), len(members), members, placed)
+    return None
+
+
+_Shape = tuple[tuple[float, float], tuple[float, float], float, float | None, float]
+
+
+def _place(i: int, shape: _Shape, rows: list[_Row], m: LayoutMetrics, attempt: str) -> (
+    _Placed | None
+):
+    """Put one event in the first row with room: with its whole label ("full"), with a
+    short label to be elided ("short"), or whole if possible else short ("mixed")."""
+    mk, ext, right_x, left_x, full_w = shape
+    options = {"full": (True,), "short": (False,), "mixed": (True, False)}[attempt]
+    for full in options:
+        label_x = left_x if full and left_x is not None else right_x
+        reserve_w = full_w if full else min(full_w, m.min_label_px)
+        pad = m.spacing if label_x < mk[0] else 0.0
+        interval = (min(mk[0], ext[0], label_x) - pad,
+                    max(mk[1], ext[1], label_x + reserve_w) + m.spacing)
+        row = _first_fit(rows, interval, m.max_rows)
+        if row is not None:
+            rows[row].add(*interval)
+            return _Placed(i, row, mk, ext, label_x, reserve_w, full_w)
     return None
 
 
 def _shape(
     i: int, geo: EventGeometry, scale: TimeScale, label_width: LabelWidth, m: LayoutMetrics
-) -> tuple[tuple[float, float], tuple[float, float], float, float]:
+) -> _Shape:
+    """Marker, extent, label x (right of the marker), label x if it must go left of the
+    marker to stay on screen (else None), and the label's full width."""
     mk, ext = _marker_extent(i, geo, scale, m)
+    full_w = label_width(i)
     label_x = mk[1] + m.label_gap
+    left_x = None
     if geo.is_range[i] and mk[1] > scale.x1 - m.min_label_px:
         label_x = max(mk[0], scale.x0) + m.label_gap  # bar runs off screen: label inside it
-    return mk, ext, label_x, label_width(i)
+    elif label_x + full_w > scale.x1 and mk[0] - m.label_gap - full_w >= scale.x0:
+        left_x = mk[0] - m.label_gap - full_w
+    return mk, ext, label_x, left_x, full_w
 
 
-def _grow_labels(placed: list[_Placed], rows: list[_Row], m: LayoutMetrics) -> None:
-    """Widen reserved-short labels into the free space before the next interval in the row."""
+def _grow_labels(placed: list[_Placed], rows: list[_Row], m: LayoutMetrics, x1: float) -> None:
+    """Widen reserved-short labels into the free space before the next interval in the row
+    (and before the right edge of the view)."""
     for item in placed:
-        if item.label_w < item.full_w:
-            room = rows[item.row].next_start(item.label_x) - m.spacing - item.label_x
+        if item.label_w < item.full_w and item.label_x > item.marker[1]:
+            limit = min(rows[item.row].next_start(item.label_x) - m.spacing, x1)
+            room = limit - item.label_x
             item.label_w = max(item.label_w, min(item.full_w, room))
 
 

@@ -123,5 +123,5 @@ def domain_for(lo: float, hi: float) -> tuple[float, float]:
     """Navigable limits around data spanning ``[lo, hi)``: the data plus generous room."""
     if not hi > lo:
         hi = lo + 1.0
-    pad = max((hi - lo) * 0.5, 366.0)
+    pad = max((hi - lo) * 0.15, 366.0)
     return (max(MIN_DAY, lo - pad), min(MAX_DAY, hi + pad))

@@ -1,0 +1,472 @@
+"""The zoomable timeline canvas: input handling around :func:`paint_timeline`.
+
+All geometry is in the Qt-free core; this widget only turns input into a new
+:class:`TimeScale` (or a vertical scroll) and repaints, then hit-tests the frame it drew.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.layout import (
+    LANE_MODES,
+    STATUSES,
+    FrameLayout,
+    Hit,
+    LaneModel,
+    result_lane_model,
+)
+from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.core.timescale import TimeScale, domain_for
+from xiaomi_timeline.ui.painting import (
+    LabelTexts,
+    TimelineScene,
+    label_font,
+    paint_timeline,
+    regions,
+    strip,
+)
+from xiaomi_timeline.ui.palette import STATUS_LABELS, TimelinePalette
+
+log = logging.getLogger(__name__)
+
+WHEEL_STEP = 1.25
+"""Zoom factor per wheel notch (120 eighths of a degree)."""
+KEY_ZOOM = 1.5
+KEY_PAN_FRACTION = 0.2
+DRAG_THRESHOLD = 4.0
+
+
+class TimelineCanvas(QWidget):
+    """The timeline: lanes of events over a time axis, zoomable and pannable.
+
+    Mouse: the wheel zooms about the cursor (Shift+wheel scrolls the lanes, a horizontal wheel
+    pans); drag pans (and scrolls lanes vertically); click selects an event or zooms into a
+    cluster; double-click zooms to the event and activates it; hovering shows title and date.
+
+    Keys: ``+``/``-`` zoom, Shift+Left/Right or Alt+Left/Right pan (plain Left/Right are left to
+    the window for previous/next event), Home/End go to the first/last event, F fits the
+    filtered events, Enter activates the selection, PageUp/PageDown scroll the lanes.
+
+    Signals:
+        event_selected(str): an event was clicked (its id).
+        event_activated(str): an event was double-clicked or Enter was pressed on it.
+        visible_range_changed(float, float): the visible window changed (ordinal days).
+        model_changed(): new events or lanes (the overview strip redraws its density).
+    """
+
+    event_selected = Signal(str)
+    event_activated = Signal(str)
+    visible_range_changed = Signal(float, float)
+    model_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline-canvas")
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Events on a time axis; wheel or + and - zoom, drag pans")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 160)
+        self._result: QueryResult | None = None
+        self._model: LaneModel | None = None
+        self._texts: LabelTexts | None = None
+        self._lane_mode = "category"
+        self._language = "en"
+        self._selected_id: str | None = None
+        self._hovered: int | None = None
+        self._vscroll = 0.0
+        self._frame: FrameLayout | None = None
+        self._palette = TimelinePalette.system()
+        self._font = label_font(self._label_pixel_size())
+        x0, width = strip(QRectF(self.rect()))
+        self._scale = TimeScale(730120.0, 730120.0 + 3650.0, x0=x0, width=width)
+        self._press: QPointF | None = None
+        self._press_scale: TimeScale | None = None
+        self._press_vscroll = 0.0
+        self._dragging = False
+
+    # -- public API ----------------------------------------------------------------------
+
+    def set_result(self, result: QueryResult) -> None:
+        """Show ``result``'s events. A new document fits the view; a new filter keeps it."""
+        new_document = self._result is None or self._result.index is not result.index
+        self._result = result
+        self._rebuild_model()
+        if new_document:
+            self.fit()
+        else:
+            self._set_scale(self._scale.with_limits(self._domain()))
+
+    def set_selected(self, event_id: str | None) -> None:
+        """Highlight an event; pan to it when it is off screen (the zoom is kept)."""
+        self._selected_id = event_id
+        index = self._selected_index()
+        if index is not None and self._model is not None:
+            geo = self._model.geometry
+            lo, hi = float(geo.lo[index]), float(geo.hi[index])
+            if hi < self._scale.start or lo > self._scale.end:
+                centre = float(geo.anchor[index])
+                half = self._scale.span / 2
+                self._set_scale(self._scale.with_window(centre - half, centre + half))
+        self.update()
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        if mode != self._lane_mode:
+            self._lane_mode = mode
+            self._vscroll = 0.0
+            self._rebuild_model()
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self._rebuild_model()
+
+    def fit(self) -> None:
+        """Show all filtered events."""
+        span = self._model.geometry.span() if self._model is not None else None
+        limits = self._domain()
+        scale = self._scale.with_limits(limits)
+        if span is None:
+            self._set_scale(scale.with_window(*limits))
+        else:
+            self._set_scale(scale.fitted(*span, margin=0.04))
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._scale.start, self._scale.end
+
+    def set_visible_range(self, start: float, end: float) -> None:
+        if end > start:
+            self._set_scale(self._scale.with_window(start, end))
+
+    def scale(self) -> TimeScale:
+        return self._scale
+
+    def lane_model(self) -> LaneModel | None:
+        return self._model
+
+    def frame_layout(self) -> FrameLayout | None:
+        """The layout of the last painted frame (what hit tests use)."""
+        return self._frame
+
+    def domain(self) -> tuple[float, float]:
+        return self._scale.limits
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        self._set_scale(self._scale.zoomed(factor, anchor_x))
+
+    def pan(self, dx: float) -> None:
+        self._set_scale(self._scale.panned(dx))
+
+    # -- model ---------------------------------------------------------------------------
+
+    def _rebuild_model(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        self._model = result_lane_model(result, self._lane_mode, self._language)
+        events = result.events
+        language = self._language
+        self._texts = LabelTexts(_TitleList(events, language), self._font)
+        self._hovered = None
+        self._frame = None
+        self.model_changed.emit()
+        self.update()
+
+    def _domain(self) -> tuple[float, float]:
+        if self._model is not None and (span := self._model.geometry.span()) is not None:
+            return domain_for(*span)
+        if self._result is not None:
+            return domain_for(*self._result.index.span())
+        return self._scale.limits
+
+    def _selected_index(self) -> int | None:
+        if self._model is None or self._selected_id is None:
+            return None
+        return self._model.position_of(self._selected_id)
+
+    def _event(self, index: int) -> Event:
+        assert self._result is not None
+        return self._result.events[index]
+
+    def _set_scale(self, scale: TimeScale) -> None:
+        old = self._scale
+        self._scale = scale
+        if (old.start, old.end) != (scale.start, scale.end):
+            self.visible_range_changed.emit(scale.start, scale.end)
+        self.update()
+
+    # -- painting ------------------------------------------------------------------------
+
+    def scene(self) -> TimelineScene | None:
+        """The scene the next paint draws (also used by tests to reproduce a frame)."""
+        if self._model is None or self._texts is None:
+            return None
+        categories = self._result.index.categories_by_id if self._result else {}
+        keys = self._model.geometry.categories
+        colors = [self._palette.category_color(categories[k].color if k in categories else None)
+                  for k in keys]
+        labels = [text_in(categories[k].label, self._language) if k in categories else k
+                  for k in keys]
+        return TimelineScene(
+            model=self._model, scale=self._scale, texts=self._texts, palette=self._palette,
+            category_colors=colors, category_labels=labels, language=self._language,
+            selected=self._selected_index(), hovered=self._hovered, vscroll=self._vscroll,
+            focused=self.hasFocus(), small_font=label_font(max(10, self._font.pixelSize() - 2)),
+            header_font=label_font(self._font.pixelSize(), bold=True),
+        )
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            scene = self.scene()
+            if scene is None:
+                painter.fillRect(self.rect(), self._palette.background)
+                painter.setPen(self._palette.muted)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+                return
+            self._frame = paint_timeline(painter, QRectF(self.rect()), scene)
+            self._clamp_vscroll(scene)
+        finally:
+            painter.end()
+
+    def _clamp_vscroll(self, scene: TimelineScene) -> None:
+        if self._frame is None:
+            return
+        area = regions(QRectF(self.rect()), scene).lanes
+        limit = max(0.0, self._frame.content_height - area.height())
+        if self._vscroll > limit:
+            self._vscroll = limit
+            self.update()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        x0, width = strip(QRectF(self.rect()))
+        self._scale = self._scale.resized(x0, width)
+        super().resizeEvent(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._palette = TimelinePalette.from_qpalette(self.palette())
+            self.update()
+        elif event.type() == QEvent.Type.FontChange:
+            self._font = label_font(self._label_pixel_size())
+            self._rebuild_model()
+        super().changeEvent(event)
+
+    def _label_pixel_size(self) -> int:
+        return max(11, round(self.fontInfo().pixelSize()))
+
+    # -- input ---------------------------------------------------------------------------
+
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        if self._frame is None or pos.x() < self._scale.x0 or not self._in_lanes(pos):
+            return None
+        return self._frame.hit_test(pos.x(), pos.y())
+
+    def _in_lanes(self, pos: QPointF) -> bool:
+        scene = self.scene()
+        return scene is not None and regions(QRectF(self.rect()), scene).lanes.contains(pos)
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self._scroll_lanes(-(delta.y() or delta.x()) / 2.0)
+        elif abs(delta.x()) > abs(delta.y()):
+            self.pan(delta.x() / 2.0)
+        elif delta.y():
+            self.zoom(WHEEL_STEP ** (delta.y() / 120.0), event.position().x())
+        event.accept()
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_scale = self._scale
+            self._press_vscroll = self._vscroll
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and self._press_scale is not None:
+            delta = pos - self._press
+            if self._dragging or abs(delta.x()) + abs(delta.y()) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._set_scale(self._press_scale.panned(delta.x()))
+                self._vscroll = max(0.0, self._press_vscroll - delta.y())
+            return
+        self._update_hover(pos)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press, self._press_scale, self._dragging = None, None, False
+        self.unsetCursor()
+        if not was_drag:
+            self._click(event.position())
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind == "event":
+            self._activate(hit.index)
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        if hit is None:
+            return
+        if hit.kind == "cluster" and hit.cluster is not None:
+            self.set_visible_range(hit.cluster.start, hit.cluster.end)
+            return
+        event_id = self._model.geometry.ids[hit.index] if self._model else None
+        if event_id is not None:
+            self._selected_id = event_id
+            self.update()
+            self.event_selected.emit(event_id)
+
+    def _activate(self, index: int) -> None:
+        if self._model is None:
+            return
+        geo = self._model.geometry
+        event_id = geo.ids[index]
+        self._selected_id = event_id
+        lo, hi = float(geo.lo[index]), float(geo.hi[index])
+        self._set_scale(self._scale.fitted(lo, hi, margin=0.6))
+        self.event_activated.emit(event_id)
+
+    def _update_hover(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        hovered = hit.index if hit is not None and hit.kind == "event" else None
+        if hit is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update()
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """Title, date (as precise as known) and status of the event under ``pos``."""
+        hit = self.hit_at(pos)
+        if hit is None or self._model is None:
+            return ""
+        if hit.kind == "cluster" and hit.cluster is not None:
+            first = PartialDate.parse(_iso(hit.cluster.start))
+            last = PartialDate.parse(_iso(hit.cluster.end - 1))
+            return (f"{hit.cluster.count} events, {format_range(first, last, self._language)}"
+                    "\nClick to zoom in")
+        event = self._event(hit.index)
+        end = PartialDate.parse(event.end) if event.end else None
+        when = format_range(PartialDate.parse(event.start), end, self._language)
+        status = STATUS_LABELS[STATUSES[int(self._model.geometry.status[hit.index])]]
+        return f"{text_in(event.title, self._language)}\n{when} · {status}"
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        mods = event.modifiers()
+        panning = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
+        step = self._scale.width * KEY_PAN_FRACTION
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(1 / KEY_ZOOM)
+        elif key == Qt.Key.Key_Left and panning:
+            self.pan(step)
+        elif key == Qt.Key.Key_Right and panning:
+            self.pan(-step)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._go_to_end(first=key == Qt.Key.Key_Home)
+        elif key == Qt.Key.Key_F:
+            self.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected_index() is not None:
+            index = self._selected_index()
+            assert index is not None
+            self._activate(index)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            page = self.height() * 0.8
+            self._scroll_lanes(page if key == Qt.Key.Key_PageDown else -page)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _go_to_end(self, *, first: bool) -> None:
+        span = self._model.geometry.span() if self._model is not None else None
+        if span is None:
+            return
+        width = self._scale.span
+        margin = width * 0.05
+        if first:
+            self.set_visible_range(span[0] - margin, span[0] - margin + width)
+        else:
+            self.set_visible_range(span[1] + margin - width, span[1] + margin)
+
+    def _scroll_lanes(self, dy: float) -> None:
+        self._vscroll = max(0.0, self._vscroll + dy)
+        self.update()
+
+
+class _TitleList:
+    """Event titles in one language, computed on first use (100k titles cost ~50 ms)."""
+
+    def __init__(self, events: list[Event], language: str) -> None:
+        self._events = events
+        self._language = language
+        self._cache: dict[int, str] = {}
+
+    def __call__(self, index: int) -> str:
+        title = self._cache.get(index)
+        if title is None:
+            title = self._cache[index] = text_in(self._events[index].title, self._language)
+        return title
+
+
+
+def _iso(day: float) -> str:
+    return date.fromordinal(max(1, int(day))).isoformat()

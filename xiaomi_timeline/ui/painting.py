@@ -1,0 +1,580 @@
+"""Drawing the timeline: one function over any QPaintDevice (screen, QImage, SVG, PDF).
+
+:func:`paint_timeline` asks the Qt-free core for the frame's layout and draws exactly that,
+then returns it so the canvas hit-tests what the user sees. Nothing here keeps state between
+frames except :class:`LabelTexts`, the cache of titles, widths and laid-out text that makes a
+frame with hundreds of labels cheap (design.md s5: ~30 us per uncached label).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+)
+
+from xiaomi_timeline.core.layout import (
+    STATUSES,
+    ClusterBox,
+    FrameLayout,
+    ItemBox,
+    LaneModel,
+    LayoutMetrics,
+    layout_frame,
+)
+from xiaomi_timeline.core.ticks import Axis, axis_ticks
+from xiaomi_timeline.core.timescale import TimeScale
+from xiaomi_timeline.ui.palette import STATUS_LABELS, TimelinePalette, faded, status_style
+
+log = logging.getLogger(__name__)
+
+GUTTER = 170.0
+"""Width of the lane header column at the left (it stays put while the time axis pans)."""
+RIGHT_PAD = 12.0
+
+
+def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
+    """Fonts sized in pixels, so screen, image, SVG and PDF lay out identically."""
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font
+
+
+class LabelTexts:
+    """Titles of one lane model's events with cached widths, elisions and static texts."""
+
+    def __init__(self, title: Callable[[int], str], font: QFont) -> None:
+        self.title = title
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self._widths: dict[int, float] = {}
+        self._elided: dict[tuple[int, int], str] = {}
+        self._static: dict[tuple[int, int], QStaticText] = {}
+        self._text_widths: dict[str, float] = {}
+
+    def width(self, index: int) -> float:
+        width = self._widths.get(index)
+        if width is None:
+            width = self._widths[index] = self.metrics.horizontalAdvance(self.title(index)) + 1
+        return width
+
+    def text_width(self, text: str) -> float:
+        width = self._text_widths.get(text)
+        if width is None:
+            width = self._text_widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elided(self, index: int, width: float) -> str:
+        key = (index, int(width))
+        text = self._elided.get(key)
+        if text is None:
+            text = self.metrics.elidedText(self.title(index), Qt.TextElideMode.ElideRight,
+                                           float(int(width)))
+            self._elided[key] = text
+        return text
+
+    def static(self, index: int, width: float) -> QStaticText:
+        key = (index, int(width))
+        static = self._static.get(key)
+        if static is None:
+            static = QStaticText(self.elided(index, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self.font)
+            self._static[key] = static
+        return static
+
+
+@dataclass
+class TimelineScene:
+    """What to draw: the lanes, the visible window, colours, texts and the selection."""
+
+    model: LaneModel
+    scale: TimeScale
+    texts: LabelTexts
+    palette: TimelinePalette
+    category_colors: Sequence[QColor]
+    category_labels: Sequence[str]
+    language: str = "en"
+    selected: int | None = None
+    hovered: int | None = None
+    vscroll: float = 0.0
+    title: str = ""
+    subtitle: str = ""
+    legend: bool = True
+    static_text: bool = True
+    focused: bool = False
+    metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
+    small_font: QFont = field(default_factory=lambda: label_font(11))
+    header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
+
+
+@dataclass(frozen=True)
+class Regions:
+    title: QRectF
+    axis: QRectF
+    lanes: QRectF
+    legend: QRectF
+
+
+def regions(rect: QRectF, scene: TimelineScene) -> Regions:
+    """Split ``rect`` into title, axis, lanes and legend bands."""
+    line = QFontMetricsF(scene.texts.font).height()
+    title_h = (line * 1.9 + (line * 1.2 if scene.subtitle else 0) + 8) if scene.title else 0.0
+    axis_h = round(line * 2 + 14)
+    legend_h = legend_height(rect.width(), scene) if scene.legend else 0.0
+    top = rect.top()
+    title = QRectF(rect.left(), top, rect.width(), title_h)
+    axis = QRectF(rect.left(), top + title_h, rect.width(), axis_h)
+    lanes_top = axis.bottom()
+    lanes = QRectF(rect.left(), lanes_top, rect.width(),
+                   max(0.0, rect.bottom() - legend_h - lanes_top))
+    legend = QRectF(rect.left(), lanes.bottom(), rect.width(), legend_h)
+    return Regions(title, axis, lanes, legend)
+
+
+def strip(rect: QRectF) -> tuple[float, float]:
+    """``(x0, width)`` of the time strip inside ``rect`` (right of the lane headers)."""
+    return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
+
+
+def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> FrameLayout:
+    """Draw the whole timeline into ``rect``; return the layout that was drawn."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(rect, scene.palette.background)
+    reg = regions(rect, scene)
+    frame = layout_frame(
+        scene.model, scene.scale, scene.texts.width,
+        top=reg.lanes.top() - scene.vscroll, metrics=scene.metrics, selected=scene.selected,
+    )
+    axis = axis_ticks(scene.scale, scene.texts.text_width, scene.language)
+    lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(),
+                        reg.lanes.height())
+    painter.save()
+    painter.setClipRect(lanes_clip)
+    _paint_lane_stripes(painter, frame, reg.lanes, scene)
+    _paint_grid(painter, axis, reg.lanes, scene)
+    content = QRectF(scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD,
+                     reg.lanes.height())
+    painter.setClipRect(content)
+    _paint_clusters(painter, frame.clusters, scene)
+    _paint_items(painter, frame.items, scene)
+    painter.restore()
+    _paint_scroll_hint(painter, frame, reg.lanes, scene)
+    _paint_headers(painter, frame, reg.lanes, scene)
+    _paint_axis(painter, axis, reg.axis, scene)
+    if scene.title:
+        _paint_title(painter, reg.title, scene)
+    if scene.legend:
+        paint_legend(painter, reg.legend, scene)
+    if scene.focused:
+        painter.setPen(QPen(scene.palette.highlight, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.restore()
+    return frame
+
+
+def _paint_scroll_hint(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    """A thin thumb at the right edge when the lanes are taller than the view."""
+    content = frame.content_height
+    if content <= area.height() + 0.5 or area.height() <= 0:
+        return
+    thumb = max(24.0, area.height() * area.height() / content)
+    offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded(scene.palette.text, 90))
+    painter.drawRoundedRect(QRectF(area.right() - 7, area.top() + offset + 2, 5, thumb - 4),
+                            2.5, 2.5)
+
+
+def _paint_lane_stripes(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    pal = scene.palette
+    for n, lane in enumerate(frame.lanes):
+        if lane.y1 < area.top() or lane.y0 > area.bottom():
+            continue
+        if n % 2:
+            painter.fillRect(QRectF(area.left(), lane.y0, area.width(), lane.y1 - lane.y0),
+                             pal.lane_alt)
+        painter.fillRect(QRectF(area.left(), lane.y1 - 1, area.width(), 1), pal.grid)
+
+
+def _paint_grid(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    for tick in axis.minor:
+        painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid)
+    for tick in axis.major:
+        if tick.x >= scene.scale.x0:
+            painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid_major)
+
+
+def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    painter.fillRect(area, pal.axis)
+    painter.fillRect(QRectF(area.left(), area.bottom() - 1, area.width(), 1), pal.grid_major)
+    fm = QFontMetricsF(scene.texts.font)
+    line = fm.height()
+    painter.save()
+    painter.setClipRect(QRectF(scene.scale.x0, area.top(), area.width() - GUTTER,
+                               area.height()))
+    major_y = area.top() + 4 + fm.ascent()
+    minor_y = area.top() + 8 + line + fm.ascent()
+    painter.setPen(pal.text)
+    painter.setFont(scene.header_font)
+    for tick in axis.major:
+        if tick.x >= scene.scale.x0:
+            painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid_major)
+        painter.drawText(QPointF(tick.label_x, major_y), tick.label)
+    painter.setFont(scene.texts.font)
+    painter.setPen(pal.muted)
+    for tick in axis.minor:
+        painter.fillRect(QRectF(tick.x, area.bottom() - 6, 1.0, 6.0), pal.muted)
+        painter.drawText(QPointF(tick.label_x, minor_y), tick.label)
+    painter.restore()
+    painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
+
+
+def _paint_headers(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    """Lane names in the fixed left column, drawn last so content never covers them."""
+    pal = scene.palette
+    painter.save()
+    painter.setClipRect(QRectF(area.left(), area.top(), GUTTER, area.height()))
+    painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
+    small = QFontMetricsF(scene.small_font)
+    width = GUTTER - 16
+    for lane_box in frame.lanes:
+        if lane_box.y1 < area.top() or lane_box.y0 > area.bottom():
+            continue
+        lane = scene.model.lanes[lane_box.lane]
+        painter.fillRect(QRectF(area.left(), lane_box.y1 - 1, GUTTER, 1), pal.grid)
+        y = max(lane_box.y0, area.top()) + 6
+        _paint_lane_swatch(painter, lane_box.lane, area.left() + 4, y, lane_box.y1, scene)
+        painter.setFont(scene.header_font)
+        painter.setPen(pal.text)
+        name_fm = QFontMetricsF(scene.header_font)
+        painter.drawText(QPointF(area.left() + 12, y + name_fm.ascent()),
+                         name_fm.elidedText(lane.label, Qt.TextElideMode.ElideRight, width))
+        y += name_fm.height()
+        painter.setFont(scene.small_font)
+        painter.setPen(pal.muted)
+        detail = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
+        if lane.sublabel:
+            detail = f"{lane.sublabel} · {detail}"
+        if y + small.height() <= lane_box.y1:
+            painter.drawText(QPointF(area.left() + 12, y + small.ascent()),
+                             small.elidedText(detail, Qt.TextElideMode.ElideRight, width))
+    painter.fillRect(QRectF(area.left() + GUTTER - 1, area.top(), 1, area.height()),
+                     pal.grid_major)
+    painter.restore()
+
+
+def _paint_lane_swatch(
+    painter: QPainter, lane_no: int, x: float, y: float, bottom: float, scene: TimelineScene
+) -> None:
+    if scene.model.mode != "category":
+        return
+    geo = scene.model.geometry
+    lane = scene.model.lanes[lane_no]
+    code = int(geo.category[lane.members[0]]) if len(lane.members) else -1
+    if 0 <= code < len(scene.category_colors):
+        painter.fillRect(QRectF(x, y, 4, max(4.0, min(bottom - y - 6, 30.0))),
+                         scene.category_colors[code])
+
+
+def _category_color(scene: TimelineScene, index: int) -> QColor:
+    code = int(scene.model.geometry.category[index])
+    if 0 <= code < len(scene.category_colors):
+        return scene.category_colors[code]
+    return scene.palette.muted
+
+
+def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    geo = scene.model.geometry
+    for item in items:
+        if item.index == scene.selected:
+            _paint_selection(painter, item, scene)
+    for item in items:
+        color = _category_color(scene, item.index)
+        status = STATUSES[int(geo.status[item.index])]
+        if geo.is_range[item.index]:
+            _paint_range(painter, item, color, status, scene)
+        else:
+            _paint_moment(painter, item, color, status, scene)
+    painter.setFont(scene.texts.font)
+    painter.setPen(scene.palette.text)
+    ascent = scene.texts.metrics.ascent()
+    half = scene.texts.metrics.height() / 2
+    for item in items:
+        if item.label is not None:
+            _paint_label(painter, item, scene, ascent, half)
+
+
+def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> None:
+    right = item.label.x1 if item.label is not None else item.marker.x1
+    box = QRectF(item.marker.x0 - 4, item.y - scene.metrics.row_height / 2 + 1,
+                 right - item.marker.x0 + 8, scene.metrics.row_height - 2)
+    painter.setPen(QPen(scene.palette.highlight, 2.0))
+    painter.setBrush(faded(scene.palette.highlight, 60))
+    painter.drawRoundedRect(box, 4, 4)
+
+
+def _paint_moment(
+    painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
+) -> None:
+    """A point marker; if the date is known only to the month or year, a faint band with
+    end whiskers shows the whole interval it could be in (uncertainty, not duration)."""
+    x0, x1 = item.extent
+    m = item.marker
+    if x1 - x0 > (m.x1 - m.x0) + 2:
+        band = faded(color, 55)
+        painter.fillRect(QRectF(x0, item.y - 3, x1 - x0, 6), band)
+        whisker = faded(color, 150)
+        painter.fillRect(QRectF(x0, item.y - 5, 1.2, 10), whisker)
+        painter.fillRect(QRectF(x1 - 1.2, item.y - 5, 1.2, 10), whisker)
+    pen, brush = status_style(status, color, scene.palette)
+    rect = QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0)
+    if status == "disputed":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(scene.palette.background)
+        painter.drawEllipse(rect)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawEllipse(rect)
+    if item.index == scene.hovered:
+        painter.setPen(QPen(scene.palette.text, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
+
+
+def _paint_range(
+    painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
+) -> None:
+    """A bar for something that lasted; the uncertain ends of its dates are faded."""
+    geo = scene.model.geometry
+    m = item.marker
+    scale = scene.scale
+    solid_x0 = min(max(scale.x_for(float(geo.start_hi[item.index])), m.x0), m.x1)
+    solid_x1 = max(min(scale.x_for(float(geo.end_lo[item.index])), m.x1), solid_x0)
+    height = m.y1 - m.y0
+    fade = faded(color, 70)
+    if solid_x0 > m.x0:
+        painter.fillRect(QRectF(m.x0, m.y0, solid_x0 - m.x0, height), fade)
+    if m.x1 > solid_x1:
+        painter.fillRect(QRectF(solid_x1, m.y0, m.x1 - solid_x1, height), fade)
+    pen, brush = status_style(status, color, scene.palette)
+    rect = QRectF(solid_x0, m.y0, max(solid_x1 - solid_x0, 2.0), height)
+    if status == "disputed":
+        painter.fillRect(rect, scene.palette.background)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(rect, 2, 2)
+    if item.index == scene.hovered:
+        painter.setPen(QPen(scene.palette.text, 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(m.x0, m.y0, m.x1 - m.x0, height).adjusted(-2, -2, 2, 2),
+                                3, 3)
+
+
+def _paint_label(
+    painter: QPainter, item: ItemBox, scene: TimelineScene, ascent: float, half: float
+) -> None:
+    label = item.label
+    assert label is not None
+    width = label.x1 - label.x0
+    top = item.y - half
+    if label.x0 < item.marker.x1 and label.x1 > item.marker.x0:  # over its own bar: backing
+        text_w = min(width, scene.texts.width(item.index))
+        painter.fillRect(QRectF(label.x0 - 2, top, text_w + 4, half * 2),
+                         faded(scene.palette.background, 215))
+    if scene.static_text:
+        painter.drawStaticText(QPointF(label.x0, top), scene.texts.static(item.index, width))
+    else:
+        painter.drawText(QPointF(label.x0, top + ascent), scene.texts.elided(item.index, width))
+
+
+def _paint_clusters(
+    painter: QPainter, clusters: Sequence[ClusterBox], scene: TimelineScene
+) -> None:
+    """Level of detail: a log-scaled bar per time bin with its event count."""
+    painter.setFont(scene.small_font)
+    fm = QFontMetricsF(scene.small_font)
+    for cluster in clusters:
+        box = cluster.box
+        color = (scene.category_colors[cluster.category]
+                 if 0 <= cluster.category < len(scene.category_colors) else scene.palette.muted)
+        full = box.y1 - box.y0 - fm.height()
+        height = max(3.0, full * cluster.level)
+        bar = QRectF(box.x0, box.y1 - height, box.x1 - box.x0, height)
+        painter.fillRect(bar, faded(color, 170))
+        text = _count_text(cluster.count)
+        if fm.horizontalAdvance(text) <= box.x1 - box.x0:
+            painter.setPen(scene.palette.text)
+            painter.drawText(QRectF(box.x0, bar.top() - fm.height(), box.x1 - box.x0,
+                                    fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _count_text(count: int) -> str:
+    if count >= 10_000:
+        return f"{count // 1000}k"
+    if count >= 1000:
+        return f"{count / 1000:.1f}k"
+    return str(count)
+
+
+def _paint_title(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    font = label_font(round(scene.texts.font.pixelSize() * 1.7), bold=True)
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(pal.text)
+    painter.drawText(QPointF(area.left() + 12, area.top() + 6 + fm.ascent()),
+                     fm.elidedText(scene.title, Qt.TextElideMode.ElideRight, area.width() - 24))
+    if scene.subtitle:
+        painter.setFont(scene.texts.font)
+        painter.setPen(pal.muted)
+        sub = scene.texts.metrics
+        painter.drawText(QPointF(area.left() + 12, area.top() + 8 + fm.height() + sub.ascent()),
+                         sub.elidedText(scene.subtitle, Qt.TextElideMode.ElideRight,
+                                        area.width() - 24))
+
+
+# -- legend ------------------------------------------------------------------------------
+
+LEGEND_GLYPH = 30.0
+LEGEND_GAP = 18.0
+
+
+@dataclass(frozen=True)
+class _LegendEntry:
+    kind: str
+    """"heading", "category", "status" or "precision"."""
+    key: str
+    text: str
+
+
+def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
+    used = sorted(set(scene.model.geometry.category.tolist()))
+    entries = [_LegendEntry("heading", "", "Categories")]
+    entries += [_LegendEntry("category", str(code), scene.category_labels[code])
+                for code in used if 0 <= code < len(scene.category_labels)]
+    entries.append(_LegendEntry("heading", "", "Claim status"))
+    entries += [_LegendEntry("status", s, STATUS_LABELS[s]) for s in STATUSES]
+    entries.append(_LegendEntry("heading", "", "Dates"))
+    entries += [
+        _LegendEntry("precision", "day", "Day known"),
+        _LegendEntry("precision", "month", "Month known (band = the month)"),
+        _LegendEntry("precision", "year", "Year known (band = the year)"),
+        _LegendEntry("precision", "range", "Period (faded ends: uncertain)"),
+    ]
+    return entries
+
+
+def _legend_flow(width: float, scene: TimelineScene) -> list[tuple[_LegendEntry, float, int]]:
+    """Entries with their x and line number, wrapped to ``width``."""
+    fm = QFontMetricsF(scene.small_font)
+    bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
+    x, line, out = 12.0, 0, []
+    for entry in _legend_entries(scene):
+        if entry.kind == "heading":
+            w = bold.horizontalAdvance(entry.text + ":") + 8
+            x += 8 if x > 12 else 0
+        else:
+            w = LEGEND_GLYPH + fm.horizontalAdvance(entry.text) + LEGEND_GAP
+        if x + w > width - 12 and x > 12:
+            x, line = 12.0, line + 1
+        out.append((entry, x, line))
+        x += w
+    return out
+
+
+def legend_height(width: float, scene: TimelineScene) -> float:
+    flow = _legend_flow(width, scene)
+    lines = (flow[-1][2] + 1) if flow else 0
+    return lines * _legend_line(scene) + 10
+
+
+def _legend_line(scene: TimelineScene) -> float:
+    return QFontMetricsF(scene.small_font).height() + 8
+
+
+def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+    """Categories, claim statuses and date precision, each drawn as on the timeline."""
+    pal = scene.palette
+    painter.fillRect(area, pal.header)
+    painter.fillRect(QRectF(area.left(), area.top(), area.width(), 1), pal.grid_major)
+    fm = QFontMetricsF(scene.small_font)
+    bold_font = label_font(scene.small_font.pixelSize(), bold=True)
+    line_h = _legend_line(scene)
+    neutral = pal.muted if not pal.dark else pal.text
+    for entry, x, line in _legend_flow(area.width(), scene):
+        cy = area.top() + 5 + line * line_h + line_h / 2
+        left = area.left() + x
+        baseline = cy - fm.height() / 2 + fm.ascent()
+        if entry.kind == "heading":
+            painter.setFont(bold_font)
+            painter.setPen(pal.text)
+            painter.drawText(QPointF(left, baseline), entry.text + ":")
+            continue
+        if entry.kind == "category":
+            color = scene.category_colors[int(entry.key)]
+            painter.setPen(QPen(color.darker(125), 1.0))
+            painter.setBrush(color)
+            painter.drawRoundedRect(QRectF(left + 4, cy - 6, 18, 12), 2, 2)
+        elif entry.kind == "status":
+            _legend_marker(painter, left + 13, cy, entry.key, neutral, pal)
+        else:
+            _legend_precision(painter, left, cy, entry.key, neutral, pal)
+        painter.setFont(scene.small_font)
+        painter.setPen(pal.text)
+        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline), entry.text)
+
+
+def _legend_marker(
+    painter: QPainter, cx: float, cy: float, status: str, color: QColor, pal: TimelinePalette
+) -> None:
+    pen, brush = status_style(status, color, pal)
+    rect = QRectF(cx - 6, cy - 6, 12, 12)
+    if status == "disputed":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pal.background)
+        painter.drawEllipse(rect)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawEllipse(rect)
+
+
+def _legend_precision(
+    painter: QPainter, left: float, cy: float, kind: str, color: QColor, pal: TimelinePalette
+) -> None:
+    if kind == "range":
+        painter.fillRect(QRectF(left + 1, cy - 5, 5, 10), faded(color, 70))
+        painter.fillRect(QRectF(left + 6, cy - 5, 14, 10), color)
+        painter.fillRect(QRectF(left + 20, cy - 5, 5, 10), faded(color, 70))
+        return
+    half = {"day": 0.0, "month": 7.0, "year": 13.0}[kind]
+    cx = left + 13
+    if half:
+        painter.fillRect(QRectF(cx - half, cy - 3, 2 * half, 6), faded(color, 55))
+        painter.fillRect(QRectF(cx - half, cy - 5, 1.2, 10), faded(color, 150))
+        painter.fillRect(QRectF(cx + half - 1.2, cy - 5, 1.2, 10), faded(color, 150))
+    painter.setPen(QPen(color.darker(125), 1.0))
+    painter.setBrush(QBrush(color))
+    painter.drawEllipse(QRectF(cx - 4, cy - 4, 8, 8))
