@@ -450,10 +450,9 @@ SOURCES: list[Json] = [
         url="https://www.wdn.com.cn/shuju/202512/166203.html", lang=ZH,
         note="Also 21st Century (周智宇) via https://www.cjcn.com.cn/news/show-158408.html"),
     src("S79", tx("Reportify summaries (GPU cluster targets: Q3 2025; 2025–2026)"), "Reportify",
-        date="2025-06-19",
         url="https://reportify.ai/tags/concept?tagValue=AI%E6%99%BA%E8%83%BD%E4%BD%93%E4%BA%92"
         "%E9%80%9A%E5%8D%8F%E8%AE%AE", rel="low",
-        note="One summary dated 2025-06-19, another undated: "
+        note="Two summaries, one dated 2025-06-19 and one undated. Also "
         "https://reportify.ai/news/1142305894567120896"),
     src("S80", tx("China press digest listing 'SECURITIES TIMES'"), "Reuters", date="2015-03-12",
         url="http://www.reuters.com/article/press-digest-china-idUSL4N0WE04F20150312",
@@ -936,7 +935,7 @@ NOTE_CORE_FIGURE = (
 HIRE_STATUS = conflict(T_HIRE_STATUS, [
     ("'Successfully recruited' (berhasil merekrut): the seed, citing Securities Times", ["S00"]),
     ("She 'will join Xiaomi', perhaps at Xiaomi AI Lab (Yicai, 2024-12-20, as cited by TechWeb "
-     "and EEPW); neither Xiaomi nor Luo Fuli commented", ["S05", "S06"]),
+     "and EEPW); neither side confirmed it", ["S05", "S06"]),
     ("Still 'undecided' (暂未决定) in February 2025; her Zhihu profile still showed DeepSeek",
      ["S64"]),
     ("She 'ultimately declined the offer' (SCMP, around the MiMo-7B launch, late April / early "
@@ -1389,7 +1388,7 @@ EVENTS: list[Json] = [
         ["S00", "S03", "S05", "S06", "S08", "S11", "S66"],
         date_note="Earliest report found is Yicai 2024-12-20; the seed cites Securities Times "
         "(date not found); salary unconfirmed.",
-        status_note="Several outlets carried the report, all from anonymous insiders; neither "
+        status_note="Several outlets carried Yicai's report, which rests on insiders; neither "
         "Xiaomi nor Luo Fuli confirmed it at the time, later sources disagree on what happened, "
         "and she confirmed joining Xiaomi MiMo only on 2025-11-12.",
         description=tx(
@@ -1519,8 +1518,10 @@ EVENTS: list[Json] = [
         tx("Lei Jun: about 30 billion yuan of R&D in 2025, about a quarter for AI",
            "Lei Jun: sekitar 30 miliar yuan untuk R&D pada 2025, sekitar seperempatnya untuk "
            "AI"), "2025-02-27",
-        "investment", "confirmed", ["S21", "S20", "S24"],
+        "investment", "reported", ["S21", "S20", "S24"],
         date_note="Date of the Xiaomi 15 Ultra / SU7 Ultra launch.",
+        status_note="The launch statement comes from one report (S21); the same figures appear "
+        "with the FY2024 results (S20).",
         description=tx(
             "At the Xiaomi 15 Ultra / SU7 Ultra launch Lei Jun repeats that Xiaomi's 2025 R&D "
             "will be about 30 billion yuan, about a quarter of it for AI.",
@@ -1664,7 +1665,7 @@ EVENTS: list[Json] = [
         "product", "confirmed", ["S39", "S36", "S38", "S40", "S37b"],
         date_note="Early morning of 2025-12-17 Beijing time per InfoQ.",
         status_note="Release confirmed by Xiaomi's GitHub README (S40) and several reports; "
-        "the day depends on the time zone.",
+        "they give 2025-12-16 (US/UTC) or the early morning of 2025-12-17 (Beijing time).",
         description=tx(
             "Xiaomi releases MiMo-V2-Flash, an MoE model with 309B total / 15B active "
             "parameters, hybrid sliding-window attention, multi-token prediction and a 256K "
@@ -1677,7 +1678,7 @@ EVENTS: list[Json] = [
             ("'Released December 16, 2025'", ["S39"]),
             ("'This early morning' on 2025-12-17, Beijing time", ["S36"]),
             ("The day before the 2025-12-17 conference", ["S38"]),
-        ], "Probably the same moment in different time zones.")],
+        ], "US/UTC reports give 12-16; Beijing reports give the early morning of 12-17.")],
     ),
     event(
         "luo-fuli-first-public-appearance",

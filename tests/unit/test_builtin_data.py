@@ -19,7 +19,7 @@ import pytest
 
 from xiaomi_timeline.core.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
-from xiaomi_timeline.core.resources import builtin_data_path
+from xiaomi_timeline.core.resources import builtin_data_path, schema_path
 from xiaomi_timeline.core.schema import Document, Event
 
 REPO = Path(__file__).resolve().parents[2]
@@ -149,6 +149,71 @@ def test_builtin_file_validates_and_names_the_shipped_schema(document: Document)
     assert Document.model_validate_json(builtin_data_path().read_bytes()) == document
     assert document.default_language == "en"
     assert set(document.languages) == {"en", "id"}
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,), "array": (list,), "string": (str,), "integer": (int,),
+    "number": (int, float), "boolean": (bool,), "null": (type(None),),
+}
+
+
+def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "$"
+                  ) -> Iterator[str]:
+    """The subset of JSON Schema the shipped schema uses, enough to check a file by it."""
+    if "$ref" in schema:
+        target: Any = root
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        yield from schema_errors(value, target, root, path)
+        return
+    if "anyOf" in schema:
+        if all(list(schema_errors(value, option, root, path)) for option in schema["anyOf"]):
+            yield f"{path}: matches none of anyOf"
+        return
+    expected = schema.get("type")
+    if expected and ((isinstance(value, bool) and expected in ("integer", "number"))
+                     or not isinstance(value, _JSON_TYPES[expected])):
+        yield f"{path}: expected {expected}"
+        return
+    if "enum" in schema and value not in schema["enum"]:
+        yield f"{path}: {value!r} not in enum"
+    if "const" in schema and value != schema["const"]:
+        yield f"{path}: {value!r} is not {schema['const']!r}"
+    if isinstance(value, str):
+        if len(value) < schema.get("minLength", 0) or len(value) > schema.get("maxLength", 1e9):
+            yield f"{path}: bad length"
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            yield f"{path}: {value!r} does not match {schema['pattern']}"
+    if isinstance(value, list):
+        for position, item in enumerate(value):
+            yield from schema_errors(item, schema.get("items", {}), root, f"{path}[{position}]")
+    if isinstance(value, dict):
+        yield from _object_errors(value, schema, root, path)
+
+
+def _object_errors(value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any],
+                   path: str) -> Iterator[str]:
+    properties = schema.get("properties", {})
+    for key in schema.get("required", ()):
+        if key not in value:
+            yield f"{path}: missing {key}"
+    for key, item in value.items():
+        if key in properties:
+            yield from schema_errors(item, properties[key], root, f"{path}.{key}")
+            continue
+        patterns = [s for p, s in schema.get("patternProperties", {}).items() if re.search(p, key)]
+        for sub in patterns:
+            yield from schema_errors(item, sub, root, f"{path}.{key}")
+        if not patterns and schema.get("additionalProperties") is False:
+            yield f"{path}: unexpected key {key!r}"
+
+
+def test_builtin_file_validates_against_the_shipped_json_schema() -> None:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    data = json.loads(builtin_data_path().read_text(encoding="utf-8"))
+    assert list(schema_errors(data, schema, schema)) == []
+    broken = {**data, "events": [{**data["events"][0], "status": "rumoured", "colour": "red"}]}
+    assert len(list(schema_errors(broken, schema, schema))) == 2  # the check itself works
 
 
 def test_document_notes_explain_this_year_and_the_mistranslations(document: Document) -> None:
