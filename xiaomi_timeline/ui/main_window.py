@@ -46,7 +46,7 @@ from xiaomi_timeline.ui.filter_panel import FilterPanel
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventSortProxy, EventTableModel
 from xiaomi_timeline.ui.problem_banner import ProblemBanner, ProblemDialog
 from xiaomi_timeline.ui.session import TimelineSession
-from xiaomi_timeline.ui.timeline_host import make_timeline_view
+from xiaomi_timeline.ui.timeline_view import TimelineView
 from xiaomi_timeline.ui.window_files import WindowFiles
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.banner = ProblemBanner()
-        self.timeline = make_timeline_view()
+        self.timeline = TimelineView()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.detail_pane = DetailPane()
         self.details_dock = self._dock("Details", "details-dock", self.detail_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
+        # Side docks run the full height, so the table sits under the timeline only.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.count_label = QLabel()
         self.count_label.setObjectName("event-count")
         self.count_label.setAccessibleName("Event count")
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 150), (3, 190), (4, 90)):
+        for column, width in ((0, 125), (2, 115), (3, 150), (4, 85)):
             header.resizeSection(column, width)
         self.table = table
 

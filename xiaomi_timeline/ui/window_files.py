@@ -158,9 +158,9 @@ class WindowFiles:
             window.resize(*DEFAULT_SIZE)
         if not (state.window_state and window.restoreState(_unb64(state.window_state))):
             window.resizeDocks(
-                [window.filters_dock, window.details_dock], [290, 360], Qt.Orientation.Horizontal
+                [window.filters_dock, window.details_dock], [270, 330], Qt.Orientation.Horizontal
             )
-            window.resizeDocks([window.events_dock], [230], Qt.Orientation.Vertical)
+            window.resizeDocks([window.events_dock], [210], Qt.Orientation.Vertical)
 
     def snapshot(self) -> UiState:
         """The window's current state as settings."""

@@ -1,0 +1,409 @@
+"""The main window as a user drives it: filters, table, canvas, details, keys, files, settings."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QListView, QToolButton, QWidget
+
+from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.core.settings import preferences_path, ui_state_path
+from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.models import EVENT_ID_ROLE
+from xiaomi_timeline.ui.year_histogram import YearHistogram
+
+WindowFactory = Callable[..., MainWindow]
+
+# The offscreen platform warns whenever a window's minimum size changes; harmless there.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def sample_file(sample_document: dict[str, Any], write_document: Callable[..., Path]) -> Path:
+    return write_document(sample_document)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
+    windows: list[MainWindow] = []
+
+    def make(*argv: str) -> MainWindow:
+        window = create_main_window(list(argv))
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # shortcuts only reach the active window
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.files.persist = False
+
+
+def table_ids(window: MainWindow) -> list[str]:
+    proxy = window.table_proxy
+    return [proxy.data(proxy.index(row, 0), EVENT_ID_ROLE) for row in range(proxy.rowCount())]
+
+
+def click_facet(qtbot: QtBot, view: QListView, item_id: str) -> None:
+    """Click the row of ``item_id`` where the view draws it."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if model.data(index, Qt.ItemDataRole.UserRole + 3) == item_id:
+            view.scrollTo(index)
+            qtbot.mouseClick(
+                view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+            )
+            return
+    raise AssertionError(f"{item_id} is not in the list")
+
+
+def test_person_filter_shows_exactly_that_persons_events(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    people = window.findChild(QListView, "person-filter")
+    assert people is not None
+    click_facet(qtbot, people, "luo-fuli")
+    expected = window.session.index.query(FilterState(people=frozenset({"luo-fuli"}))).ids
+    assert table_ids(window) == expected == ["born", "acl", "v2", "hire", "joins"]
+    assert window.count_label.text() == "5 of 6 events"
+    assert "Person: Luo Fuli" in window.filter_panel.chip_labels()
+
+
+def test_table_matches_the_cli_list_for_the_same_person(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "罗福莉")
+    listing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "xiaomi_timeline",
+            "list",
+            str(sample_file),
+            "--person",
+            "罗福莉",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert table_ids(window) == [event["id"] for event in json.loads(listing.stdout)]
+    assert window.session.filter.people == frozenset({"luo-fuli"})
+
+
+def test_searching_people_by_chinese_name(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window(str(sample_file))
+    section = window.filter_panel.people
+    assert section.search is not None
+    section.search.setText("罗福莉")
+    assert section.view.model().rowCount() == 1
+    assert section.view.model().index(0, 0).data().startswith("Luo Fuli")
+
+
+def test_year_filter_by_clicking_the_histogram(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    years = window.findChild(YearHistogram, "year-filter")
+    assert years is not None
+    window.filter_panel.ensureWidgetVisible(years)
+    x = round(years.x_of(2024))
+    qtbot.mouseClick(years, Qt.MouseButton.LeftButton, pos=QPoint(x, 20))
+    assert window.session.filter.years == (2024, 2024)
+    assert table_ids(window) == ["plan", "v2", "hire"]
+    assert "Years: 2024" in window.filter_panel.chip_labels()
+
+
+def test_year_range_by_dragging(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    years = window.filter_panel.years
+    window.filter_panel.ensureWidgetVisible(years)
+    start = QPoint(round(years.x_of(2019)), 20)
+    end = QPoint(round(years.x_of(2022)), 20)
+    qtbot.mousePress(years, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(years, end)
+    qtbot.mouseRelease(years, Qt.MouseButton.LeftButton, pos=end)
+    assert window.session.filter.years == (2019, 2022)
+    assert table_ids(window) == ["acl", "plan"]
+
+
+def test_selecting_in_the_table_selects_on_the_canvas_and_fills_the_details(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    canvas_selection: list[str | None] = []
+    window.timeline.set_selected = canvas_selection.append  # type: ignore[method-assign]
+    row = table_ids(window).index("plan")
+    rect = window.table.visualRect(window.table_proxy.index(row, 1))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.selected_id == "plan"
+    assert canvas_selection[-1] == "plan"
+    text = window.detail_pane.toPlainText()
+    assert "Five-year plan" in text
+    assert "2022 – 2026" in text
+    assert "Disputed" in text and "2021 to 2025" in text  # status meaning and the conflict
+    assert "Example News" in text and "Aggregator" in text
+
+
+def test_canvas_selection_reaches_table_and_details(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.timeline.event_selected.emit("acl")
+    current = window.table.currentIndex()
+    assert window.table_proxy.data(current, EVENT_ID_ROLE) == "acl"
+    assert "July 2019" in window.detail_pane.toPlainText()
+
+
+def test_left_right_walk_the_filtered_events(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "lei-jun")
+    canvas = window.timeline.canvas
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert window.session.selected_id == "plan"
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert window.session.selected_id == "hire"
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Left)
+    assert window.session.selected_id == "plan"
+    assert window.table_proxy.data(window.table.currentIndex(), EVENT_ID_ROLE) == "plan"
+
+
+def test_arrows_in_the_search_field_move_the_cursor_not_the_selection(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--select", "acl")
+    field = window.filter_panel.search_field
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert field.hasFocus()
+    QTest.keyClicks(field, "ab")
+    QTest.keyClick(field, Qt.Key.Key_Left)
+    assert field.cursorPosition() == 1
+    assert window.session.selected_id == "acl"
+
+
+def test_escape_clears_search_then_filters(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Lei Jun")
+    field = window.filter_panel.search_field
+    field.setFocus()
+    QTest.keyClicks(field, "plan")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert table_ids(window) == ["plan"]
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    assert window.session.filter == FilterState(people=frozenset({"lei-jun"}))
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert window.session.filter.is_empty()
+    assert len(table_ids(window)) == 6
+
+
+def test_chip_removes_its_filter(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Lei Jun", "--year", "2024")
+    chips = window.filter_panel.findChildren(QToolButton, "filter-chip")
+    person_chip = next(c for c in chips if c.accessibleName() == "Remove filter Person: Lei Jun")
+    qtbot.mouseClick(person_chip, Qt.MouseButton.LeftButton)
+    assert window.session.filter == FilterState(years=(2024, 2024))
+    qtbot.mouseClick(window.filter_panel.clear_button, Qt.MouseButton.LeftButton)
+    assert window.session.filter.is_empty()
+
+
+def test_detail_pane_links_set_filters_and_open_only_web_links(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--select", "hire")
+    opened: list[QUrl] = []
+    window.detail_pane.open_url = opened.append
+    window.detail_pane.anchorClicked.emit(QUrl("xtl:person/lei-jun"))
+    assert window.session.filter.people == frozenset({"lei-jun"})
+    window.detail_pane.anchorClicked.emit(QUrl("xtl:event/born"))
+    assert window.session.selected_id == "born" and window.session.filter.is_empty()
+    window.detail_pane.anchorClicked.emit(QUrl("https://example.org/report"))
+    window.detail_pane.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert opened == [QUrl("https://example.org/report")]
+
+
+def test_detail_pane_never_renders_html_from_the_file(
+    make_window: WindowFactory, sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> None:
+    hostile = '<b>x</b><img src="file:///etc/passwd"><a href="https://evil.example">y</a>'
+    sample_document["events"][0]["title"] = hostile
+    sample_document["events"][0]["description"] = "<script>alert(1)</script>&amp;"
+    window = make_window(str(write_document(sample_document)), "--select", "born")
+    pane = window.detail_pane
+    assert hostile in pane.toPlainText()
+    assert "<script>alert(1)</script>&amp;" in pane.toPlainText()
+    assert "<img" not in pane.toHtml()
+    links = re.findall(r'href="([^"]*)"', pane.toHtml())
+    assert links and not [link for link in links if "evil" in link]
+    assert pane.loadResource(2, QUrl("file:///etc/passwd")) is None
+    assert not pane.openLinks() and not pane.openExternalLinks()
+
+
+def test_language_switch_changes_the_content(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window(str(sample_file), "--select", "hire")
+    window.language_actions["id"].trigger()
+    row = table_ids(window).index("hire")
+    assert window.table_proxy.index(row, 1).data() == "Perekrutan dilaporkan"
+    assert "Perekrutan dilaporkan" in window.detail_pane.toPlainText()
+    assert "Karier" in window.detail_pane.toPlainText()
+
+
+def break_file(path: Path) -> None:
+    path.write_text('{"schema_version": 1, "title": "x", "events": [{"id": ', encoding="utf-8")
+
+
+def test_broken_reload_keeps_the_data_under_a_banner_and_a_fix_clears_it(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path, sample_document: dict[str, Any]
+) -> None:
+    window = make_window(str(sample_file), "--person", "luo-fuli", "--select", "v2")
+    before = table_ids(window)
+    break_file(sample_file)
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)  # the watcher noticed
+    assert table_ids(window) == before
+    assert window.session.selected_id == "v2"
+    assert window.banner.problems and window.banner.problems[0].startswith(f"{sample_file}:1:")
+    sample_document["events"][3]["title"] = "Model released (fixed)"
+    sample_file.write_text(json.dumps(sample_document), encoding="utf-8")
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    assert table_ids(window) == before
+    assert window.session.filter.people == frozenset({"luo-fuli"})
+    assert window.session.selected_id == "v2"
+    assert "Model released (fixed)" in window.detail_pane.toPlainText()
+
+
+def test_ctrl_r_reload_failure_shows_the_banner(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.watcher.watch(None)
+    break_file(sample_file)
+    QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.banner.isVisible()
+    assert len(table_ids(window)) == 6
+
+
+def test_opening_a_bad_file_lists_problems_and_keeps_the_document(
+    make_window: WindowFactory, sample_file: Path, write_document: Callable[..., Path]
+) -> None:
+    window = make_window(str(sample_file))
+    bad = write_document('{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}', "bad.json")
+    assert not window.files.open_file(bad)
+    dialog = window.problem_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert any(p.startswith(f"{bad}:1:") for p in dialog.problems)
+    assert window.session.path == sample_file
+    assert len(table_ids(window)) == 6
+    dialog.close()
+
+
+def test_settings_come_back_when_the_window_is_recreated(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.session.set_filter(FilterState(people=frozenset({"luo-fuli"}), years=(2019, 2024)))
+    window.session.select("acl")
+    window.lane_actions["person"].trigger()
+    window.language_actions["id"].trigger()
+    window.resize(760, 540)  # within the offscreen screen (800x600)
+    window.close()
+    assert preferences_path().is_file() and ui_state_path().is_file()
+    again = make_window()
+    assert again.session.path == sample_file.resolve() or again.session.path == sample_file
+    assert again.session.filter == FilterState(people=frozenset({"luo-fuli"}), years=(2019, 2024))
+    assert again.session.selected_id == "acl"
+    assert again.preferences.lane_mode == "person" and again.lane_actions["person"].isChecked()
+    assert again.session.language == "id"
+    assert (again.width(), again.height()) == (760, 540)
+    assert sample_file.resolve() == Path(again.files.state.recent_files[0])
+
+
+def test_reset_settings_starts_clean(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window(str(sample_file), "--person", "luo-fuli")
+    window.close()
+    again = make_window("--reset-settings")
+    assert again.session.path is None  # the built-in data set
+    assert again.session.filter.is_empty()
+
+
+def test_corrupt_settings_are_survived(
+    make_window: WindowFactory, sample_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    for path in (preferences_path(), ui_state_path()):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b'{"schema_version": 1, "geometry": 12, "theme": [')
+    with caplog.at_level(logging.WARNING, logger="xiaomi_timeline.core.settings"):
+        window = make_window(str(sample_file))
+    assert len(table_ids(window)) == 6
+    assert "using defaults" in caplog.text
+
+
+def test_every_focusable_control_has_an_accessible_name(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not w.accessibleName()
+        and type(w).__name__ not in {"QScrollBar"}
+    ]
+    assert unnamed == []
+    for name in (
+        "person-filter",
+        "year-filter",
+        "category-filter",
+        "status-filter",
+        "search-field",
+        "detail-pane",
+    ):
+        assert window.findChild(QWidget, name) is not None, name
+
+
+def test_menus_list_the_shortcuts(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window(str(sample_file))
+    shortcuts = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
+    assert {"Ctrl+O", "Ctrl+R", "F11", "Ctrl+F", "Esc", "Left", "Right"} <= shortcuts
+    menu_actions = {a for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    assert all(a in menu_actions for a in window.actions() if not a.shortcut().isEmpty())
+
+
+def test_dropping_a_json_file_is_accepted(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
+    assert window.files.dropped_json(mime) == sample_file
+    mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
+    assert window.files.dropped_json(mime) is None
