@@ -1795,6 +1795,144 @@ RELATED_GROUPS: list[tuple[str, ...]] = [
 ]
 
 
+# Indonesian for the date and status notes, by event id: (date_note, status_note).
+NOTES_ID: dict[str, tuple[str | None, str | None]] = {
+    "xiaomi-founded": (None, "Tanggal dari surat Lei Jun sendiri menjelang pencatatan saham "
+                       "2018 (S61a), sebuah pernyataan primer."),
+    "high-flyer-founded": (
+        "2015 menurut salinan Wikipedia (S59b); 'berbadan hukum Februari 2016' menurut "
+        "WikiMili (S59a).",
+        "Sumber-sumber tidak sepakat tentang tanggal pendiriannya."),
+    "luo-fuli-born": (
+        "Hari dan bulan tidak ditemukan.",
+        "Artikel sumber, Zing News (S34), dan The Independent SG (S56) menyebut 1995; usia "
+        "dalam liputan selanjutnya sesuai (S54: 29; S55: 30)."),
+    "luo-fuli-enters-bnu": (
+        "VnExpress (S55) menyebut 2016; 2013 menurut Zing News (S34) sesuai dengan tahun lahir "
+        "1995.",
+        "Bahwa ia belajar ilmu komputer di BNU sudah terkonfirmasi (S03); tahun masuknya "
+        "belum."),
+    "lu-weibing-joins-xiaomi": (
+        "Jiemian (S62a) menyebut 2019; bulannya berasal dari halaman berkeandalan rendah "
+        "bertanggal 2019-01-02 (S62c).",
+        "Bulannya hanya bersandar pada halaman berkeandalan rendah; biografi ketiga (S63) "
+        "bertentangan."),
+    "luo-fuli-acl-2019": (
+        "ACL 2019, Pertemuan Tahunan ke-57, diadakan di Florence, Italia, pada Juli 2019; "
+        "artikel sumber hanya menyebut tahunnya.", None),
+    "luo-fuli-joins-damo": (
+        "Mulai 2020 (S81, rendah) atau 2021 (S33); belum terpecahkan.",
+        "Bahwa ia bekerja di DAMO sudah terkonfirmasi (S01, S03); kapan ia mulai, dan "
+        "karenanya kapan ia lulus magister, belum."),
+    "xiaomi-rd-100bn-plan": (
+        "Diumumkan 2021-12-28; Lei Jun kemudian menghitung rencana itu sebagai 2020/2021–2025 "
+        "(sekitar 102–105 miliar terpakai); fokus AI/OS/cip tidak ada dalam sumber 2021.",
+        "Janjinya sendiri terkonfirmasi (S22); periode dan fokusnya diperdebatkan."),
+    "lu-weibing-group-president": (
+        "S62b menyebut 30 Desember; tahun 2022 berasal dari konteks dan dari Jiemian (S62a: "
+        "mitra pada 2020, presiden grup dua tahun kemudian).", None),
+    "xiaomi-llm-team-formed": (
+        "Unggahan Weibo Lei Jun 2023-04-14; hari pembentukan yang pasti belum terkonfirmasi; "
+        "diungkap dalam laporan kuartal I pada 2023-05-24.", None),
+    "xiaomi-q1-2023-results": (
+        "Tanggal laporan diterbitkan; paparan hasilnya juga pada Mei 2023.",
+        "Janji dalam artikel sumber sesuai dengan laporan itu sebagaimana diberitakan "
+        "Gizcoupon (S14), disertai halaman berkeandalan rendah (S75)."),
+    "deepseek-founded": (None, "Bulan pendiriannya berasal dari satu sumber (S59c); tidak ada "
+                         "sumber yang membantahnya."),
+    "xiaomi-milm-unveiled": ("Rilis GitHub dilaporkan sehari sebelum pidato.", None),
+    "luo-fuli-zhihu-deepseek-v2-post": (
+        "Bulan dari S01/S03 ('去年5月' / '今年5月'); harinya tidak ditemukan.",
+        "Klaim yang diatribusikan (penilaiannya sendiri), bukan hasil pengukuran; diketahui "
+        "dari kutipan unggahan itu di kemudian hari."),
+    "deepseek-v2-released": (
+        "Makalah arXiv diajukan 2024-05-07.",
+        "Bulan rilis disepakati beberapa sumber (S57a-c); gambaran Yicai tentang Luo Fuli "
+        "sebagai pengembang utama dikutip oleh TechWeb dan EEPW (S06, S05)."),
+    "zhang-duo-returns": (
+        "Tahun disimpulkan dari konteks laporan Leiphone (S12).",
+        "Tanggalnya berasal dari satu laporan yang tanggalnya sendiri tidak terlihat."),
+    "xiaomi-rd-forecast-2024-2025": (
+        "Pernyataan bertanggal pertama yang ditemukan adalah dari Lei Jun (2024-10-17, "
+        "diulang 2024-10-29); artikel sumber mengatribusikannya kepada Lu Weibing.",
+        "Angkanya terkonfirmasi; siapa yang mengucapkannya diperdebatkan."),
+    "xiaomi-ai-platform-dept": (
+        "Artikel sumber menyebut 'tahun ini' (= 2024); hari yang pasti tidak ditemukan.", None),
+    "luo-fuli-xiaomi-hire-reported": (
+        "Laporan paling awal yang ditemukan adalah Yicai 2024-12-20; artikel sumber mengutip "
+        "Securities Times (tanggal tidak ditemukan); gaji tidak terkonfirmasi.",
+        "Beberapa media memuat laporan Yicai yang bersandar pada orang dalam; baik Xiaomi "
+        "maupun Luo Fuli tidak mengonfirmasinya saat itu, sumber-sumber selanjutnya tidak "
+        "sepakat tentang apa yang terjadi, dan ia baru mengonfirmasi bergabung dengan Xiaomi "
+        "MiMo pada 2025-11-12."),
+    "xiaomi-gpu-cluster-reported": (
+        "Tanggal laporan; pembangunan dimulai 'beberapa bulan' sebelumnya; tanggal selesainya "
+        "tidak ditemukan.",
+        "Satu asal: laporan orang dalam Jiemian pada 2024-12-26, dimuat ulang oleh media lain; "
+        "Xiaomi tidak berkomentar."),
+    "deepseek-v3-released": (None, "Tanggal dari satu sumber (S74)."),
+    "deepseek-r1-released": (None, "Tanggal dari satu sumber (S59c)."),
+    "luo-fuli-new-job-reports": (
+        None,
+        "Global People (S32) melaporkan pekerjaan baru; sebuah ringkasan berkeandalan rendah "
+        "(S64) menyebut ia masih belum memutuskan pada bulan itu."),
+    "luo-fuli-quiet-post": (
+        "S48 menyebut 2025-02-18; laporan pekerjaan baru 2025-02-17.",
+        "Tiga media melaporkan unggahan itu; tanggalnya berbeda satu hari."),
+    "xiaomi-2025-rd-quarter-ai": (
+        "Tanggal peluncuran Xiaomi 15 Ultra / SU7 Ultra.",
+        "Pernyataan di peluncuran berasal dari satu laporan (S21); angka yang sama muncul "
+        "bersama laporan keuangan FY2024 (S20)."),
+    "xiaomi-mimo-7b": (
+        "techedt menyebut 26 April; SCMP menyebut 'Jumat'.",
+        "Rilis terkonfirmasi oleh README GitHub Xiaomi (S40b) dan beberapa laporan; harinya "
+        "berbeda-beda."),
+    "xiaomi-mimo-vl": (
+        "Sekitar 2025-05-30 (tanggal tangkapan layar di S44).",
+        "Satu laporan (S44) dan satu ringkasan berkeandalan rendah (S45)."),
+    "deepseek-nature-paper-luo": (
+        "Bulan terbit makalah Nature; laporan 36Kr bertanggal 2025-09-19.", None),
+    "xiaomi-mimo-embodied": (
+        "arXiv 2511.16518; laporan tidak sepakat tentang peran Luo Fuli (Chen Long disebut "
+        "sebagai pemimpin proyek).",
+        "Rilisnya terkonfirmasi oleh laporan arXiv (S51); peran Luo Fuli di dalamnya "
+        "diperdebatkan."),
+    "lu-weibing-q3-2025-rd": (None, "Satu laporan (S27)."),
+    "xiaomi-mimo-v2-flash": (
+        "Dini hari 2025-12-17 waktu Beijing menurut InfoQ.",
+        "Rilis terkonfirmasi oleh README GitHub Xiaomi (S40) dan beberapa laporan; mereka "
+        "menyebut 2025-12-16 (AS/UTC) atau dini hari 2025-12-17 (waktu Beijing)."),
+    "lei-jun-2026-rd-plan": (None, "Satu laporan (S25)."),
+    "pku-profiles-luo-fuli": (
+        "Tanggal profil berbahasa Inggris (S52); laporan Sohu tentang wawancaranya bertanggal "
+        "2026-01-14 (S70).", None),
+    "xiaomi-mimo-v2-pro": (
+        "2026-03-18 hanya ada dalam kompilasi sekunder yang tersimpan di GitHub (S69).",
+        "Hanya satu halaman berkeandalan rendah (S68) dan satu kompilasi sekunder (S69)."),
+    "xiaomi-mimo-v2-5": (
+        "Tidak pasti; 2026-04-22 hanya ada di S69; halaman model (S82) tidak bertanggal.",
+        "Halaman model ada (S82) tetapi tidak bertanggal; tanggalnya hanya berasal dari "
+        "kompilasi sekunder."),
+}
+
+
+def _with_indonesian_notes(events: list[Json]) -> list[Json]:
+    """Add the Indonesian of each date and status note from NOTES_ID."""
+    unknown = set(NOTES_ID) - {event["id"] for event in events}
+    if unknown:
+        raise ValueError(f"NOTES_ID names unknown events: {sorted(unknown)}")
+    result = []
+    for event in events:
+        date_id, status_id = NOTES_ID.get(event["id"], (None, None))
+        translated = dict(event)
+        if date_id:
+            translated["date_note"] = {**event["date_note"], "id": date_id}
+        if status_id:
+            translated["status_note"] = {**event["status_note"], "id": status_id}
+        result.append(translated)
+    return result
+
+
 def _with_related(events: list[Json]) -> list[Json]:
     """Add ``related`` to each event from RELATED_GROUPS, symmetric and in timeline order."""
     order = {event["id"]: position for position, event in enumerate(events)}
@@ -1823,7 +1961,7 @@ def build() -> Json:
         "people": PEOPLE,
         "organizations": ORGANIZATIONS,
         "sources": SOURCES,
-        "events": _with_related(EVENTS),
+        "events": _with_related(_with_indonesian_notes(EVENTS)),
     }
 
 

@@ -320,13 +320,15 @@ def test_dated_seed_facts_and_later_developments_are_events(
     assert events[event_id].start == start
 
 
-def test_every_event_has_english_and_indonesian_titles_and_an_english_description(
+def test_every_event_has_english_and_indonesian_titles_descriptions_and_date_notes(
     document: Document,
 ) -> None:
     for event in document.events:
         assert isinstance(event.title, dict), event.id
         assert event.title.get("en") and event.title.get("id"), event.id
         assert event.description is not None and text(event.description), event.id
+        for note in (event.description, event.date_note, event.status_note):
+            assert note is None or text(note, "id"), event.id
 
 
 def test_uncertain_events_say_why(document: Document) -> None:
