@@ -1193,8 +1193,8 @@ EVENTS: list[Json] = [
         tags=[SEED, GPU],
         conflicts=[conflict(T_JIEMIAN, [
             ("April 2023", ["S01", "S03", "S05", "S13", "S14", "S17"]),
-            ("'Established earlier this year', i.e. 2024 (Jiemian English, December 2024)",
-             ["S07"]),
+            ("'Established earlier this year' (Jiemian's English version of its December 2024 "
+             "GPU-cluster story)", ["S07"]),
         ], "All other sources say April 2023.")],
         notes=["Lei Jun's first Weibo post on large models and AIGC, on the evening of "
                "2023-04-14: '对于大模型,我们当然会全力以赴,坚决拥抱' (for large models we will "

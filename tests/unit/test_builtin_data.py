@@ -522,6 +522,13 @@ def test_organizations_have_chinese_names_and_a_coherent_hierarchy(document: Doc
     assert "Huanquan Quantification" in orgs["high-flyer"].aliases
 
 
+def test_every_person_and_organization_appears_on_the_timeline(document: Document) -> None:
+    on_events = {p for e in document.events for p in e.people}
+    assert on_events == {person.id for person in document.people}
+    on_events = {o for e in document.events for o in e.organizations}
+    assert on_events == {org.id for org in document.organizations}
+
+
 def _luminance(color: str) -> float:
     def channel(value: int) -> float:
         c = value / 255
