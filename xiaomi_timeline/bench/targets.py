@@ -60,9 +60,10 @@ def launch_rows(launch: dict[str, Any]) -> list[Row]:
 def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
     limit = LOAD_LIMITS.get(events)
     figure = (
-        f"{load['ours_median_s']:.3f} s (load {load['load_median_s']:.3f} + index "
-        f"{load['index_median_s']:.3f}) vs json.loads {load['json_loads_median_s']:.3f} s"
-        f" = {load['ratio']:.2f}x"
+        f"{load['ours_median_s']:.2f} s (load {load['load_median_s']:.2f} + index "
+        f"{load['index_median_s']:.2f}) vs json.loads {load['json_loads_median_s']:.2f} s"
+        f" = {load['ratio']:.2f}x (CPU {load['ratio_cpu']:.2f}x; vs GC-on json.loads "
+        f"{load['json_loads_gc_on_median_s']:.2f} s: {load['ratio_vs_gc_on']:.2f}x)"
     )
     target = f"<= {limit:g}x" if limit else ""
     return [Row(f"{size_label(events)} load+validate+index", figure, target,
@@ -70,6 +71,8 @@ def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
 
 
 def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
+    if "error" in frames:
+        return [Row(f"{size_label(events)} frames", f"error: {frames['error']}", "", False)]
     rows: list[Row] = []
     for mode in LANE_MODES:
         for view in VIEWS:

@@ -17,6 +17,7 @@ from typing import Any
 
 from xiaomi_timeline.bench.filtering import measure_filters
 from xiaomi_timeline.bench.loading import measure_load
+from xiaomi_timeline.core.query import TimelineIndex
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,21 @@ def measure_size(
     log.info("filters on %d events", len(index))
     result["filters"] = measure_filters(index, filter_runs, text_runs)
     if frames:
-        from xiaomi_timeline.bench.frames import measure_frames  # noqa: PLC0415 (Qt only here)
-
         log.info("frames on %d events", len(index))
-        result["frames"] = measure_frames(index)
+        result["frames"] = _frames(index)
     result["peak_rss_mib"] = peak_rss_mib()
     return result
+
+
+def _frames(index: TimelineIndex) -> dict[str, Any]:
+    """Frame figures, or the error that stopped them (the other figures still count)."""
+    try:
+        from xiaomi_timeline.bench.frames import measure_frames  # noqa: PLC0415 (Qt only here)
+
+        return measure_frames(index)
+    except Exception as error:  # a broken canvas must not lose the load and filter figures
+        log.exception("frame measurement failed")
+        return {"error": f"{type(error).__name__}: {error}"}
 
 
 def run_worker(file: Path, runs: int, filter_runs: int, text_runs: int, frames: bool,

@@ -1,0 +1,64 @@
+"""The benchmark runs end to end at a tiny size and reports every figure it promises.
+
+No timing is asserted: this only proves that `python -m xiaomi_timeline.bench run` measures
+launch, load, filters, frames and memory, prints the table and writes the JSON.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.slow
+def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    completed = subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline.bench", "run", "--sizes", "200", "--runs", "1",
+         "--json", str(out), "--cache-dir", str(tmp_path / "cache")],
+        capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert "launch to first paint" in completed.stdout
+    assert "200 load+validate+index" in completed.stdout
+
+    results = json.loads(out.read_text(encoding="utf-8"))
+    machine = results["machine"]
+    for key in ("cpu", "cores", "python", "pyside6", "date"):
+        assert machine[key]
+    launch = results["launch"]
+    assert "error" not in launch, launch
+    assert launch["app_median_s"] > 0 and launch["empty_median_s"] > 0
+    assert launch["ratio"] > 0
+
+    size = results["sizes"]["200"]
+    assert "error" not in size, size
+    assert size["events"] == 200
+    assert size["load"]["ours_median_s"] > 0 and size["load"]["json_loads_median_s"] > 0
+    assert set(size["filters"]) == {"person", "years", "person_years", "text"}
+    assert all(f["runs"] > 0 and f["median_ms"] >= 0 for f in size["filters"].values())
+    frames = size["frames"]
+    assert "error" not in frames, frames
+    for mode in ("category", "person", "organization"):
+        for view in ("whole", "year", "zoom", "pan"):
+            assert frames[mode][view]["runs"] > 0
+            assert frames[mode][view]["p95_ms"] >= frames[mode][view]["median_ms"] > 0
+    assert size["peak_rss_mib"] > 0
+
+    verdicts = {row["what"]: row["verdict"] for row in results["targets"]}
+    assert verdicts["launch to first paint (built-in data)"] in {"PASS", "MISS"}
+    assert "200 frame person/zoom" in verdicts
+    assert not list((tmp_path / "cache").glob("*.tmp"))
+
+
+def test_run_rejects_bad_sizes() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline.bench", "run", "--sizes", "ten"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert completed.returncode == 2
+    assert "--sizes" in completed.stderr
