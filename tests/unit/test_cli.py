@@ -120,3 +120,27 @@ def test_schema_prints_the_json_schema():
     schema = json.loads(done.stdout)
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert "events" in schema["properties"]
+
+
+LUO_FULI_STORY = {"luo-fuli-acl-2019", "luo-fuli-joins-damo", "luo-fuli-joins-high-flyer",
+                  "deepseek-v2-released", "luo-fuli-xiaomi-hire-reported"}
+
+
+@pytest.mark.parametrize("who", ["Luo Fuli", "罗福莉"])
+def test_builtin_story_of_luo_fuli(who):
+    done = run("list", "--person", who, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)
+    assert LUO_FULI_STORY <= {r["id"] for r in records}
+    assert all("luo-fuli" in r["people"] for r in records)
+    dates = [r["start"] for r in records]
+    assert dates == sorted(dates, key=lambda d: (d[:4], d))  # date order
+
+
+def test_builtin_2024_moves():
+    records = json.loads(run("list", "--year", "2024", "--format", "json").stdout)
+    found = {r["id"] for r in records}
+    assert {"xiaomi-ai-platform-dept", "luo-fuli-xiaomi-hire-reported"} <= found
+    hire = next(r for r in records if r["id"] == "luo-fuli-xiaomi-hire-reported")
+    assert hire["status"] == "reported"
+    assert hire["date"] == "20 December 2024"
