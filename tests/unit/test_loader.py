@@ -95,6 +95,10 @@ BAD_CONTENT = {
                    "categories[0].color: 'blue' is not a colour (write #RRGGBB"),
     "title not text": (_event_doc(title=42),
                        "events[1].title: must be text, or an object of texts by language"),
+    "bad language key": (_event_doc(title={"en": "ok", "zh_Hans": "x"}),
+                         "events[1].title.zh_Hans: 'zh_Hans' is not a language tag"),
+    "empty texts object": (_event_doc(title={}),
+                           "events[1].title: must not be an empty object"),
     "bad url": (_doc(sources=[{"id": "S1", "title": "t", "url": "javascript:alert(1)"}]),
                 "sources[0].url: 'javascript:alert(1)' is not a web address"),
 }

@@ -219,13 +219,13 @@ def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
             del grouped[path]
     merged = []
     for path, group in grouped.items():
-        types = {e["type"] for e in group}
-        if len(group) > 1 and types & {"string_type", "dict_type"}:
+        branch_misses = [e for e in group if e["type"] in {"string_type", "dict_type"}]
+        specific = [e for e in group if e not in branch_misses]
+        if len(group) > 1 and not specific:
             message = "must be text, or an object of texts by language"
             hint = 'e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"}'
         else:
-            first = group[0]
-            message, hint = _describe(path, first)
+            message, hint = _describe(path, (specific or group)[0])
         merged.append((path, message, hint))
     return merged
 
@@ -242,7 +242,12 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     if kind == "extra_forbidden":
         return f"unknown field {path[-1]!r}", "remove it or check its spelling against the schema"
     if kind == "string_pattern_mismatch":
+        if error["loc"][-1] == "[key]":
+            field = "language"
         return _pattern_message(field, error.get("input"))
+    if kind == "too_short" and "dict" in str(error["loc"]):
+        return "must not be an empty object", 'give at least one text, e.g. {"en": "Text"}'
+
     if kind == "model_type" and not path:
         return "the top level must be a JSON object", "see the README for the format"
     if kind == "literal_error" and field == "schema_version":

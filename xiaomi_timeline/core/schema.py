@@ -44,8 +44,12 @@ PartialDateText = Annotated[
     ),
 ]
 NonEmptyText = Annotated[str, Field(min_length=1)]
+TextsByLanguage = Annotated[
+    dict[LanguageCode, NonEmptyText],
+    Field(min_length=1, json_schema_extra={"additionalProperties": False}),
+]
 LocalizedText = Annotated[
-    NonEmptyText | dict[LanguageCode, NonEmptyText],
+    NonEmptyText | TextsByLanguage,
     Field(
         description="Plain text (taken as the document's default language) or an object of "
         'texts by language, e.g. {"en": "...", "id": "..."}.',
