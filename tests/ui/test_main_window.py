@@ -57,8 +57,8 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
 
 
 def table_ids(window: MainWindow) -> list[str]:
-    proxy = window.table_proxy
-    return [proxy.data(proxy.index(row, 0), EVENT_ID_ROLE) for row in range(proxy.rowCount())]
+    model = window.table_model
+    return [model.data(model.index(row, 0), EVENT_ID_ROLE) for row in range(model.rowCount())]
 
 
 def click_facet(qtbot: QtBot, view: QListView, item_id: str) -> None:
@@ -159,7 +159,7 @@ def test_selecting_in_the_table_selects_on_the_canvas_and_fills_the_details(
     canvas_selection: list[str | None] = []
     window.timeline.set_selected = canvas_selection.append  # type: ignore[method-assign]
     row = table_ids(window).index("plan")
-    rect = window.table.visualRect(window.table_proxy.index(row, 1))
+    rect = window.table.visualRect(window.table_model.index(row, 1))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.session.selected_id == "plan"
     assert canvas_selection[-1] == "plan"
@@ -176,7 +176,7 @@ def test_canvas_selection_reaches_table_and_details(
     window = make_window(str(sample_file))
     window.timeline.event_selected.emit("acl")
     current = window.table.currentIndex()
-    assert window.table_proxy.data(current, EVENT_ID_ROLE) == "acl"
+    assert window.table_model.data(current, EVENT_ID_ROLE) == "acl"
     assert "July 2019" in window.detail_pane.toPlainText()
 
 
@@ -193,7 +193,7 @@ def test_left_right_walk_the_filtered_events(
     window.table.setFocus()
     QTest.keyClick(window.table, Qt.Key.Key_Left)
     assert window.session.selected_id == "plan"
-    assert window.table_proxy.data(window.table.currentIndex(), EVENT_ID_ROLE) == "plan"
+    assert window.table_model.data(window.table.currentIndex(), EVENT_ID_ROLE) == "plan"
 
 
 def test_arrows_in_the_search_field_move_the_cursor_not_the_selection(
@@ -274,7 +274,7 @@ def test_language_switch_changes_the_content(make_window: WindowFactory, sample_
     window = make_window(str(sample_file), "--select", "hire")
     window.language_actions["id"].trigger()
     row = table_ids(window).index("hire")
-    assert window.table_proxy.index(row, 1).data() == "Perekrutan dilaporkan"
+    assert window.table_model.index(row, 1).data() == "Perekrutan dilaporkan"
     assert "Perekrutan dilaporkan" in window.detail_pane.toPlainText()
     assert "Karier" in window.detail_pane.toPlainText()
 

@@ -10,17 +10,17 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from xiaomi_timeline.core.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.models import (
+    CATEGORY,
     COUNT_ROLE,
     DATE,
     EVENT_ID_ROLE,
     PEOPLE,
     TITLE,
-    EventSortProxy,
     EventTableModel,
     FacetItem,
     FacetListModel,
@@ -54,13 +54,11 @@ def test_event_table_model_contract(index: TimelineIndex, qtmodeltester: ModelTe
     qtmodeltester.check(model)
 
 
-def test_sort_proxy_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
+def test_sorted_model_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
     model = EventTableModel()
-    proxy = EventSortProxy()
-    proxy.setSourceModel(model)
     model.set_result(index.query(FilterState()))
-    proxy.sort(TITLE)
-    qtmodeltester.check(proxy)
+    model.sort(TITLE)
+    qtmodeltester.check(model)
 
 
 def test_facet_models_contract(index: TimelineIndex, qtmodeltester: ModelTester) -> None:
@@ -73,18 +71,16 @@ def test_facet_models_contract(index: TimelineIndex, qtmodeltester: ModelTester)
 
 
 def _column(
-    proxy: EventSortProxy, column: int, role: int = Qt.ItemDataRole.DisplayRole
+    model: EventTableModel, column: int, role: int = Qt.ItemDataRole.DisplayRole
 ) -> list[Any]:
-    return [proxy.data(proxy.index(row, column), role) for row in range(proxy.rowCount())]
+    return [model.data(model.index(row, column), role) for row in range(model.rowCount())]
 
 
 def test_date_sorts_chronologically_not_alphabetically(index: TimelineIndex) -> None:
     model = EventTableModel()
-    proxy = EventSortProxy()
-    proxy.setSourceModel(model)
     model.set_result(index.query(FilterState()))
-    proxy.sort(DATE, Qt.SortOrder.DescendingOrder)
-    assert _column(proxy, DATE) == [
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert _column(model, DATE) == [
         "12 November 2025",
         "20 December 2024",
         "7 May 2024",
@@ -92,8 +88,35 @@ def test_date_sorts_chronologically_not_alphabetically(index: TimelineIndex) -> 
         "July 2019",
         "1995",
     ]
-    proxy.sort(DATE, Qt.SortOrder.AscendingOrder)
-    assert _column(proxy, DATE, EVENT_ID_ROLE) == ["born", "acl", "plan", "v2", "hire", "joins"]
+    model.sort(DATE, Qt.SortOrder.AscendingOrder)
+    assert _column(model, DATE, EVENT_ID_ROLE) == ["born", "acl", "plan", "v2", "hire", "joins"]
+
+
+def test_text_columns_sort_by_text_and_keep_date_order_for_ties(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()))
+    model.sort(TITLE)
+    assert _column(model, TITLE) == sorted(_column(model, TITLE), key=str.casefold)
+    model.sort(CATEGORY)
+    assert _column(model, DATE, EVENT_ID_ROLE) == ["born", "plan", "hire", "joins", "acl", "v2"]
+    assert model.row_of("acl") == 4
+
+
+def test_sorting_keeps_the_current_row_on_its_event(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()))
+    persistent = QPersistentModelIndex(model.index(model.row_of("v2") or 0, 1))
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(persistent.row(), 0), EVENT_ID_ROLE) == "v2"
+    assert persistent.column() == 1
+
+
+def test_a_new_result_keeps_the_chosen_sort(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()))
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    model.set_result(index.query(FilterState(people=frozenset({"lei-jun"}))))
+    assert _column(model, DATE, EVENT_ID_ROLE) == ["hire", "plan"]
 
 
 def test_title_and_people_columns(index: TimelineIndex) -> None:

@@ -132,3 +132,16 @@ def test_language_switch(session: TimelineSession, qtbot: QtBot) -> None:
     assert blocker.args == ["id"]
     session.set_language("xx")
     assert session.language == "id"
+
+
+def test_select_relative_from_a_hidden_event_goes_to_the_nearest_shown_one(
+    session: TimelineSession,
+) -> None:
+    session.select("v2")  # 2024-05-07; Lei Jun's events are "plan" (2022) and "hire" (2024-12)
+    session._filter = FilterState(people=frozenset({"lei-jun"}))  # bypass: keep the hidden pick
+    session._result = session.index.query(session._filter)
+    session.select_relative(1)
+    assert session.selected_id == "hire"
+    session.select("v2")
+    session.select_relative(-1)
+    assert session.selected_id == "plan"

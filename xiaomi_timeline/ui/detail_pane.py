@@ -13,7 +13,6 @@ import html
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -24,15 +23,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from xiaomi_timeline.core.dates import PartialDate, Precision, format_range
+from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     RELIABILITY_MEANINGS,
     STATUS_MEANINGS,
-    Category,
-    Document,
     Event,
-    Organization,
-    Person,
-    Source,
     text_in,
 )
 
@@ -72,36 +67,13 @@ def parse_internal_link(url: QUrl) -> tuple[str, str] | None:
     return kind, unquote(item_id)
 
 
-@dataclass(frozen=True)
-class _Lookup:
-    """Entities of one document by id (built once per document)."""
-
-    document: Document
-    people: dict[str, Person]
-    organizations: dict[str, Organization]
-    sources: dict[str, Source]
-    categories: dict[str, Category]
-    events: dict[str, Event]
-
-    @classmethod
-    def of(cls, document: Document) -> _Lookup:
-        return cls(
-            document,
-            {p.id: p for p in document.people},
-            {o.id: o for o in document.organizations},
-            {s.id: s for s in document.sources},
-            {c.id: c for c in document.categories},
-            {e.id: e for e in document.events},
-        )
-
-
 class EventHtml:
     """Builds the escaped HTML for one event in one language."""
 
-    def __init__(self, lookup: _Lookup, language: str) -> None:
-        self._lookup = lookup
+    def __init__(self, index: TimelineIndex, language: str) -> None:
+        self._index = index
         self._lang = language
-        self._fallback = lookup.document.default_language
+        self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
         return _e(text_in(value, self._lang, self._fallback))
@@ -135,7 +107,7 @@ class EventHtml:
         return line + "</p>"
 
     def _category_and_status(self, event: Event) -> str:
-        category = self._lookup.categories.get(event.category)
+        category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
         meaning = _e(STATUS_MEANINGS.get(event.status, event.status))
@@ -148,11 +120,11 @@ class EventHtml:
         )
 
     def _person_name(self, person_id: str) -> str:
-        person = self._lookup.people.get(person_id)
+        person = self._index.people_by_id.get(person_id)
         return text_in(person.name, self._lang, self._fallback) if person else person_id
 
     def _org_name(self, org_id: str) -> str:
-        org = self._lookup.organizations.get(org_id)
+        org = self._index.organizations_by_id.get(org_id)
         return text_in(org.name, self._lang, self._fallback) if org else org_id
 
     def _entities(
@@ -167,7 +139,7 @@ class EventHtml:
         return f"<p><b>{heading}:</b> {', '.join(links)}</p>"
 
     def _source_item(self, source_id: str) -> str:
-        source = self._lookup.sources.get(source_id)
+        source = self._index.sources_by_id.get(source_id)
         if source is None:
             return f"<li>{_e(source_id)} (unknown source)</li>"
         title = self.text(source.title)
@@ -193,7 +165,7 @@ class EventHtml:
     def _cite(self, source_ids: Iterable[str]) -> str:
         names = []
         for source_id in source_ids:
-            source = self._lookup.sources.get(source_id)
+            source = self._index.sources_by_id.get(source_id)
             names.append(source.publisher or source_id if source else source_id)
         return f" <span style='color: #888888'>({_e('; '.join(names))})</span>" if names else ""
 
@@ -224,7 +196,8 @@ class EventHtml:
     def _related(self, event: Event) -> str:
         links = []
         for related_id in event.related:
-            related = self._lookup.events.get(related_id)
+            position = self._index.position_of(related_id)
+            related = self._index.events[position] if position is not None else None
             title = text_in(related.title, self._lang, self._fallback) if related else related_id
             links.append(
                 f"<li><a href='{_e(internal_link('event', related_id))}'>{_e(title)}</a></li>"
@@ -232,9 +205,9 @@ class EventHtml:
         return f"<p><b>Related events</b></p><ul>{''.join(links)}</ul>" if links else ""
 
 
-def event_html(event: Event, document: Document, language: str = "en") -> str:
+def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
     """The detail pane's HTML for ``event``: every string from the file escaped."""
-    return EventHtml(_Lookup.of(document), language).build(event)
+    return EventHtml(index, language).build(event)
 
 
 class DetailPane(QTextBrowser):
@@ -258,7 +231,6 @@ class DetailPane(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(260)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self._lookup: _Lookup | None = None
         self._event_id: str | None = None
         self._language = "en"
         self.anchorClicked.connect(self._on_self_anchor_clicked)
@@ -268,17 +240,15 @@ class DetailPane(QTextBrowser):
     def event_id(self) -> str | None:
         return self._event_id
 
-    def show_event(self, event: Event | None, document: Document | None, language: str) -> None:
+    def show_event(self, event: Event | None, index: TimelineIndex | None, language: str) -> None:
         """Display ``event`` (None clears the pane) in ``language``."""
         self._language = language
-        if event is None or document is None:
+        if event is None or index is None:
             self._event_id = None
             self.setHtml(_EMPTY_HTML)
             return
-        if self._lookup is None or self._lookup.document is not document:
-            self._lookup = _Lookup.of(document)
         self._event_id = event.id
-        self.setHtml(EventHtml(self._lookup, language).build(event))
+        self.setHtml(EventHtml(index, language).build(event))
         self.setAccessibleDescription(text_in(event.title, language))
 
     @override

@@ -43,7 +43,7 @@ from xiaomi_timeline.ui.detail_pane import DetailPane
 from xiaomi_timeline.ui.dialogs import about_box, apply_theme, shortcuts_box
 from xiaomi_timeline.ui.file_watcher import FileWatcher
 from xiaomi_timeline.ui.filter_panel import FilterPanel
-from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventSortProxy, EventTableModel
+from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
 from xiaomi_timeline.ui.problem_banner import ProblemBanner, ProblemDialog
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline_view import TimelineView
@@ -128,12 +128,10 @@ class MainWindow(QMainWindow):
 
     def _build_table(self) -> None:
         self.table_model = EventTableModel(self)
-        self.table_proxy = EventSortProxy(self)
-        self.table_proxy.setSourceModel(self.table_model)
         table = QTableView()
         table.setObjectName("event-table")
         table.setAccessibleName("Events")
-        table.setModel(self.table_proxy)
+        table.setModel(self.table_model)
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -303,7 +301,7 @@ class MainWindow(QMainWindow):
             self._syncing_table = False
         self.timeline.set_selected(event_id)
         session = self.session
-        self.detail_pane.show_event(session.selected_event, session.document, session.language)
+        self.detail_pane.show_event(session.selected_event, session.index, session.language)
 
     def _on_session_language_changed(self, language: str) -> None:
         session = self.session
@@ -313,7 +311,7 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_result(session.result)
         self.filter_panel.show_filter(session.filter)
         self.timeline.set_language(language)
-        self.detail_pane.show_event(session.selected_event, session.document, language)
+        self.detail_pane.show_event(session.selected_event, session.index, language)
         self.language_actions[language].setChecked(True)
         self._save_preferences(content_language=language)
 
@@ -329,7 +327,7 @@ class MainWindow(QMainWindow):
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_table or not current.isValid():
             return
-        event_id = self.table_proxy.data(current, EVENT_ID_ROLE)
+        event_id = self.table_model.data(current, EVENT_ID_ROLE)
         if isinstance(event_id, str):
             self.session.select(event_id)
 
@@ -342,7 +340,7 @@ class MainWindow(QMainWindow):
         if row is None:
             self.table.selectionModel().clear()
             return
-        index = self.table_proxy.mapFromSource(self.table_model.index(row, 0))
+        index = self.table_model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

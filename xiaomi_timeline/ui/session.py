@@ -11,6 +11,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from PySide6.QtCore import QObject, Signal
 
 from xiaomi_timeline.core.loader import DocumentError, Problem, load_builtin, load_path
@@ -138,7 +140,7 @@ class TimelineSession(QObject):
         self.document_changed.emit()
         self.filter_changed.emit(self._filter)
         self.result_changed.emit(self._result)
-        if selected is not None and selected in self._result_ids():
+        if selected is not None and self.in_result(selected):
             self._selected = selected
         self.selection_changed.emit(self._selected)
 
@@ -164,7 +166,7 @@ class TimelineSession(QObject):
         self._result = self._index.query(state)
         self.filter_changed.emit(state)
         self.result_changed.emit(self._result)
-        if self._selected is not None and self._selected not in self._result_ids():
+        if self._selected is not None and not self.in_result(self._selected):
             self.select(None)
 
     def update_filter(self, **changes: object) -> None:
@@ -184,8 +186,10 @@ class TimelineSession(QObject):
 
     # -- selection -------------------------------------------------------------------------
 
-    def _result_ids(self) -> set[str]:
-        return set(self._result.ids)
+    def in_result(self, event_id: str) -> bool:
+        """Whether the current filter shows ``event_id``."""
+        position = self._index.position_of(event_id)
+        return position is not None and bool(self._result.mask[position])
 
     def select(self, event_id: str | None) -> None:
         """Select an event of the document (None clears); unknown ids are ignored."""
@@ -201,21 +205,29 @@ class TimelineSession(QObject):
         """Select ``event_id``, clearing the filters first if they hide it."""
         if self._index.position_of(event_id) is None:
             return
-        if event_id not in self._result_ids():
+        if not self.in_result(event_id):
             self.clear_filters()
         self.select(event_id)
 
     def select_relative(self, step: int) -> None:
-        """Move the selection ``step`` events through the filtered set (date order)."""
-        ids = self._result.ids
-        if not ids:
+        """Move the selection ``step`` events through the filtered set (date order).
+
+        From an event the filter hides, the nearest shown one in that direction is next.
+        """
+        positions = self._result.positions
+        count = len(positions)
+        if count == 0:
             return
-        if self._selected in ids:
-            target = ids.index(self._selected) + step
-            target = max(0, min(len(ids) - 1, target))
+        current = self._index.position_of(self._selected) if self._selected else None
+        if current is None:
+            target = 0 if step > 0 else count - 1
         else:
-            target = 0 if step > 0 else len(ids) - 1
-        self.select(ids[target])
+            slot = int(np.searchsorted(positions, current))
+            shown = slot < count and int(positions[slot]) == current
+            # A hidden current event sits just before ``slot``: forward starts at ``slot``.
+            target = slot + step - (1 if step > 0 and not shown else 0)
+        target = max(0, min(count - 1, target))
+        self.select(self._index.events[int(positions[target])].id)
 
     # -- language --------------------------------------------------------------------------
 
