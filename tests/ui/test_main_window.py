@@ -407,3 +407,65 @@ def test_dropping_a_json_file_is_accepted(make_window: WindowFactory, sample_fil
     assert window.files.dropped_json(mime) == sample_file
     mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
     assert window.files.dropped_json(mime) is None
+
+
+def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) -> None:
+    """Built-in data: Luo Fuli, then 2024, then read an event's sources and conflicts."""
+    window = make_window()
+    panel = window.filter_panel
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search_field.hasFocus()
+    QTest.keyClick(panel.search_field, Qt.Key.Key_Tab)
+    person_search = panel.people.search
+    assert person_search is not None and person_search.hasFocus()
+    person_search.insert("罗福莉")  # as an input method commits it (QTest types ASCII only)
+    QTest.keyClick(person_search, Qt.Key.Key_Tab)
+    assert panel.people.view.hasFocus()
+    QTest.keyClick(panel.people.view, Qt.Key.Key_Space)
+    assert window.session.filter.people == frozenset({"luo-fuli"})
+    luo = window.session.index.query(FilterState(people=frozenset({"luo-fuli"}))).ids
+    assert table_ids(window) == luo and "luo-fuli-acl-2019" in luo
+
+    QTest.keyClick(panel.people.view, Qt.Key.Key_Tab)
+    years = panel.years
+    assert years.hasFocus()
+    bounds = years.year_range()
+    assert bounds is not None
+    QTest.keyClick(years, Qt.Key.Key_End)
+    for _ in range(bounds[1] - 2024):
+        QTest.keyClick(years, Qt.Key.Key_Left)
+    QTest.keyClick(years, Qt.Key.Key_Space)
+    expected = window.session.index.query(
+        FilterState(people=frozenset({"luo-fuli"}), years=(2024, 2024))
+    ).ids
+    assert table_ids(window) == expected and len(expected) >= 2
+    assert window.count_label.text() == f"{len(expected)} of {len(window.session.index)} events"
+
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the table
+    assert window.table.hasFocus()
+    while window.session.selected_id != "luo-fuli-xiaomi-hire-reported":
+        before = window.session.selected_id
+        QTest.keyClick(window.table, Qt.Key.Key_Right)
+        assert window.session.selected_id != before, "never reached the hire report"
+    details = window.detail_pane.toPlainText()
+    assert "Sources" in details and "Where sources disagree" in details
+    assert "20 December 2024" in details
+
+
+def save_atomically(path: Path, text: str) -> None:
+    """As many editors save: write a temporary file, then rename it over the original."""
+    temp = path.with_name(f".{path.name}.swp")
+    temp.write_text(text, encoding="utf-8")
+    os.replace(temp, path)
+
+
+def test_atomic_saves_keep_being_watched(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path, sample_document: dict[str, Any]
+) -> None:
+    window = make_window(str(sample_file))
+    for n in (1, 2):
+        sample_document["events"][0]["title"] = f"Born, edit {n}"
+        save_atomically(sample_file, json.dumps(sample_document))
+        qtbot.waitUntil(
+            lambda n=n: window.table_model.index(0, 1).data() == f"Born, edit {n}", timeout=5000
+        )

@@ -200,6 +200,7 @@ class FilterPanel(QScrollArea):
         self.setAccessibleName("Filters")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._state = FilterState()
         self._index: TimelineIndex | None = None

@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         # Side docks run the full height, so the table sits under the timeline only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Tab order: filters, then the timeline, the table and the details.
+        QWidget.setTabOrder(self.filter_panel.organizations.view, self.timeline.canvas)
+        QWidget.setTabOrder(self.timeline.canvas, self.table)
+        QWidget.setTabOrder(self.table, self.detail_pane)
         self.count_label = QLabel()
         self.count_label.setObjectName("event-count")
         self.count_label.setAccessibleName("Event count")
