@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_timeline import APP_ID, EXECUTABLE
+from xiaomi_timeline import APP_ID, EXECUTABLE, __version__
 
 pytestmark = pytest.mark.slow
 
@@ -155,3 +155,6 @@ def test_installed_launcher_entry_runs_the_wheels_executable(
     entry = tmp_path / "data" / "applications" / f"{APP_ID}.desktop"
     assert f"Exec={fresh_venv.executable} %f" in entry.read_text().splitlines()
     assert (tmp_path / "data" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
+    # What the launcher would start is this installation (asked for its version, not a window).
+    result = _check(fresh_venv.run(["--version"]))
+    assert result.stdout.strip() == f"{EXECUTABLE} {__version__}"
