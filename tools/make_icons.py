@@ -8,7 +8,8 @@ committed file is missing or no longer matches the master (run it after editing 
 
 ICO and ICNS are written here rather than by Qt's image plugins: both containers simply hold
 PNG streams (ICO since Windows Vista, ICNS since macOS 10.7), which keeps every size sharp and
-the output byte-for-byte reproducible.
+the output byte-for-byte reproducible with a given Qt; ``--check`` compares pixels, so another
+Qt release's slightly different antialiasing does not count as stale.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ sys.path.insert(0, str(ROOT))
 from xiaomi_timeline import APP_ID  # noqa: E402
 
 ICON_DIR = ROOT / "resources" / "icons"
+# --check tolerates this mean difference per colour channel (0-255): antialiasing, not edits.
+MAX_MEAN_DIFFERENCE = 1.0
 MASTER = ICON_DIR / "xiaomi-ai-timeline.svg"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -102,13 +105,49 @@ def expected_files() -> dict[Path, bytes]:
     return files
 
 
+def png_streams(data: bytes) -> list[bytes]:
+    """The PNG images in a PNG, ICO or ICNS file, in file order."""
+    if data.startswith(b"icns"):
+        streams, offset = [], 8
+        while offset < len(data):
+            (length,) = struct.unpack(">I", data[offset + 4 : offset + 8])
+            streams.append(data[offset + 8 : offset + length])
+            offset += length
+        return streams
+    if data[:4] == b"\0\0\1\0":
+        (count,) = struct.unpack("<H", data[4:6])
+        entries = [struct.unpack("<II", data[14 + 16 * i : 22 + 16 * i]) for i in range(count)]
+        return [data[offset : offset + length] for length, offset in entries]
+    return [data]
+
+
+def looks_the_same(old: bytes, new: bytes) -> bool:
+    """Same images, allowing the tiny antialiasing changes of another Qt release."""
+    old_pngs, new_pngs = png_streams(old), png_streams(new)
+    if len(old_pngs) != len(new_pngs):
+        return False
+    for old_png, new_png in zip(old_pngs, new_pngs, strict=True):
+        a, b = QImage.fromData(old_png), QImage.fromData(new_png)
+        if a.isNull() or a.size() != b.size():
+            return False
+        a = a.convertToFormat(QImage.Format.Format_RGBA8888)
+        b = b.convertToFormat(QImage.Format.Format_RGBA8888)
+        pixels_a = bytes(a.constBits())[: a.sizeInBytes()]
+        pixels_b = bytes(b.constBits())[: b.sizeInBytes()]
+        difference = sum(abs(x - y) for x, y in zip(pixels_a, pixels_b, strict=True))
+        if difference > len(pixels_a) * MAX_MEAN_DIFFERENCE:
+            return False
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report stale files")
     args = parser.parse_args(argv)
     stale = []
     for path, data in expected_files().items():
-        if path.is_file() and path.read_bytes() == data:
+        old = path.read_bytes() if path.is_file() else None
+        if old == data or (args.check and old is not None and looks_the_same(old, data)):
             continue
         if args.check:
             stale.append(path)
