@@ -51,13 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
     parser.add_argument(
-        "--lanes", choices=("category", "person", "organization"), help="group the lanes by"
+        "--lanes",
+        choices=("category", "person", "organization"),
+        help="group the lanes by this for this run",
     )
     parser.add_argument(
         "--language", choices=("en", "id"), help="content language where the data has several"
     )
     parser.add_argument(
-        "--theme", choices=("system", "light", "dark"), help="colour theme (remembered)"
+        "--theme", choices=("system", "light", "dark"), help="colour theme for this run"
     )
     parser.add_argument(
         "--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit"
@@ -186,6 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.screenshot is None and _no_display():
+        print(
+            f"{EXECUTABLE}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a "
+            "desktop session, or use --screenshot OUT.png to render without one.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     app = ensure_application(offscreen=args.screenshot is not None)
     _route_qt_messages()
     window = _build(args)
@@ -193,6 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _screenshot(window, args.screenshot)
     window.show()
     return int(app.exec())
+
+
+def _no_display() -> bool:
+    """True on Linux/BSD with no X11/Wayland display and no platform plugin chosen."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _screenshot(window: QMainWindow, out: Path) -> int:

@@ -12,14 +12,34 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
 
-# Keys the canvas handles itself (listed in Help so every shortcut is discoverable).
-CANVAS_KEYS: tuple[tuple[str, str], ...] = (
-    ("+ / -", "Zoom the timeline in / out"),
-    ("Shift+Left / Shift+Right", "Pan the timeline"),
-    ("Home / End", "Go to the start / end of the timeline"),
-    ("F", "Fit the filtered events"),
-    ("Tab / Shift+Tab", "Move between controls"),
-    ("Space", "Tick or untick the focused item of a filter list"),
+# Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
+WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "On the timeline",
+        (
+            ("+ / -", "Zoom in / out"),
+            ("Shift+Left / Shift+Right", "Pan"),
+            ("Home / End", "Go to the start / end"),
+            ("F", "Fit the filtered events"),
+        ),
+    ),
+    (
+        "In the years histogram",
+        (
+            ("Left / Right", "Move between years"),
+            ("Shift+Left / Shift+Right", "Extend the chosen range"),
+            ("Space / Enter", "Choose the focused year"),
+            ("Delete / Esc", "All years"),
+        ),
+    ),
+    (
+        "Everywhere",
+        (
+            ("Tab / Shift+Tab", "Move between controls"),
+            ("Space", "Tick or untick the focused item of a filter list"),
+            ("Alt+letter", "Open a menu"),
+        ),
+    ),
 )
 
 
@@ -48,21 +68,29 @@ def about_box(parent: QWidget, document: Document, path: str | None, language: s
     return box
 
 
+def _rows(pairs: Sequence[tuple[str, str]]) -> str:
+    return "".join(
+        f"<tr><td style='padding-right: 16px'><b>{html.escape(keys)}</b></td>"
+        f"<td>{html.escape(what)}</td></tr>"
+        for keys, what in pairs
+    )
+
+
 def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> QMessageBox:
-    """Every shortcut: the window's actions, then the canvas's own keys."""
-    lines = [
-        f"{action.shortcut().toString()}\t{action.text().replace('&', '')}"
+    """Every shortcut: the window's actions, then the keys widgets handle themselves."""
+    window_keys = [
+        (action.shortcut().toString(), action.text().replace("&", ""))
         for action in actions
         if not action.shortcut().isEmpty()
     ]
-    lines.append("")
-    lines.append("On the timeline:")
-    lines.extend(f"{keys}\t{what}" for keys, what in CANVAS_KEYS)
+    parts = [f"<p><b>Window</b></p><table>{_rows(window_keys)}</table>"]
+    for heading, pairs in WIDGET_KEYS:
+        parts.append(f"<p><b>{html.escape(heading)}</b></p><table>{_rows(pairs)}</table>")
     box = QMessageBox(parent)
     box.setObjectName("shortcuts-dialog")
     box.setWindowTitle("Keyboard shortcuts")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText("\n".join(lines))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText("".join(parts))
     return box
 
 
@@ -71,6 +99,7 @@ def apply_theme(theme: str) -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    app.setStyleSheet(_DARK_INDICATORS if theme == "dark" else "")
     if theme == "system":
         app.setPalette(app.style().standardPalette())
         return
@@ -78,6 +107,14 @@ def apply_theme(theme: str) -> None:
     if style is not None:
         app.setStyle(style)
     app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
+
+
+# Fusion outlines unchecked item boxes in a shade of the window colour, invisible on dark bases.
+_DARK_INDICATORS = (
+    "QAbstractItemView::indicator { width: 11px; height: 11px; border: 1px solid #a0a0a0;"
+    " border-radius: 2px; background: #1f1f1f; }"
+    "QAbstractItemView::indicator:checked { background: #3d7fd9; border-color: #7fb2ff; }"
+)
 
 
 def _dark_palette() -> QPalette:
@@ -96,8 +133,20 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.ToolTipText: "#e6e6e6",
         QPalette.ColorRole.Link: "#7fb2ff",
         QPalette.ColorRole.Mid: "#5a5a5a",
+        QPalette.ColorRole.Light: "#6a6a6a",
+        QPalette.ColorRole.Midlight: "#4a4a4a",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
         QPalette.ColorRole.PlaceholderText: "#9a9a9a",
     }
     for role, color in roles.items():
         palette.setColor(role, QColor(color))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
     return palette

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", f.choose_and_open, QKeySequence.StandardKey.Open)
         self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
         self.reload_action = self._action("&Reload", self.session.reload, "Ctrl+R")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
         )

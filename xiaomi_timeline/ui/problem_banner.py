@@ -127,7 +127,7 @@ class ProblemDialog(QDialog):
         listing.setObjectName("problem-list")
         listing.setAccessibleName("Problems")
         listing.setReadOnly(True)
-        listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

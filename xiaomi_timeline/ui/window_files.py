@@ -73,6 +73,9 @@ class WindowFiles:
                 self.window.timeline.set_visible_range(*saved.visible_window)
         if select is not None:
             session.reveal(select)
+            if session.selected_id != select:
+                log.warning("no event with id %r", select)
+                self.window.statusBar().showMessage(f"No event with id {select!r}", 10000)
         return file is None or opened
 
     def _resolved(self, state: FilterState) -> FilterState:
