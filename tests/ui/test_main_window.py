@@ -15,10 +15,12 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QListView, QToolButton, QWidget
 
+from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import preferences_path, ui_state_path
@@ -336,6 +338,9 @@ def test_settings_come_back_when_the_window_is_recreated(
     window.lane_actions["person"].trigger()
     window.language_actions["id"].trigger()
     window.resize(760, 540)  # within the offscreen screen (800x600)
+    canvas = window.timeline.canvas
+    canvas.set_visible_range(canvas.visible_range()[0] + 400.0, canvas.visible_range()[1] - 300.0)
+    shown = canvas.visible_range()
     window.close()
     assert preferences_path().is_file() and ui_state_path().is_file()
     again = make_window()
@@ -345,6 +350,7 @@ def test_settings_come_back_when_the_window_is_recreated(
     assert again.preferences.lane_mode == "person" and again.lane_actions["person"].isChecked()
     assert again.session.language == "id"
     assert (again.width(), again.height()) == (760, 540)
+    assert again.timeline.canvas.visible_range() == pytest.approx(shown)
     assert sample_file.resolve() == Path(again.files.state.recent_files[0])
 
 
@@ -469,3 +475,53 @@ def test_atomic_saves_keep_being_watched(
         qtbot.waitUntil(
             lambda n=n: window.table_model.index(0, 1).data() == f"Born, edit {n}", timeout=5000
         )
+
+
+def test_recent_files_menu_reopens_a_file(
+    make_window: WindowFactory,
+    sample_file: Path,
+    sample_document: dict[str, Any],
+    write_document: Callable[..., Path],
+) -> None:
+    window = make_window(str(sample_file))
+    other = write_document(sample_document, "other.json")
+    assert window.files.open_file(other)
+    window.files.fill_recent_menu()
+    labels = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert labels[0] == f"&1 {other.resolve()}" and labels[1] == f"&2 {sample_file.resolve()}"
+    window.recent_menu.actions()[1].trigger()
+    assert window.session.path == sample_file.resolve()
+
+
+def test_dropping_a_file_opens_it(make_window: WindowFactory, sample_file: Path) -> None:
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
+    drop = QDropEvent(
+        QPointF(300, 300),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)
+    assert window.session.path == sample_file
+    assert len(table_ids(window)) == 6
+
+
+def test_unknown_select_id_is_reported_not_fatal(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--select", "no-such-event")
+    assert window.session.selected_id is None
+    assert "no-such-event" in window.statusBar().currentMessage()
+
+
+def test_no_display_is_a_message_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(app.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.main([]) == 1
+    assert "no display" in capsys.readouterr().err

@@ -26,6 +26,7 @@ from xiaomi_timeline.ui.models import (
     FacetListModel,
     FacetSearchProxy,
     facet_search_text,
+    plain_tooltip,
 )
 
 
@@ -144,3 +145,13 @@ def test_checking_an_item_asks_for_it(index: TimelineIndex, qtbot: QtBot) -> Non
     assert blocker.args == [frozenset({"lei-jun"})]
     assert model.data(model.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert model.data(model.index(1, 0), COUNT_ROLE) == 2
+
+
+def test_tooltips_show_file_text_literally(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState()))
+    row = model.row_of("acl")
+    assert row is not None
+    tip = model.data(model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "<p>Papers at ACL</p>"
+    assert plain_tooltip('<img src="x">') == "<p>&lt;img src=&quot;x&quot;&gt;</p>"

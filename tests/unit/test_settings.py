@@ -38,7 +38,7 @@ def test_round_trip() -> None:
     prefs = Preferences(theme="dark", lane_mode="person", content_language="id")
     state = UiState(
         geometry="AAECAw==",
-        splitters={"main": "BAUG"},
+        window_state="BAUG",
         last_file="/data/t.json",
         filters=SavedFilters(people=("luo-fuli",), years=(2019, 2024), text="MiMo"),
         selected_event="luo-fuli-acl-2019",

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from xiaomi_timeline.core.paths import config_dir, state_dir
 
@@ -58,12 +58,14 @@ class SavedFilters(_Settings):
 
 
 class UiState(_Settings):
-    """What the window remembers: Qt state blobs are base64 text so the file stays JSON."""
+    """What the window remembers: Qt state blobs are base64 text so the file stays JSON.
+
+    ``window_state`` is QMainWindow.saveState(): where the docks are and their splitter sizes.
+    """
 
     schema_version: Literal[1] = 1
     geometry: str = ""
     window_state: str = ""
-    splitters: dict[str, str] = Field(default_factory=dict)
     last_file: str | None = None
     filters: SavedFilters = SavedFilters()
     selected_event: str | None = None

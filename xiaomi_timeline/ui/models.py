@@ -9,6 +9,7 @@ QSortFilterProxyModel calling ``data()`` from Python for every comparison took 8
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,11 @@ DATE, TITLE, CATEGORY, PEOPLE, STATUS = range(len(COLUMNS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip text shown literally: Qt renders tooltips that look like HTML as HTML."""
+    return f"<p>{html.escape(text)}</p>"
 
 
 class EventTableModel(QAbstractTableModel):
@@ -174,9 +180,11 @@ class EventTableModel(QAbstractTableModel):
 
     def _tooltip(self, event: Event, column: int) -> str | None:
         if column == STATUS:
-            return STATUS_MEANINGS.get(event.status)
+            return plain_tooltip(STATUS_MEANINGS.get(event.status, event.status))
         if column == DATE and event.date_note is not None:
-            return text_in(event.date_note, self._language)
+            return plain_tooltip(text_in(event.date_note, self._language))
+        if column == TITLE:
+            return plain_tooltip(self._compute_text(TITLE, event))
         return None
 
     def _category_color(self, event: Event) -> QColor | None:
@@ -282,7 +290,7 @@ class FacetListModel(QAbstractListModel):
         if role == COUNT_ROLE:
             return count
         if role == Qt.ItemDataRole.ToolTipRole and item.tooltip:
-            return item.tooltip
+            return plain_tooltip(item.tooltip)
         return None
 
     @override
