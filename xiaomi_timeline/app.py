@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The offscreen platform (used by --screenshot) says this whenever a window's size limits change.
+_HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,7 +161,10 @@ def _route_qt_messages() -> None:
     }
 
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+        level = levels.get(kind, logging.WARNING)
+        if any(noise in message for noise in _HARMLESS_QT_MESSAGES):
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
 

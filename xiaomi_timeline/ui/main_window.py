@@ -282,6 +282,10 @@ class MainWindow(QMainWindow):
         self.filter_panel.set_index(session.index, session.language)
         self.banner.clear()
         self.watcher.watch(session.path)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        session = self.session
         title = text_in(session.document.title, session.language)
         where = session.path.name if session.path else "built-in data set"
         self.setWindowTitle(f"{title} ({where}) – {APP_NAME}")
@@ -317,6 +321,7 @@ class MainWindow(QMainWindow):
         self.timeline.set_language(language)
         self.detail_pane.show_event(session.selected_event, session.index, language)
         self.language_actions[language].setChecked(True)
+        self._update_title()
         self._save_preferences(content_language=language)
 
     def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
