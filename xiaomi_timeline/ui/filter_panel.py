@@ -8,6 +8,8 @@ events each choice would match under the other filters.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from typing_extensions import override
 
 from PySide6.QtCore import (
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, text_in
+from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
 from xiaomi_timeline.ui.models import FacetItem, FacetListModel, FacetSearchProxy, facet_search_text
 from xiaomi_timeline.ui.year_histogram import YearHistogram
 
@@ -282,40 +284,21 @@ class FilterPanel(QScrollArea):
     # -- showing state ---------------------------------------------------------------------
 
     def set_index(self, index: TimelineIndex, language: str) -> None:
-        """Fill the lists with the document's people, organizations and categories."""
+        """Fill the lists with the document's people, organizations and categories.
+
+        People and organizations come most-cited first (stable while filtering), then by name.
+        """
         self._index = index
         self._language = language
         totals = index.query(FilterState())
         fallback = index.document.default_language
-        people_totals = totals.person_counts()
-        people = sorted(
-            index.document.people,
-            key=lambda p: (-people_totals.get(p.id, 0), text_in(p.name, language).casefold()),
-        )
         self.people.model.set_items(
-            [
-                FacetItem(
-                    p.id,
-                    text_in(p.name, language, fallback),
-                    facet_search_text(p.id, p.name, p.aliases),
-                )
-                for p in people
-            ]
-        )
-        org_totals = totals.organization_counts()
-        orgs = sorted(
-            index.document.organizations,
-            key=lambda o: (-org_totals.get(o.id, 0), text_in(o.name, language).casefold()),
+            _entity_items(index.document.people, totals.person_counts(), language, fallback)
         )
         self.organizations.model.set_items(
-            [
-                FacetItem(
-                    o.id,
-                    text_in(o.name, language, fallback),
-                    facet_search_text(o.id, o.name, o.aliases),
-                )
-                for o in orgs
-            ]
+            _entity_items(
+                index.document.organizations, totals.organization_counts(), language, fallback
+            )
         )
         self.categories.model.set_items(
             [
@@ -423,3 +406,22 @@ class FilterPanel(QScrollArea):
     def _emit(self, state: FilterState) -> None:
         if state != self._state:
             self.filter_edited.emit(state)
+
+
+def _entity_items(
+    entities: Sequence[Person | Organization],
+    totals: dict[str, int],
+    language: str,
+    fallback: str,
+) -> list[FacetItem]:
+    """Facet items for people or organizations, most events first, then by name."""
+    ordered = sorted(
+        entities,
+        key=lambda e: (-totals.get(e.id, 0), text_in(e.name, language, fallback).casefold()),
+    )
+    return [
+        FacetItem(
+            e.id, text_in(e.name, language, fallback), facet_search_text(e.id, e.name, e.aliases)
+        )
+        for e in ordered
+    ]
