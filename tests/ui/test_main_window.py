@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QListView, QToolButton, QWidget
 
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import preferences_path, ui_state_path
 from xiaomi_timeline.ui.main_window import MainWindow
@@ -136,6 +137,10 @@ def test_year_filter_by_clicking_the_histogram(
     qtbot.mouseClick(years, Qt.MouseButton.LeftButton, pos=QPoint(x, 20))
     assert window.session.filter.years == (2024, 2024)
     assert table_ids(window) == ["plan", "v2", "hire"]
+    start, end = window.timeline.visible_range()  # the timeline shows the chosen year
+    assert start == pytest.approx(year_start(2024), abs=2) and end == pytest.approx(
+        year_start(2025), abs=2
+    )
     assert "Years: 2024" in window.filter_panel.chip_labels()
 
 
@@ -302,6 +307,16 @@ def test_broken_reload_keeps_the_data_under_a_banner_and_a_fix_clears_it(
     assert window.session.filter.people == frozenset({"luo-fuli"})
     assert window.session.selected_id == "v2"
     assert "Model released (fixed)" in window.detail_pane.toPlainText()
+
+
+def test_reload_keeps_the_visible_time_window(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.timeline.set_visible_range(year_start(2019), year_start(2021))
+    shown = window.timeline.visible_range()
+    assert window.reload()
+    assert window.timeline.visible_range() == pytest.approx(shown)
 
 
 def test_ctrl_r_reload_failure_shows_the_banner(

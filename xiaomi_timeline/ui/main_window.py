@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from xiaomi_timeline import APP_NAME
+from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.loader import DocumentError
-from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.ui.detail_pane import DetailPane
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.watcher = FileWatcher(self)
         self.problem_dialog: ProblemDialog | None = None
         self._syncing_table = False
+        self._restoring_view = False
+        self._shown_filter = FilterState()
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
         f = self.files
         self.open_action = self._action("&Open…", f.choose_and_open, QKeySequence.StandardKey.Open)
         self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
-        self.reload_action = self._action("&Reload", self.session.reload, "Ctrl+R")
+        self.reload_action = self._action("&Reload", self.reload, "Ctrl+R")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         s = self.session
         s.document_changed.connect(self._on_session_document_changed)
-        s.filter_changed.connect(self.filter_panel.show_filter)
+        s.filter_changed.connect(self._on_session_filter_changed)
         s.result_changed.connect(self._on_session_result_changed)
         s.selection_changed.connect(self._on_session_selection_changed)
         s.language_changed.connect(self._on_session_language_changed)
@@ -274,7 +277,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.person_clicked.connect(s.show_only_person)
         self.detail_pane.organization_clicked.connect(s.show_only_organization)
         self.detail_pane.event_clicked.connect(s.reveal)
-        self.banner.reload_requested.connect(s.reload)
+        self.banner.reload_requested.connect(self.reload)
         self.watcher.file_changed.connect(self._on_watcher_file_changed)
 
     def _on_session_document_changed(self) -> None:
@@ -289,6 +292,18 @@ class MainWindow(QMainWindow):
         title = text_in(session.document.title, session.language)
         where = session.path.name if session.path else "built-in data set"
         self.setWindowTitle(f"{title} ({where}) – {APP_NAME}")
+
+    def _on_session_filter_changed(self, state: FilterState) -> None:
+        self.filter_panel.show_filter(state)
+        previous, self._shown_filter = self._shown_filter, state
+        if self._restoring_view:
+            return
+        if state.years is not None and state.years != previous.years:
+            self.timeline.set_visible_range(
+                year_start(state.years[0]), year_start(state.years[1] + 1)
+            )
+        elif state.replace(text="") != previous.replace(text=""):
+            self.timeline.fit()  # other choices change what there is to see; typing does not
 
     def _on_session_result_changed(self, result: QueryResult) -> None:
         self._syncing_table = True
@@ -342,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _on_watcher_file_changed(self, path: str) -> None:
         if self.session.path is not None and Path(path) == self.session.path.resolve():
-            self.session.reload()
+            self.reload()
 
     def _select_table_row(self, event_id: str | None) -> None:
         row = self.table_model.row_of(event_id) if event_id is not None else None
@@ -358,6 +373,19 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
 
     # -- commands --------------------------------------------------------------------------
+
+    def reload(self) -> bool:
+        """Re-read the open file, keeping the visible time window (and, via the session, the
+        filters and selection)."""
+        visible = self.timeline.visible_range()
+        self._restoring_view = True
+        try:
+            ok = self.session.reload()
+        finally:
+            self._restoring_view = False
+        if ok:
+            self.timeline.set_visible_range(*visible)
+        return ok
 
     def _focus_timeline(self) -> None:
         self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
