@@ -1,10 +1,10 @@
-"""Lanes, row packing, label placement, level of detail and hit testing, all without Qt.
+"""Row packing, label placement, level of detail and hit testing for one frame, without Qt.
 
 The painter draws exactly what :func:`layout_frame` returns, and the canvas hit-tests the same
-:class:`FrameLayout`, so a click lands on what the user sees. Events arrive as numpy arrays in
-date order (:class:`EventGeometry`); culling is a ``searchsorted`` on each lane's sorted left
-edges, so a frame costs what is visible, not what is loaded. When a lane has more visible
-events than can be drawn legibly it becomes a row of clusters with counts.
+:class:`FrameLayout`, so a click lands on what the user sees. Culling is a ``searchsorted`` on
+each lane's sorted left edges, and lanes outside the vertical viewport are not laid out, so a
+frame costs what is visible, not what is loaded. When a lane has more visible events than can
+be drawn legibly (or the frame's label budget is spent) it becomes a row of counted clusters.
 """
 
 from __future__ import annotations
@@ -12,250 +12,45 @@ from __future__ import annotations
 import bisect
 import logging
 import math
-import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
-from xiaomi_timeline.core.query import QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import Document, Event, text_in
+from xiaomi_timeline.core.dates import Precision
+from xiaomi_timeline.core.lanes import (
+    LANE_MODES,
+    NO_LANE_KEY,
+    STATUSES,
+    EventGeometry,
+    Lane,
+    LaneModel,
+    build_lane_model,
+    lane_label,
+    make_lane,
+    result_lane_model,
+)
 from xiaomi_timeline.core.timescale import TimeScale
 
-log = logging.getLogger(__name__)
+__all__ = [
+    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EventGeometry",
+    "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel", "LayoutMetrics",
+    "build_lane_model", "density", "lane_label", "layout_frame", "make_lane",
+    "result_lane_model", "visible_members",
+]
 
-STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
-LANE_MODES: tuple[str, ...] = ("category", "person", "organization")
-NO_LANE_KEY = ""
-"""Key of the lane collecting events with no person / organization."""
+log = logging.getLogger(__name__)
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 LabelWidth = Callable[[int], float]
 
 
-@dataclass(frozen=True, eq=False)
-class EventGeometry:
-    """Per-event positions in ordinal days, in date order (one entry per drawn event).
-
-    ``lo``/``hi`` bound everything drawn for the event (uncertainty included); ``anchor`` is
-    where a moment's marker sits (the middle of its uncertainty); ranges are solid between
-    ``start_hi`` and ``end_lo`` and faded over the uncertain ends.
-    """
-
-    ids: tuple[str, ...]
-    lo: FloatArray
-    hi: FloatArray
-    anchor: FloatArray
-    start_hi: FloatArray
-    end_lo: FloatArray
-    is_range: NDArray[np.bool_]
-    precision: NDArray[np.int8]
-    status: NDArray[np.int8]
-    category: NDArray[np.int32]
-    categories: tuple[str, ...]
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    @classmethod
-    def from_events(
-        cls, events: Sequence[Event], categories: Sequence[str] = ()
-    ) -> EventGeometry:
-        """Arrays for ``events`` (kept in the given order); unknown categories are appended."""
-        cats = list(categories)
-        cat_index = {c: i for i, c in enumerate(cats)}
-        n = len(events)
-        cols = np.empty((5, n), dtype=np.float64)
-        codes = np.empty((3, n), dtype=np.int32)
-        is_range = np.zeros(n, dtype=np.bool_)
-        for i, event in enumerate(events):
-            start = PartialDate.parse(event.start)
-            s_lo, s_hi = start.earliest, start.latest
-            if event.end is not None and event.end != event.start:
-                end = PartialDate.parse(event.end)
-                cols[:, i] = (s_lo, end.latest, s_lo, s_hi, end.earliest)
-                is_range[i] = True
-            else:
-                cols[:, i] = (s_lo, s_hi, (s_lo + s_hi) / 2.0, s_hi, s_lo)
-            if event.category not in cat_index:
-                cat_index[event.category] = len(cats)
-                cats.append(event.category)
-            codes[:, i] = (int(start.precision), STATUSES.index(event.status),
-                           cat_index[event.category])
-        return cls(
-            ids=tuple(e.id for e in events), lo=cols[0], hi=cols[1], anchor=cols[2],
-            start_hi=cols[3], end_lo=cols[4], is_range=is_range,
-            precision=codes[0].astype(np.int8), status=codes[1].astype(np.int8),
-            category=codes[2], categories=tuple(cats),
-        )
-
-    @classmethod
-    def from_index(cls, index: TimelineIndex) -> EventGeometry:
-        """Arrays for every event of ``index`` in its date order, reusing its columns; cached
-        per index, so each filter change only takes a subset."""
-        cached = _INDEX_GEOMETRY.get(index)
-        if cached is not None:
-            return cached
-        end_lo = index.start_lo.copy()
-        is_range = np.array([e.end is not None and e.end != e.start for e in index.events],
-                            dtype=np.bool_)
-        for i in np.flatnonzero(is_range).tolist():
-            end_lo[i] = PartialDate.parse(str(index.events[i].end)).earliest
-        moment_anchor = (index.start_lo + index.start_hi) / 2.0
-        categories = list(index.category_keys)
-        codes = index.category_code.astype(np.int32)
-        if (codes < 0).any():
-            codes = np.where(codes < 0, len(categories), codes).astype(np.int32)
-            categories.append("?")
-        geo = cls(
-            ids=tuple(e.id for e in index.events), lo=index.start_lo,
-            hi=np.where(is_range, index.end, index.start_hi),
-            anchor=np.where(is_range, index.start_lo, moment_anchor),
-            start_hi=index.start_hi, end_lo=np.where(is_range, end_lo, index.start_lo),
-            is_range=is_range, precision=index.precision.astype(np.int8),
-            status=index.status_code.astype(np.int8), category=codes,
-            categories=tuple(categories),
-        )
-        _INDEX_GEOMETRY[index] = geo
-        return geo
-
-    def take(self, indices: IntArray) -> EventGeometry:
-        """The sub-geometry of ``indices`` (e.g. a query result's positions)."""
-        return EventGeometry(
-            ids=tuple(self.ids[i] for i in indices.tolist()), lo=self.lo[indices],
-            hi=self.hi[indices], anchor=self.anchor[indices], start_hi=self.start_hi[indices],
-            end_lo=self.end_lo[indices], is_range=self.is_range[indices],
-            precision=self.precision[indices], status=self.status[indices],
-            category=self.category[indices], categories=self.categories,
-        )
-
-    def span(self) -> tuple[float, float] | None:
-        """``(first lo, last hi)`` over all events, or None when empty."""
-        if not len(self):
-            return None
-        return float(self.lo.min()), float(self.hi.max())
-
-
-_INDEX_GEOMETRY: weakref.WeakKeyDictionary[TimelineIndex, EventGeometry] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def result_lane_model(
-    result: QueryResult, mode: str = "category", language: str = "en"
-) -> LaneModel:
-    """Lanes for a query result: the filtered events of its index, in date order."""
-    geometry = EventGeometry.from_index(result.index).take(result.positions)
-    return build_lane_model(geometry, result.events, result.index.document, mode, language)
-
-
-@dataclass(frozen=True, eq=False)
-class Lane:
-    """One horizontal band: a category, person or organization and its events."""
-
-    key: str
-    label: str
-    sublabel: str
-    members: IntArray
-    """Geometry indices, sorted by ``lo`` (so culling is a searchsorted on ``member_lo``)."""
-    member_lo: FloatArray
-    max_extent: float
-    """Longest ``hi - lo`` among members: how far left of the window a visible one can start."""
-
-
-@dataclass(frozen=True, eq=False)
-class LaneModel:
-    """Geometry split into lanes for one lane mode; rebuilt when the result or mode changes."""
-
-    geometry: EventGeometry
-    lanes: tuple[Lane, ...]
-    mode: str
-    index_of: dict[str, int] = field(default_factory=dict)
-
-    def position_of(self, event_id: str) -> int | None:
-        return self.index_of.get(event_id)
-
-
-def make_lane(key: str, label: str, sublabel: str, members: IntArray, geo: EventGeometry) -> Lane:
-    order = np.argsort(geo.lo[members], kind="stable")
-    sorted_members = members[order].astype(np.int64)
-    extents = geo.hi[sorted_members] - geo.lo[sorted_members]
-    return Lane(key, label, sublabel, sorted_members, geo.lo[sorted_members],
-                float(extents.max()) if len(extents) else 0.0)
-
-
-def build_lane_model(
-    geometry: EventGeometry,
-    events: Sequence[Event],
-    document: Document | None,
-    mode: str = "category",
-    language: str = "en",
-) -> LaneModel:
-    """Lanes for ``mode``: categories in document order, people / organizations in order of
-    first appearance; an event with two people is a member of both lanes; events with nobody
-    go to a last "no person" lane."""
-    if mode not in LANE_MODES:
-        raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
-    keyed: list[tuple[str, ...]]
-    if mode == "category":
-        keyed = [(c,) for c in (geometry.categories[k] for k in geometry.category.tolist())]
-    elif mode == "person":
-        keyed = [e.people for e in events]
-    else:
-        keyed = [e.organizations for e in events]
-    groups: dict[str, list[int]] = {}
-    if mode == "category" and document is not None:
-        for category in document.categories:
-            groups[category.id] = []
-    for i, keys in enumerate(keyed):
-        for key in keys or (NO_LANE_KEY,):
-            groups.setdefault(key, []).append(i)
-    if NO_LANE_KEY in groups:
-        groups[NO_LANE_KEY] = groups.pop(NO_LANE_KEY)
-    lanes = []
-    for key, members in groups.items():
-        if not members:
-            continue
-        label, sublabel = lane_label(document, mode, key, language)
-        lanes.append(make_lane(key, label, sublabel, np.asarray(members, np.int64), geometry))
-    index_of = {event_id: i for i, event_id in enumerate(geometry.ids)}
-    return LaneModel(geometry, tuple(lanes), mode, index_of)
-
-
-def lane_label(document: Document | None, mode: str, key: str, language: str) -> tuple[str, str]:
-    """Header text for a lane, and a second line with the name in Chinese script if known."""
-    if key == NO_LANE_KEY:
-        return ({"person": "No person", "organization": "No organization"}.get(mode, "Other"), "")
-    if document is None:
-        return key, ""
-    if mode == "category":
-        for category in document.categories:
-            if category.id == key:
-                return text_in(category.label, language), ""
-        return key, ""
-    entities = document.people if mode == "person" else document.organizations
-    for entity in entities:
-        if entity.id == key:
-            name = text_in(entity.name, language)
-            return name, _chinese_name(entity.name, entity.aliases, name)
-    return key, ""
-
-
-def _chinese_name(name: object, aliases: Sequence[str], shown: str) -> str:
-    candidates = list(name.values()) if isinstance(name, dict) else []
-    candidates += list(aliases)
-    for text in candidates:
-        if text != shown and any("\u4e00" <= ch <= "\u9fff" for ch in str(text)):
-            return str(text)
-    return ""
-
-
 @dataclass(frozen=True, slots=True)
 class LayoutMetrics:
-    """Pixel sizes of the layout; export uses taller lanes and more rows than the screen."""
+    """Pixel sizes and budgets of the layout; export allows more rows and items than the
+    screen, whose budget keeps a frame near ~400 labels (design.md s5)."""
 
     row_height: float = 22.0
     marker_radius: float = 5.0
@@ -264,9 +59,10 @@ class LayoutMetrics:
     label_gap: float = 5.0
     spacing: float = 8.0
     max_rows: int = 14
-    max_items_per_lane: int = 300
+    max_items_per_lane: int = 250
+    max_items_total: int = 350
     min_label_px: float = 40.0
-    cluster_px: float = 36.0
+    cluster_px: float = 40.0
     cluster_rows: int = 2
 
 
@@ -390,21 +186,74 @@ def layout_frame(
     top: float = 0.0,
     metrics: LayoutMetrics | None = None,
     selected: int | None = None,
+    viewport: tuple[float, float] | None = None,
+    row_hints: IntArray | None = None,
 ) -> FrameLayout:
-    """Place every lane's visible events (or clusters) below ``top`` for ``scale``."""
+    """Place the visible events (or clusters) of the lanes that are on screen.
+
+    Lanes stack from ``top``. Only lanes meeting ``viewport`` (y from, y to; None means all)
+    are laid out and returned; the others keep the row counts remembered in ``row_hints``
+    (one per lane, updated in place), found by a prefix sum, so 2,500 person lanes cost what
+    the ~20 on screen cost.
+    """
     m = metrics or LayoutMetrics()
-    geo = model.geometry
+    n = len(model.lanes)
+    rows = row_hints if row_hints is not None and len(row_hints) == n else np.ones(n, np.int64)
     margin = scale.span * 0.02
-    placed: list[tuple[int, _LanePlacement]] = []
-    for lane_no, lane in enumerate(model.lanes):
-        members = visible_members(lane, geo, scale.start - margin, scale.end + margin)
-        placement = None
-        if len(members) <= m.max_items_per_lane:
-            placement = _pack_lane(members, geo, scale, label_width, m, selected)
-        if placement is None:
-            placement = _LanePlacement("clusters", m.cluster_rows, len(members), members)
-        placed.append((lane_no, placement))
-    return _assemble(placed, geo, scale, top, m)
+    window = (scale.start - margin, scale.end + margin)
+    plans: dict[int, _LanePlacement] = {}
+    for _ in range(4):  # lanes may shrink and pull new ones into view: settle in a few steps
+        tops = _lane_tops(rows, top, m)
+        fresh = [k for k in _on_screen(tops, viewport) if k not in plans]
+        if not fresh:
+            break
+        for k in fresh:
+            members = visible_members(model.lanes[k], model.geometry, *window)
+            plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members)
+        _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected)
+        for k in fresh:
+            rows[k] = plans[k].rows
+    tops = _lane_tops(rows, top, m)
+    return _assemble(plans, tops, model.geometry, scale, m)
+
+
+def _lane_tops(rows: IntArray, top: float, m: LayoutMetrics) -> FloatArray:
+    """y of each lane's top edge, plus the bottom of the last one (n + 1 values)."""
+    heights = 2 * m.lane_padding + np.maximum(rows, 1) * m.row_height
+    return top + np.concatenate(([0.0], np.cumsum(heights)))
+
+
+def _on_screen(tops: FloatArray, viewport: tuple[float, float] | None) -> list[int]:
+    n = len(tops) - 1
+    if viewport is None:
+        return list(range(n))
+    first = int(np.searchsorted(tops[1:], viewport[0], side="right"))
+    last = int(np.searchsorted(tops[:-1], viewport[1], side="left"))
+    return list(range(first, min(last, n)))
+
+
+def _pack_within_budget(
+    plans: dict[int, _LanePlacement],
+    fresh: list[int],
+    geo: EventGeometry,
+    scale: TimeScale,
+    label_width: LabelWidth,
+    m: LayoutMetrics,
+    selected: int | None,
+) -> None:
+    """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
+    frame's item budget lasts; the rest stay clusters."""
+    spent = sum(p.visible for p in plans.values() if p.mode == "items")
+    budget = m.max_items_total - spent
+    candidates = sorted((plans[k].visible, k) for k in fresh
+                        if plans[k].visible <= m.max_items_per_lane)
+    for visible, k in candidates:
+        if visible > budget:
+            break
+        packed = _pack_lane(plans[k].members, geo, scale, label_width, m, selected)
+        if packed is not None:
+            plans[k] = packed
+            budget -= visible
 
 
 @dataclass
@@ -448,16 +297,17 @@ class _Row:
         return self.starts[j] if j < len(self.starts) else math.inf
 
 
-def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> list[int]:
-    """Placement order: the selection, then ranges, then confirmed / disputed / reported, each
-    in date order. Higher priority gets the first rows and the full labels."""
-    rank = {0: 0, 2: 1, 1: 2}
-    keys = [
-        (i != selected, not bool(geo.is_range[i]), rank[int(geo.status[i])], n)
-        for n, i in enumerate(members.tolist())
-    ]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    return [int(members[k]) for k in order]
+_STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
+"""Placement priority by status code: confirmed, then disputed, then reported."""
+
+
+def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> IntArray:
+    """Positions into ``members`` in placement order: the selection, then ranges, then
+    confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
+    whole labels."""
+    keys = (np.arange(len(members)), _STATUS_RANK[geo.status[members]],
+            ~geo.is_range[members], members != (-1 if selected is None else selected))
+    return np.lexsort(keys)
 
 
 def _pack_lane(
@@ -468,17 +318,25 @@ def _pack_lane(
     m: LayoutMetrics,
     selected: int | None,
 ) -> _LanePlacement | None:
-    """Rows for a lane's visible events, or None when they do not fit in ``max_rows`` (the
-    lane then shows clusters). First every label at full width; if that needs too many rows,
-    every label reserves only ``min_label_px`` and then grows into the free space after it,
-    elided when it still does not fit."""
-    order = _priority(members, geo, selected)
-    shapes = [_shape(i, geo, scale, label_width, m) for i in order]
-    for attempt in ("full", "mixed", "short"):
+    """Rows for a lane's visible events, or None when they cannot fit in ``max_rows``.
+
+    Each event gets its whole label if some row has room, else a short one that grows into
+    the free space after it and is elided; if that order runs out of rows, every label is
+    reserved short. A cheap vectorised bound rejects hopeless lanes before any packing."""
+    shapes = _shapes(members, geo, scale, m)
+    ids = members.tolist()
+    widths = [label_width(i) for i in ids]
+    shortest = min(widths, default=0.0)
+    if _surely_too_dense(shapes[0], scale, m, min(shortest, m.min_label_px)):
+        return None
+    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    order = _priority(members, geo, selected).tolist()
+    for attempt in ((True, False), (False,)):
         rows: list[_Row] = []
         placed: list[_Placed] = []
-        for i, shape in zip(order, shapes, strict=True):
-            item = _place(i, shape, rows, m, attempt)
+        for k in order:
+            shape = ((mk0[k], mk1[k]), (ext0[k], ext1[k]))
+            item = _place(ids[k], shape, widths[k], rows, scale, m, attempt)
             if item is None:
                 break
             placed.append(item)
@@ -488,17 +346,57 @@ def _pack_lane(
     return None
 
 
-_Shape = tuple[tuple[float, float], tuple[float, float], float, float | None, float]
+def _shapes(
+    members: IntArray, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Marker x-intervals (the hit targets) and drawn extents (band or bar), vectorised."""
+    lo_x = scale.xs_for(geo.lo[members])
+    hi_x = scale.xs_for(geo.hi[members])
+    ax = scale.xs_for(geo.anchor[members])
+    is_range = geo.is_range[members]
+    r = m.marker_radius
+    bar_end = np.maximum(hi_x, lo_x + 3.0)
+    mk0 = np.where(is_range, lo_x, ax - r)
+    mk1 = np.where(is_range, bar_end, ax + r)
+    ext0 = np.where(is_range, lo_x, np.minimum(lo_x, ax - r))
+    ext1 = np.where(is_range, bar_end, np.maximum(hi_x, ax + r))
+    return mk0, mk1, ext0, ext1
 
 
-def _place(i: int, shape: _Shape, rows: list[_Row], m: LayoutMetrics, attempt: str) -> (
-    _Placed | None
-):
-    """Put one event in the first row with room: with its whole label ("full"), with a
-    short label to be elided ("short"), or whole if possible else short ("mixed")."""
-    mk, ext, right_x, left_x, full_w = shape
-    options = {"full": (True,), "short": (False,), "mixed": (True, False)}[attempt]
-    for full in options:
+def _surely_too_dense(
+    mk0: FloatArray, scale: TimeScale, m: LayoutMetrics, label_least: float
+) -> bool:
+    """True when no packing can succeed: every item needs at least ``least`` pixels (marker,
+    gap, the shortest label it may get, spacing), so items whose left edges lie within
+    ``least`` of each other need separate rows, and all of them need ``n * least`` pixels."""
+    least = 2 * m.marker_radius + m.label_gap + label_least + m.spacing
+    if len(mk0) * least > m.max_rows * (scale.width + 2 * least + 0.1 * scale.width):
+        return True
+    lefts = np.sort(mk0)
+    crowd = np.searchsorted(lefts, lefts + least, side="left") - np.arange(len(lefts))
+    return bool(len(crowd) and int(crowd.max()) > m.max_rows)
+
+
+def _place(
+    index: int,
+    shape: tuple[tuple[float, float], tuple[float, float]],
+    full_w: float,
+    rows: list[_Row],
+    scale: TimeScale,
+    m: LayoutMetrics,
+    attempt: tuple[bool, ...],
+) -> _Placed | None:
+    """Put one event in the first row with room, trying a whole label then a short one as
+    ``attempt`` says. A whole label that would leave the view goes left of the marker; a bar
+    running off the right edge carries its label inside."""
+    mk, ext = shape
+    right_x = mk[1] + m.label_gap
+    left_x = None
+    if mk[1] - mk[0] > 2 * m.marker_radius + 1 and mk[1] > scale.x1 - m.min_label_px:
+        right_x = max(mk[0], scale.x0) + m.label_gap
+    elif right_x + full_w > scale.x1 and mk[0] - m.label_gap - full_w >= scale.x0:
+        left_x = mk[0] - m.label_gap - full_w
+    for full in attempt:
         label_x = left_x if full and left_x is not None else right_x
         reserve_w = full_w if full else min(full_w, m.min_label_px)
         pad = m.spacing if label_x < mk[0] else 0.0
@@ -507,34 +405,17 @@ def _place(i: int, shape: _Shape, rows: list[_Row], m: LayoutMetrics, attempt: s
         row = _first_fit(rows, interval, m.max_rows)
         if row is not None:
             rows[row].add(*interval)
-            return _Placed(i, row, mk, ext, label_x, reserve_w, full_w)
+            return _Placed(index, row, mk, ext, label_x, reserve_w, full_w)
     return None
 
 
-def _shape(
-    i: int, geo: EventGeometry, scale: TimeScale, label_width: LabelWidth, m: LayoutMetrics
-) -> _Shape:
-    """Marker, extent, label x (right of the marker), label x if it must go left of the
-    marker to stay on screen (else None), and the label's full width."""
-    mk, ext = _marker_extent(i, geo, scale, m)
-    full_w = label_width(i)
-    label_x = mk[1] + m.label_gap
-    left_x = None
-    if geo.is_range[i] and mk[1] > scale.x1 - m.min_label_px:
-        label_x = max(mk[0], scale.x0) + m.label_gap  # bar runs off screen: label inside it
-    elif label_x + full_w > scale.x1 and mk[0] - m.label_gap - full_w >= scale.x0:
-        left_x = mk[0] - m.label_gap - full_w
-    return mk, ext, label_x, left_x, full_w
-
-
 def _grow_labels(placed: list[_Placed], rows: list[_Row], m: LayoutMetrics, x1: float) -> None:
-    """Widen reserved-short labels into the free space before the next interval in the row
-    (and before the right edge of the view)."""
+    """Widen short labels into the free space before the next interval in their row (and
+    before the right edge of the view)."""
     for item in placed:
         if item.label_w < item.full_w and item.label_x > item.marker[1]:
             limit = min(rows[item.row].next_start(item.label_x) - m.spacing, x1)
-            room = limit - item.label_x
-            item.label_w = max(item.label_w, min(item.full_w, room))
+            item.label_w = max(item.label_w, min(item.full_w, limit - item.label_x))
 
 
 def _first_fit(rows: list[_Row], interval: tuple[float, float], limit: int) -> int | None:
@@ -547,48 +428,43 @@ def _first_fit(rows: list[_Row], interval: tuple[float, float], limit: int) -> i
     return None
 
 
-def _marker_extent(
-    i: int, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
-) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Marker x-interval (the hit target) and drawn extent (band or bar) of event ``i``."""
-    x_lo, x_hi = scale.x_for(float(geo.lo[i])), scale.x_for(float(geo.hi[i]))
-    if geo.is_range[i]:
-        x_hi = max(x_hi, x_lo + 3.0)
-        return (x_lo, x_hi), (x_lo, x_hi)
-    ax = scale.x_for(float(geo.anchor[i]))
-    r = m.marker_radius
-    return (ax - r, ax + r), (min(x_lo, ax - r), max(x_hi, ax + r))
-
-
 def _assemble(
-    placed: list[tuple[int, _LanePlacement]],
+    plans: dict[int, _LanePlacement],
+    tops: FloatArray,
     geo: EventGeometry,
     scale: TimeScale,
-    top: float,
     m: LayoutMetrics,
 ) -> FrameLayout:
     lanes: list[LaneBox] = []
     items: list[ItemBox] = []
     cluster_lanes: list[tuple[int, float, _LanePlacement]] = []
-    y = top
-    for lane_no, p in placed:
-        height = 2 * m.lane_padding + p.rows * m.row_height
-        lanes.append(LaneBox(lane_no, y, y + height, p.mode, p.rows, p.visible))
+    for lane_no in sorted(plans):
+        p = plans[lane_no]
+        y0, y1 = float(tops[lane_no]), float(tops[lane_no + 1])
+        lanes.append(LaneBox(lane_no, y0, y1, p.mode, p.rows, p.visible))
         if p.mode == "clusters":
-            cluster_lanes.append((lane_no, y, p))
-        for it in p.items:
-            cy = y + m.lane_padding + (it.row + 0.5) * m.row_height
-            half = m.bar_height / 2.0 if geo.is_range[it.index] else m.marker_radius
-            label = None
-            if it.label_w > 1.0:
-                label = Box(it.label_x, cy - m.row_height / 2 + 2, it.label_x + it.label_w,
-                            cy + m.row_height / 2 - 2)
-            items.append(ItemBox(it.index, lane_no, it.row, cy,
-                                 Box(it.marker[0], cy - half, it.marker[1], cy + half),
-                                 it.extent, label, it.label_w >= it.full_w))
-        y += height
+            cluster_lanes.append((lane_no, y0, p))
+        items.extend(_item_boxes(lane_no, y0, p, geo, m))
     clusters = _clusters(cluster_lanes, geo, scale, m)
-    return FrameLayout(tuple(lanes), tuple(items), tuple(clusters), top, y)
+    return FrameLayout(tuple(lanes), tuple(items), tuple(clusters), float(tops[0]),
+                       float(tops[-1]))
+
+
+def _item_boxes(
+    lane_no: int, y: float, p: _LanePlacement, geo: EventGeometry, m: LayoutMetrics
+) -> list[ItemBox]:
+    out = []
+    for it in p.items:
+        cy = y + m.lane_padding + (it.row + 0.5) * m.row_height
+        half = m.bar_height / 2.0 if geo.is_range[it.index] else m.marker_radius
+        label = None
+        if it.label_w > 1.0:
+            label = Box(it.label_x, cy - m.row_height / 2 + 2, it.label_x + it.label_w,
+                        cy + m.row_height / 2 - 2)
+        out.append(ItemBox(it.index, lane_no, it.row, cy,
+                           Box(it.marker[0], cy - half, it.marker[1], cy + half),
+                           it.extent, label, it.label_w >= it.full_w))
+    return out
 
 
 def _clusters(
@@ -597,37 +473,51 @@ def _clusters(
     scale: TimeScale,
     m: LayoutMetrics,
 ) -> list[ClusterBox]:
-    """Bin each cluster lane's visible events into columns ``cluster_px`` wide, aligned to
-    time (so bins do not jump while panning); bar heights share a log scale."""
+    """Bin each cluster lane's visible events by where they may begin (their earliest day)
+    into columns ``cluster_px`` wide, aligned to time so bins do not jump while panning; bar
+    heights share a log scale."""
     bin_days = m.cluster_px * scale.days_per_pixel
-    raw: list[tuple[int, float, float, int, float, float, int]] = []
+    per_lane = []
     for lane_no, y, p in lanes:
         members = p.members
         if not len(members):
             continue
-        bins = np.floor(geo.anchor[members] / bin_days).astype(np.int64)
-        order = np.argsort(bins, kind="stable")
-        bins, members = bins[order], members[order]
-        keys, starts, counts = np.unique(bins, return_index=True, return_counts=True)
-        los = np.minimum.reduceat(geo.lo[members], starts)
+        los_all = geo.lo[members]  # members are sorted by lo, so bins come out sorted
+        bins = np.floor(los_all / bin_days).astype(np.int64)
+        starts = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
+        counts = np.diff(np.concatenate((starts, [len(bins)])))
         his = np.maximum.reduceat(geo.hi[members], starts)
-        cats = geo.category[members]
-        for k, s, c, lo, hi in zip(keys.tolist(), starts.tolist(), counts.tolist(),
-                                   los.tolist(), his.tolist(), strict=True):
-            dominant = int(np.bincount(cats[s:s + c]).argmax())
-            raw.append((lane_no, y, float(k) * bin_days, int(c), lo, hi, dominant))
-    if not raw:
+        cats = _dominant_categories(geo.category[members], starts, counts)
+        per_lane.append((lane_no, y, bins[starts], counts, los_all[starts], his, cats))
+    if not per_lane:
         return []
-    top_count = max(r[3] for r in raw)
+    top_count = max(int(counts.max()) for _, _, _, counts, _, _, _ in per_lane)
+    norm = math.log1p(top_count) if top_count > 1 else 1.0
     height = m.cluster_rows * m.row_height
     out = []
-    for lane_no, y, day, count, lo, hi, cat in raw:
-        x0 = scale.x_for(day)
-        level = math.log1p(count) / math.log1p(top_count) if top_count > 1 else 1.0
-        box = Box(x0 + 1.0, y + m.lane_padding, x0 + m.cluster_px - 1.0,
-                  y + m.lane_padding + height)
-        out.append(ClusterBox(lane_no, box, count, lo, hi, cat, level))
+    for lane_no, y, keys, counts, los, his, cats in per_lane:
+        xs = scale.xs_for((keys * bin_days).astype(np.float64))
+        levels = np.log1p(counts) / norm if top_count > 1 else np.ones(len(counts))
+        y0, y1 = y + m.lane_padding, y + m.lane_padding + height
+        for x0, count, lo, hi, cat, level in zip(xs.tolist(), counts.tolist(), los.tolist(),
+                                                 his.tolist(), cats.tolist(), levels.tolist(),
+                                                 strict=True):
+            box = Box(x0 + 1.0, y0, x0 + m.cluster_px - 1.0, y1)
+            out.append(ClusterBox(lane_no, box, count, lo, hi, cat, level))
     return out
+
+
+def _dominant_categories(
+    cats: NDArray[np.int32], starts: IntArray, counts: IntArray
+) -> IntArray:
+    """Most common category per bin (bins are consecutive slices of ``cats``), vectorised."""
+    if cats.min() == cats.max():  # category lanes: one colour, no counting
+        return np.full(len(starts), int(cats[0]), dtype=np.int64)
+    width = int(cats.max()) + 1
+    bin_of = np.repeat(np.arange(len(starts)), counts)
+    table = np.bincount(bin_of * width + cats, minlength=len(starts) * width)
+    dominant: IntArray = table.reshape(len(starts), width).argmax(axis=1).astype(np.int64)
+    return dominant
 
 
 def density(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from datetime import date
 
+import numpy as np
+from numpy.typing import NDArray
 from typing_extensions import override
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
@@ -96,6 +98,7 @@ class TimelineCanvas(QWidget):
         self._hovered: int | None = None
         self._vscroll = 0.0
         self._frame: FrameLayout | None = None
+        self._row_hints: NDArray[np.int64] | None = None
         self._palette = TimelinePalette.system()
         self._font = label_font(self._label_pixel_size())
         x0, width = strip(QRectF(self.rect()))
@@ -194,6 +197,7 @@ class TimelineCanvas(QWidget):
         self._texts = LabelTexts(_TitleList(events, language), self._font)
         self._hovered = None
         self._frame = None
+        self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
         self.model_changed.emit()
         self.update()
 
@@ -226,18 +230,31 @@ class TimelineCanvas(QWidget):
         """The scene the next paint draws (also used by tests to reproduce a frame)."""
         if self._model is None or self._texts is None:
             return None
+        self._sync_strip()
         categories = self._result.index.categories_by_id if self._result else {}
         keys = self._model.geometry.categories
-        colors = [self._palette.category_color(categories[k].color if k in categories else None)
-                  for k in keys]
-        labels = [text_in(categories[k].label, self._language) if k in categories else k
-                  for k in keys]
+        colors = [
+            self._palette.category_color(categories[k].color if k in categories else None)
+            for k in keys
+        ]
+        labels = [
+            text_in(categories[k].label, self._language) if k in categories else k for k in keys
+        ]
         return TimelineScene(
-            model=self._model, scale=self._scale, texts=self._texts, palette=self._palette,
-            category_colors=colors, category_labels=labels, language=self._language,
-            selected=self._selected_index(), hovered=self._hovered, vscroll=self._vscroll,
-            focused=self.hasFocus(), small_font=label_font(max(10, self._font.pixelSize() - 2)),
+            model=self._model,
+            scale=self._scale,
+            texts=self._texts,
+            palette=self._palette,
+            category_colors=colors,
+            category_labels=labels,
+            language=self._language,
+            selected=self._selected_index(),
+            hovered=self._hovered,
+            vscroll=self._vscroll,
+            focused=self.hasFocus(),
+            small_font=label_font(max(10, self._font.pixelSize() - 2)),
             header_font=label_font(self._font.pixelSize(), bold=True),
+            row_hints=self._row_hints,
         )
 
     @override
@@ -266,9 +283,14 @@ class TimelineCanvas(QWidget):
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
-        x0, width = strip(QRectF(self.rect()))
-        self._scale = self._scale.resized(x0, width)
+        self._sync_strip()
         super().resizeEvent(event)
+
+    def _sync_strip(self) -> None:
+        """Keep the time strip as wide as the widget (a hidden widget gets no resize event)."""
+        x0, width = strip(QRectF(self.rect()))
+        if (x0, width) != (self._scale.x0, self._scale.width):
+            self._scale = self._scale.resized(x0, width)
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -351,7 +373,7 @@ class TimelineCanvas(QWidget):
         if hit.kind == "cluster" and hit.cluster is not None:
             self.set_visible_range(hit.cluster.start, hit.cluster.end)
             return
-        event_id = self._model.geometry.ids[hit.index] if self._model else None
+        event_id = self._model.geometry.event_id(hit.index) if self._model else None
         if event_id is not None:
             self._selected_id = event_id
             self.update()
@@ -361,7 +383,7 @@ class TimelineCanvas(QWidget):
         if self._model is None:
             return
         geo = self._model.geometry
-        event_id = geo.ids[index]
+        event_id = geo.event_id(index)
         self._selected_id = event_id
         lo, hi = float(geo.lo[index]), float(geo.hi[index])
         self._set_scale(self._scale.fitted(lo, hi, margin=0.6))
@@ -398,8 +420,10 @@ class TimelineCanvas(QWidget):
         if hit.kind == "cluster" and hit.cluster is not None:
             first = PartialDate.parse(_iso(hit.cluster.start))
             last = PartialDate.parse(_iso(hit.cluster.end - 1))
-            return (f"{hit.cluster.count} events, {format_range(first, last, self._language)}"
-                    "\nClick to zoom in")
+            return (
+                f"{hit.cluster.count} events, {format_range(first, last, self._language)}"
+                "\nClick to zoom in"
+            )
         event = self._event(hit.index)
         end = PartialDate.parse(event.end) if event.end else None
         when = format_range(PartialDate.parse(event.start), end, self._language)
@@ -465,7 +489,6 @@ class _TitleList:
         if title is None:
             title = self._cache[index] = text_in(self._events[index].title, self._language)
         return title
-
 
 
 def _iso(day: float) -> str:

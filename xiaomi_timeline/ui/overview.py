@@ -120,8 +120,9 @@ class OverviewStrip(QWidget):
             font = label_font(10)
             painter.setFont(font)
             painter.setPen(pal.muted)
-            painter.drawText(QRectF(8, 0, GUTTER - 16, self.height()),
-                             Qt.AlignmentFlag.AlignVCenter, "Overview")
+            painter.drawText(
+                QRectF(8, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview"
+            )
             fm = painter.fontMetrics()
             axis = axis_ticks(scale, fm.horizontalAdvance)
             for tick in axis.minor:
@@ -147,8 +148,7 @@ class OverviewStrip(QWidget):
         brush = faded(color, 150)
         for n in np.flatnonzero(counts).tolist():
             h = max(1.5, float(levels[n]))
-            painter.fillRect(QRectF(scale.x0 + n * bin_w, self.height() - 3 - h, bin_w, h),
-                             brush)
+            painter.fillRect(QRectF(scale.x0 + n * bin_w, self.height() - 3 - h, bin_w, h), brush)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -194,8 +194,9 @@ class OverviewStrip(QWidget):
         delta = event.angleDelta().y()
         if delta:
             scale = self.scale().with_window(*self._window)
-            window_scale = TimeScale(self._window[0], self._window[1], x0=0.0, width=1.0,
-                                     limits=scale.limits)
+            window_scale = TimeScale(
+                self._window[0], self._window[1], x0=0.0, width=1.0, limits=scale.limits
+            )
             zoomed = window_scale.zoomed(WHEEL_STEP ** (delta / 120.0))
             self._request(zoomed.start, zoomed.end)
         event.accept()
