@@ -58,6 +58,7 @@ LANE_MODES = (
     ("organization", "By &organization"),
 )
 LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"))
+YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
 THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
 
@@ -299,9 +300,9 @@ class MainWindow(QMainWindow):
         if self._restoring_view:
             return
         if state.years is not None and state.years != previous.years:
-            self.timeline.set_visible_range(
-                year_start(state.years[0]), year_start(state.years[1] + 1)
-            )
+            first, last = year_start(state.years[0]), year_start(state.years[1] + 1)
+            margin = (last - first) * YEAR_VIEW_MARGIN
+            self.timeline.set_visible_range(first - margin, last + margin)
         elif state.replace(text="") != previous.replace(text=""):
             self.timeline.fit()  # other choices change what there is to see; typing does not
 
