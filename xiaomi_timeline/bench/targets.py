@@ -90,6 +90,12 @@ def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
                 passed = median_ms <= FRAME_MEDIAN_LIMIT_1M
             figure = f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms ({figures['runs']} frames)"
             rows.append(Row(f"{size_label(events)} frame {mode}/{view}", figure, target, passed))
+    switches = [f"{mode} {frames[mode]['switch_ms']:.0f}" for mode in LANE_MODES
+                if "switch_ms" in frames.get(mode, {})]
+    if switches:
+        rows.append(Row(f"{size_label(events)} lane switch + 1 frame",
+                        ", ".join(switches) + f" ms; set_result {frames['set_result_ms']:.0f} ms",
+                        "", None))
     return rows
 
 
@@ -99,10 +105,15 @@ def filter_rows(events: int, filters: dict[str, Any]) -> list[Row]:
         limit = FILTER_LIMITS_MS.get(kind) if events == 100_000 else None
         figure = (
             f"median {figures['median_ms']:.3f} ms, p95 {figures['p95_ms']:.3f} ms "
-            f"(~{figures['median_matches']:.0f} matches)"
+            f"(~{figures['median_matches']:.0f} matches; with facet counts "
+            f"{figures['with_facets_median_ms']:.1f} ms)"
         )
         rows.append(Row(f"{size_label(events)} filter {kind}", figure,
                         f"<= {limit:g} ms" if limit else "", _judge(figures["median_ms"], limit)))
+    first = filters.get("text", {}).get("first_query_ms")
+    if first is not None:
+        rows.append(Row(f"{size_label(events)} first text search", f"{first:.0f} ms (builds the "
+                        "search texts once)", "", None))
     return rows
 
 
