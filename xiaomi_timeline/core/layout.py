@@ -14,11 +14,12 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 
-from xiaomi_timeline.core.dates import Precision
+from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.lanes import (
     LANE_MODES,
     NO_LANE_KEY,
@@ -115,6 +116,12 @@ class ClusterBox:
     """Most common category code among the members (for colour)."""
     level: float
     """Bar height as a fraction of the lane, on a log scale shared by the frame."""
+    label: str = ""
+    """For a group of vague events: what they share ("40 events dated only to 1991")."""
+
+    @property
+    def vague(self) -> bool:
+        return bool(self.label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,12 +216,61 @@ def layout_frame(
             break
         for k in fresh:
             members = visible_members(model.lanes[k], model.geometry, *window)
-            plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members)
+            members, vague, vague_rows = _split_vague(members, model.geometry, scale)
+            plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
+                                      vague=vague, vague_rows=vague_rows)
         _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected)
         for k in fresh:
-            rows[k] = plans[k].rows
+            rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
     return _assemble(plans, tops, model.geometry, scale, m)
+
+
+VAGUE_FRACTION = 0.5
+"""A moment whose uncertainty is wider than this share of the view is "vague" at this zoom."""
+VAGUE_GROUP_MIN = 3
+"""Smaller groups of vague moments are drawn as ordinary markers with their bands."""
+
+
+def _split_vague(
+    members: IntArray, geo: EventGeometry, scale: TimeScale
+) -> tuple[IntArray, list[_Vague], int]:
+    """Separate groups of moments known only to a year (or month) wider than the view from
+    the events that can be placed, so hundreds of "1991" events do not hide the ones dated
+    to the day. Returns the placeable members (still sorted), the groups and their rows."""
+    if not len(members):
+        return members, [], 0
+    lo, hi = geo.lo[members], geo.hi[members]
+    wide = (hi - lo) > VAGUE_FRACTION * scale.span
+    is_range = geo.is_range[members]
+    vague = ~is_range & wide
+    long_ranges = is_range & wide
+    if int(np.count_nonzero(long_ranges)) < VAGUE_GROUP_MIN:
+        long_ranges[:] = False
+    if not vague.any() and not long_ranges.any():
+        return members, [], 0
+    _, inverse, counts = np.unique(lo[vague] * 4 + geo.precision[members][vague],
+                                      return_inverse=True, return_counts=True)
+    big = counts >= VAGUE_GROUP_MIN
+    keep = ~vague & ~long_ranges
+    keep[np.flatnonzero(vague)[~big[inverse]]] = True
+    firsts = np.flatnonzero(vague)[np.unique(inverse, return_index=True)[1]]
+    found = [(float(lo[f]), float(hi[f]), int(geo.precision[members[f]]), c)
+             for f, c in zip(firsts[big].tolist(), counts[big].tolist(), strict=True)]
+    if long_ranges.any():  # periods running through the whole view: one band, counted
+        found.append((float(lo[long_ranges].min()), float(hi[long_ranges].max()), -1,
+                      int(np.count_nonzero(long_ranges))))
+    groups: list[_Vague] = []
+    rows: list[_Row] = []
+    for g_lo, g_hi, precision, count in found:
+        x0, x1 = scale.x_for(g_lo), scale.x_for(g_hi)
+        if min(x1, scale.x1) - max(x0, scale.x0) < 4.0:
+            continue  # only in the margin beyond the view's edge
+        row = _first_fit(rows, (x0, x1), 1_000)
+        assert row is not None
+        rows[row].add(x0, x1)
+        groups.append(_Vague(row, g_lo, g_hi, precision, count))
+    return members[keep], groups, len(rows)
 
 
 def _lane_tops(rows: IntArray, top: float, m: LayoutMetrics) -> FloatArray:
@@ -252,6 +308,7 @@ def _pack_within_budget(
             break
         packed = _pack_lane(plans[k].members, geo, scale, label_width, m, selected)
         if packed is not None:
+            packed.vague, packed.vague_rows = plans[k].vague, plans[k].vague_rows
             plans[k] = packed
             budget -= visible
 
@@ -274,6 +331,24 @@ class _LanePlacement:
     visible: int
     members: IntArray
     items: list[_Placed] = field(default_factory=list)
+    vague: list[_Vague] = field(default_factory=list)
+    vague_rows: int = 0
+
+    @property
+    def total_rows(self) -> int:
+        return self.vague_rows + self.rows
+
+
+@dataclass(frozen=True)
+class _Vague:
+    """Moments whose dates are too coarse for this zoom (their uncertainty is wider than half
+    the view) and share one uncertainty interval: drawn once, as a band with a count."""
+
+    row: int
+    lo: float
+    hi: float
+    precision: int
+    count: int
 
 
 class _Row:
@@ -437,17 +512,46 @@ def _assemble(
 ) -> FrameLayout:
     lanes: list[LaneBox] = []
     items: list[ItemBox] = []
+    vague: list[ClusterBox] = []
     cluster_lanes: list[tuple[int, float, _LanePlacement]] = []
     for lane_no in sorted(plans):
         p = plans[lane_no]
         y0, y1 = float(tops[lane_no]), float(tops[lane_no + 1])
-        lanes.append(LaneBox(lane_no, y0, y1, p.mode, p.rows, p.visible))
+        lanes.append(LaneBox(lane_no, y0, y1, p.mode, p.total_rows, p.visible))
+        body = y0 + p.vague_rows * m.row_height
         if p.mode == "clusters":
-            cluster_lanes.append((lane_no, y0, p))
-        items.extend(_item_boxes(lane_no, y0, p, geo, m))
-    clusters = _clusters(cluster_lanes, geo, scale, m)
+            cluster_lanes.append((lane_no, body, p))
+        items.extend(_item_boxes(lane_no, body, p, geo, m))
+        vague.extend(_vague_boxes(lane_no, y0, p, scale, m))
+    clusters = _clusters(cluster_lanes, geo, scale, m) + vague
     return FrameLayout(tuple(lanes), tuple(items), tuple(clusters), float(tops[0]),
                        float(tops[-1]))
+
+
+def _vague_boxes(
+    lane_no: int, y: float, p: _LanePlacement, scale: TimeScale, m: LayoutMetrics
+) -> list[ClusterBox]:
+    """Bands for vague groups; a click zooms out until their interval is a fifth of the view."""
+    out = []
+    for g in p.vague:
+        top = y + m.lane_padding + g.row * m.row_height + 3
+        box = Box(max(scale.x_for(g.lo), scale.x0), top, min(scale.x_for(g.hi), scale.x1),
+                  top + m.row_height - 6)
+        centre, half = (g.lo + g.hi) / 2, (g.hi - g.lo) * 2.5
+        if g.precision < 0:
+            label = f"{g.count} periods running through this view"
+        else:
+            label = f"{g.count} events dated only to {_period_text(g.lo, g.precision)}"
+        out.append(ClusterBox(lane_no, box, g.count, centre - half, centre + half, -1, 1.0,
+                              label))
+    return out
+
+
+def _period_text(day: float, precision: int) -> str:
+    first = date.fromordinal(int(day))
+    if precision == Precision.YEAR:
+        return str(first.year)
+    return PartialDate(first.year, first.month).format("en")
 
 
 def _item_boxes(
@@ -482,7 +586,9 @@ def _clusters(
         members = p.members
         if not len(members):
             continue
-        los_all = geo.lo[members]  # members are sorted by lo, so bins come out sorted
+        # members are sorted by lo, so bins come out sorted; what began before the view is
+        # counted at its left edge
+        los_all = np.maximum(geo.lo[members], scale.start)
         bins = np.floor(los_all / bin_days).astype(np.int64)
         starts = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
         counts = np.diff(np.concatenate((starts, [len(bins)])))

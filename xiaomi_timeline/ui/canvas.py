@@ -417,6 +417,8 @@ class TimelineCanvas(QWidget):
         hit = self.hit_at(pos)
         if hit is None or self._model is None:
             return ""
+        if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
+            return f"{hit.cluster.label}\nClick to zoom out and see them"
         if hit.kind == "cluster" and hit.cluster is not None:
             first = PartialDate.parse(_iso(hit.cluster.start))
             last = PartialDate.parse(_iso(hit.cluster.end - 1))

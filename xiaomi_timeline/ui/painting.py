@@ -465,10 +465,12 @@ def _paint_clusters(
     labels: list[tuple[float, float, str]] = []
     for cluster in clusters:
         box = cluster.box
+        if cluster.vague:
+            _paint_vague(painter, cluster, scene)
+            continue
         height = max(3.0, (box.y1 - box.y0 - line) * cluster.level)
         top = box.y1 - height
-        bars.setdefault(cluster.category, []).append(
-            QRectF(box.x0, top, box.x1 - box.x0, height))
+        bars.setdefault(cluster.category, []).append(QRectF(box.x0, top, box.x1 - box.x0, height))
         text = _count_text(cluster.count)
         width = _count_width(text, fm)
         if width <= box.x1 - box.x0:
@@ -486,6 +488,30 @@ def _paint_clusters(
             painter.drawStaticText(QPointF(x, y), _static_count(text, scene.small_font))
         else:
             painter.drawText(QPointF(x, y + ascent), text)
+
+
+def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -> None:
+    """Events known only to a period wider than the view: one faint band with whiskers at
+    the period's ends and what they share, instead of a pile of identical markers."""
+    box, pal = cluster.box, scene.palette
+    color = tint(pal.muted, 60, pal.background)
+    rect = QRectF(box.x0, box.y0 + 3, box.x1 - box.x0, box.y1 - box.y0 - 6)
+    painter.fillRect(rect, color)
+    whisker = tint(pal.muted, 170, pal.background)
+    for x in (
+        scene.scale.x_for(cluster.start + (cluster.end - cluster.start) * 0.4),
+        scene.scale.x_for(cluster.end - (cluster.end - cluster.start) * 0.4),
+    ):
+        if box.x0 - 1 <= x <= box.x1 + 1:
+            painter.fillRect(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0), whisker)
+    fm = QFontMetricsF(scene.small_font)
+    text = _elided(fm, scene.small_font, cluster.label, max(0.0, box.x1 - box.x0 - 12))
+    painter.setFont(scene.small_font)
+    painter.setPen(pal.text)
+    painter.drawText(
+        QPointF(box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2 + fm.ascent()), text
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
 
 
 _COUNT_WIDTHS: dict[tuple[str, float], float] = {}
