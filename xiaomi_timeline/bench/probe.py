@@ -2,10 +2,13 @@
 
 ``python probe.py empty`` shows an empty ``QMainWindow`` (the baseline); ``python probe.py
 app`` builds the real window through ``xiaomi_timeline.app.create_main_window`` on the
-built-in data. When the window gets its first Paint event, a zero-delay timer fires once that
-paint pass is done; the probe prints ``time.monotonic()`` (system-wide on Linux, so the parent
-can compare it with its own start time) and leaves at once without tearing anything down.
-Run by path, not with ``-m``, so the baseline imports nothing of ours.
+built-in data. The frame that counts for the app is the first paint of its timeline canvas
+(objectName ``timeline-canvas``) while the canvas holds events, so a window that paints an
+empty shell first and loads afterwards is timed to when the data is on screen. A zero-delay
+timer fires once that paint pass is done; the probe then prints ``time.monotonic()``
+(system-wide on Linux, so the parent can compare it with its own start time) and leaves at
+once without tearing anything down. Run by path, not with ``-m``, so the baseline imports
+nothing of ours.
 """
 
 from __future__ import annotations
@@ -22,14 +25,19 @@ TIMEOUT_MS = 60_000
 
 
 class _FirstPaint(QObject):
-    """One-shot: on the first Paint of the window, report once the paint pass has finished."""
+    """One-shot: on the first Paint that shows content, report once the pass has finished."""
 
-    def __init__(self) -> None:
+    def __init__(self, watched: QWidget) -> None:
         super().__init__()
         self._seen = False
+        self._watched = watched
+
+    def _has_content(self) -> bool:
+        lane_model = getattr(self._watched, "lane_model", None)
+        return lane_model is None or lane_model() is not None  # the canvas: events loaded
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._seen:
+        if event.type() == QEvent.Type.Paint and not self._seen and self._has_content():
             self._seen = True
             QTimer.singleShot(0, _report)
         return False
@@ -60,8 +68,10 @@ def _window(mode: str) -> QWidget:
 
 def main() -> None:
     window = _window(sys.argv[1] if len(sys.argv) > 1 else "empty")
-    watcher = _FirstPaint()
-    window.installEventFilter(watcher)
+    canvas = window.findChild(QWidget, "timeline-canvas")
+    watched = canvas if canvas is not None else window
+    watcher = _FirstPaint(watched)
+    watched.installEventFilter(watcher)
     QTimer.singleShot(TIMEOUT_MS, _timeout)
     window.show()
     app = QApplication.instance()
