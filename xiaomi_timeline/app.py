@@ -122,7 +122,9 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, UiState]:
         )
         if value is not None
     }
-    return preferences.model_copy(update=overrides), load_ui_state()
+    # A screenshot shows what its arguments ask for, not where the user left the window.
+    ui_state = UiState() if args.screenshot is not None else load_ui_state()
+    return preferences.model_copy(update=overrides), ui_state
 
 
 def _build(args: argparse.Namespace) -> QMainWindow:

@@ -231,6 +231,20 @@ def test_escape_clears_search_then_filters(
     assert len(table_ids(window)) == 6
 
 
+def test_escape_right_after_typing_clears_the_unsent_search(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Lei Jun")
+    field = window.filter_panel.search_field
+    field.setFocus()
+    QTest.keyClicks(field, "pla")  # still inside the typing debounce
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    assert window.session.filter == FilterState(people=frozenset({"lei-jun"}))
+    window.filter_panel.apply_text()
+    assert window.session.filter.text == ""
+
+
 def test_chip_removes_its_filter(
     make_window: WindowFactory, qtbot: QtBot, sample_file: Path
 ) -> None:
@@ -365,6 +379,17 @@ def test_settings_come_back_when_the_window_is_recreated(
     assert (again.width(), again.height()) == (760, 540)
     assert again.timeline.canvas.visible_range() == pytest.approx(shown)
     assert sample_file.resolve() == Path(again.files.state.recent_files[0])
+
+
+def test_a_relative_file_name_reopens_with_its_filters(
+    make_window: WindowFactory, sample_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(sample_file.parent)
+    window = make_window(sample_file.name, "--person", "lei-jun")
+    window.close()
+    again = make_window(sample_file.name)
+    assert again.session.path == sample_file
+    assert again.session.filter.people == frozenset({"lei-jun"})
 
 
 def test_reset_settings_starts_clean(make_window: WindowFactory, sample_file: Path) -> None:

@@ -393,6 +393,11 @@ class FilterPanel(QScrollArea):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
+    def clear_text(self) -> None:
+        """Empty the search field, dropping any edit not yet sent."""
+        self._text_timer.stop()
+        self.search_field.clear()
+
     def _on_search_field_text_edited(self, _text: str) -> None:
         self._text_timer.start()
 

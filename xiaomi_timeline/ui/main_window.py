@@ -394,8 +394,8 @@ class MainWindow(QMainWindow):
     def clear_search_then_filters(self) -> None:
         """Esc: first the search text, then every other filter."""
         state = self.session.filter
-        if state.text:
-            self.filter_panel.search_field.clear()
+        if state.text or self.filter_panel.search_field.text():
+            self.filter_panel.clear_text()
             self.session.update_filter(text="")
         elif not state.is_empty():
             self.session.clear_filters()

@@ -114,7 +114,7 @@ class TimelineSession(QObject):
 
     def open_path(self, path: str | Path, *, reload: bool = False) -> bool:
         """Load ``path``; on failure emit load_failed and keep the current document."""
-        path = Path(path)
+        path = Path(path).absolute()
         document = self._try_load(lambda: load_path(path), str(path), reload)
         if document is None:
             return False
