@@ -2,10 +2,11 @@
 
 The canvas is a shown (offscreen) widget; each frame sets the visible range, then
 ``QWidget.render`` paints it into a ``QImage`` through its own ``paintEvent``, so the timed
-path is the one a user's wheel or drag takes. Views: the whole span (repeated frames, the
-first after a lane-mode switch included), one-year windows over the busiest years, a zoom
-sweep from the whole span down to a month, and a pan sweep of a two-year window. A view whose
-frames are very slow is sampled (every k-th frame) so one size cannot take hours.
+path is the one a user's wheel or drag takes. Views: the whole span (20 repeated frames),
+one-year windows over the 20 years up to the busiest, a zoom sweep from the whole span down
+to a month, and a pan sweep of a two-year window (40 frames each). Switching lane mode (model
+rebuild plus one frame) and ``set_result`` are timed once each and reported beside. A view
+whose frames are very slow is sampled (every k-th frame) so one size cannot take hours.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def view_ranges(index: TimelineIndex) -> dict[str, list[Range]]:
     busiest = _busiest_year(index)
     centre = _day(busiest, 6, 1)
     whole = (first, last)
-    years = [(_day(y), _day(y + 1)) for y in range(busiest - 9, busiest + 1)]
+    years = [(_day(y), _day(y + 1)) for y in range(busiest - 19, busiest + 1)]
     zoom = []
     for step in range(SWEEP_FRAMES):  # geometric: whole span -> 30 days about the centre
         width = (last - first) * (30 / (last - first)) ** (step / (SWEEP_FRAMES - 1))
@@ -52,7 +53,7 @@ def view_ranges(index: TimelineIndex) -> dict[str, list[Range]]:
     pan_from, pan_to = max(first, centre - 20 * 365.0), min(last, centre + 5 * 365.0) - window
     starts = (pan_from + (pan_to - pan_from) * s / (SWEEP_FRAMES - 1) for s in range(SWEEP_FRAMES))
     pan = [(lo, lo + window) for lo in starts]
-    return {"whole": [whole] * 10, "year": years, "zoom": zoom, "pan": pan}
+    return {"whole": [whole] * 20, "year": years, "zoom": zoom, "pan": pan}
 
 
 def _busiest_year(index: TimelineIndex) -> int:
