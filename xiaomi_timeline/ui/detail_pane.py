@@ -160,7 +160,7 @@ class EventHtml:
         items = [self._source_item(s) for s in source_ids]
         if not items:
             return "<p><b>Sources:</b> none cited</p>"
-        return f"<p><b>Sources</b></p><ul>{''.join(items)}</ul>"
+        return f"<h3>Sources</h3><ul>{''.join(items)}</ul>"
 
     def _cite(self, source_ids: Iterable[str]) -> str:
         names = []
@@ -179,14 +179,14 @@ class EventHtml:
                 for claim in conflict.claims
             )
             note = f"<i>{self.text(conflict.note)}</i>" if conflict.note is not None else ""
-            blocks.append(f"<p>{self.text(conflict.topic)}</p><ul>{claims}</ul>{note}")
-        return "<p><b>Where sources disagree</b></p>" + "".join(blocks)
+            blocks.append(f"<p><b>{self.text(conflict.topic)}</b></p><ul>{claims}</ul>{note}")
+        return "<h3>Where sources disagree</h3>" + "".join(blocks)
 
     def _notes(self, event: Event) -> str:
         if not event.notes:
             return ""
         items = "".join(f"<li>{self.text(note)}</li>" for note in event.notes)
-        return f"<p><b>Notes</b></p><ul>{items}</ul>"
+        return f"<h3>Notes</h3><ul>{items}</ul>"
 
     def _tags(self, event: Event) -> str:
         if not event.tags:
@@ -202,7 +202,7 @@ class EventHtml:
             links.append(
                 f"<li><a href='{_e(internal_link('event', related_id))}'>{_e(title)}</a></li>"
             )
-        return f"<p><b>Related events</b></p><ul>{''.join(links)}</ul>" if links else ""
+        return f"<h3>Related events</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
 def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
