@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+import time
 from pathlib import Path
 
 from xiaomi_timeline.bench import generator
@@ -49,11 +50,15 @@ def _generate(args: argparse.Namespace) -> int:
     if args.events < 0:
         print("--events must be 0 or more", file=sys.stderr)
         return 2
+    start = time.perf_counter()
     try:
         generator.generate_file(args.output, args.events, args.seed)
     except OSError as error:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
+    size_mb = args.output.stat().st_size / 1e6
+    print(f"wrote {args.events} events ({size_mb:.1f} MB, seed {args.seed}) to {args.output} "
+          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
 
 
@@ -78,6 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     print(results["table"])
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+        print(f"figures written to {args.json}")
     return 0
 
 
