@@ -375,6 +375,7 @@ def test_settings_come_back_when_the_window_is_recreated(
     assert again.session.filter == FilterState(people=frozenset({"luo-fuli"}), years=(2019, 2024))
     assert again.session.selected_id == "acl"
     assert again.preferences.lane_mode == "person" and again.lane_actions["person"].isChecked()
+    assert again.timeline.canvas.lane_mode() == "person"
     assert again.session.language == "id"
     assert (again.width(), again.height()) == (760, 540)
     assert again.timeline.canvas.visible_range() == pytest.approx(shown)
@@ -563,3 +564,12 @@ def test_no_display_is_a_message_not_a_crash(
         monkeypatch.delenv(name, raising=False)
     assert app.main([]) == 1
     assert "no display" in capsys.readouterr().err
+
+
+def test_f11_toggles_full_screen(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=3000)
+    assert window.fullscreen_action.isChecked()
+    QTest.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)

@@ -115,6 +115,8 @@ class WindowFiles:
         if not self.window.session.open_path(path):
             return False
         self.state = self.state.with_recent(str(path.resolve()))
+        if self.persist:
+            save_ui_state(self.state)  # the recent list survives even an unclean exit
         self.window.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 
