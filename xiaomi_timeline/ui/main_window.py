@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
         )
+        self.clear_filters_action = self._action("Clear &all filters", self.session.clear_filters)
+        self.fit_action = self._action("&Fit the timeline to the events (F)", self.timeline.fit)
         self.escape_action = self._action(
             "Clear search, then filters", self.clear_search_then_filters, "Esc"
         )
@@ -240,7 +242,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view = bar.addMenu("&View")
-        view.addActions([self.search_action, self.escape_action])
+        view.addActions([self.search_action, self.escape_action, self.clear_filters_action])
+        view.addAction(self.fit_action)
         view.addSeparator()
         view.addActions([self.previous_action, self.next_action])
         view.addSeparator()
