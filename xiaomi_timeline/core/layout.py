@@ -462,15 +462,16 @@ def _place(
     attempt: tuple[bool, ...],
 ) -> _Placed | None:
     """Put one event in the first row with room, trying a whole label then a short one as
-    ``attempt`` says. A whole label that would leave the view goes left of the marker; a bar
-    running off the right edge carries its label inside."""
+    ``attempt`` says. A whole label that would leave the view goes left of the marker, or,
+    for a bar running off the right edge with no room on the left, inside the bar."""
     mk, ext = shape
     right_x = mk[1] + m.label_gap
     left_x = None
-    if mk[1] - mk[0] > 2 * m.marker_radius + 1 and mk[1] > scale.x1 - m.min_label_px:
-        right_x = max(mk[0], scale.x0) + m.label_gap
-    elif right_x + full_w > scale.x1 and mk[0] - m.label_gap - full_w >= scale.x0:
-        left_x = mk[0] - m.label_gap - full_w
+    if right_x + full_w > scale.x1:
+        if mk[0] - m.label_gap - full_w >= scale.x0:
+            left_x = mk[0] - m.label_gap - full_w
+        elif mk[1] - mk[0] > 2 * m.marker_radius + 1 and mk[1] > scale.x1 - m.min_label_px:
+            right_x = max(mk[0], scale.x0) + m.label_gap  # a long bar: label inside it
     for full in attempt:
         label_x = left_x if full and left_x is not None else right_x
         reserve_w = full_w if full else min(full_w, m.min_label_px)

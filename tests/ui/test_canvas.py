@@ -1,0 +1,284 @@
+"""The timeline canvas as a user drives it: clicks land on what is drawn, wheel/drag/keys move
+the window, and the picture shows markers where the layout says they are."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from xiaomi_timeline.core.layout import ItemBox
+from xiaomi_timeline.core.loader import load_bytes
+from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.ui.canvas import TimelineCanvas
+from xiaomi_timeline.ui.painting import paint_timeline
+from xiaomi_timeline.ui.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline_view import TimelineView
+
+# The offscreen platform warns when a top-level window with a layout is shown.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def day(y: int, m: int = 1, d: int = 1) -> float:
+    return float(date(y, m, d).toordinal())
+
+
+@pytest.fixture
+def document(sample_document: dict[str, Any]) -> Document:
+    return load_bytes(json.dumps(sample_document).encode(), "sample.json")
+
+
+@pytest.fixture
+def result(document: Document) -> QueryResult:
+    return TimelineIndex(document).query(FilterState())
+
+
+@pytest.fixture
+def canvas(qtbot: QtBot, result: QueryResult) -> TimelineCanvas:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(result)
+    widget.repaint()
+    return widget
+
+
+def item_for(canvas: TimelineCanvas, event_id: str) -> ItemBox:
+    model = canvas.lane_model()
+    frame = canvas.frame_layout()
+    assert model is not None and frame is not None
+    index = model.position_of(event_id)
+    assert index is not None
+    items = frame.items_for(index)
+    assert items, f"{event_id} is not drawn"
+    return items[0]
+
+
+def centre(item: ItemBox) -> QPoint:
+    x, y = item.marker.centre
+    return QPoint(round(x), round(y))
+
+
+def send_mouse(widget: TimelineCanvas, kind: QEvent.Type, pos: QPointF,
+               buttons: Qt.MouseButton) -> None:
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else (
+        Qt.MouseButton.NoButton)
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def test_identity_and_focus(canvas: TimelineCanvas) -> None:
+    assert canvas.objectName() == "timeline-canvas"
+    assert canvas.accessibleName() == "Timeline"
+    assert canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_fit_shows_every_event(canvas: TimelineCanvas, result: QueryResult) -> None:
+    start, end = canvas.visible_range()
+    assert start < day(1995) and end > day(2026, 12, 31)
+    model = canvas.lane_model()
+    frame = canvas.frame_layout()
+    assert model is not None and frame is not None
+    drawn = {model.geometry.event_id(item.index) for item in frame.items}
+    assert drawn == set(result.ids)
+
+
+def test_click_on_a_computed_marker_selects_that_event(
+    qtbot: QtBot, canvas: TimelineCanvas
+) -> None:
+    with qtbot.waitSignal(canvas.event_selected) as blocker:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre(item_for(canvas, "v2")))
+    assert blocker.args == ["v2"]
+
+
+def test_click_on_a_label_selects_too(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    label = item_for(canvas, "joins").label
+    assert label is not None
+    x, y = label.centre
+    with qtbot.waitSignal(canvas.event_selected) as blocker:
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert blocker.args == ["joins"]
+
+
+def test_click_on_empty_space_selects_nothing(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    with qtbot.assertNotEmitted(canvas.event_selected):
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 590))
+
+
+def test_double_click_activates_and_zooms_to_the_event(
+    qtbot: QtBot, canvas: TimelineCanvas
+) -> None:
+    before = canvas.visible_range()
+    with qtbot.waitSignal(canvas.event_activated) as blocker:
+        qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton,
+                          pos=centre(item_for(canvas, "hire")))
+    assert blocker.args == ["hire"]
+    start, end = canvas.visible_range()
+    assert end - start < (before[1] - before[0]) / 10
+    assert start < day(2024, 12, 20) < end
+
+
+def test_wheel_zooms_about_the_cursor(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    x = 700.0
+    under_cursor = canvas.scale().date_at(x)
+    with qtbot.waitSignal(canvas.visible_range_changed):
+        event = QWheelEvent(QPointF(x, 300), canvas.mapToGlobal(QPointF(x, 300)), QPoint(0, 0),
+                            QPoint(0, 240), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(canvas, event)
+    start, end = canvas.visible_range()
+    assert canvas.scale().date_at(x) == pytest.approx(under_cursor, abs=0.01)
+    assert end - start < canvas.scale().limits[1] - canvas.scale().limits[0]
+
+
+def test_drag_pans_the_window(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    canvas.zoom(4.0)
+    start, end = canvas.visible_range()
+    per_px = canvas.scale().days_per_pixel
+    send_mouse(canvas, QEvent.Type.MouseButtonPress, QPointF(600, 300),
+               Qt.MouseButton.LeftButton)
+    send_mouse(canvas, QEvent.Type.MouseMove, QPointF(500, 300), Qt.MouseButton.LeftButton)
+    send_mouse(canvas, QEvent.Type.MouseButtonRelease, QPointF(500, 300),
+               Qt.MouseButton.NoButton)
+    new_start, new_end = canvas.visible_range()
+    assert new_start == pytest.approx(start + 100 * per_px)
+    assert new_end - new_start == pytest.approx(end - start)
+
+
+def test_keys_zoom_pan_and_fit_but_leave_plain_arrows_to_the_window(
+    qtbot: QtBot, canvas: TimelineCanvas
+) -> None:
+    fitted = canvas.visible_range()
+    qtbot.keyClick(canvas, Qt.Key.Key_Plus)
+    zoomed = canvas.visible_range()
+    assert zoomed[1] - zoomed[0] < fitted[1] - fitted[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.visible_range() == zoomed
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert canvas.visible_range()[0] > zoomed[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.visible_range()[0] < day(1995)
+    qtbot.keyClick(canvas, Qt.Key.Key_F)
+    assert canvas.visible_range() == pytest.approx(fitted)
+
+
+def test_set_selected_scrolls_an_off_screen_event_into_view(canvas: TimelineCanvas) -> None:
+    canvas.set_visible_range(day(1994), day(1996))
+    canvas.set_selected("joins")
+    start, end = canvas.visible_range()
+    assert start < day(2025, 11, 12) < end
+    assert end - start == pytest.approx(day(1996) - day(1994))
+
+
+def test_tooltip_gives_title_and_date_as_precise_as_known(canvas: TimelineCanvas) -> None:
+    text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
+    assert text.startswith("Papers at ACL\nJuly 2019")
+    canvas.set_language("id")
+    canvas.repaint()
+    text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
+    assert text.startswith("Makalah di ACL\nJuli 2019")
+
+
+def test_person_lanes_hold_an_event_once_per_person(canvas: TimelineCanvas) -> None:
+    canvas.set_lane_mode("person")
+    canvas.repaint()
+    model, frame = canvas.lane_model(), canvas.frame_layout()
+    assert model is not None and frame is not None
+    assert [lane.label for lane in model.lanes][:2] == ["Luo Fuli", "Lei Jun"]
+    assert model.lanes[0].sublabel == "罗福莉"
+    hire = model.position_of("hire")
+    assert hire is not None
+    assert sorted(item.lane for item in frame.items_for(hire)) == [0, 1]
+    with pytest.raises(ValueError, match="lane mode"):
+        canvas.set_lane_mode("colour")
+
+
+def test_pixels_show_status_where_the_layout_put_markers(canvas: TimelineCanvas) -> None:
+    scene = canvas.scene()
+    assert scene is not None
+    scene.palette = TimelinePalette.light()
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    frame = paint_timeline(painter, QRectF(image.rect()), scene)
+    painter.end()
+    image.save("/tmp/canvas-test-sample.png")
+    model = canvas.lane_model()
+    assert model is not None
+    by_id = {model.geometry.event_id(item.index): item for item in frame.items}
+    confirmed = image.pixelColor(centre(by_id["v2"]))
+    research = QColor("#43A047")
+    assert abs(confirmed.red() - research.red()) + abs(confirmed.green() - research.green()) < 40
+    hollow = image.pixelColor(centre(by_id["hire"]))
+    assert hollow.lightness() > 240, "a reported event is drawn hollow"
+    label = by_id["v2"].label
+    assert label is not None
+    darkest = min(image.pixelColor(QPoint(x, round(label.centre[1]))).lightness()
+                  for x in range(round(label.x0), round(label.x1)))
+    assert darkest < 100, "the label text is drawn in its box"
+
+
+def test_dark_palette_is_followed(canvas: TimelineCanvas) -> None:
+    palette = canvas.palette()
+    palette.setColor(palette.ColorRole.Base, QColor("#15171a"))
+    palette.setColor(palette.ColorRole.Text, QColor("#eeeeee"))
+    canvas.setPalette(palette)
+    image = canvas.grab().toImage()
+    assert image.pixelColor(QPoint(canvas.width() - 30, canvas.height() // 2)).lightness() < 80
+
+
+def test_many_events_become_clusters_and_a_click_zooms_in(
+    qtbot: QtBot, canvas: TimelineCanvas, sample_document: dict[str, Any]
+) -> None:
+    sample_document["events"] = [
+        {"id": f"e{i}", "title": f"Event {i}", "category": "research",
+         "start": date.fromordinal(int(day(2000)) + 2 * i).isoformat()}
+        for i in range(3000)
+    ]
+    doc = load_bytes(json.dumps(sample_document).encode(), "big.json")
+    canvas.set_result(TimelineIndex(doc).query(FilterState()))
+    canvas.repaint()
+    frame = canvas.frame_layout()
+    assert frame is not None and frame.clusters and not frame.items
+    assert sum(c.count for c in frame.clusters) == 3000
+    cluster = max(frame.clusters, key=lambda c: c.count)
+    x, y = cluster.box.centre
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    start, end = canvas.visible_range()
+    assert start == pytest.approx(cluster.start, abs=1) and end <= cluster.end + 2
+
+
+def test_view_keeps_canvas_and_overview_in_step(
+    qtbot: QtBot, result: QueryResult
+) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.set_result(result)
+    view.canvas.zoom(3.0)
+    assert view.overview.visible_window() == pytest.approx(view.canvas.visible_range())
+    rect = view.overview.window_rect()
+    grab = QPoint(round(rect.center().x()), round(rect.center().y()))
+    target = QPoint(grab.x() - 60, grab.y())
+    qtbot.mousePress(view.overview, Qt.MouseButton.LeftButton, pos=grab)
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(target), view.overview.mapToGlobal(
+        QPointF(target)), Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.visible_range_changed):
+        QApplication.sendEvent(view.overview, event)
+    qtbot.mouseRelease(view.overview, Qt.MouseButton.LeftButton, pos=target)
+    shift = 60 * view.overview.scale().days_per_pixel
+    assert view.canvas.visible_range()[0] == pytest.approx(
+        view.overview.visible_window()[0], abs=0.5)
+    assert view.overview.visible_window()[0] < view.overview.scale().date_at(grab.x()) - shift / 2
