@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 125), (2, 115), (3, 150), (4, 85)):
+        for column, width in ((0, 130), (2, 100), (3, 120), (4, 78)):
             header.resizeSection(column, width)
         self.table = table
 
