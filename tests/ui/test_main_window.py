@@ -89,6 +89,9 @@ def test_person_filter_shows_exactly_that_persons_events(
     assert table_ids(window) == expected == ["born", "acl", "v2", "hire", "joins"]
     assert window.count_label.text() == "5 of 6 events"
     assert "Person: Luo Fuli" in window.filter_panel.chip_labels()
+    lanes = window.timeline.canvas.lane_model()
+    assert lanes is not None
+    assert sorted(lanes.geometry.ids.tolist()) == sorted(expected)  # canvas and table agree
 
 
 def test_table_matches_the_cli_list_for_the_same_person(
