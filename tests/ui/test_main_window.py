@@ -120,6 +120,23 @@ def test_table_matches_the_cli_list_for_the_same_person(
     assert window.session.filter.people == frozenset({"luo-fuli"})
 
 
+@pytest.mark.parametrize(
+    "filters", [["--person", "罗福莉"], ["--person", "Luo Fuli", "--year", "2024"]]
+)
+def test_builtin_table_matches_the_cli_list(make_window: WindowFactory, filters: list[str]) -> None:
+    window = make_window(*filters)
+    listing = subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline", "list", *filters, "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    cli_ids = [event["id"] for event in json.loads(listing.stdout)]
+    assert cli_ids and table_ids(window) == cli_ids
+
+
 def test_searching_people_by_chinese_name(make_window: WindowFactory, sample_file: Path) -> None:
     window = make_window(str(sample_file))
     section = window.filter_panel.people
