@@ -1,0 +1,165 @@
+"""`xiaomi-timeline export`: the files a user gets, and the messages when it cannot write."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import pytest
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from xiaomi_timeline import cli
+from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.ui import export_render
+
+TITLES = ["Born", "Papers at ACL", "Five-year plan", "Model released", "Hire reported",
+          "Joins the team"]
+
+
+@pytest.fixture
+def timeline(write_document: Callable[..., Path], sample_document: dict[str, Any],
+             qapp: QApplication) -> Path:
+    """The sample document on disk (and a QApplication, as the GUI tests share the process)."""
+    return write_document(sample_document)
+
+
+def export(*args: str | Path) -> int:
+    return cli.main(["export", *map(str, args)])
+
+
+def test_svg_has_every_event_title_as_text(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.svg"
+    assert export(timeline, "-o", out) == 0
+    svg = out.read_text(encoding="utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    for title in TITLES:
+        assert escape(title) in texts, title
+    assert "Sample timeline" in texts  # the title
+    assert any("Claim status" in t for t in texts)  # the legend
+
+
+def test_filters_choose_what_is_drawn(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "lei.svg"
+    assert export(timeline, "-o", out, "--person", "雷军", "--lanes", "person") == 0
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
+    assert "Hire reported" in texts and "Five-year plan" in texts
+    assert "Papers at ACL" not in texts
+    assert any("2 of 6 events" in t for t in texts)
+
+
+def test_pdf_has_the_timeline_then_pages_listing_events(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.pdf"
+    assert export(timeline, "-o", out, "--language", "id") == 0
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = re.findall(rb"/Type\s*/Page[^s]", data)
+    assert len(pages) >= 2, "page 1 is the picture, then the event list"
+
+
+def test_pdf_event_blocks_give_date_status_and_sources(timeline: Path) -> None:
+    result = TimelineIndex(load_path(timeline)).query(FilterState())
+    hire = next(e for e in result.events if e.id == "hire")
+    lines = export_render.event_lines(result, hire, "en")
+    assert lines[0] == "Hire reported"
+    assert lines[1].startswith("20 December 2024 · Career · Reported")
+    assert any(line.startswith("[1] Example News — A report (20 December 2024) "
+                               "https://example.org/report") for line in lines)
+
+
+def test_png_is_a_picture_of_the_requested_size(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    assert export(timeline, "-o", out, "--width", "1600", "--height", "700") == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1600, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1600, 7) for y in range(0, 700, 7)}
+    assert len(colours) > 20, "not blank"
+    greens = [c for c in colours if (c >> 8 & 0xFF) > 140 and (c >> 16 & 0xFF) < 100]
+    assert greens, "the research category's green markers are drawn"
+
+
+def test_format_follows_the_extension_and_the_option(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "picture"
+    assert export(timeline, "-o", out, "--format", "svg") == 0
+    assert out.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+@pytest.mark.parametrize("option", [["--width", "10"], ["--height", "99999"]])
+def test_bad_sizes_exit_2_with_a_message_and_no_file(
+    timeline: Path, tmp_path: Path, option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.png"
+    assert export(timeline, "-o", out, *option) == 2
+    assert f"{option[0]} must be between 400 and 20000 pixels" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == [timeline]
+
+
+def test_unknown_format_is_a_usage_error(timeline: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(timeline, "-o", tmp_path / "t.gif", "--format", "gif") == 2
+    assert "invalid choice: 'gif'" in capsys.readouterr().err
+
+
+def test_missing_folder_exits_1_naming_the_path(
+    timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "t.png"
+    assert export(timeline, "-o", out) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {out}: folder {out.parent} does not exist" in err
+    assert not out.parent.exists()
+
+
+def test_a_folder_as_output_exits_1(timeline: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert export(timeline, "-o", tmp_path) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_failure_while_writing_leaves_no_partial_file(
+    timeline: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.png"
+    out.write_bytes(b"previous picture")
+
+    def half_written(result: object, options: object, state: object, path: Path) -> None:
+        path.write_bytes(b"\x89PNG half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_render, "render", half_written)
+    assert export(timeline, "-o", out) == 1
+    assert f"cannot write {out}: No space left on device" in capsys.readouterr().err
+    assert out.read_bytes() == b"previous picture", "the old file is untouched"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([timeline.name, "t.png"])
+
+
+def test_an_invalid_document_exits_1_with_located_problems(
+    write_document: Callable[..., Path], tmp_path: Path, qapp: QApplication,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = write_document('{"schema_version": 1, "title": "x", "events": [}', "bad.json")
+    assert export(bad, "-o", tmp_path / "t.png") == 1
+    assert "bad.json:1:" in capsys.readouterr().err
+    assert not (tmp_path / "t.png").exists()
+
+
+@pytest.mark.slow
+def test_runs_without_a_display(timeline: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "t.png"
+    done = subprocess.run([sys.executable, "-m", "xiaomi_timeline", "export", str(timeline),
+                           "-o", str(out)], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"wrote {out} (png, 2400x" in done.stdout
+    assert QImage(str(out)).width() == 2400
