@@ -115,7 +115,8 @@ class ClusterBox:
     category: int
     """Most common category code among the members (for colour)."""
     level: float
-    """Bar height as a fraction of the lane, on a log scale shared by the frame."""
+    """Bar height as a fraction of the lane: the square root of the count over the frame's
+    largest, so a bar of 4x the events is 2x as tall and small bins stay visible."""
     label: str = ""
     """For a group of vague events: what they share ("40 events dated only to 1991")."""
 
@@ -580,7 +581,7 @@ def _clusters(
 ) -> list[ClusterBox]:
     """Bin each cluster lane's visible events by where they may begin (their earliest day)
     into columns ``cluster_px`` wide, aligned to time so bins do not jump while panning; bar
-    heights share a log scale."""
+    heights share one square-root scale."""
     bin_days = m.cluster_px * scale.days_per_pixel
     per_lane = []
     for lane_no, y, p in lanes:
@@ -599,12 +600,11 @@ def _clusters(
     if not per_lane:
         return []
     top_count = max(int(counts.max()) for _, _, _, counts, _, _, _ in per_lane)
-    norm = math.log1p(top_count) if top_count > 1 else 1.0
     height = m.cluster_rows * m.row_height
     out = []
     for lane_no, y, keys, counts, los, his, cats in per_lane:
         xs = scale.xs_for((keys * bin_days).astype(np.float64))
-        levels = np.log1p(counts) / norm if top_count > 1 else np.ones(len(counts))
+        levels = np.sqrt(counts / top_count)
         y0, y1 = y + m.lane_padding, y + m.lane_padding + height
         for x0, count, lo, hi, cat, level in zip(xs.tolist(), counts.tolist(), los.tolist(),
                                                  his.tolist(), cats.tolist(), levels.tolist(),

@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXPORT_METRICS = LayoutMetrics(max_rows=40, max_items_per_lane=2500, max_items_total=6000)
+EXPORT_METRICS = LayoutMetrics(
+    max_rows=40, max_items_per_lane=2500, max_items_total=6000, cluster_rows=3
+)
 """Export shows every event it can: many more rows and labels than a 16 ms screen frame."""
 MAX_AUTO_HEIGHT = 12_000
 
