@@ -137,7 +137,8 @@ def _major_row(
         x = scale.x0 + LABEL_OFFSET
         if visible:
             x = min(x, visible[0].label_x - padding - sticky.label_width)
-        visible.insert(0, Tick(sticky.day, sticky.x, sticky.label, x, sticky.label_width))
+        if x >= scale.x0 - sticky.label_width / 3:  # drop it once mostly pushed out
+            visible.insert(0, Tick(sticky.day, sticky.x, sticky.label, x, sticky.label_width))
     return _thin(tuple(visible), padding)
 
 
