@@ -99,6 +99,7 @@ class TimelineCanvas(QWidget):
         self._vscroll = 0.0
         self._frame: FrameLayout | None = None
         self._row_hints: NDArray[np.int64] | None = None
+        self._layout_memo: dict[str, object] = {}
         self._palette = TimelinePalette.system()
         self._font = label_font(self._label_pixel_size())
         x0, width = strip(QRectF(self.rect()))
@@ -255,6 +256,7 @@ class TimelineCanvas(QWidget):
             small_font=label_font(max(10, self._font.pixelSize() - 2)),
             header_font=label_font(self._font.pixelSize(), bold=True),
             row_hints=self._row_hints,
+            layout_memo=self._layout_memo,
         )
 
     @override

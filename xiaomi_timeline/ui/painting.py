@@ -9,15 +9,11 @@ frame with hundreds of labels cheap (design.md s5: ~30 us per uncached label).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-
-import numpy as np
-from numpy.typing import NDArray
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -31,105 +27,30 @@ from xiaomi_timeline.core.layout import (
     ClusterBox,
     FrameLayout,
     ItemBox,
-    LaneModel,
-    LayoutMetrics,
     layout_frame,
 )
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
-from xiaomi_timeline.core.timescale import TimeScale
+from xiaomi_timeline.ui.legend import legend_height, paint_legend
 from xiaomi_timeline.ui.palette import (
-    STATUS_LABELS,
-    TimelinePalette,
     faded,
     status_style,
     tint,
 )
+from xiaomi_timeline.ui.scene import (
+    GUTTER,
+    RIGHT_PAD,
+    LabelTexts,
+    TimelineScene,
+    label_font,
+    strip,
+)
 
 log = logging.getLogger(__name__)
 
-GUTTER = 170.0
-"""Width of the lane header column at the left (it stays put while the time axis pans)."""
-RIGHT_PAD = 12.0
-
-
-def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
-    """Fonts sized in pixels, so screen, image, SVG and PDF lay out identically."""
-    font = QFont()
-    font.setPixelSize(pixel_size)
-    font.setBold(bold)
-    return font
-
-
-class LabelTexts:
-    """Titles of one lane model's events with cached widths, elisions and static texts."""
-
-    def __init__(self, title: Callable[[int], str], font: QFont) -> None:
-        self.title = title
-        self.font = font
-        self.metrics = QFontMetricsF(font)
-        self._widths: dict[int, float] = {}
-        self._elided: dict[tuple[int, int], str] = {}
-        self._static: dict[tuple[int, int], QStaticText] = {}
-        self._text_widths: dict[str, float] = {}
-
-    def width(self, index: int) -> float:
-        width = self._widths.get(index)
-        if width is None:
-            width = self._widths[index] = self.metrics.horizontalAdvance(self.title(index)) + 1
-        return width
-
-    def text_width(self, text: str) -> float:
-        width = self._text_widths.get(text)
-        if width is None:
-            width = self._text_widths[text] = self.metrics.horizontalAdvance(text)
-        return width
-
-    def elided(self, index: int, width: float) -> str:
-        key = (index, int(width))
-        text = self._elided.get(key)
-        if text is None:
-            text = self.metrics.elidedText(
-                self.title(index), Qt.TextElideMode.ElideRight, float(int(width))
-            )
-            self._elided[key] = text
-        return text
-
-    def static(self, index: int, width: float) -> QStaticText:
-        key = (index, int(width))
-        static = self._static.get(key)
-        if static is None:
-            static = QStaticText(self.elided(index, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self.font)
-            self._static[key] = static
-        return static
-
-
-@dataclass
-class TimelineScene:
-    """What to draw: the lanes, the visible window, colours, texts and the selection."""
-
-    model: LaneModel
-    scale: TimeScale
-    texts: LabelTexts
-    palette: TimelinePalette
-    category_colors: Sequence[QColor]
-    category_labels: Sequence[str]
-    language: str = "en"
-    selected: int | None = None
-    hovered: int | None = None
-    vscroll: float = 0.0
-    title: str = ""
-    subtitle: str = ""
-    legend: bool = True
-    static_text: bool = True
-    focused: bool = False
-    metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
-    row_hints: NDArray[np.int64] | None = None
-    """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
-    small_font: QFont = field(default_factory=lambda: label_font(11))
-    header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
-
+__all__ = [
+    "GUTTER", "RIGHT_PAD", "LabelTexts", "Regions", "TimelineScene", "label_font",
+    "legend_height", "paint_legend", "paint_timeline", "regions", "strip",
+]
 
 @dataclass(frozen=True)
 class Regions:
@@ -156,11 +77,6 @@ def regions(rect: QRectF, scene: TimelineScene) -> Regions:
     return Regions(title, axis, lanes, legend)
 
 
-def strip(rect: QRectF) -> tuple[float, float]:
-    """``(x0, width)`` of the time strip inside ``rect`` (right of the lane headers)."""
-    return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
-
-
 def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> FrameLayout:
     """Draw the whole timeline into ``rect``; return the layout that was drawn."""
     painter.save()
@@ -168,16 +84,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(rect, scene.palette.background)
     reg = regions(rect, scene)
-    frame = layout_frame(
-        scene.model,
-        scene.scale,
-        scene.texts.width,
-        top=reg.lanes.top() - scene.vscroll,
-        metrics=scene.metrics,
-        selected=scene.selected,
-        viewport=(reg.lanes.top(), reg.lanes.bottom()),
-        row_hints=scene.row_hints,
-    )
+    frame = _frame_layout(scene, reg)
     axis = axis_ticks(scene.scale, scene.texts.text_width, scene.language)
     lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(), reg.lanes.height())
     painter.save()
@@ -203,6 +110,23 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
     painter.restore()
+    return frame
+
+
+def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
+    """The core's layout for this frame, reused when only hover or focus changed."""
+    viewport = (reg.lanes.top(), reg.lanes.bottom())
+    top = reg.lanes.top() - scene.vscroll
+    key = (scene.scale, scene.selected, top, viewport, scene.metrics)
+    memo = scene.layout_memo
+    if memo is not None and memo.get("model") is scene.model and memo.get("key") == key:
+        return memo["frame"]  # type: ignore[return-value]
+    frame = layout_frame(
+        scene.model, scene.scale, scene.texts.width, top=top, metrics=scene.metrics,
+        selected=scene.selected, viewport=viewport, row_hints=scene.row_hints,
+    )
+    if memo is not None:
+        memo.update(model=scene.model, key=key, frame=frame)
     return frame
 
 
@@ -566,144 +490,3 @@ def _paint_title(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
             QPointF(area.left() + 12, area.top() + 8 + fm.height() + sub.ascent()),
             sub.elidedText(scene.subtitle, Qt.TextElideMode.ElideRight, area.width() - 24),
         )
-
-
-# -- legend ------------------------------------------------------------------------------
-
-LEGEND_GLYPH = 30.0
-LEGEND_GAP = 18.0
-
-
-@dataclass(frozen=True)
-class _LegendEntry:
-    kind: str
-    """"heading", "category", "status" or "precision"."""
-    key: str
-    text: str
-
-
-def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
-    used = scene.model.used_categories()
-    entries = [_LegendEntry("heading", "", "Categories")]
-    entries += [
-        _LegendEntry("category", str(code), scene.category_labels[code])
-        for code in used
-        if 0 <= code < len(scene.category_labels)
-    ]
-    entries.append(_LegendEntry("heading", "", "Claim status"))
-    entries += [_LegendEntry("status", s, STATUS_LABELS[s]) for s in STATUSES]
-    entries.append(_LegendEntry("heading", "", "Dates"))
-    entries += [
-        _LegendEntry("precision", "day", "Day known"),
-        _LegendEntry("precision", "month", "Month known (band = the month)"),
-        _LegendEntry("precision", "year", "Year known (band = the year)"),
-        _LegendEntry("precision", "range", "Period (faded ends: uncertain)"),
-    ]
-    return entries
-
-
-_LegendFlow = list[tuple[_LegendEntry, float, int]]
-_legend_memo: dict[str, object] = {}
-
-
-def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
-    """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
-    asked for three times a frame and only changes with the model, width or font)."""
-    key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize())
-    if _legend_memo.get("model") is scene.model and _legend_memo.get("key") == key:
-        return _legend_memo["flow"]  # type: ignore[return-value]
-    flow = _compute_legend_flow(width, scene)
-    _legend_memo.update(model=scene.model, key=key, flow=flow)
-    return flow
-
-
-def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
-    fm = QFontMetricsF(scene.small_font)
-    bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
-    x, line, out = 12.0, 0, []
-    for entry in _legend_entries(scene):
-        if entry.kind == "heading":
-            w = bold.horizontalAdvance(entry.text + ":") + 8
-            x += 8 if x > 12 else 0
-        else:
-            w = LEGEND_GLYPH + fm.horizontalAdvance(entry.text) + LEGEND_GAP
-        if x + w > width - 12 and x > 12:
-            x, line = 12.0, line + 1
-        out.append((entry, x, line))
-        x += w
-    return out
-
-
-def legend_height(width: float, scene: TimelineScene) -> float:
-    flow = _legend_flow(width, scene)
-    lines = (flow[-1][2] + 1) if flow else 0
-    return lines * _legend_line(scene) + 10
-
-
-def _legend_line(scene: TimelineScene) -> float:
-    return QFontMetricsF(scene.small_font).height() + 8
-
-
-def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
-    """Categories, claim statuses and date precision, each drawn as on the timeline."""
-    pal = scene.palette
-    painter.fillRect(area, pal.header)
-    painter.fillRect(QRectF(area.left(), area.top(), area.width(), 1), pal.grid_major)
-    fm = QFontMetricsF(scene.small_font)
-    bold_font = label_font(scene.small_font.pixelSize(), bold=True)
-    line_h = _legend_line(scene)
-    neutral = pal.muted if not pal.dark else pal.text
-    for entry, x, line in _legend_flow(area.width(), scene):
-        cy = area.top() + 5 + line * line_h + line_h / 2
-        left = area.left() + x
-        baseline = cy - fm.height() / 2 + fm.ascent()
-        if entry.kind == "heading":
-            painter.setFont(bold_font)
-            painter.setPen(pal.text)
-            painter.drawText(QPointF(left, baseline), entry.text + ":")
-            continue
-        if entry.kind == "category":
-            color = scene.category_colors[int(entry.key)]
-            painter.setPen(QPen(color.darker(125), 1.0))
-            painter.setBrush(color)
-            painter.drawRoundedRect(QRectF(left + 4, cy - 6, 18, 12), 2, 2)
-        elif entry.kind == "status":
-            _legend_marker(painter, left + 13, cy, entry.key, neutral, pal)
-        else:
-            _legend_precision(painter, left, cy, entry.key, neutral, pal)
-        painter.setFont(scene.small_font)
-        painter.setPen(pal.text)
-        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline), entry.text)
-
-
-def _legend_marker(
-    painter: QPainter, cx: float, cy: float, status: str, color: QColor, pal: TimelinePalette
-) -> None:
-    pen, brush = status_style(status, color, pal)
-    rect = QRectF(cx - 6, cy - 6, 12, 12)
-    if status == "disputed":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pal.background)
-        painter.drawEllipse(rect)
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawEllipse(rect)
-
-
-def _legend_precision(
-    painter: QPainter, left: float, cy: float, kind: str, color: QColor, pal: TimelinePalette
-) -> None:
-    if kind == "range":
-        painter.fillRect(QRectF(left + 1, cy - 5, 5, 10), faded(color, 70))
-        painter.fillRect(QRectF(left + 6, cy - 5, 14, 10), color)
-        painter.fillRect(QRectF(left + 20, cy - 5, 5, 10), faded(color, 70))
-        return
-    half = {"day": 0.0, "month": 7.0, "year": 13.0}[kind]
-    cx = left + 13
-    if half:
-        painter.fillRect(QRectF(cx - half, cy - 3, 2 * half, 6), faded(color, 55))
-        painter.fillRect(QRectF(cx - half, cy - 5, 1.2, 10), faded(color, 150))
-        painter.fillRect(QRectF(cx + half - 1.2, cy - 5, 1.2, 10), faded(color, 150))
-    painter.setPen(QPen(color.darker(125), 1.0))
-    painter.setBrush(QBrush(color))
-    painter.drawEllipse(QRectF(cx - 4, cy - 4, 8, 8))

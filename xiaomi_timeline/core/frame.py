@@ -1,0 +1,135 @@
+"""What one frame of the timeline is made of, in pixels: lanes, event boxes, clusters, and the
+hit test over them. Produced by :func:`xiaomi_timeline.core.layout.layout_frame`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutMetrics:
+    """Pixel sizes and budgets of the layout; export allows more rows and items than the
+    screen, whose budget keeps a frame near ~400 labels (design.md s5)."""
+
+    row_height: float = 22.0
+    marker_radius: float = 5.0
+    bar_height: float = 10.0
+    lane_padding: float = 6.0
+    label_gap: float = 5.0
+    spacing: float = 8.0
+    max_rows: int = 14
+    max_items_per_lane: int = 250
+    max_items_total: int = 350
+    min_label_px: float = 40.0
+    cluster_px: float = 40.0
+    cluster_rows: int = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
+
+    def overlaps(self, other: Box) -> bool:
+        return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and (
+            other.y0 < self.y1
+        )
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class ItemBox:
+    """One event drawn in one lane: marker (the hit target), its extent and its label box."""
+
+    index: int
+    lane: int
+    row: int
+    y: float
+    marker: Box
+    extent: tuple[float, float]
+    """Uncertainty band (moments) or bar (ranges) in x."""
+    label: Box | None
+    label_full: bool
+    """False when the label box is narrower than the text: the painter elides it."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterBox:
+    """Several events drawn as one counted bar; clicking it zooms to ``[start, end)``."""
+
+    lane: int
+    box: Box
+    count: int
+    start: float
+    end: float
+    category: int
+    """Most common category code among the members (for colour)."""
+    level: float
+    """Bar height as a fraction of the lane: the square root of the count over the frame's
+    largest, so a bar of 4x the events is 2x as tall and small bins stay visible."""
+    label: str = ""
+    """For a group of vague events: what they share ("40 events dated only to 1991")."""
+
+    @property
+    def vague(self) -> bool:
+        return bool(self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    lane: int
+    y0: float
+    y1: float
+    mode: str
+    """"items" or "clusters"."""
+    rows: int
+    visible: int
+    """How many of the lane's events intersect the window."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str
+    """"event" or "cluster"."""
+    index: int = -1
+    cluster: ClusterBox | None = None
+
+
+@dataclass(frozen=True)
+class FrameLayout:
+    """Everything placed for one frame, in pixels."""
+
+    lanes: tuple[LaneBox, ...]
+    items: tuple[ItemBox, ...]
+    clusters: tuple[ClusterBox, ...]
+    top: float
+    bottom: float
+
+    @property
+    def content_height(self) -> float:
+        return self.bottom - self.top
+
+    def hit_test(self, x: float, y: float, slop: float = 2.0) -> Hit | None:
+        """The event marker, then label, then cluster under ``(x, y)``."""
+        for item in self.items:
+            m = item.marker
+            if m.x0 - slop <= x <= m.x1 + slop and m.y0 - slop <= y <= m.y1 + slop:
+                return Hit("event", item.index)
+        for item in self.items:
+            if item.label is not None and item.label.contains(x, y):
+                return Hit("event", item.index)
+        for cluster in self.clusters:
+            if cluster.box.contains(x, y):
+                return Hit("cluster", -1, cluster)
+        return None
+
+    def items_for(self, index: int) -> list[ItemBox]:
+        return [item for item in self.items if item.index == index]

@@ -1,0 +1,188 @@
+"""Row packing and label placement for one lane's events: first-fit rows by priority, whole
+labels where there is room, elided ones where not, and a vectorised proof of "cannot fit"
+that sends hopeless lanes to clusters before any packing is tried."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from xiaomi_timeline.core.frame import LayoutMetrics
+from xiaomi_timeline.core.lanes import EventGeometry
+from xiaomi_timeline.core.timescale import TimeScale
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+LabelWidth = Callable[[int], float]
+
+
+@dataclass
+class Placed:
+    index: int
+    row: int
+    marker: tuple[float, float]
+    extent: tuple[float, float]
+    label_x: float
+    label_w: float
+    full_w: float
+
+
+class Row:
+    """Occupied x intervals of one row, kept sorted (they never overlap)."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def free(self, a: float, b: float) -> bool:
+        j = bisect.bisect_left(self.starts, b) - 1
+        return j < 0 or self.ends[j] <= a
+
+    def add(self, a: float, b: float) -> None:
+        j = bisect.bisect_left(self.starts, a)
+        self.starts.insert(j, a)
+        self.ends.insert(j, b)
+
+    def next_start(self, x: float) -> float:
+        j = bisect.bisect_right(self.starts, x)
+        return self.starts[j] if j < len(self.starts) else math.inf
+
+
+_STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
+"""Placement priority by status code: confirmed, then disputed, then reported."""
+
+
+def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> IntArray:
+    """Positions into ``members`` in placement order: the selection, then ranges, then
+    confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
+    whole labels."""
+    keys = (np.arange(len(members)), _STATUS_RANK[geo.status[members]],
+            ~geo.is_range[members], members != (-1 if selected is None else selected))
+    return np.lexsort(keys)
+
+
+def pack_lane(
+    members: IntArray,
+    geo: EventGeometry,
+    scale: TimeScale,
+    label_width: LabelWidth,
+    m: LayoutMetrics,
+    selected: int | None,
+) -> tuple[int, list[Placed]] | None:
+    """Rows used and the placed events of a lane, or None when they cannot fit in
+    ``max_rows``.
+
+    Each event gets its whole label if some row has room, else a short one that grows into
+    the free space after it and is elided; if that order runs out of rows, every label is
+    reserved short. A cheap vectorised bound rejects hopeless lanes before any packing."""
+    shapes = _shapes(members, geo, scale, m)
+    ids = members.tolist()
+    widths = [label_width(i) for i in ids]
+    shortest = min(widths, default=0.0)
+    if _surely_too_dense(shapes[0], scale, m, min(shortest, m.min_label_px)):
+        return None
+    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    order = _priority(members, geo, selected).tolist()
+    for attempt in ((True, False), (False,)):
+        rows: list[Row] = []
+        placed: list[Placed] = []
+        for k in order:
+            shape = ((mk0[k], mk1[k]), (ext0[k], ext1[k]))
+            item = _place(ids[k], shape, widths[k], rows, scale, m, attempt)
+            if item is None:
+                break
+            placed.append(item)
+        else:
+            _grow_labels(placed, rows, m, scale.x1)
+            return max(1, len(rows)), placed
+    return None
+
+
+def _shapes(
+    members: IntArray, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Marker x-intervals (the hit targets) and drawn extents (band or bar), vectorised."""
+    lo_x = scale.xs_for(geo.lo[members])
+    hi_x = scale.xs_for(geo.hi[members])
+    ax = scale.xs_for(geo.anchor[members])
+    is_range = geo.is_range[members]
+    r = m.marker_radius
+    bar_end = np.maximum(hi_x, lo_x + 3.0)
+    mk0 = np.where(is_range, lo_x, ax - r)
+    mk1 = np.where(is_range, bar_end, ax + r)
+    ext0 = np.where(is_range, lo_x, np.minimum(lo_x, ax - r))
+    ext1 = np.where(is_range, bar_end, np.maximum(hi_x, ax + r))
+    return mk0, mk1, ext0, ext1
+
+
+def _surely_too_dense(
+    mk0: FloatArray, scale: TimeScale, m: LayoutMetrics, label_least: float
+) -> bool:
+    """True when no packing can succeed: every item needs at least ``least`` pixels (marker,
+    gap, the shortest label it may get, spacing), so items whose left edges lie within
+    ``least`` of each other need separate rows, and all of them need ``n * least`` pixels."""
+    least = 2 * m.marker_radius + m.label_gap + label_least + m.spacing
+    if len(mk0) * least > m.max_rows * (scale.width + 2 * least + 0.1 * scale.width):
+        return True
+    lefts = np.sort(mk0)
+    crowd = np.searchsorted(lefts, lefts + least, side="left") - np.arange(len(lefts))
+    return bool(len(crowd) and int(crowd.max()) > m.max_rows)
+
+
+def _place(
+    index: int,
+    shape: tuple[tuple[float, float], tuple[float, float]],
+    full_w: float,
+    rows: list[Row],
+    scale: TimeScale,
+    m: LayoutMetrics,
+    attempt: tuple[bool, ...],
+) -> Placed | None:
+    """Put one event in the first row with room, trying a whole label then a short one as
+    ``attempt`` says. A whole label that would leave the view goes left of the marker, or,
+    for a bar running off the right edge with no room on the left, inside the bar."""
+    mk, ext = shape
+    right_x = mk[1] + m.label_gap
+    left_x = None
+    if right_x + full_w > scale.x1:
+        if mk[0] - m.label_gap - full_w >= scale.x0:
+            left_x = mk[0] - m.label_gap - full_w
+        elif mk[1] - mk[0] > 2 * m.marker_radius + 1 and mk[1] > scale.x1 - m.min_label_px:
+            right_x = max(mk[0], scale.x0) + m.label_gap  # a long bar: label inside it
+    for full in attempt:
+        label_x = left_x if full and left_x is not None else right_x
+        reserve_w = full_w if full else min(full_w, m.min_label_px)
+        pad = m.spacing if label_x < mk[0] else 0.0
+        interval = (min(mk[0], ext[0], label_x) - pad,
+                    max(mk[1], ext[1], label_x + reserve_w) + m.spacing)
+        row = first_fit(rows, interval, m.max_rows)
+        if row is not None:
+            rows[row].add(*interval)
+            return Placed(index, row, mk, ext, label_x, reserve_w, full_w)
+    return None
+
+
+def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: float) -> None:
+    """Widen short labels into the free space before the next interval in their row (and
+    before the right edge of the view)."""
+    for item in placed:
+        if item.label_w < item.full_w and item.label_x > item.marker[1]:
+            limit = min(rows[item.row].next_start(item.label_x) - m.spacing, x1)
+            item.label_w = max(item.label_w, min(item.full_w, limit - item.label_x))
+
+
+def first_fit(rows: list[Row], interval: tuple[float, float], limit: int) -> int | None:
+    for n, row in enumerate(rows):
+        if row.free(*interval):
+            return n
+    if len(rows) < limit:
+        rows.append(Row())
+        return len(rows) - 1
+    return None
+
+

@@ -1,0 +1,153 @@
+"""The legend: categories, claim statuses and date precision, each drawn as on the timeline."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+
+from xiaomi_timeline.core.layout import STATUSES
+from xiaomi_timeline.ui.palette import STATUS_LABELS, TimelinePalette, faded, status_style
+from xiaomi_timeline.ui.scene import TimelineScene, label_font
+
+log = logging.getLogger(__name__)
+
+LEGEND_GLYPH = 30.0
+LEGEND_GAP = 18.0
+
+
+@dataclass(frozen=True)
+class _LegendEntry:
+    kind: str
+    """"heading", "category", "status" or "precision"."""
+    key: str
+    text: str
+
+
+def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
+    used = scene.model.used_categories()
+    entries = [_LegendEntry("heading", "", "Categories")]
+    entries += [
+        _LegendEntry("category", str(code), scene.category_labels[code])
+        for code in used
+        if 0 <= code < len(scene.category_labels)
+    ]
+    entries.append(_LegendEntry("heading", "", "Claim status"))
+    entries += [_LegendEntry("status", s, STATUS_LABELS[s]) for s in STATUSES]
+    entries.append(_LegendEntry("heading", "", "Dates"))
+    entries += [
+        _LegendEntry("precision", "day", "Day known"),
+        _LegendEntry("precision", "month", "Month known (band = the month)"),
+        _LegendEntry("precision", "year", "Year known (band = the year)"),
+        _LegendEntry("precision", "range", "Period (faded ends: uncertain)"),
+    ]
+    return entries
+
+
+_LegendFlow = list[tuple[_LegendEntry, float, int]]
+_legend_memo: dict[str, object] = {}
+
+
+def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
+    """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
+    asked for three times a frame and only changes with the model, width or font)."""
+    key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize())
+    if _legend_memo.get("model") is scene.model and _legend_memo.get("key") == key:
+        return _legend_memo["flow"]  # type: ignore[return-value]
+    flow = _compute_legend_flow(width, scene)
+    _legend_memo.update(model=scene.model, key=key, flow=flow)
+    return flow
+
+
+def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
+    fm = QFontMetricsF(scene.small_font)
+    bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
+    x, line, out = 12.0, 0, []
+    for entry in _legend_entries(scene):
+        if entry.kind == "heading":
+            w = bold.horizontalAdvance(entry.text + ":") + 8
+            x += 8 if x > 12 else 0
+        else:
+            w = LEGEND_GLYPH + fm.horizontalAdvance(entry.text) + LEGEND_GAP
+        if x + w > width - 12 and x > 12:
+            x, line = 12.0, line + 1
+        out.append((entry, x, line))
+        x += w
+    return out
+
+
+def legend_height(width: float, scene: TimelineScene) -> float:
+    flow = _legend_flow(width, scene)
+    lines = (flow[-1][2] + 1) if flow else 0
+    return lines * _legend_line(scene) + 10
+
+
+def _legend_line(scene: TimelineScene) -> float:
+    return QFontMetricsF(scene.small_font).height() + 8
+
+
+def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+    """Categories, claim statuses and date precision, each drawn as on the timeline."""
+    pal = scene.palette
+    painter.fillRect(area, pal.header)
+    painter.fillRect(QRectF(area.left(), area.top(), area.width(), 1), pal.grid_major)
+    fm = QFontMetricsF(scene.small_font)
+    bold_font = label_font(scene.small_font.pixelSize(), bold=True)
+    line_h = _legend_line(scene)
+    neutral = pal.muted if not pal.dark else pal.text
+    for entry, x, line in _legend_flow(area.width(), scene):
+        cy = area.top() + 5 + line * line_h + line_h / 2
+        left = area.left() + x
+        baseline = cy - fm.height() / 2 + fm.ascent()
+        if entry.kind == "heading":
+            painter.setFont(bold_font)
+            painter.setPen(pal.text)
+            painter.drawText(QPointF(left, baseline), entry.text + ":")
+            continue
+        if entry.kind == "category":
+            color = scene.category_colors[int(entry.key)]
+            painter.setPen(QPen(color.darker(125), 1.0))
+            painter.setBrush(color)
+            painter.drawRoundedRect(QRectF(left + 4, cy - 6, 18, 12), 2, 2)
+        elif entry.kind == "status":
+            _legend_marker(painter, left + 13, cy, entry.key, neutral, pal)
+        else:
+            _legend_precision(painter, left, cy, entry.key, neutral, pal)
+        painter.setFont(scene.small_font)
+        painter.setPen(pal.text)
+        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline), entry.text)
+
+
+def _legend_marker(
+    painter: QPainter, cx: float, cy: float, status: str, color: QColor, pal: TimelinePalette
+) -> None:
+    pen, brush = status_style(status, color, pal)
+    rect = QRectF(cx - 6, cy - 6, 12, 12)
+    if status == "disputed":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pal.background)
+        painter.drawEllipse(rect)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawEllipse(rect)
+
+
+def _legend_precision(
+    painter: QPainter, left: float, cy: float, kind: str, color: QColor, pal: TimelinePalette
+) -> None:
+    if kind == "range":
+        painter.fillRect(QRectF(left + 1, cy - 5, 5, 10), faded(color, 70))
+        painter.fillRect(QRectF(left + 6, cy - 5, 14, 10), color)
+        painter.fillRect(QRectF(left + 20, cy - 5, 5, 10), faded(color, 70))
+        return
+    half = {"day": 0.0, "month": 7.0, "year": 13.0}[kind]
+    cx = left + 13
+    if half:
+        painter.fillRect(QRectF(cx - half, cy - 3, 2 * half, 6), faded(color, 55))
+        painter.fillRect(QRectF(cx - half, cy - 5, 1.2, 10), faded(color, 150))
+        painter.fillRect(QRectF(cx + half - 1.2, cy - 5, 1.2, 10), faded(color, 150))
+    painter.setPen(QPen(color.darker(125), 1.0))
+    painter.setBrush(QBrush(color))
+    painter.drawEllipse(QRectF(cx - 4, cy - 4, 8, 8))

@@ -1,0 +1,114 @@
+"""What a frame draws: the scene (lanes, window, colours, selection) and its cached texts.
+
+Kept apart from the drawing so the canvas, export and tests can build a scene and hand it to
+:func:`xiaomi_timeline.ui.painting.paint_timeline`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QStaticText
+
+from xiaomi_timeline.core.layout import LaneModel, LayoutMetrics
+from xiaomi_timeline.core.timescale import TimeScale
+from xiaomi_timeline.ui.palette import TimelinePalette
+
+log = logging.getLogger(__name__)
+
+GUTTER = 170.0
+"""Width of the lane header column at the left (it stays put while the time axis pans)."""
+RIGHT_PAD = 12.0
+
+
+def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
+    """Fonts sized in pixels, so screen, image, SVG and PDF lay out identically."""
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font
+
+
+class LabelTexts:
+    """Titles of one lane model's events with cached widths, elisions and static texts."""
+
+    def __init__(self, title: Callable[[int], str], font: QFont) -> None:
+        self.title = title
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self._widths: dict[int, float] = {}
+        self._elided: dict[tuple[int, int], str] = {}
+        self._static: dict[tuple[int, int], QStaticText] = {}
+        self._text_widths: dict[str, float] = {}
+
+    def width(self, index: int) -> float:
+        width = self._widths.get(index)
+        if width is None:
+            width = self._widths[index] = self.metrics.horizontalAdvance(self.title(index)) + 1
+        return width
+
+    def text_width(self, text: str) -> float:
+        width = self._text_widths.get(text)
+        if width is None:
+            width = self._text_widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elided(self, index: int, width: float) -> str:
+        key = (index, int(width))
+        text = self._elided.get(key)
+        if text is None:
+            text = self.metrics.elidedText(
+                self.title(index), Qt.TextElideMode.ElideRight, float(int(width))
+            )
+            self._elided[key] = text
+        return text
+
+    def static(self, index: int, width: float) -> QStaticText:
+        key = (index, int(width))
+        static = self._static.get(key)
+        if static is None:
+            static = QStaticText(self.elided(index, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self.font)
+            self._static[key] = static
+        return static
+
+
+@dataclass
+class TimelineScene:
+    """What to draw: the lanes, the visible window, colours, texts and the selection."""
+
+    model: LaneModel
+    scale: TimeScale
+    texts: LabelTexts
+    palette: TimelinePalette
+    category_colors: Sequence[QColor]
+    category_labels: Sequence[str]
+    language: str = "en"
+    selected: int | None = None
+    hovered: int | None = None
+    vscroll: float = 0.0
+    title: str = ""
+    subtitle: str = ""
+    legend: bool = True
+    static_text: bool = True
+    focused: bool = False
+    metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
+    row_hints: NDArray[np.int64] | None = None
+    """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
+    layout_memo: dict[str, object] | None = None
+    """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
+    changed (owned by the canvas; None disables it)."""
+    small_font: QFont = field(default_factory=lambda: label_font(11))
+    header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
+
+
+def strip(rect: QRectF) -> tuple[float, float]:
+    """``(x0, width)`` of the time strip inside ``rect`` (right of the lane headers)."""
+    return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
