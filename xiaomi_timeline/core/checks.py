@@ -6,7 +6,8 @@ and a hint, so the loader can point the user at line and column.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from xiaomi_timeline.core.dates import PartialDate, date_span
@@ -80,7 +81,10 @@ _SINGULAR = {
 }
 
 
-def _unique_ids(name: str, items: Iterable[object], findings: list[Finding]) -> set[str]:
+def _unique_ids(name: str, items: Sequence[object], findings: list[Finding]) -> set[str]:
+    ids = {getattr(item, "id") for item in items}  # noqa: B009 - every listed model has an id
+    if len(ids) == len(items):
+        return ids
     seen: dict[str, int] = {}
     for index, item in enumerate(items):
         item_id = str(getattr(item, "id"))  # noqa: B009 - every listed model has an id
@@ -98,22 +102,32 @@ def _unique_ids(name: str, items: Iterable[object], findings: list[Finding]) -> 
 
 
 def _check_events(document: Document, refs: _References) -> Iterator[Finding]:
-    """All events; the common all-valid case is decided with set operations only."""
-    categories, people, organizations = (refs.ids[k] for k in
-                                         ("categories", "people", "organizations"))
-    sources, events = refs.ids["sources"], refs.ids["events"]
+    """All events. Whole-document set operations settle the usual all-valid case; only a
+    document with a problem pays for the per-event walk that says where it is."""
+    if _events_look_valid(document.events, refs.ids):
+        return
     for index, event in enumerate(document.events):
-        if (
-            event.category in categories
-            and people.issuperset(event.people)
-            and organizations.issuperset(event.organizations)
-            and sources.issuperset(event.sources)
-            and events.issuperset(event.related)
-            and not event.conflicts
-            and _span_is_valid(event.start, event.end)
-        ):
-            continue
         yield from _check_event(("events", index), event, refs)
+
+
+def _events_look_valid(events: Sequence[Event], ids: dict[str, set[str]]) -> bool:
+    chain = itertools.chain.from_iterable
+    if not (
+        {e.category for e in events} <= ids["categories"]
+        and set(chain(e.people for e in events)) <= ids["people"]
+        and set(chain(e.organizations for e in events)) <= ids["organizations"]
+        and set(chain(e.sources for e in events)) <= ids["sources"]
+        and set(chain(e.related for e in events)) <= ids["events"]
+        and set(chain(claim.sources for e in events if e.conflicts
+                      for conflict in e.conflicts for claim in conflict.claims)) <= ids["sources"]
+    ):
+        return False
+    try:
+        for text in {e.start for e in events}:
+            date_span(text)
+    except ValueError:
+        return False
+    return all(_span_is_valid(e.start, e.end) for e in events if e.end is not None)
 
 
 def _span_is_valid(start: str, end: str | None) -> bool:

@@ -11,6 +11,7 @@ filter panel always shows what else one could pick.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -58,18 +59,27 @@ class FilterState:
         return self == FilterState()
 
 
+class _CodeTable(dict[str, int]):
+    """Key -> code, with -1 for a key the document does not define."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
+
+
 class _Facet:
     """Membership of events in one many-to-many dimension (people, organizations, tags)."""
 
-    def __init__(self, keys: Sequence[str], members: Sequence[Sequence[str]]) -> None:
-        """``members[i]`` are the keys of the event at position ``i``."""
+    def __init__(
+        self, keys: Sequence[str], members: Sequence[Sequence[str]], rank: IntArray
+    ) -> None:
+        """``members[i]`` are the keys of the event at file position ``i``; ``rank`` maps
+        file positions to date-order positions."""
         self.keys = tuple(keys)
         self.code_of = {key: code for code, key in enumerate(self.keys)}
-        lengths = np.fromiter((len(m) for m in members), dtype=np.int64, count=len(members))
-        code_of = self.code_of.get
-        codes = np.fromiter((code_of(key, -1) for m in members for key in m), dtype=np.int64,
-                            count=int(lengths.sum()))
-        events = np.repeat(np.arange(len(members), dtype=np.int64), lengths)
+        lengths = np.array(list(map(len, members)), dtype=np.int64)
+        codes = np.array(list(map(_CodeTable(self.code_of).__getitem__,
+                                  itertools.chain.from_iterable(members))), dtype=np.int64)
+        events = rank[np.repeat(np.arange(len(members), dtype=np.int64), lengths)]
         known = codes >= 0
         self.pair_event = events[known]
         self.pair_code = codes[known]
@@ -94,22 +104,36 @@ class TimelineIndex:
         with gc_paused():
             self._build_columns(document.events)
             self._build_lookups()
-            self._build_codes()
+            self._build_codes(document.events)
 
     def _build_columns(self, unsorted: Sequence[Event]) -> None:
-        table = np.array([_event_span(event) for event in unsorted], dtype=np.float64)
-        table = table.reshape(-1, 6)
-        order = np.lexsort((table[:, 2], table[:, 0]))  # stable: ties keep file order
-        table = table[order]
-        self.events: tuple[Event, ...] = tuple(unsorted[i] for i in order.tolist())
-        self.start_lo, self.start_hi, self.end = (table[:, k].copy() for k in range(3))
+        starts = [e.start for e in unsorted]
+        ends = [e.end for e in unsorted]
+        spans = {text: date_span(text) for text in {*starts, *ends} if text is not None}
+        start = np.array(list(map(spans.__getitem__, starts)), dtype=np.float64).reshape(-1, 4)
+        is_range = np.array([end is not None for end in ends], dtype=np.bool_)
+        end_hi, end_year = start[:, 1].copy(), start[:, 3].copy()
+        ranges = np.flatnonzero(is_range)
+        if ranges.size:
+            end = np.array([spans[str(ends[i])] for i in ranges.tolist()], dtype=np.float64)
+            end_hi[ranges], end_year[ranges] = end[:, 1], end[:, 3]
+        order = np.lexsort((end_hi, start[:, 0]))  # stable: ties keep file order
+        self._order = order
+        self._rank = np.empty_like(order)  # file position -> date-order position
+        self._rank[order] = np.arange(order.size)
+        self.events: tuple[Event, ...] = tuple(map(unsorted.__getitem__, order.tolist()))
+        self.start_lo, self.start_hi = start[order, 0], start[order, 1]
         self.start = self.start_lo
-        self.is_range = np.fromiter((e.end is not None for e in self.events), dtype=np.bool_,
-                                    count=len(self.events))
+        self.end = end_hi[order]
+        self.is_range = is_range[order]
         self.anchor = np.where(self.is_range, self.start_lo, (self.start_lo + self.start_hi) / 2)
-        self.precision = table[:, 3].astype(np.int8)
-        self.start_year = table[:, 4].astype(np.int64)
-        self.end_year = table[:, 5].astype(np.int64)
+        self.precision = start[order, 2].astype(np.int8)
+        self.start_year = start[order, 3].astype(np.int64)
+        self.end_year = end_year[order].astype(np.int64)
+
+    def _sorted(self, by_file_position: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """A column computed in file order (fast, sequential memory), put in date order."""
+        return by_file_position[self._order]
 
     def __len__(self) -> int:
         return len(self.events)
@@ -120,22 +144,23 @@ class TimelineIndex:
         self.organizations_by_id: dict[str, Organization] = {o.id: o for o in doc.organizations}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in doc.sources}
         self.categories_by_id: dict[str, Category] = {c.id: c for c in doc.categories}
-        self._position_of = {event.id: i for i, event in enumerate(self.events)}
+        ranks = self._rank.tolist()
+        self._position_of = {event.id: ranks[i] for i, event in enumerate(doc.events)}
 
-    def _build_codes(self) -> None:
-        events = self.events
+    def _build_codes(self, unsorted: Sequence[Event]) -> None:
         self.category_keys = tuple(self.categories_by_id)
-        category_code = {key: code for code, key in enumerate(self.category_keys)}
-        self.category_code = np.fromiter((category_code.get(e.category, -1) for e in events),
-                                         dtype=np.int64, count=len(events))
-        status_code = {key: code for code, key in enumerate(STATUSES)}
-        self.status_code = np.fromiter((status_code[e.status] for e in events), dtype=np.int64,
-                                       count=len(events))
-        self.people = _Facet(tuple(self.people_by_id), [e.people for e in events])
+        categories = _CodeTable({key: code for code, key in enumerate(self.category_keys)})
+        self.category_code = self._sorted(np.array(
+            list(map(categories.__getitem__, [e.category for e in unsorted])), dtype=np.int64))
+        statuses = {key: code for code, key in enumerate(STATUSES)}
+        self.status_code = self._sorted(np.array(
+            list(map(statuses.__getitem__, [e.status for e in unsorted])), dtype=np.int64))
+        rank = self._rank
+        self.people = _Facet(tuple(self.people_by_id), [e.people for e in unsorted], rank)
         self.organizations = _Facet(tuple(self.organizations_by_id),
-                                    [e.organizations for e in events])
-        tags = sorted({tag for e in events for tag in e.tags})
-        self.tags = _Facet(tags, [e.tags for e in events])
+                                    [e.organizations for e in unsorted], rank)
+        tags = sorted({tag for e in unsorted for tag in e.tags})
+        self.tags = _Facet(tags, [e.tags for e in unsorted], rank)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -143,7 +168,8 @@ class TimelineIndex:
         return self._position_of.get(event_id)
 
     def event(self, event_id: str) -> Event:
-        return self.events[self._position_of[event_id]]
+        event: Event = self.events[self._position_of[event_id]]
+        return event
 
     def span(self) -> tuple[float, float]:
         """Ordinal days from the earliest start to the latest end (a default view)."""
