@@ -83,8 +83,7 @@ def pack_lane(
     shapes = _shapes(members, geo, scale, m)
     ids = members.tolist()
     widths = [label_width(i) for i in ids]
-    shortest = min(widths, default=0.0)
-    if _surely_too_dense(shapes[0], scale, m, min(shortest, m.min_label_px)):
+    if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
         return None
     mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
     order = _priority(members, geo, selected).tolist()
@@ -120,18 +119,27 @@ def _shapes(
     return mk0, mk1, ext0, ext1
 
 
-def _surely_too_dense(
-    mk0: FloatArray, scale: TimeScale, m: LayoutMetrics, label_least: float
+def _too_dense(
+    shapes: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
+    widths: FloatArray,
+    scale: TimeScale,
+    m: LayoutMetrics,
 ) -> bool:
-    """True when no packing can succeed: every item needs at least ``least`` pixels (marker,
-    gap, the shortest label it may get, spacing), so items whose left edges lie within
-    ``least`` of each other need separate rows, and all of them need ``n * least`` pixels."""
-    least = 2 * m.marker_radius + m.label_gap + label_least + m.spacing
-    if len(mk0) * least > m.max_rows * (scale.width + 2 * least + 0.1 * scale.width):
+    """True when the lane needs more than ``max_rows`` even with every label cut to its
+    shortest: the deepest overlap of those minimal intervals is the number of rows an
+    interval packing needs. Checked with two sorts instead of a failed packing."""
+    mk0, mk1, ext0, ext1 = shapes
+    if not len(mk0):
+        return False
+    starts = np.minimum(mk0, ext0)
+    label_end = mk1 + m.label_gap + np.minimum(widths, m.min_label_px)
+    ends = np.maximum(np.maximum(mk1, ext1), label_end) + m.spacing
+    if float(np.sum(ends - starts)) > m.max_rows * (scale.width * 1.1 + float(ends.max()
+                                                                              - ends.min())):
         return True
-    lefts = np.sort(mk0)
-    crowd = np.searchsorted(lefts, lefts + least, side="left") - np.arange(len(lefts))
-    return bool(len(crowd) and int(crowd.max()) > m.max_rows)
+    starts, ends = np.sort(starts), np.sort(ends)
+    depth = np.arange(1, len(starts) + 1) - np.searchsorted(ends, starts, side="right")
+    return int(depth.max()) > m.max_rows
 
 
 def _place(

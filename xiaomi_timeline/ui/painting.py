@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 
 from xiaomi_timeline.core.layout import (
     STATUSES,
+    Box,
     ClusterBox,
     FrameLayout,
     ItemBox,
@@ -32,6 +33,7 @@ from xiaomi_timeline.core.layout import (
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.legend import legend_height, paint_legend
 from xiaomi_timeline.ui.palette import (
+    TimelinePalette,
     faded,
     status_style,
     tint,
@@ -51,6 +53,7 @@ __all__ = [
     "GUTTER", "RIGHT_PAD", "LabelTexts", "Regions", "TimelineScene", "label_font",
     "legend_height", "paint_legend", "paint_timeline", "regions", "strip",
 ]
+
 
 @dataclass(frozen=True)
 class Regions:
@@ -269,17 +272,28 @@ def _category_color(scene: TimelineScene, index: int) -> QColor:
 
 
 def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """Bands and fades first, then bars, then markers grouped by style, then labels: shapes
+    of one style go out in one call (a fillRect costs ~6 us, a batched rect ~1 us)."""
     geo = scene.model.geometry
     for item in items:
         if item.index == scene.selected:
             _paint_selection(painter, item, scene)
+    batch = _Batch()
+    ranges = []
     for item in items:
         color = _category_color(scene, item.index)
         status = STATUSES[int(geo.status[item.index])]
         if geo.is_range[item.index]:
-            _paint_range(painter, item, color, status, scene)
+            ranges.append((item, color, status))
+            _range_fades(batch, item, color, scene)
         else:
-            _paint_moment(painter, item, color, status, scene)
+            _moment_band(batch, item, color, scene)
+            batch.ellipse(status, color, item.marker)
+    batch.draw_rects(painter)
+    for item, color, status in ranges:
+        _paint_range(painter, item, color, status, scene)
+    batch.draw_ellipses(painter, scene.palette)
+    _paint_hover(painter, items, scene)
     painter.setFont(scene.texts.font)
     painter.setPen(scene.palette.text)
     ascent = scene.texts.metrics.ascent()
@@ -287,6 +301,84 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     for item in items:
         if item.label is not None:
             _paint_label(painter, item, scene, ascent, half)
+
+
+class _Batch:
+    """Rectangles by colour and marker ellipses by (status, colour), drawn per group."""
+
+    def __init__(self) -> None:
+        self.rects: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self.ellipses: dict[tuple[str, int], tuple[str, QColor, list[QRectF]]] = {}
+
+    def rect(self, color: QColor, rect: QRectF) -> None:
+        self.rects.setdefault(color.rgba(), (color, []))[1].append(rect)
+
+    def ellipse(self, status: str, color: QColor, box: Box) -> None:
+        group = self.ellipses.setdefault((status, color.rgba()), (status, color, []))
+        group[2].append(QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0))
+
+    def draw_rects(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, rects in self.rects.values():
+            painter.setBrush(color)
+            painter.drawRects(rects)
+
+    def draw_ellipses(self, painter: QPainter, palette: TimelinePalette) -> None:
+        for status, color, rects in self.ellipses.values():
+            pen, brush = status_style(status, color, palette)
+            if status == "disputed":  # hatching shows the background through: lay it first
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(palette.background)
+                for rect in rects:
+                    painter.drawEllipse(rect)
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            for rect in rects:
+                painter.drawEllipse(rect)
+
+
+def _moment_band(batch: _Batch, item: ItemBox, color: QColor, scene: TimelineScene) -> None:
+    """If a moment is known only to the month or year, a faint band with end whiskers shows
+    the whole interval it could be in (uncertainty, not duration)."""
+    x0, x1 = item.extent
+    m = item.marker
+    if x1 - x0 > (m.x1 - m.x0) + 2:
+        background = scene.palette.background
+        batch.rect(tint(color, 55, background), QRectF(x0, item.y - 3, x1 - x0, 6))
+        whisker = tint(color, 150, background)
+        batch.rect(whisker, QRectF(x0, item.y - 5, 1.2, 10))
+        batch.rect(whisker, QRectF(x1 - 1.2, item.y - 5, 1.2, 10))
+
+
+def _range_fades(batch: _Batch, item: ItemBox, color: QColor, scene: TimelineScene) -> None:
+    """The uncertain ends of a period's dates, faded."""
+    solid_x0, solid_x1 = _solid_part(item, scene)
+    m = item.marker
+    fade = tint(color, 70, scene.palette.background)
+    if solid_x0 > m.x0:
+        batch.rect(fade, QRectF(m.x0, m.y0, solid_x0 - m.x0, m.y1 - m.y0))
+    if m.x1 > solid_x1:
+        batch.rect(fade, QRectF(solid_x1, m.y0, m.x1 - solid_x1, m.y1 - m.y0))
+
+
+def _solid_part(item: ItemBox, scene: TimelineScene) -> tuple[float, float]:
+    geo, m, scale = scene.model.geometry, item.marker, scene.scale
+    solid_x0 = min(max(scale.x_for(float(geo.start_hi[item.index])), m.x0), m.x1)
+    solid_x1 = max(min(scale.x_for(float(geo.end_lo[item.index])), m.x1), solid_x0)
+    return solid_x0, solid_x1
+
+
+def _paint_hover(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    painter.setPen(QPen(scene.palette.text, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for item in items:
+        if item.index == scene.hovered:
+            m = item.marker
+            rect = QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0)
+            if scene.model.geometry.is_range[item.index]:
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 3, 3)
+            else:
+                painter.drawEllipse(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
 
 
 def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> None:
@@ -302,62 +394,19 @@ def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> 
     painter.drawRoundedRect(box, 4, 4)
 
 
-def _paint_moment(
-    painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
-) -> None:
-    """A point marker; if the date is known only to the month or year, a faint band with
-    end whiskers shows the whole interval it could be in (uncertainty, not duration)."""
-    x0, x1 = item.extent
-    m = item.marker
-    if x1 - x0 > (m.x1 - m.x0) + 2:
-        band = tint(color, 55, scene.palette.background)
-        painter.fillRect(QRectF(x0, item.y - 3, x1 - x0, 6), band)
-        whisker = tint(color, 150, scene.palette.background)
-        painter.fillRect(QRectF(x0, item.y - 5, 1.2, 10), whisker)
-        painter.fillRect(QRectF(x1 - 1.2, item.y - 5, 1.2, 10), whisker)
-    pen, brush = status_style(status, color, scene.palette)
-    rect = QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0)
-    if status == "disputed":
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(scene.palette.background)
-        painter.drawEllipse(rect)
-    painter.setPen(pen)
-    painter.setBrush(brush)
-    painter.drawEllipse(rect)
-    if item.index == scene.hovered:
-        painter.setPen(QPen(scene.palette.text, 1.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
-
-
 def _paint_range(
     painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
 ) -> None:
-    """A bar for something that lasted; the uncertain ends of its dates are faded."""
-    geo = scene.model.geometry
+    """The solid part of a period's bar (its fades were batched before)."""
+    solid_x0, solid_x1 = _solid_part(item, scene)
     m = item.marker
-    scale = scene.scale
-    solid_x0 = min(max(scale.x_for(float(geo.start_hi[item.index])), m.x0), m.x1)
-    solid_x1 = max(min(scale.x_for(float(geo.end_lo[item.index])), m.x1), solid_x0)
-    height = m.y1 - m.y0
-    fade = tint(color, 70, scene.palette.background)
-    if solid_x0 > m.x0:
-        painter.fillRect(QRectF(m.x0, m.y0, solid_x0 - m.x0, height), fade)
-    if m.x1 > solid_x1:
-        painter.fillRect(QRectF(solid_x1, m.y0, m.x1 - solid_x1, height), fade)
     pen, brush = status_style(status, color, scene.palette)
-    rect = QRectF(solid_x0, m.y0, max(solid_x1 - solid_x0, 2.0), height)
+    rect = QRectF(solid_x0, m.y0, max(solid_x1 - solid_x0, 2.0), m.y1 - m.y0)
     if status == "disputed":
         painter.fillRect(rect, scene.palette.background)
     painter.setPen(pen)
     painter.setBrush(brush)
     painter.drawRoundedRect(rect, 2, 2)
-    if item.index == scene.hovered:
-        painter.setPen(QPen(scene.palette.text, 1.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(
-            QRectF(m.x0, m.y0, m.x1 - m.x0, height).adjusted(-2, -2, 2, 2), 3, 3
-        )
 
 
 def _paint_label(
