@@ -25,6 +25,7 @@ from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import preferences_path, ui_state_path
+from xiaomi_timeline.ui import busy
 from xiaomi_timeline.ui.main_window import MainWindow
 from xiaomi_timeline.ui.models import EVENT_ID_ROLE
 from xiaomi_timeline.ui.year_histogram import YearHistogram
@@ -593,3 +594,17 @@ def test_f11_toggles_full_screen(make_window: WindowFactory, qtbot: QtBot) -> No
     assert window.fullscreen_action.isChecked()
     QTest.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+
+
+def test_opening_a_big_file_says_it_is_loading(qtbot, tmp_path, monkeypatch):
+    """A multi-second load must not look like a hang: the status bar names the file."""
+    monkeypatch.setattr(busy, "BIG_FILE_BYTES", 10)
+    shown: list[str] = []
+    window = create_main_window([])
+    qtbot.addWidget(window)
+    window.statusBar().messageChanged.connect(shown.append)
+    target = tmp_path / "story.json"
+    target.write_bytes((Path(__file__).parent.parent / "data" / "minimal.json").read_bytes())
+    assert window.files.open_file(target)
+    assert any(message.startswith("Loading story.json") for message in shown)
+    assert window.statusBar().currentMessage().startswith("Opened")

@@ -40,6 +40,7 @@ from xiaomi_timeline.core.loader import DocumentError
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
+from xiaomi_timeline.ui.busy import busy_loading
 from xiaomi_timeline.ui.detail_pane import DetailPane
 from xiaomi_timeline.ui.dialogs import about_box, apply_theme, shortcuts_box
 from xiaomi_timeline.ui.file_watcher import FileWatcher
@@ -384,7 +385,8 @@ class MainWindow(QMainWindow):
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            ok = self.session.reload()
+            with busy_loading(self, self.session.path):
+                ok = self.session.reload()
         finally:
             self._restoring_view = False
         if ok:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.busy import busy_loading
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.main_window import MainWindow
@@ -112,7 +113,9 @@ class WindowFiles:
     def open_file(self, path: Path | str) -> bool:
         """Open ``path``; a bad file shows the problem dialog and the current view stays."""
         path = Path(path)
-        if not self.window.session.open_path(path):
+        with busy_loading(self.window, path):
+            opened = self.window.session.open_path(path)
+        if not opened:
             return False
         self.state = self.state.with_recent(str(path.resolve()))
         if self.persist:
