@@ -165,11 +165,13 @@ def _paint_lane_stripes(
 
 def _paint_grid(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
     pal = scene.palette
-    for tick in axis.minor:
-        painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid)
-    for tick in axis.major:
-        if tick.x >= scene.scale.x0:
-            painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid_major)
+    top, height = area.top(), area.height()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(pal.grid)
+    painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.minor])
+    painter.setBrush(pal.grid_major)
+    painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.major
+                       if t.x >= scene.scale.x0])
 
 
 def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
@@ -182,17 +184,20 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     painter.setClipRect(QRectF(scene.scale.x0, area.top(), area.width() - GUTTER, area.height()))
     major_y = area.top() + 4 + fm.ascent()
     minor_y = area.top() + 8 + line + fm.ascent()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(pal.grid_major)
+    painter.drawRects([QRectF(round(t.x), area.top(), 1.0, area.height()) for t in axis.major
+                       if t.x >= scene.scale.x0])
+    painter.setBrush(pal.muted)
+    painter.drawRects([QRectF(round(t.x), area.bottom() - 6, 1.0, 6.0) for t in axis.minor])
     painter.setPen(pal.text)
     painter.setFont(scene.header_font)
     for tick in axis.major:
-        if tick.x >= scene.scale.x0:
-            painter.fillRect(QRectF(tick.x, area.top(), 1.0, area.height()), pal.grid_major)
-        painter.drawText(QPointF(tick.label_x, major_y), tick.label)
+        _text(painter, scene, tick.label_x, major_y, tick.label, scene.header_font)
     painter.setFont(scene.texts.font)
     painter.setPen(pal.muted)
     for tick in axis.minor:
-        painter.fillRect(QRectF(tick.x, area.bottom() - 6, 1.0, 6.0), pal.muted)
-        painter.drawText(QPointF(tick.label_x, minor_y), tick.label)
+        _text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
     painter.restore()
     painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
 
@@ -498,11 +503,23 @@ def _count_width(text: str, fm: QFontMetricsF) -> float:
     return width
 
 
-_COUNT_TEXTS: dict[tuple[str, int], QStaticText] = {}
+_COUNT_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}
+
+
+def _text(
+    painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
+) -> None:
+    """Short repeated text (tick labels): a cached QStaticText on screen (~5 us instead of
+    ~12 us), real text in SVG and PDF."""
+    if scene.static_text:
+        ascent = QFontMetricsF(font).ascent()
+        painter.drawStaticText(QPointF(x, baseline - ascent), _static_count(text, font))
+    else:
+        painter.drawText(QPointF(x, baseline), text)
 
 
 def _static_count(text: str, font: QFont) -> QStaticText:
-    key = (text, font.pixelSize())
+    key = (text, font.pixelSize(), font.bold())
     static = _COUNT_TEXTS.get(key)
     if static is None:
         if len(_COUNT_TEXTS) > 4096:
