@@ -282,3 +282,15 @@ def test_view_keeps_canvas_and_overview_in_step(
     assert view.canvas.visible_range()[0] == pytest.approx(
         view.overview.visible_window()[0], abs=0.5)
     assert view.overview.visible_window()[0] < view.overview.scale().date_at(grab.x()) - shift / 2
+
+
+def test_a_new_filter_keeps_the_window_unless_it_would_be_empty(
+    canvas: TimelineCanvas, result: QueryResult
+) -> None:
+    index = result.index
+    canvas.set_visible_range(day(2024), day(2025))
+    canvas.set_result(index.query(FilterState(people=frozenset({"Luo Fuli"}))))
+    assert canvas.visible_range() == pytest.approx((day(2024), day(2025)))
+    canvas.set_result(index.query(FilterState(years=(1995, 1995))))
+    start, end = canvas.visible_range()
+    assert start < day(1995) < end < day(2000)

@@ -112,14 +112,21 @@ class TimelineCanvas(QWidget):
     # -- public API ----------------------------------------------------------------------
 
     def set_result(self, result: QueryResult) -> None:
-        """Show ``result``'s events. A new document fits the view; a new filter keeps it."""
+        """Show ``result``'s events. A new document fits the view; a new filter keeps it,
+        unless none of the filtered events would be in it."""
         new_document = self._result is None or self._result.index is not result.index
         self._result = result
         self._rebuild_model()
-        if new_document:
+        if new_document or not self._any_visible():
             self.fit()
         else:
             self._set_scale(self._scale.with_limits(self._domain()))
+
+    def _any_visible(self) -> bool:
+        if self._model is None:
+            return False
+        geo = self._model.geometry
+        return bool(((geo.hi > self._scale.start) & (geo.lo < self._scale.end)).any())
 
     def set_selected(self, event_id: str | None) -> None:
         """Highlight an event; pan to it when it is off screen (the zoom is kept)."""
