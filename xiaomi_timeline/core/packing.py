@@ -151,20 +151,15 @@ def _place(
     m: LayoutMetrics,
     attempt: tuple[bool, ...],
 ) -> Placed | None:
-    """Put one event in the first row with room, trying a whole label then a short one as
-    ``attempt`` says. A whole label that would leave the view goes left of the marker, or,
-    for a bar running off the right edge with no room on the left, inside the bar."""
+    """Put one event in the first row with room, trying its best label then a short one as
+    ``attempt`` says. The best label is whole, right of the marker, else left of it; if it
+    fits on neither side of the view it takes the roomier side, elided (a bar running off
+    the view carries it inside)."""
     mk, ext = shape
-    right_x = mk[1] + m.label_gap
-    left_x = None
-    if right_x + full_w > scale.x1:
-        if mk[0] - m.label_gap - full_w >= scale.x0:
-            left_x = mk[0] - m.label_gap - full_w
-        elif mk[1] - mk[0] > 2 * m.marker_radius + 1 and mk[1] > scale.x1 - m.min_label_px:
-            right_x = max(mk[0], scale.x0) + m.label_gap  # a long bar: label inside it
+    best_x, best_w = _best_label(mk, full_w, scale, m)
     for full in attempt:
-        label_x = left_x if full and left_x is not None else right_x
-        reserve_w = full_w if full else min(full_w, m.min_label_px)
+        label_x = best_x if full else mk[1] + m.label_gap
+        reserve_w = best_w if full else min(full_w, m.min_label_px)
         pad = m.spacing if label_x < mk[0] else 0.0
         interval = (min(mk[0], ext[0], label_x) - pad,
                     max(mk[1], ext[1], label_x + reserve_w) + m.spacing)
@@ -173,6 +168,25 @@ def _place(
             rows[row].add(*interval)
             return Placed(index, row, mk, ext, label_x, reserve_w, full_w)
     return None
+
+
+def _best_label(
+    mk: tuple[float, float], full_w: float, scale: TimeScale, m: LayoutMetrics
+) -> tuple[float, float]:
+    """x and width of the label that shows most of the title inside the view."""
+    right_x = mk[1] + m.label_gap
+    room_right = scale.x1 - right_x
+    room_left = mk[0] - m.label_gap - scale.x0
+    if full_w <= room_right:
+        return right_x, full_w
+    if full_w <= room_left:
+        return mk[0] - m.label_gap - full_w, full_w
+    inside = min(mk[1], scale.x1) - max(mk[0], scale.x0) - 2 * m.label_gap
+    if mk[1] - mk[0] > 2 * m.marker_radius + 1 and inside >= min(full_w, m.min_label_px):
+        return max(mk[0], scale.x0) + m.label_gap, min(full_w, inside)  # inside its bar
+    if room_left > room_right and room_left >= m.min_label_px:
+        return scale.x0, room_left
+    return right_x, min(full_w, max(room_right, m.min_label_px))
 
 
 def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: float) -> None:

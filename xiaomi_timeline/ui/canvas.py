@@ -264,6 +264,8 @@ class TimelineCanvas(QWidget):
             header_font=label_font(self._font.pixelSize(), bold=True),
             row_hints=self._row_hints,
             layout_memo=self._layout_memo,
+            legend_compact=True,
+            legend_categories=self._lane_mode != "category",
         )
 
     @override

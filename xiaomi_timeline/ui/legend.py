@@ -26,23 +26,32 @@ class _LegendEntry:
     text: str
 
 
+_DATE_TEXTS = {
+    False: ("Day known", "Month known (band = the month)", "Year known (band = the year)",
+            "Period (faded ends: uncertain)"),
+    True: ("Day", "Month known", "Year known", "Period"),
+}
+
+
 def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
-    used = scene.model.used_categories()
-    entries = [_LegendEntry("heading", "", "Categories")]
-    entries += [
-        _LegendEntry("category", str(code), scene.category_labels[code])
-        for code in used
-        if 0 <= code < len(scene.category_labels)
-    ]
-    entries.append(_LegendEntry("heading", "", "Claim status"))
-    entries += [_LegendEntry("status", s, STATUS_LABELS[s]) for s in STATUSES]
+    """Categories (unless the lanes already name them), statuses, and date precision; the
+    compact screen legend uses short words, the tooltip-less export spells them out."""
+    entries = []
+    if scene.legend_categories:
+        entries.append(_LegendEntry("heading", "", "Categories"))
+        entries += [
+            _LegendEntry("category", str(code), scene.category_labels[code])
+            for code in scene.model.used_categories()
+            if 0 <= code < len(scene.category_labels)
+        ]
+    entries.append(_LegendEntry("heading", "", "Status" if scene.legend_compact
+                                else "Claim status"))
+    entries += [_LegendEntry("status", s, s.capitalize() if scene.legend_compact
+                             else STATUS_LABELS[s]) for s in STATUSES]
     entries.append(_LegendEntry("heading", "", "Dates"))
-    entries += [
-        _LegendEntry("precision", "day", "Day known"),
-        _LegendEntry("precision", "month", "Month known (band = the month)"),
-        _LegendEntry("precision", "year", "Year known (band = the year)"),
-        _LegendEntry("precision", "range", "Period (faded ends: uncertain)"),
-    ]
+    entries += [_LegendEntry("precision", key, text) for key, text in
+                zip(("day", "month", "year", "range"), _DATE_TEXTS[scene.legend_compact],
+                    strict=True)]
     return entries
 
 
@@ -53,7 +62,8 @@ _legend_memo: dict[str, object] = {}
 def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
     asked for three times a frame and only changes with the model, width or font)."""
-    key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize())
+    key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize(),
+           scene.legend_compact, scene.legend_categories)
     if _legend_memo.get("model") is scene.model and _legend_memo.get("key") == key:
         return _legend_memo["flow"]  # type: ignore[return-value]
     flow = _compute_legend_flow(width, scene)
@@ -101,7 +111,8 @@ def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
     pal = scene.palette
     key = (round(area.width()), round(area.height()), ratio, pal.background.rgba(),
            pal.text.rgba(), pal.header.rgba(), tuple(scene.category_labels),
-           tuple(c.rgba() for c in scene.category_colors), scene.small_font.pixelSize())
+           tuple(c.rgba() for c in scene.category_colors), scene.small_font.pixelSize(),
+           scene.legend_compact, scene.legend_categories)
     if _pixmap_memo.get("model") is not scene.model or _pixmap_memo.get("key") != key:
         pixmap = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)

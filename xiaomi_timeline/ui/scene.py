@@ -97,6 +97,10 @@ class TimelineScene:
     title: str = ""
     subtitle: str = ""
     legend: bool = True
+    legend_compact: bool = False
+    """Short legend words (the screen, where tooltips explain more)."""
+    legend_categories: bool = True
+    """List categories in the legend (not needed when the lanes are the categories)."""
     static_text: bool = True
     focused: bool = False
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
