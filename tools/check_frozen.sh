@@ -7,7 +7,8 @@
 #   1. `validate` of the built-in data set exits 0 (resources travelled with the build);
 #   2. `schema` prints the JSON Schema;
 #   3. `--screenshot` renders the main window offscreen into a PNG that is not blank;
-#   4. `--install-desktop-entry` into a scratch XDG data folder writes an entry whose Exec is
+#   4. `export` writes a PNG, an SVG and a PDF;
+#   5. `--install-desktop-entry` into a scratch XDG data folder writes an entry whose Exec is
 #      the frozen executable, accepted by desktop-file-validate (when installed).
 # Slow (a PyInstaller build takes a minute or more), so not part of the default test run.
 # PYTHON selects the interpreter that has PyInstaller (default: the one on PATH).
@@ -59,6 +60,13 @@ if len(colours) < 8:
     sys.exit("FAIL: the screenshot is blank")
 EOF
 
+echo "== export png, svg, pdf (Qt modules imported lazily must be in the build)"
+(cd "$OUT" && "$APP" export --format png -o "$OUT/t.png" && "$APP" export --format svg -o "$OUT/t.svg" \
+    && "$APP" export --format pdf -o "$OUT/t.pdf")
+head -c 8 "$OUT/t.png" | grep -q PNG || { echo "FAIL: t.png is not a PNG" >&2; exit 1; }
+grep -q "<svg" "$OUT/t.svg" || { echo "FAIL: t.svg is not an SVG" >&2; exit 1; }
+[ "$(head -c 4 "$OUT/t.pdf")" = "%PDF" ] || { echo "FAIL: t.pdf is not a PDF" >&2; exit 1; }
+
 echo "== --install-desktop-entry"
 (cd "$OUT" && "$APP" --install-desktop-entry)
 ENTRY="$XIAOMI_TIMELINE_HOME/data/applications/io.github.xiaomi_ai_timeline.XiaomiAITimeline.desktop"
@@ -67,4 +75,4 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate "$ENTRY"
 fi
 
-echo "OK: frozen app at $APP validates, prints the schema, renders and installs its launcher"
+echo "OK: frozen app at $APP validates, prints the schema, renders, exports and installs its launcher"
