@@ -15,22 +15,20 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QPainter,
     QPen,
-    QStaticText,
 )
 
 from xiaomi_timeline.core.layout import (
     STATUSES,
     Box,
-    ClusterBox,
     FrameLayout,
     ItemBox,
     layout_frame,
 )
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
+from xiaomi_timeline.ui.cluster_painting import paint_clusters
 from xiaomi_timeline.ui.legend import legend_height, paint_legend
 from xiaomi_timeline.ui.palette import (
     TimelinePalette,
@@ -43,6 +41,8 @@ from xiaomi_timeline.ui.scene import (
     RIGHT_PAD,
     LabelTexts,
     TimelineScene,
+    draw_short_text,
+    elided_text,
     label_font,
     strip,
 )
@@ -98,7 +98,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
         scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
     )
     painter.setClipRect(content)
-    _paint_clusters(painter, frame.clusters, scene)
+    paint_clusters(painter, frame.clusters, scene)
     _paint_items(painter, frame.items, scene)
     painter.restore()
     _paint_scroll_hint(painter, frame, reg.lanes, scene)
@@ -193,11 +193,11 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     painter.setPen(pal.text)
     painter.setFont(scene.header_font)
     for tick in axis.major:
-        _text(painter, scene, tick.label_x, major_y, tick.label, scene.header_font)
+        draw_short_text(painter, scene, tick.label_x, major_y, tick.label, scene.header_font)
     painter.setFont(scene.texts.font)
     painter.setPen(pal.muted)
     for tick in axis.minor:
-        _text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
+        draw_short_text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
     painter.restore()
     painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
 
@@ -224,7 +224,7 @@ def _paint_headers(
         name_fm = QFontMetricsF(scene.header_font)
         painter.drawText(
             QPointF(area.left() + 12, y + name_fm.ascent()),
-            _elided(name_fm, scene.header_font, lane.label, width),
+            elided_text(name_fm, scene.header_font, lane.label, width),
         )
         y += name_fm.height()
         painter.setFont(scene.small_font)
@@ -235,24 +235,10 @@ def _paint_headers(
         if y + small.height() <= lane_box.y1:
             painter.drawText(
                 QPointF(area.left() + 12, y + small.ascent()),
-                _elided(small, scene.small_font, detail, width),
+                elided_text(small, scene.small_font, detail, width),
             )
     painter.fillRect(QRectF(area.left() + GUTTER - 1, area.top(), 1, area.height()), pal.grid_major)
     painter.restore()
-
-
-_ELIDED: dict[tuple[str, int, bool, int], str] = {}
-
-
-def _elided(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
-    """Elided header text, cached (headers repeat every frame)."""
-    key = (text, font.pixelSize(), font.bold(), int(width))
-    out = _ELIDED.get(key)
-    if out is None:
-        if len(_ELIDED) > 20_000:
-            _ELIDED.clear()
-        out = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
-    return out
 
 
 def _paint_lane_swatch(
@@ -430,112 +416,6 @@ def _paint_label(
         painter.drawStaticText(QPointF(label.x0, top), scene.texts.static(item.index, width))
     else:
         painter.drawText(QPointF(label.x0, top + ascent), scene.texts.elided(item.index, width))
-
-
-def _paint_clusters(
-    painter: QPainter, clusters: Sequence[ClusterBox], scene: TimelineScene
-) -> None:
-    """Level of detail: a log-scaled bar per time bin with its event count. Bars are batched
-    per colour into one drawRects call (~1 us a bar instead of ~6 us)."""
-    fm = QFontMetricsF(scene.small_font)
-    line, ascent = fm.height(), fm.ascent()
-    bars: dict[int, list[QRectF]] = {}
-    labels: list[tuple[float, float, str]] = []
-    for cluster in clusters:
-        box = cluster.box
-        if cluster.vague:
-            _paint_vague(painter, cluster, scene)
-            continue
-        height = max(3.0, (box.y1 - box.y0 - line) * cluster.level)
-        top = box.y1 - height
-        bars.setdefault(cluster.category, []).append(QRectF(box.x0, top, box.x1 - box.x0, height))
-        text = _count_text(cluster.count)
-        width = _count_width(text, fm)
-        if width <= box.x1 - box.x0:
-            labels.append(((box.x0 + box.x1 - width) / 2, top - line, text))
-    painter.setPen(Qt.PenStyle.NoPen)
-    colors = scene.category_colors
-    for code, rects in bars.items():
-        base = colors[code] if 0 <= code < len(colors) else scene.palette.muted
-        painter.setBrush(tint(base, 170, scene.palette.background))
-        painter.drawRects(rects)
-    painter.setFont(scene.small_font)
-    painter.setPen(scene.palette.text)
-    for x, y, text in labels:
-        if scene.static_text:
-            painter.drawStaticText(QPointF(x, y), _static_count(text, scene.small_font))
-        else:
-            painter.drawText(QPointF(x, y + ascent), text)
-
-
-def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -> None:
-    """Events known only to a period wider than the view: one faint band with whiskers at
-    the period's ends and what they share, instead of a pile of identical markers."""
-    box, pal = cluster.box, scene.palette
-    color = tint(pal.muted, 60, pal.background)
-    rect = QRectF(box.x0, box.y0 + 3, box.x1 - box.x0, box.y1 - box.y0 - 6)
-    painter.fillRect(rect, color)
-    whisker = tint(pal.muted, 170, pal.background)
-    for x in (
-        scene.scale.x_for(cluster.start + (cluster.end - cluster.start) * 0.4),
-        scene.scale.x_for(cluster.end - (cluster.end - cluster.start) * 0.4),
-    ):
-        if box.x0 - 1 <= x <= box.x1 + 1:
-            painter.fillRect(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0), whisker)
-    fm = QFontMetricsF(scene.small_font)
-    text = _elided(fm, scene.small_font, cluster.label, max(0.0, box.x1 - box.x0 - 12))
-    painter.setFont(scene.small_font)
-    painter.setPen(pal.text)
-    painter.drawText(
-        QPointF(box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2 + fm.ascent()), text
-    )
-    painter.setPen(Qt.PenStyle.NoPen)
-
-
-_COUNT_WIDTHS: dict[tuple[str, float], float] = {}
-
-
-def _count_width(text: str, fm: QFontMetricsF) -> float:
-    key = (text, fm.height())
-    width = _COUNT_WIDTHS.get(key)
-    if width is None:
-        width = _COUNT_WIDTHS[key] = fm.horizontalAdvance(text)
-    return width
-
-
-_COUNT_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}
-
-
-def _text(
-    painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
-) -> None:
-    """Short repeated text (tick labels): a cached QStaticText on screen (~5 us instead of
-    ~12 us), real text in SVG and PDF."""
-    if scene.static_text:
-        ascent = QFontMetricsF(font).ascent()
-        painter.drawStaticText(QPointF(x, baseline - ascent), _static_count(text, font))
-    else:
-        painter.drawText(QPointF(x, baseline), text)
-
-
-def _static_count(text: str, font: QFont) -> QStaticText:
-    key = (text, font.pixelSize(), font.bold())
-    static = _COUNT_TEXTS.get(key)
-    if static is None:
-        if len(_COUNT_TEXTS) > 4096:
-            _COUNT_TEXTS.clear()
-        static = _COUNT_TEXTS[key] = QStaticText(text)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(font=font)
-    return static
-
-
-def _count_text(count: int) -> str:
-    if count >= 10_000:
-        return f"{count // 1000}k"
-    if count >= 1000:
-        return f"{count / 1000:.1f}k"
-    return str(count)
 
 
 def _paint_title(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:

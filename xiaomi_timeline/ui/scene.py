@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QStaticText
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 
 from xiaomi_timeline.core.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.timescale import TimeScale
@@ -116,3 +116,46 @@ class TimelineScene:
 def strip(rect: QRectF) -> tuple[float, float]:
     """``(x0, width)`` of the time strip inside ``rect`` (right of the lane headers)."""
     return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
+
+
+_ELIDED: dict[tuple[str, int, bool, int], str] = {}
+
+
+def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
+    """Elided header text, cached (headers repeat every frame)."""
+    key = (text, font.pixelSize(), font.bold(), int(width))
+    out = _ELIDED.get(key)
+    if out is None:
+        if len(_ELIDED) > 20_000:
+            _ELIDED.clear()
+        out = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+    return out
+
+
+def draw_short_text(
+    painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
+) -> None:
+    """Short repeated text (tick labels): a cached QStaticText on screen (~5 us instead of
+    ~12 us), real text in SVG and PDF."""
+    if scene.static_text:
+        ascent = QFontMetricsF(font).ascent()
+        painter.drawStaticText(QPointF(x, baseline - ascent), static_text(text, font))
+    else:
+        painter.drawText(QPointF(x, baseline), text)
+
+
+_STATIC_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}
+
+
+def static_text(text: str, font: QFont) -> QStaticText:
+    """A prepared QStaticText for short repeated text (counts, tick labels), cached."""
+    key = (text, font.pixelSize(), font.bold())
+    static = _STATIC_TEXTS.get(key)
+    if static is None:
+        if len(_STATIC_TEXTS) > 4096:
+            _STATIC_TEXTS.clear()
+        static = _STATIC_TEXTS[key] = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+    result: QStaticText = static
+    return result
