@@ -176,11 +176,12 @@ def _best_label(
     """x and width of the label that shows most of the title inside the view."""
     right_x = mk[1] + m.label_gap
     room_right = scale.x1 - right_x
-    room_left = mk[0] - m.label_gap - scale.x0
+    left_end = min(mk[0] - m.label_gap, scale.x1)  # a marker beyond the edge: label in view
+    room_left = left_end - scale.x0
     if full_w <= room_right:
         return right_x, full_w
     if full_w <= room_left:
-        return mk[0] - m.label_gap - full_w, full_w
+        return left_end - full_w, full_w
     inside = min(mk[1], scale.x1) - max(mk[0], scale.x0) - 2 * m.label_gap
     if mk[1] - mk[0] > 2 * m.marker_radius + 1 and inside >= min(full_w, m.min_label_px):
         return max(mk[0], scale.x0) + m.label_gap, min(full_w, inside)  # inside its bar

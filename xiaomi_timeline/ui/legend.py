@@ -72,16 +72,19 @@ def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
 
 
 def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
+    """Left-to-right flow, wrapping between entries; a heading never ends a line (it moves
+    down with its first entry)."""
     fm = QFontMetricsF(scene.small_font)
     bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
+    entries = _legend_entries(scene)
+    widths = [bold.horizontalAdvance(e.text + ":") + 8 if e.kind == "heading"
+              else LEGEND_GLYPH + fm.horizontalAdvance(e.text) + LEGEND_GAP for e in entries]
     x, line, out = 12.0, 0, []
-    for entry in _legend_entries(scene):
-        if entry.kind == "heading":
-            w = bold.horizontalAdvance(entry.text + ":") + 8
-            x += 8 if x > 12 else 0
-        else:
-            w = LEGEND_GLYPH + fm.horizontalAdvance(entry.text) + LEGEND_GAP
-        if x + w > width - 12 and x > 12:
+    for n, (entry, w) in enumerate(zip(entries, widths, strict=True)):
+        if entry.kind == "heading" and x > 12:
+            x += 8
+        need = w + (widths[n + 1] if entry.kind == "heading" and n + 1 < len(widths) else 0)
+        if x + need > width - 12 and x > 12:
             x, line = 12.0, line + 1
         out.append((entry, x, line))
         x += w
