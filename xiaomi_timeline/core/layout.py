@@ -75,13 +75,16 @@ def layout_frame(
     selected: int | None = None,
     viewport: tuple[float, float] | None = None,
     row_hints: IntArray | None = None,
+    failures: dict[int, tuple[float, int]] | None = None,
 ) -> FrameLayout:
     """Place the visible events (or clusters) of the lanes that are on screen.
 
     Lanes stack from ``top``. Only lanes meeting ``viewport`` (y from, y to; None means all)
     are laid out and returned; the others keep the row counts remembered in ``row_hints``
     (one per lane, updated in place), found by a prefix sum, so 2,500 person lanes cost what
-    the ~20 on screen cost.
+    the ~20 on screen cost. ``failures`` (updated in place) remembers, per lane, the zoom
+    and event count at which packing last failed, so zooming or panning through crowded
+    views does not retry a packing that cannot succeed.
     """
     m = metrics or LayoutMetrics()
     n = len(model.lanes)
@@ -99,7 +102,8 @@ def layout_frame(
             members, vague, vague_rows = split_vague(members, model.geometry, scale)
             plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
                                       vague=vague, vague_rows=vague_rows)
-        _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected)
+        _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected,
+                            {} if failures is None else failures)
         for k in fresh:
             rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
@@ -129,21 +133,29 @@ def _pack_within_budget(
     label_width: LabelWidth,
     m: LayoutMetrics,
     selected: int | None,
+    failures: dict[int, tuple[float, int]],
 ) -> None:
     """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
-    frame's item budget lasts; the rest stay clusters."""
+    frame's item budget lasts; the rest stay clusters. A lane that failed at this zoom or a
+    closer one with as few events is not tried again."""
     spent = sum(p.visible for p in plans.values() if p.mode == "items")
     budget = m.max_items_total - spent
     candidates = sorted((plans[k].visible, k) for k in fresh
                         if plans[k].visible <= m.max_items_per_lane)
+    dpp = scale.days_per_pixel
     for visible, k in candidates:
         if visible > budget:
             break
+        failed = failures.get(k)
+        if failed is not None and dpp >= failed[0] and visible >= failed[1]:
+            continue
         packed = pack_lane(plans[k].members, geo, scale, label_width, m, selected)
-        if packed is not None:
-            plan = plans[k]
-            plan.mode, plan.rows, plan.items = "items", packed[0], packed[1]
-            budget -= visible
+        if packed is None:
+            failures[k] = (dpp, visible)
+            continue
+        plan = plans[k]
+        plan.mode, plan.rows, plan.items = "items", packed[0], packed[1]
+        budget -= visible
 
 
 @dataclass

@@ -100,6 +100,7 @@ class TimelineCanvas(QWidget):
         self._frame: FrameLayout | None = None
         self._row_hints: NDArray[np.int64] | None = None
         self._layout_memo: dict[str, object] = {}
+        self._pack_failures: dict[int, tuple[float, int]] = {}
         self._palette = TimelinePalette.system()
         self._font = label_font(self._label_pixel_size())
         x0, width = strip(QRectF(self.rect()))
@@ -206,6 +207,7 @@ class TimelineCanvas(QWidget):
         self._hovered = None
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
+        self._pack_failures = {}
         self.model_changed.emit()
         self.update()
 
@@ -264,6 +266,7 @@ class TimelineCanvas(QWidget):
             header_font=label_font(self._font.pixelSize(), bold=True),
             row_hints=self._row_hints,
             layout_memo=self._layout_memo,
+            pack_failures=self._pack_failures,
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
         )
