@@ -231,3 +231,23 @@ def test_only_lanes_in_the_viewport_are_laid_out() -> None:
     assert frame.lanes[0].lane == 0
     lane_height = frame.lanes[0].y1 - frame.lanes[0].y0
     assert frame.content_height == pytest.approx(lane_height * 200)
+
+
+@settings(max_examples=40, deadline=None)
+@given(specs=event_specs, scroll=st.floats(0, 600), height=st.floats(60, 500))
+def test_only_lanes_meeting_the_viewport_are_returned_and_they_stack(
+    specs: list[tuple[int, int, int, int, str, int]], scroll: float, height: float
+) -> None:
+    events = build(specs)
+    for n, e in enumerate(events):  # spread over many person lanes
+        events[n] = e.model_copy(update={"people": (f"p{n % 7}",)})
+    model = model_of(events, "person")
+    scale = TimeScale(day(2015), day(2026), x0=150.0, width=900.0)
+    hints = np.ones(len(model.lanes), dtype=np.int64)
+    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0 - scroll,
+                         viewport=(40.0, 40.0 + height), row_hints=hints)
+    for lane in frame.lanes:
+        assert lane.y1 > 40.0 and lane.y0 < 40.0 + height
+    for upper, lower in zip(frame.lanes, frame.lanes[1:], strict=False):
+        assert lower.lane == upper.lane + 1 and lower.y0 == pytest.approx(upper.y1)
+    assert_no_overlaps(frame)

@@ -107,6 +107,8 @@ def layout_frame(
         for k in fresh:
             rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
+    shown = set(_on_screen(tops, viewport))  # lanes above may have grown and pushed some out
+    plans = {k: plan for k, plan in plans.items() if k in shown}
     return _assemble(plans, tops, model.geometry, scale, m)
 
 

@@ -15,6 +15,7 @@ from typing_extensions import override
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -294,6 +295,16 @@ class TimelineCanvas(QWidget):
         if self._vscroll > limit:
             self._vscroll = limit
             self.update()
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
