@@ -10,6 +10,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
+from xiaomi_timeline.export import add_export_arguments, run_export
 
 SUBCOMMANDS = ("validate", "list", "schema", "export")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -31,7 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
     if args and args[0] in SUBCOMMANDS:
-        return _run_subcommand(args)
+        try:
+            return _run_subcommand(args)
+        except BrokenPipeError:
+            # `xiaomi-timeline list | head`: the reader left; that is not an error to show.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK
     if args in (["-V"], ["--version"]):
         print(f"{EXECUTABLE} {__version__}")
         return EXIT_OK
@@ -92,13 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="render the filtered timeline to PNG, SVG or PDF",
                             description="Render the whole filtered timeline with a title and "
                             "legend. No FILE exports the built-in data set.")
-    try:
-        from xiaomi_timeline.export import add_export_arguments  # noqa: PLC0415
-    except ImportError:
-        export.add_argument("rest", nargs=argparse.REMAINDER)
-    else:
-        add_export_arguments(export)
-        add_filter_arguments(export)
+    add_export_arguments(export)
+    add_filter_arguments(export)
     return parser
 
 
@@ -134,14 +136,23 @@ def _validate(files: list[Path]) -> int:
             document = _load(file)
         except DocumentError as error:
             _report(error, sys.stdout)
-            count = len(error.problems) + error.omitted
-            print(f"{error.file}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+            print(f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
+                  file=sys.stderr)
             status = EXIT_INVALID
             continue
         name = file if file is not None else "built-in data set"
-        print(f"{name}: valid ({len(document.events)} events, {len(document.people)} people, "
-              f"{len(document.organizations)} organizations, {len(document.sources)} sources)")
+        counts = ", ".join(_count(len(items), noun) for items, noun in (
+            (document.events, "event"), (document.people, "person"),
+            (document.organizations, "organization"), (document.sources, "source")))
+        print(f"{name}: valid ({counts})")
     return status
+
+
+_PLURALS = {"person": "people"}
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
 
 
 def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
@@ -211,6 +222,7 @@ def _event_record(index: TimelineIndex, event: Event, language: str) -> dict[str
         "people": list(event.people),
         "people_names": _names(index, event, language),
         "organizations": list(event.organizations),
+        "organization_names": [index.organization_name(o, language) for o in event.organizations],
         "sources": list(event.sources),
         "tags": list(event.tags),
     }
@@ -224,14 +236,14 @@ def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: T
 
 def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
     columns = ("id", "start", "end", "precision", "date", "title", "category", "status",
-               "people_names", "organizations", "sources", "date_note")
+               "people_names", "organization_names", "sources", "date_note")
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
                             lineterminator="\n")
     writer.writeheader()
     for event in result.events:
         record = _event_record(index, event, language)
-        for key in ("people_names", "organizations", "sources"):
+        for key in ("people_names", "organization_names", "sources"):
             record[key] = "; ".join(record[key])
         writer.writerow({k: "" if v is None else v for k, v in record.items()})
     out.write(buffer.getvalue())
@@ -251,9 +263,4 @@ def _schema(output: Path | None) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    try:
-        from xiaomi_timeline.export import run_export  # noqa: PLC0415
-    except ImportError:
-        print("export is not available in this build", file=sys.stderr)
-        return EXIT_USAGE
     return int(run_export(args, filter_from_args(args), args.file))

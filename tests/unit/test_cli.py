@@ -24,7 +24,7 @@ def run(*args, cwd=None):
 def test_validate_valid_file_exits_0():
     done = run("validate", MINIMAL)
     assert done.returncode == 0, done.stderr
-    assert "valid (4 events" in done.stdout
+    assert "valid (4 events, 2 people, 1 organization, 1 source)" in done.stdout
 
 
 def test_validate_builtin_data_set_exits_0():
@@ -144,3 +144,25 @@ def test_builtin_2024_moves():
     hire = next(r for r in records if r["id"] == "luo-fuli-xiaomi-hire-reported")
     assert hire["status"] == "reported"
     assert hire["date"] == "20 December 2024"
+
+
+def test_piping_into_head_is_quiet(tmp_path):
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["events"] = [
+        {"id": f"e{i}", "title": f"Event number {i}", "start": "2020", "category": "career"}
+        for i in range(20_000)
+    ]
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(document), encoding="utf-8")
+    command = f'"{sys.executable}" -m xiaomi_timeline list "{big}" --format json | head -n 2'
+    done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.stdout.splitlines() == ["[", "  {"]
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipe" not in done.stderr
+
+
+def test_csv_names_organizations():
+    done = run("list", MINIMAL, "--status", "reported", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert rows[0]["organization_names"] == "Xiaomi"

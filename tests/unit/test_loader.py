@@ -89,7 +89,8 @@ BAD_CONTENT = {
     "missing field": (_doc(schema_version=None) .replace(b'"schema_version": null,', b""),
                       "schema_version: required field 'schema_version' is missing"),
     "wrong version": (_doc(schema_version=7), "schema_version: unsupported schema_version 7"),
-    "bad status": (_event_doc(status="rumour"), "events[1].status: Input should be 'confirmed'"),
+    "bad status": (_event_doc(status="rumour"),
+                   "events[1].status: 'rumour' is not an allowed status (use one of: confirmed,"),
     "bad colour": (_doc(categories=[{"id": "career", "label": "C", "color": "blue"},
                                     {"id": "research", "label": "R"}]),
                    "categories[0].color: 'blue' is not a colour (write #RRGGBB"),
@@ -159,3 +160,32 @@ def test_many_problems_are_capped_with_a_count():
     assert len(caught.value.problems) == loader.MAX_PROBLEMS
     assert caught.value.omitted == 50
     assert caught.value.report().endswith("... and 50 more problems")
+
+
+def test_trailing_comma_is_named_where_it_is():
+    data = b'{"schema_version": 1,\n "title": "x",\n "events": [],\n}'
+    assert _problems(data) == [
+        "bad.json:3:14: trailing comma before '}' "
+        "(JSON allows no comma after the last item: delete this comma)"
+    ]
+
+
+def test_missing_comma_points_after_the_previous_value():
+    data = b'{"schema_version": 1\n "title": "x"}'
+    assert _problems(data) == [
+        "bad.json:1:21: missing comma after this value "
+        "(separate items of a list or object with a comma)"
+    ]
+
+
+def test_misspelt_field_suggests_the_right_one_once():
+    problems = _problems(_event_doc(categroy="career", category=None).replace(
+        b'"category": null,', b""))
+    assert len(problems) == 1, problems
+    assert "events[1].categroy: unknown field 'categroy' (did you mean 'category'?)" in problems[0]
+
+
+def test_unknown_field_lists_the_allowed_ones():
+    problems = _problems(_doc(colour="red"))
+    assert "colour: unknown field 'colour' (remove it, or use one of: $schema" not in problems[0]
+    assert "use one of:" in problems[0] and "events" in problems[0]

@@ -1,0 +1,210 @@
+"""The error path of loading: turn a failed validation into located, fixable problems.
+
+Correct files never come here. A failed file is re-parsed with :mod:`json` for exact syntax
+positions (and a friendlier word for the usual slips: a trailing or missing comma), then every
+pydantic error is given the line and column of its field and a hint in plain words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
+from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.schema import Document
+
+
+def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> DocumentError:
+    """Turn a failed fast-path validation into located, fixable problems."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as bad:
+        line = data.count(b"\n", 0, bad.start) + 1
+        column = len(data[data.rfind(b"\n", 0, bad.start) + 1 : bad.start].decode(
+            "utf-8", errors="replace")) + 1
+        return DocumentError([Problem(
+            name, line, column, "", f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
+            "save the file as UTF-8")])
+    syntax = _syntax_problem(text, name)
+    if syntax is not None:
+        return DocumentError([syntax])
+    errors = _merge_union_errors(error.errors(include_url=False))
+    positions = locate(text, [path for path, _, _ in errors[:limit]])
+    problems = [
+        located_problem(name, positions.get(path), path, message, hint)
+        for path, message, hint in errors[:limit]
+    ]
+    return DocumentError(problems, omitted=max(0, len(errors) - limit))
+
+
+def _syntax_problem(text: str, name: str) -> Problem | None:
+    def reject_constant(token: str) -> None:
+        raise ValueError(token)
+
+    try:
+        value = json.loads(text, parse_constant=reject_constant)
+    except json.JSONDecodeError as bad:
+        return _json_syntax_problem(text, name, bad)
+    except ValueError as bad:
+        token = str(bad)
+        offset = _find_constant(text, token)
+        line, column = line_col(text, offset)
+        return Problem(name, line, column, "", f"{token} is not allowed in JSON",
+                       "use a number, or a string if you meant text")
+    except RecursionError:
+        return Problem(name, None, None, "", "the JSON is nested too deeply",
+                       "a timeline file needs only a few levels of nesting")
+    if not isinstance(value, dict):
+        kind = type(value).__name__.replace("dict", "object").replace("list", "array")
+        return Problem(name, 1, 1, "", f"the top level is a JSON {kind}, not an object",
+                       'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}')
+    return None
+
+
+def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Problem:
+    """Name the usual slips (a trailing or a missing comma) where the user made them."""
+    before = len(text[: bad.pos].rstrip())  # end of the last token before the error
+    previous = text[before - 1] if before else ""
+    closer = text[bad.pos : bad.pos + 1]
+    if previous == "," and closer in {"}", "]"}:
+        line, column = line_col(text, before - 1)
+        return Problem(name, line, column, "", f"trailing comma before {closer!r}",
+                       "JSON allows no comma after the last item: delete this comma")
+    if bad.msg.startswith("Expecting ',' delimiter") and before < bad.pos:
+        line, column = line_col(text, before)
+        return Problem(name, line, column, "", "missing comma after this value",
+                       "separate items of a list or object with a comma")
+    truncated = bad.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
+    hint = ("the file ends too early: it may be truncated or not fully saved"
+            if truncated else "fix the JSON syntax at this position")
+    return Problem(name, bad.lineno, bad.colno, "", f"invalid JSON: {bad.msg}", hint)
+
+
+def _find_constant(text: str, token: str) -> int:
+
+    match = re.search(r"(?<![\"\w])-?" + re.escape(token.lstrip("-")) + r"(?![\"\w])", text)
+    return match.start() if match else 0
+
+
+_UNION_TAGS = ("str", "constrained-str")
+
+
+def _clean_path(loc: tuple[int | str, ...]) -> JsonPath:
+    return tuple(
+        part for part in loc
+        if not (isinstance(part, str) and (part in _UNION_TAGS or "[" in part
+                                           or part.startswith(("function-", "literal")))))
+
+
+def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
+    """One message per field, even where pydantic reports each union branch separately."""
+    grouped: dict[JsonPath, list[Any]] = {}
+    for error in errors:
+        grouped.setdefault(_clean_path(tuple(error["loc"])), []).append(error)
+    # A LocalizedText that is an object with a bad entry also fails the "plain text" branch;
+    # the deeper error is the one to fix, so drop the shallow branch error.
+    for path in [p for p, g in grouped.items() if {e["type"] for e in g} == {"string_type"}]:
+        if any(len(other) > len(path) and other[: len(path)] == path for other in grouped):
+            del grouped[path]
+    for path, group in list(grouped.items()):
+        if group[0]["type"] == "extra_forbidden":
+            suggestion = _closest_field(path)
+            missing: JsonPath = (*path[:-1], suggestion or "")
+            if suggestion and missing in grouped and grouped[missing][0]["type"] == "missing":
+                del grouped[missing]
+    merged = []
+    for path, group in grouped.items():
+        branch_misses = [e for e in group if e["type"] in {"string_type", "dict_type"}]
+        specific = [e for e in group if e not in branch_misses]
+        if len(group) > 1 and not specific:
+            message = "must be text, or an object of texts by language"
+            hint = 'e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"}'
+        else:
+            message, hint = _describe(path, (specific or group)[0])
+        merged.append((path, message, hint))
+    return merged
+
+
+_DATE_FIELDS = {"start", "end", "born", "founded", "date"}
+
+
+def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
+    kind = error["type"]
+    field = next((p for p in reversed(path) if isinstance(p, str)), "")
+    message = str(error["msg"])
+    if kind == "missing":
+        return f"required field {path[-1]!r} is missing", f"add \"{path[-1]}\""
+    if kind == "extra_forbidden":
+        suggestion = _closest_field(path)
+        if suggestion:
+            return f"unknown field {path[-1]!r}", f"did you mean {suggestion!r}?"
+        allowed = ", ".join(sorted(_fields_at(path[:-1])))
+        return f"unknown field {path[-1]!r}", f"remove it, or use one of: {allowed}"
+    if kind == "string_pattern_mismatch":
+        if error["loc"][-1] == "[key]":
+            field = "language"
+        return _pattern_message(field, error.get("input"))
+    if kind == "too_short" and "dict" in str(error["loc"]):
+        return "must not be an empty object", 'give at least one text, e.g. {"en": "Text"}'
+
+    if kind == "model_type" and not path:
+        return "the top level must be a JSON object", "see the README for the format"
+    if kind == "literal_error" and field == "schema_version":
+        return f"unsupported schema_version {error.get('input')!r}", "this app reads version 1"
+    if kind == "literal_error":
+        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        return f"{error.get('input')!r} is not an allowed {field}", f"use one of: {expected}"
+    if kind == "string_type":
+        return "must be text (a JSON string)", 'write the value in double quotes, e.g. "Text"'
+    if kind in {"tuple_type", "list_type"}:
+        return "must be a list", 'write a JSON array, e.g. ["a", "b"]'
+    if kind == "string_too_short":
+        return "must not be empty", "write some text or remove the field"
+    return message, "see the schema (xiaomi-timeline schema) for what is allowed here"
+
+
+def _fields_at(path: JsonPath) -> set[str]:
+    """Field names allowed in the object at ``path`` (empty if it is not a model)."""
+    model: type[BaseModel] | None = Document
+    for part in path:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        model = _model_in(field.annotation) if field is not None else None
+    return set(model.model_fields) if model is not None else set()
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _closest_field(path: JsonPath) -> str | None:
+    key = str(path[-1])
+    close = difflib.get_close_matches(key, sorted(_fields_at(path[:-1])), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _pattern_message(field: str, value: object) -> tuple[str, str]:
+    if field in _DATE_FIELDS:
+        return (f"{value!r} is not a date",
+                "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2019\", \"2023-04\", \"2024-12-20\"")
+    if field == "color":
+        return f"{value!r} is not a colour", "write #RRGGBB, e.g. \"#1E88E5\""
+    if field == "url":
+        return f"{value!r} is not a web address", "write a full http:// or https:// URL"
+    if field in {"languages", "default_language", "language"}:
+        return f"{value!r} is not a language tag", "write a BCP 47 tag such as en, id, zh-Hans"
+    return (f"{value!r} is not a valid id",
+            "ids use letters, digits, '.', '_', ':' or '-' and start with a letter or digit")
