@@ -608,3 +608,36 @@ def test_opening_a_big_file_says_it_is_loading(qtbot, tmp_path, monkeypatch):
     assert window.files.open_file(target)
     assert any(message.startswith("Loading story.json") for message in shown)
     assert window.statusBar().currentMessage().startswith("Opened")
+
+
+def test_enter_in_the_people_search_ticks_the_match(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    search = window.filter_panel.people.search
+    assert search is not None
+    search.setFocus()
+    search.insert("罗福莉")  # as an input method commits it
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert window.session.filter.people == frozenset({"luo-fuli"})
+    expected = window.session.index.query(FilterState(people=frozenset({"luo-fuli"}))).ids
+    assert table_ids(window) == expected
+
+
+def test_down_from_a_search_box_moves_into_its_list(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    section = window.filter_panel.organizations
+    assert section.search is not None
+    section.search.setFocus()
+    QTest.keyClicks(section.search, "xiaomi")
+    QTest.keyClick(section.search, Qt.Key.Key_Down)
+    assert section.view.hasFocus()
+    QTest.keyClick(section.view, Qt.Key.Key_Space)
+    first = section.view.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 3)
+    assert window.session.filter.organizations == frozenset({first})
+    QTest.keyClick(section.view, Qt.Key.Key_Up)
+    assert section.search.hasFocus()
+    QTest.keyClick(section.search, Qt.Key.Key_Space)
+    assert section.search.text() == "xiaomi "

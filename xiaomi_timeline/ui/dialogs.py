@@ -33,6 +33,13 @@ WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     (
+        "In a people or organization search",
+        (
+            ("Down", "Move into the list of matches"),
+            ("Enter", "Tick the highlighted match (the first one unless you moved)"),
+        ),
+    ),
+    (
         "Everywhere",
         (
             ("Tab / Shift+Tab", "Move between controls"),

@@ -14,7 +14,9 @@ from typing_extensions import override
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     QRect,
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -132,7 +135,11 @@ class _ClickTogglesDelegate(QStyledItemDelegate):
 
 
 class FacetSection(QWidget):
-    """A heading, an optional name search and a checkable list with counts."""
+    """A heading, an optional name search and a checkable list with counts.
+
+    In the search box, Down moves into the (filtered) list and Enter ticks the highlighted
+    match (the first one until another is highlighted); Up from the list's first row goes back.
+    """
 
     def __init__(
         self, title: str, object_name: str, *, search: str | None = None, rows: int = 6
@@ -153,7 +160,9 @@ class FacetSection(QWidget):
             self.search.setPlaceholderText(search)
             self.search.setAccessibleName(f"Find in {title.lower()}")
             self.search.setClearButtonEnabled(True)
-            self.search.textChanged.connect(self.proxy.set_search)
+            self.search.textChanged.connect(self._on_search_text_changed)
+            self.search.returnPressed.connect(self.tick_highlighted)
+            self.search.installEventFilter(self)
             layout.addWidget(self.search)
         self.view = QListView()
         self.view.setObjectName(object_name)
@@ -170,6 +179,59 @@ class FacetSection(QWidget):
         self._fit_height()
         heading.setBuddy(self.view)
         layout.addWidget(self.view)
+        if self.search is not None:
+            self.view.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down and self.proxy.rowCount() > 0:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self._highlight(0)
+            return True
+        if (
+            watched is self.view
+            and self.search is not None
+            and key == Qt.Key.Key_Up
+            and self.view.currentIndex().row() <= 0
+        ):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._highlight(0 if text.strip() else -1)  # a match is highlighted: what Enter ticks
+
+    def _highlight(self, row: int) -> None:
+        selection = self.view.selectionModel()
+        if 0 <= row < self.proxy.rowCount():
+            selection.setCurrentIndex(
+                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            selection.clear()
+
+    def tick_highlighted(self) -> None:
+        """Enter in the search box: tick the highlighted match, or the first one listed."""
+        if self.proxy.rowCount() == 0:
+            return
+        index = self.view.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+            self._highlight(0)
+        self.proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+    def clear_search(self) -> None:
+        """Show every item again."""
+        if self.search is not None:
+            self.search.clear()
+
+    def search_text(self) -> str:
+        return self.search.text() if self.search is not None else ""
 
     def _fit_height(self) -> None:
         """As tall as the items need, up to ``rows`` rows; the rest scrolls."""
