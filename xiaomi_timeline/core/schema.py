@@ -62,7 +62,8 @@ ClaimStatus = Literal["confirmed", "reported", "disputed"]
 Reliability = Literal["high", "medium", "low"]
 
 STATUS_MEANINGS: dict[str, str] = {
-    "confirmed": "Confirmed: independent sources agree on what happened.",
+    "confirmed": "Confirmed: the cited sources establish what happened and none disputes it "
+    "(see the sources and the status note for how strong they are).",
     "reported": "Reported: stated by the cited sources but not independently confirmed.",
     "disputed": "Disputed: sources disagree on what happened or on key details.",
 }
