@@ -641,3 +641,64 @@ def test_down_from_a_search_box_moves_into_its_list(
     assert section.search.hasFocus()
     QTest.keyClick(section.search, Qt.Key.Key_Space)
     assert section.search.text() == "xiaomi "
+
+
+def name_searches(window: MainWindow) -> list[str]:
+    panel = window.filter_panel
+    return [panel.people.search_text(), panel.organizations.search_text()]
+
+
+def pick_luo_fuli_and_xiaomi_by_search(window: MainWindow) -> None:
+    panel = window.filter_panel
+    for section, query in ((panel.people, "罗福莉"), (panel.organizations, "xiaomi")):
+        assert section.search is not None
+        section.search.setFocus()
+        section.search.insert(query)
+        QTest.keyClick(section.search, Qt.Key.Key_Return)
+    assert window.session.filter.people == frozenset({"luo-fuli"})
+    assert len(window.session.filter.organizations) == 1
+
+
+@pytest.mark.parametrize("how", ["button", "menu", "escape"])
+def test_clearing_all_filters_clears_the_name_searches(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path, how: str
+) -> None:
+    window = make_window(str(sample_file))
+    pick_luo_fuli_and_xiaomi_by_search(window)
+    people_rows = window.filter_panel.people.view.model().rowCount()
+    if how == "button":
+        qtbot.mouseClick(window.filter_panel.clear_button, Qt.MouseButton.LeftButton)
+    elif how == "menu":
+        window.clear_filters_action.trigger()
+    else:
+        QTest.keyClick(window.table, Qt.Key.Key_Escape)
+    assert window.session.filter.is_empty()
+    assert name_searches(window) == ["", ""]
+    people = window.filter_panel.people
+    assert people.view.model().rowCount() == people.model.rowCount() > people_rows
+
+
+def test_removing_a_person_chip_clears_the_people_search(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    pick_luo_fuli_and_xiaomi_by_search(window)
+    layout = window.filter_panel.chips_layout
+    chips = [layout.itemAt(i).widget() for i in range(layout.count())]  # the current ones
+    person_chip = next(c for c in chips if "Person: Luo Fuli" in c.accessibleName())
+    qtbot.mouseClick(person_chip, Qt.MouseButton.LeftButton)
+    assert window.session.filter.people == frozenset()
+    assert name_searches(window) == ["", "xiaomi"]
+
+
+def test_escape_with_only_a_name_search_left_clears_it(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    search = window.filter_panel.people.search
+    assert search is not None
+    search.setFocus()
+    QTest.keyClicks(search, "zzz")
+    assert window.filter_panel.clear_button.isEnabled()
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    assert name_searches(window) == ["", ""]

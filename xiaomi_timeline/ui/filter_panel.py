@@ -326,7 +326,10 @@ class FilterPanel(QScrollArea):
     def _connect_signals(self) -> None:
         self.search_field.textEdited.connect(self._on_search_field_text_edited)
         self.search_field.returnPressed.connect(self.apply_text)
-        self.clear_button.clicked.connect(lambda: self._emit(FilterState()))
+        self.clear_button.clicked.connect(self.clear_all)
+        for section in (self.people, self.organizations):
+            if section.search is not None:
+                section.search.textChanged.connect(self._update_clear_button)
         self.years.years_selected.connect(
             lambda years: self._emit(self._state.replace(years=years))
         )
@@ -386,6 +389,8 @@ class FilterPanel(QScrollArea):
         self.years.set_counts(result.year_counts())
 
     def show_filter(self, state: FilterState) -> None:
+        if state.is_empty() and not self._state.is_empty():
+            self._clear_name_searches()  # filters cleared from anywhere: show every name again
         self._state = state
         self.people.model.set_checked(state.people)
         self.organizations.model.set_checked(state.organizations)
@@ -435,6 +440,7 @@ class FilterPanel(QScrollArea):
         while (item := self.chips_layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # may be the chip being clicked: deleted once its signal is done
                 widget.deleteLater()
         for label, without in self._chips(state):
             chip = QToolButton()
@@ -443,13 +449,39 @@ class FilterPanel(QScrollArea):
             chip.setAccessibleName(f"Remove filter {label}")
             chip.setToolTip(f"Remove filter {label}")
             chip.setAutoRaise(False)
-            chip.clicked.connect(lambda _=False, s=without: self._emit(s))
+            chip.clicked.connect(lambda _=False, s=without: self._on_chip_clicked(s))
             self.chips_layout.addWidget(chip)
-        self.clear_button.setEnabled(not state.is_empty())
+        self._update_clear_button()
         self.chips_box.setVisible(not state.is_empty())
         self.chips_box.updateGeometry()
 
     # -- user edits ------------------------------------------------------------------------
+
+    def _on_chip_clicked(self, without: FilterState) -> None:
+        if without.people != self._state.people:
+            self.people.clear_search()
+        if without.organizations != self._state.organizations:
+            self.organizations.clear_search()
+        self._emit(without)
+
+    def _update_clear_button(self) -> None:
+        self.clear_button.setEnabled(not self._state.is_empty() or self.has_search_text())
+
+    def _clear_name_searches(self) -> None:
+        self.people.clear_search()
+        self.organizations.clear_search()
+
+    def has_search_text(self) -> bool:
+        """Whether any search box (events, people, organizations) holds text."""
+        return any(
+            (self.search_field.text(), self.people.search_text(), self.organizations.search_text())
+        )
+
+    def clear_all(self) -> None:
+        """Every filter and every search box, as a new user expects from "Clear all filters"."""
+        self.clear_text()
+        self._clear_name_searches()
+        self._emit(FilterState())
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
         )
-        self.clear_filters_action = self._action("Clear &all filters", self.session.clear_filters)
+        self.clear_filters_action = self._action("Clear &all filters", self.filter_panel.clear_all)
         self.fit_action = self._action("&Fit the timeline to the events (F)", self.timeline.fit)
         self.escape_action = self._action(
             "Clear search, then filters", self.clear_search_then_filters, "Esc"
@@ -397,13 +397,13 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_search_then_filters(self) -> None:
-        """Esc: first the search text, then every other filter."""
-        state = self.session.filter
-        if state.text or self.filter_panel.search_field.text():
-            self.filter_panel.clear_text()
+        """Esc: first the search text, then every other filter and the name searches."""
+        state, panel = self.session.filter, self.filter_panel
+        if state.text or panel.search_field.text():
+            panel.clear_text()
             self.session.update_filter(text="")
-        elif not state.is_empty():
-            self.session.clear_filters()
+        elif not state.is_empty() or panel.has_search_text():
+            panel.clear_all()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
