@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from xiaomi_timeline.core.layout import ItemBox
-from xiaomi_timeline.core.loader import load_bytes
+from xiaomi_timeline.core.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.canvas import TimelineCanvas
@@ -294,3 +294,22 @@ def test_a_new_filter_keeps_the_window_unless_it_would_be_empty(
     canvas.set_result(index.query(FilterState(years=(1995, 1995))))
     start, end = canvas.visible_range()
     assert start < day(1995) < end < day(2000)
+
+
+def test_person_lanes_on_the_builtin_story_draw_luo_fulis_19_events_with_labels(
+    qtbot: QtBot,
+) -> None:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(665, 490)  # the canvas in a 1280x800 window
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_lane_mode("person")
+    widget.set_result(TimelineIndex(load_builtin()).query(FilterState()))
+    widget.grab()  # paints synchronously
+    frame, model = widget.frame_layout(), widget.lane_model()
+    assert frame is not None and model is not None
+    luo = next(n for n, lane in enumerate(model.lanes) if lane.label == "Luo Fuli")
+    drawn = [item for item in frame.items if item.lane == luo]
+    assert len(drawn) == 19 and all(item.label is not None for item in drawn)
+    assert not [c for c in frame.clusters if c.lane == luo]

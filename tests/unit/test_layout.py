@@ -251,3 +251,31 @@ def test_only_lanes_meeting_the_viewport_are_returned_and_they_stack(
     for upper, lower in zip(frame.lanes, frame.lanes[1:], strict=False):
         assert lower.lane == upper.lane + 1 and lower.y0 == pytest.approx(upper.y1)
     assert_no_overlaps(frame)
+
+
+def test_a_lane_of_19_crowded_events_is_drawn_event_by_event_not_clustered() -> None:
+    """Luo Fuli's lane in the built-in data: 19 events, 14 of them in the last two years of a
+    33-year view 490 px wide, with long titles. They need ~19 rows; lanes scroll vertically,
+    so that is legible and must not collapse into anonymous count blocks."""
+    dates = [("1995", None), ("2013", None), ("2019-07", None), ("2020", "2022"),
+             ("2022", None), ("2024-05", None), ("2024-05-06", None), ("2024-12-20", None),
+             ("2025-02-17", None), ("2025-02-19", None), ("2025-09", None),
+             ("2025-10-14", None), ("2025-11-12", None), ("2025-11", None),
+             ("2025-12-16", None), ("2025-12-17", None), ("2026-01-15", None),
+             ("2026-03", None), ("2026-04", None)]
+    model = model_of([event(i, s, e) for i, (s, e) in enumerate(dates)])
+    scale = TimeScale(day(1994), day(2027), x0=170.0, width=490.0)
+    frame = layout_frame(model, scale, lambda i: 300.0, top=60.0, viewport=(60.0, 440.0))
+    assert frame.lanes[0].mode == "items"
+    assert len(frame.items) == 19 and not frame.clusters
+    assert all(item.label is not None for item in frame.items)
+    assert_no_overlaps(frame)
+
+
+def test_a_lane_too_crowded_for_two_screens_of_rows_becomes_clusters() -> None:
+    events = [event(i, "2024-05-01") for i in range(60)]
+    model = model_of(events)
+    scale = TimeScale(day(2024), day(2025), width=800.0)
+    frame = layout_frame(model, scale, label10, viewport=(0.0, 300.0))
+    assert frame.lanes[0].mode == "clusters"
+    assert sum(c.count for c in frame.clusters) == 60

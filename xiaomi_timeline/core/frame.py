@@ -18,6 +18,10 @@ class LayoutMetrics:
     label_gap: float = 5.0
     spacing: float = 8.0
     max_rows: int = 14
+    """Rows a lane may always use (export, or a viewport shorter than this)."""
+    lane_screens: float = 2.0
+    """On screen a lane may also grow to this many viewport heights (lanes scroll): a lane
+    becomes clusters only when its labels need more rows than that, not at a fixed cap."""
     max_items_per_lane: int = 250
     max_items_total: int = 350
     min_label_px: float = 40.0

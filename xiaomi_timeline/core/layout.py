@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -46,7 +46,7 @@ __all__ = [
     "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EventGeometry",
     "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel", "LayoutMetrics", "Vague",
     "build_lane_model", "density", "lane_label", "layout_frame", "make_lane",
-    "result_lane_model", "visible_members",
+    "result_lane_model", "row_limit", "visible_members",
 ]
 
 log = logging.getLogger(__name__)
@@ -75,18 +75,21 @@ def layout_frame(
     selected: int | None = None,
     viewport: tuple[float, float] | None = None,
     row_hints: IntArray | None = None,
-    failures: dict[int, tuple[float, int]] | None = None,
+    failures: dict[int, tuple[float, int, int]] | None = None,
 ) -> FrameLayout:
     """Place the visible events (or clusters) of the lanes that are on screen.
 
     Lanes stack from ``top``. Only lanes meeting ``viewport`` (y from, y to; None means all)
     are laid out and returned; the others keep the row counts remembered in ``row_hints``
     (one per lane, updated in place), found by a prefix sum, so 2,500 person lanes cost what
-    the ~20 on screen cost. ``failures`` (updated in place) remembers, per lane, the zoom
-    and event count at which packing last failed, so zooming or panning through crowded
-    views does not retry a packing that cannot succeed.
+    the ~20 on screen cost. ``failures`` (updated in place) remembers, per lane, the zoom,
+    event count and row limit at which packing last failed, so zooming or panning through
+    crowded views does not retry a packing that cannot succeed.
+
+    A lane is drawn event by event whenever its labels fit in :func:`row_limit` rows (up to
+    ``lane_screens`` viewport heights: lanes scroll), and as counted clusters only beyond.
     """
-    m = metrics or LayoutMetrics()
+    m = replace(metrics or LayoutMetrics(), max_rows=row_limit(metrics, viewport))
     n = len(model.lanes)
     rows = row_hints if row_hints is not None and len(row_hints) == n else np.ones(n, np.int64)
     margin = scale.span * 0.02
@@ -112,6 +115,16 @@ def layout_frame(
     return _assemble(plans, tops, model.geometry, scale, m)
 
 
+def row_limit(metrics: LayoutMetrics | None, viewport: tuple[float, float] | None) -> int:
+    """Rows a lane may use before it turns into clusters: legibility, not a small cap. On
+    screen that is ``lane_screens`` viewport heights, never fewer than ``max_rows``."""
+    m = metrics or LayoutMetrics()
+    if viewport is None:
+        return m.max_rows
+    screen_rows = (viewport[1] - viewport[0]) * m.lane_screens / m.row_height
+    return max(m.max_rows, int(screen_rows))
+
+
 def _lane_tops(rows: IntArray, top: float, m: LayoutMetrics) -> FloatArray:
     """y of each lane's top edge, plus the bottom of the last one (n + 1 values)."""
     heights = 2 * m.lane_padding + np.maximum(rows, 1) * m.row_height
@@ -135,11 +148,11 @@ def _pack_within_budget(
     label_width: LabelWidth,
     m: LayoutMetrics,
     selected: int | None,
-    failures: dict[int, tuple[float, int]],
+    failures: dict[int, tuple[float, int, int]],
 ) -> None:
     """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
     frame's item budget lasts; the rest stay clusters. A lane that failed at this zoom or a
-    closer one with as few events is not tried again."""
+    closer one with as few events and as many rows allowed is not tried again."""
     spent = sum(p.visible for p in plans.values() if p.mode == "items")
     budget = m.max_items_total - spent
     candidates = sorted((plans[k].visible, k) for k in fresh
@@ -149,11 +162,12 @@ def _pack_within_budget(
         if visible > budget:
             break
         failed = failures.get(k)
-        if failed is not None and dpp >= failed[0] and visible >= failed[1]:
+        if (failed is not None and dpp >= failed[0] and visible >= failed[1]
+                and m.max_rows <= failed[2]):
             continue
         packed = pack_lane(plans[k].members, geo, scale, label_width, m, selected)
         if packed is None:
-            failures[k] = (dpp, visible)
+            failures[k] = (dpp, visible, m.max_rows)
             continue
         plan = plans[k]
         plan.mode, plan.rows, plan.items = "items", packed[0], packed[1]

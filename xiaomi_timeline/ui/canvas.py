@@ -101,7 +101,7 @@ class TimelineCanvas(QWidget):
         self._frame: FrameLayout | None = None
         self._row_hints: NDArray[np.int64] | None = None
         self._layout_memo: dict[str, object] = {}
-        self._pack_failures: dict[int, tuple[float, int]] = {}
+        self._pack_failures: dict[int, tuple[float, int, int]] = {}
         self._palette = TimelinePalette.system()
         self._font = label_font(self._label_pixel_size())
         x0, width = strip(QRectF(self.rect()))

@@ -106,8 +106,8 @@ class TimelineScene:
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
     row_hints: NDArray[np.int64] | None = None
     """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
-    pack_failures: dict[int, tuple[float, int]] | None = None
-    """Per lane, the zoom and count at which packing failed (owned by the canvas)."""
+    pack_failures: dict[int, tuple[float, int, int]] | None = None
+    """Per lane, the zoom, count and row limit at which packing failed (owned by the canvas)."""
     layout_memo: dict[str, object] | None = None
     """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
     changed (owned by the canvas; None disables it)."""
