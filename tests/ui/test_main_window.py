@@ -702,3 +702,62 @@ def test_escape_with_only_a_name_search_left_clears_it(
     assert window.filter_panel.clear_button.isEnabled()
     QTest.keyClick(search, Qt.Key.Key_Escape)
     assert name_searches(window) == ["", ""]
+
+
+BROKEN = '{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}'
+
+
+def test_a_bad_file_at_start_says_what_is_shown_instead(
+    make_window: WindowFactory, write_document: Callable[..., Path]
+) -> None:
+    bad = write_document(BROKEN, "bad.json")
+    window = make_window(str(bad))
+    dialog = window.problem_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.heading.startswith("Could not open bad.json; showing the built-in data set")
+    assert "looking at" not in dialog.heading
+    assert any(p.startswith(f"{bad}:1:") for p in dialog.problems)
+    assert dialog.retry_button.isVisible()
+    assert window.session.path is None and len(window.session.index) > 0
+    assert window.banner.isVisible()  # still says so once the dialog is closed
+    dialog.close()
+
+
+def test_ctrl_r_and_try_again_retry_the_file_that_failed_at_start(
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+) -> None:
+    bad = write_document(BROKEN, "bad.json")
+    window = make_window(str(bad))
+    window.watcher.watch(None)  # only the explicit retries here
+    dialog = window.problem_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)  # still broken
+    assert dialog.isVisible() and window.problem_dialog is dialog
+    assert window.session.path is None
+    dialog.close()
+    window.reload_action.trigger()  # Ctrl+R: still broken, the built-in data stays
+    assert window.session.path is None and window.banner.isVisible()
+    write_document(sample_document, "bad.json")
+    window.reload_action.trigger()
+    assert window.session.path == bad.absolute()
+    assert len(table_ids(window)) == 6
+    assert not window.banner.isVisible()
+
+
+def test_a_file_that_failed_at_start_opens_once_it_is_fixed(
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+) -> None:
+    bad = write_document(BROKEN, "bad.json")
+    window = make_window(str(bad))
+    assert window.problem_dialog is not None
+    window.problem_dialog.close()
+    save_atomically(bad, json.dumps(sample_document))
+    qtbot.waitUntil(lambda: window.session.path == bad.absolute(), timeout=5000)
+    assert len(table_ids(window)) == 6
+    assert not window.banner.isVisible()

@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.filter_panel.set_index(session.index, session.language)
         self.banner.clear()
+        self.files.failed_start = None
         self.watcher.watch(session.path)
         self._update_title()
 
@@ -345,13 +346,25 @@ class MainWindow(QMainWindow):
         self._save_preferences(content_language=language)
 
     def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
+        if self.files.take_load_failure(error):
+            return
         problems = [str(p) for p in error.problems]
         name = error.file or "file"
         if reload:
             self.banner.show_problems(Path(name).name, problems, error.omitted)
             return
-        self.problem_dialog = ProblemDialog(name, problems, self)
-        self.problem_dialog.open()
+        dialog = self.problem_dialog
+        if dialog is not None and dialog.isVisible() and dialog.file_name == name:
+            dialog.set_problems(problems)  # Try again failed again
+            return
+        dialog = ProblemDialog(name, problems, self)
+        dialog.retry_requested.connect(lambda: self._retry_open(name))
+        self.problem_dialog = dialog
+        dialog.open()
+
+    def _retry_open(self, name: str) -> None:
+        if self.files.open_file(name) and self.problem_dialog is not None:
+            self.problem_dialog.accept()
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_table or not current.isValid():
@@ -361,7 +374,10 @@ class MainWindow(QMainWindow):
             self.session.select(event_id)
 
     def _on_watcher_file_changed(self, path: str) -> None:
-        if self.session.path is not None and Path(path) == self.session.path.resolve():
+        failed = self.files.failed_start
+        if failed is not None and Path(path) == failed.resolve():
+            self.files.retry_failed_start()
+        elif self.session.path is not None and Path(path) == self.session.path.resolve():
             self.reload()
 
     def _select_table_row(self, event_id: str | None) -> None:
@@ -381,7 +397,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> bool:
         """Re-read the open file, keeping the visible time window (and, via the session, the
-        filters and selection)."""
+        filters and selection). While a file that failed at start is pending, retry that."""
+        if self.files.failed_start is not None:
+            return self.files.retry_failed_start()
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:

@@ -7,6 +7,7 @@ they quote the file. The banner hides itself when a later reload succeeds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -84,14 +85,30 @@ class ProblemBanner(QFrame):
     def problems(self) -> tuple[str, ...]:
         return self._problems
 
-    def show_problems(self, file_name: str, problems: Sequence[str], omitted: int = 0) -> None:
-        """Show why ``file_name`` could not be reloaded."""
+    def show_problems(
+        self,
+        file_name: str,
+        problems: Sequence[str],
+        omitted: int = 0,
+        *,
+        instead: str | None = None,
+    ) -> None:
+        """Show why ``file_name`` could not be reloaded, or, given ``instead`` (what is shown in
+        its place), why it could not be opened at all."""
         self._problems = tuple(problems)
         count = len(problems) + omitted
-        self._heading.setText(
-            f"{file_name} has {count} problem{'s' if count != 1 else ''}; "
-            "still showing the last version that loaded. Fix the file and it reloads."
-        )
+        problem_count = f"{count} problem{'s' if count != 1 else ''}"
+        if instead is None:
+            heading = (
+                f"{file_name} has {problem_count}; still showing the last version that loaded. "
+                "Fix the file and it reloads."
+            )
+        else:
+            heading = (
+                f"Could not open {file_name} ({problem_count}); showing {instead} instead. "
+                "Fix the file and it opens."
+            )
+        self._heading.setText(heading)
         shown = list(problems[:MAX_SHOWN])
         hidden = count - len(shown)
         if hidden > 0:
@@ -106,33 +123,70 @@ class ProblemBanner(QFrame):
 
 
 class ProblemDialog(QDialog):
-    """Why a file could not be opened: the full problem list, selectable, as plain text."""
+    """Why a file could not be opened: the full problem list, selectable, as plain text.
+
+    ``instead`` names what the window shows in its place (at start there was nothing before);
+    without it the timeline the user was looking at stays.
+
+    Signals:
+        retry_requested(): the user asked to try opening the file again.
+    """
+
+    retry_requested = Signal()
 
     def __init__(
-        self, file_name: str, problems: Sequence[str], parent: QWidget | None = None
+        self,
+        file_name: str,
+        problems: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        instead: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problem-dialog")
         self.setWindowTitle("Cannot open file")
         self.setAccessibleName("Cannot open file")
-        self.problems = tuple(problems)
-        heading = QLabel(
-            f"{file_name} could not be opened ({len(problems)} "
-            f"problem{'s' if len(problems) != 1 else ''}). The timeline you were looking at "
-            "stays open."
-        )
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
-        listing = QPlainTextEdit("\n".join(problems))
-        listing.setObjectName("problem-list")
-        listing.setAccessibleName("Problems")
-        listing.setReadOnly(True)
-        listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.file_name = file_name
+        self.instead = instead
+        self.problems: tuple[str, ...] = ()
+        self._heading = QLabel()
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)
+        self._heading.setWordWrap(True)
+        self._listing = QPlainTextEdit()
+        self._listing.setObjectName("problem-list")
+        self._listing.setAccessibleName("Problems")
+        self._listing.setReadOnly(True)
+        self._listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.retry_button = buttons.addButton("&Try again", QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setAccessibleName("Try opening the file again")
+        self.retry_button.clicked.connect(self.retry_requested)
         buttons.rejected.connect(self.reject)
-        buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(listing)
+        layout.addWidget(self._heading)
+        layout.addWidget(self._listing)
         layout.addWidget(buttons)
         self.resize(720, 320)
+        self.set_problems(problems)
+
+    @property
+    def heading(self) -> str:
+        return self._heading.text()
+
+    def set_problems(self, problems: Sequence[str]) -> None:
+        """Show the latest reasons (after a failed retry)."""
+        self.problems = tuple(problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        name = Path(self.file_name).name or self.file_name
+        if self.instead is None:
+            text = (
+                f"{name} could not be opened ({count}). The timeline you were looking at "
+                "stays open."
+            )
+        else:
+            text = (
+                f"Could not open {name}; showing {self.instead} instead ({count} below). "
+                "Fix the file and it opens, or press Try again."
+            )
+        self._heading.setText(text)
+        self._listing.setPlainText("\n".join(problems))

@@ -1,8 +1,8 @@
 """The window's file and settings work: startup, open, recent files, drops, saving UI state.
 
 Kept apart from the widget wiring so each stays small. A file that fails at startup still
-leaves a timeline on screen (the built-in data set); remembered filters only come back for the
-file they were made on.
+leaves a timeline on screen (the built-in data set), says so plainly, and keeps being watched
+and retried until it opens; remembered filters only come back for the file they were made on.
 """
 
 from __future__ import annotations
@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QMimeData, Qt
 from PySide6.QtWidgets import QFileDialog
 
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
 from xiaomi_timeline.ui.busy import busy_loading
+from xiaomi_timeline.ui.problem_banner import ProblemDialog
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.main_window import MainWindow
@@ -41,6 +44,12 @@ class WindowFiles:
         self.window = window
         self.state = ui_state
         self.persist = persist
+        # The file asked for at start that could not be opened: watched, and retried by
+        # Ctrl+R and Try again, until it opens or the user opens something else.
+        self.failed_start: Path | None = None
+        self.last_error: DocumentError | None = None
+        self._quiet = False
+        self._retrying = False
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -54,15 +63,18 @@ class WindowFiles:
         session = self.window.session
         saved = self.state
         last = Path(saved.last_file) if saved.last_file else None
+        wanted = file if file is not None else last if last is not None and last.is_file() else None
         opened = False
-        if file is not None:
-            opened = self.open_file(file)
-        elif last is not None and last.is_file():
-            opened = session.open_path(last)
-            if not opened:
-                self.window.statusBar().showMessage(f"Could not reopen {last}", 10000)
+        if wanted is not None:
+            self._quiet = True  # nothing is on screen yet: say it once the fallback is there
+            try:
+                opened = self.open_file(wanted)
+            finally:
+                self._quiet = False
         if not opened:
             session.open_builtin()
+            if wanted is not None and self.last_error is not None:
+                self._report_start_failure(wanted, self.last_error)
         same_view = session.path == last if last is not None else session.path is None
         if cli_filter is not None and not cli_filter.is_empty():
             session.set_filter(self._resolved(cli_filter))
@@ -107,6 +119,63 @@ class WindowFiles:
             statuses=frozenset(saved.statuses),
             text=saved.text,
         )
+
+    # -- a file that failed at start -------------------------------------------------------
+
+    def take_load_failure(self, error: DocumentError) -> bool:
+        """Whether this failure is about the start file (and so shown here, not as a new
+        dialog)."""
+        self.last_error = error
+        if self._quiet:
+            return True
+        if self._retrying:
+            self._show_start_problems(error)
+            return True
+        return False
+
+    def _instead(self) -> str:
+        session = self.window.session
+        if session.path is not None:
+            return session.path.name
+        title = text_in(session.document.title, session.language)
+        return f"the built-in data set “{title}”"
+
+    def _report_start_failure(self, path: Path, error: DocumentError) -> None:
+        window = self.window
+        self.failed_start = path.absolute()
+        window.watcher.watch(self.failed_start)
+        problems = [str(p) for p in error.problems]
+        dialog = ProblemDialog(str(path), problems, window, instead=self._instead())
+        dialog.retry_requested.connect(self.retry_failed_start)
+        window.problem_dialog = dialog
+        self._show_start_problems(error)
+        dialog.open()
+
+    def _show_start_problems(self, error: DocumentError) -> None:
+        """The banner (and the dialog, if still open) list the latest problems."""
+        assert self.failed_start is not None
+        problems = [str(p) for p in error.problems]
+        self.window.banner.show_problems(
+            self.failed_start.name, problems, error.omitted, instead=self._instead()
+        )
+        dialog = self.window.problem_dialog
+        if dialog is not None and dialog.isVisible() and dialog.instead is not None:
+            dialog.set_problems(problems)
+
+    def retry_failed_start(self) -> bool:
+        """Try the start file again (Ctrl+R, Try again, or it changed on disk)."""
+        path = self.failed_start
+        if path is None:
+            return False
+        self._retrying = True
+        try:
+            opened = self.open_file(path)
+        finally:
+            self._retrying = False
+        dialog = self.window.problem_dialog
+        if opened and dialog is not None and dialog.isVisible():
+            dialog.accept()
+        return opened
 
     # -- opening ---------------------------------------------------------------------------
 
