@@ -761,3 +761,27 @@ def test_a_file_that_failed_at_start_opens_once_it_is_fixed(
     qtbot.waitUntil(lambda: window.session.path == bad.absolute(), timeout=5000)
     assert len(table_ids(window)) == 6
     assert not window.banner.isVisible()
+
+
+@pytest.mark.parametrize("how", ["delete", "move"])
+def test_a_deleted_or_moved_file_is_announced_until_it_is_back(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path, how: str
+) -> None:
+    window = make_window(str(sample_file))
+    content = sample_file.read_text(encoding="utf-8")
+    moved = sample_file.with_name("elsewhere.json")
+    if how == "delete":
+        sample_file.unlink()
+    else:
+        sample_file.rename(moved)
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    assert window.banner.accessibleDescription().startswith(
+        f"{sample_file.name} was deleted or moved; still showing the last version"
+    )
+    assert len(table_ids(window)) == 6
+    if how == "delete":
+        sample_file.write_text(content, encoding="utf-8")
+    else:
+        moved.rename(sample_file)  # the very same file comes back
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    assert window.session.path == sample_file and len(table_ids(window)) == 6

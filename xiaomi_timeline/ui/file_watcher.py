@@ -31,10 +31,13 @@ class FileWatcher(QObject):
     """Debounced change notifications for one file.
 
     Signals:
-        file_changed(str): the watched file has new content (debounced).
+        file_changed(str): the watched file has new content (debounced), or is back after
+            being missing.
+        file_missing(str): the watched file was deleted or moved away (once, debounced).
     """
 
     file_changed = Signal(str)
+    file_missing = Signal(str)
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class FileWatcher(QObject):
         self._timer.setInterval(debounce_ms)
         self._path: Path | None = None
         self._seen: tuple[int, int] | None = None
+        self._missing = False
         self._watcher.fileChanged.connect(self._on_watcher_changed)
         self._watcher.directoryChanged.connect(self._on_watcher_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -62,6 +66,7 @@ class FileWatcher(QObject):
         if self._path is None:
             return
         self._seen = _signature(self._path)
+        self._missing = self._seen is None
         self._ensure_watched()
 
     def _ensure_watched(self) -> None:
@@ -82,8 +87,16 @@ class FileWatcher(QObject):
             return
         self._ensure_watched()
         signature = _signature(self._path)
-        if signature is None or signature == self._seen:
-            return  # gone for now (mid atomic save) or unchanged (another file in the folder)
+        if signature is None:
+            # Still gone after the debounce, so not an atomic save's rename: deleted or moved.
+            if not self._missing:
+                self._missing = True
+                log.info("%s is gone", self._path)
+                self.file_missing.emit(str(self._path))
+            return
+        back, self._missing = self._missing, False
+        if signature == self._seen and not back:
+            return  # unchanged (another file in the folder changed)
         self._seen = signature
         log.info("%s changed; reloading", self._path)
         self.file_changed.emit(str(self._path))

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.event_clicked.connect(s.reveal)
         self.banner.reload_requested.connect(self.reload)
         self.watcher.file_changed.connect(self._on_watcher_file_changed)
+        self.watcher.file_missing.connect(self._on_watcher_file_missing)
 
     def _on_session_document_changed(self) -> None:
         session = self.session
@@ -379,6 +380,10 @@ class MainWindow(QMainWindow):
             self.files.retry_failed_start()
         elif self.session.path is not None and Path(path) == self.session.path.resolve():
             self.reload()
+
+    def _on_watcher_file_missing(self, path: str) -> None:
+        if self.session.path is not None and Path(path) == self.session.path.resolve():
+            self.banner.show_missing(self.session.path.name)
 
     def _select_table_row(self, event_id: str | None) -> None:
         row = self.table_model.row_of(event_id) if event_id is not None else None

@@ -114,6 +114,19 @@ class ProblemBanner(QFrame):
         if hidden > 0:
             shown.append(f"... and {hidden} more")
         self._details.setText("\n".join(shown))
+        self._details.show()
+        self.setAccessibleDescription(self._heading.text())
+        self.show()
+
+    def show_missing(self, file_name: str) -> None:
+        """The open file was deleted or moved; what is on screen is its last version."""
+        self._problems = ()
+        self._heading.setText(
+            f"{file_name} was deleted or moved; still showing the last version. "
+            "It reloads when the file is back."
+        )
+        self._details.setText("")
+        self._details.hide()
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
