@@ -85,6 +85,8 @@ def test_identity_and_focus(canvas: TimelineCanvas) -> None:
 
 
 def test_fit_shows_every_event(canvas: TimelineCanvas, result: QueryResult) -> None:
+    scene = canvas.scene()
+    assert scene is not None and scene.legend_extras == ()  # no clusters: no legend entry
     start, end = canvas.visible_range()
     assert start < day(1995) and end > day(2026, 12, 31)
     model = canvas.lane_model()
@@ -251,6 +253,8 @@ def test_many_events_become_clusters_and_a_click_zooms_in(
     frame = canvas.frame_layout()
     assert frame is not None and frame.clusters and not frame.items
     assert sum(c.count for c in frame.clusters) == 3000
+    scene = canvas.scene()
+    assert scene is not None and scene.legend_extras == ("clusters",)  # the legend says what
     cluster = max(frame.clusters, key=lambda c: c.count)
     x, y = cluster.box.centre
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))

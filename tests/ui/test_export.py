@@ -163,3 +163,27 @@ def test_runs_without_a_display(timeline: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"wrote {out} (png, 2400x" in done.stdout
     assert QImage(str(out)).width() == 2400
+
+
+def svg_texts(path: Path) -> list[str]:
+    return re.findall(r"<text[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8"))
+
+
+def test_the_legend_explains_clusters_and_vague_bands_only_when_drawn(
+    write_document: Callable[..., Path], sample_document: dict[str, Any], tmp_path: Path,
+    qapp: QApplication,
+) -> None:
+    plain = tmp_path / "plain.svg"
+    assert export(write_document(sample_document), "-o", plain) == 0
+    assert not any("cluster of 12" in t or "wider year" in t for t in svg_texts(plain))
+    crowded = [{"id": f"c{i}", "title": f"Crowded {i}", "category": "research",
+                "start": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"} for i in range(3000)]
+    vague = [{"id": f"v{i}", "title": f"Vague {i}", "category": "career", "start": "2024"}
+             for i in range(5)]
+    sample_document["events"] = crowded + vague
+    out = tmp_path / "crowded.svg"
+    assert export(write_document(sample_document), "-o", out) == 0
+    texts = svg_texts(out)
+    assert any("12 = a cluster of 12 events" in t for t in texts)
+    assert any("dated only to a year or month wider than the view" in t for t in texts)
+    assert any("5 events dated only to 2024" in t for t in texts)

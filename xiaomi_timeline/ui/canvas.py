@@ -99,6 +99,7 @@ class TimelineCanvas(QWidget):
         self._hovered: int | None = None
         self._vscroll = 0.0
         self._frame: FrameLayout | None = None
+        self._legend_extras: tuple[str, ...] = ()
         self._row_hints: NDArray[np.int64] | None = None
         self._layout_memo: dict[str, object] = {}
         self._pack_failures: dict[int, tuple[float, int, int]] = {}
@@ -270,6 +271,7 @@ class TimelineCanvas(QWidget):
             pack_failures=self._pack_failures,
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
+            legend_extras=self._legend_extras,
         )
 
     @override
@@ -283,6 +285,7 @@ class TimelineCanvas(QWidget):
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
                 return
             self._frame = paint_timeline(painter, QRectF(self.rect()), scene)
+            self._legend_extras = scene.legend_extras
             self._clamp_vscroll(scene)
         finally:
             painter.end()

@@ -31,6 +31,7 @@ from xiaomi_timeline.ui.painting import (
     LabelTexts,
     TimelineScene,
     label_font,
+    legend_extras_for,
     paint_timeline,
     regions,
     strip,
@@ -54,9 +55,9 @@ def render(
 ) -> tuple[int, int]:
     """Draw ``result`` into ``path`` in ``options.format``; return the picture's size."""
     scene = build_scene(result, options, state)
+    _fit_scale(scene, QSize(options.width, MAX_AUTO_HEIGHT))
     height = options.height or auto_height(scene, options.width)
     size = QSize(options.width, height)
-    _fit_scale(scene, size)
     if options.format == "png":
         _write_png(scene, size, path)
     elif options.format == "svg":
@@ -110,11 +111,13 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
 
 
 def auto_height(scene: TimelineScene, width: int) -> int:
-    """Tall enough for every lane, the axis, the title and the legend (capped)."""
-    probe = regions(QRectF(0, 0, width, 100_000), scene)
+    """Tall enough for every lane, the axis, the title and the legend (capped); the legend
+    explains the stand-ins this layout uses."""
     x0, strip_width = strip(QRectF(0, 0, width, 100))
     scale = scene.scale.resized(x0, strip_width)
     frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
+    scene.legend_extras = legend_extras_for(frame)
+    probe = regions(QRectF(0, 0, width, 100_000), scene)
     chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:

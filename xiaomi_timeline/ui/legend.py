@@ -1,4 +1,5 @@
-"""The legend: categories, claim statuses and date precision, each drawn as on the timeline."""
+"""The legend: categories, claim statuses and date precision, each drawn as on the timeline,
+plus the level-of-detail stand-ins (count clusters, vague-date bands) while any is on screen."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from xiaomi_timeline.core.layout import STATUSES
-from xiaomi_timeline.ui.palette import STATUS_LABELS, TimelinePalette, faded, status_style
+from xiaomi_timeline.ui.palette import (
+    STATUS_LABELS,
+    TimelinePalette,
+    faded,
+    status_style,
+    tint,
+)
 from xiaomi_timeline.ui.scene import TimelineScene, label_font
 
 log = logging.getLogger(__name__)
@@ -21,7 +28,7 @@ LEGEND_GAP = 18.0
 @dataclass(frozen=True)
 class _LegendEntry:
     kind: str
-    """"heading", "category", "status" or "precision"."""
+    """"heading", "category", "status", "precision" or "standin"."""
     key: str
     text: str
 
@@ -30,6 +37,15 @@ _DATE_TEXTS = {
     False: ("Day known", "Month known (band = the month)", "Year known (band = the year)",
             "Period (faded ends: uncertain)"),
     True: ("Day", "Month known", "Year known", "Period"),
+}
+_STANDIN_TEXTS = {
+    False: {"clusters": "12 = a cluster of 12 events too close to draw apart; click it to "
+                        "zoom in",
+            "vague": "Grey band = events dated only to a year or month wider than the view, "
+                     "or periods running through it; click it to zoom out"},
+    True: {"clusters": "12 = a cluster of 12 events; click to zoom in",
+           "vague": "Band = events dated only to a wider year/month, or periods through "
+                    "the view; click to zoom out"},
 }
 
 
@@ -52,6 +68,10 @@ def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
     entries += [_LegendEntry("precision", key, text) for key, text in
                 zip(("day", "month", "year", "range"), _DATE_TEXTS[scene.legend_compact],
                     strict=True)]
+    if scene.legend_extras:
+        entries.append(_LegendEntry("heading", "", "Groups"))
+        entries += [_LegendEntry("standin", kind, _STANDIN_TEXTS[scene.legend_compact][kind])
+                    for kind in scene.legend_extras]
     return entries
 
 
@@ -63,7 +83,7 @@ def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
     asked for three times a frame and only changes with the model, width or font)."""
     key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize(),
-           scene.legend_compact, scene.legend_categories)
+           scene.legend_compact, scene.legend_categories, scene.legend_extras)
     if _legend_memo.get("model") is scene.model and _legend_memo.get("key") == key:
         return _legend_memo["flow"]  # type: ignore[return-value]
     flow = _compute_legend_flow(width, scene)
@@ -115,7 +135,7 @@ def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
     key = (round(area.width()), round(area.height()), ratio, pal.background.rgba(),
            pal.text.rgba(), pal.header.rgba(), tuple(scene.category_labels),
            tuple(c.rgba() for c in scene.category_colors), scene.small_font.pixelSize(),
-           scene.legend_compact, scene.legend_categories)
+           scene.legend_compact, scene.legend_categories, scene.legend_extras)
     if _pixmap_memo.get("model") is not scene.model or _pixmap_memo.get("key") != key:
         pixmap = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -156,6 +176,8 @@ def _draw_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
             painter.drawRoundedRect(QRectF(left + 4, cy - 6, 18, 12), 2, 2)
         elif entry.kind == "status":
             _legend_marker(painter, left + 13, cy, entry.key, neutral, pal)
+        elif entry.kind == "standin":
+            _legend_standin(painter, left, cy, entry.key, scene)
         else:
             _legend_precision(painter, left, cy, entry.key, neutral, pal)
         painter.setFont(scene.small_font)
@@ -175,6 +197,24 @@ def _legend_marker(
     painter.setPen(pen)
     painter.setBrush(brush)
     painter.drawEllipse(rect)
+
+
+def _legend_standin(
+    painter: QPainter, left: float, cy: float, kind: str, scene: TimelineScene
+) -> None:
+    """A small cluster bar under its count, or a grey band with whiskers, as drawn."""
+    pal = scene.palette
+    if kind == "vague":
+        painter.fillRect(QRectF(left + 1, cy - 5, 24, 10), tint(pal.muted, 60, pal.background))
+        for x in (left + 9, left + 17):
+            painter.fillRect(QRectF(x - 0.6, cy - 7, 1.2, 14), tint(pal.muted, 170, pal.background))
+        return
+    painter.fillRect(QRectF(left + 3, cy + 1, 20, 6), tint(pal.muted, 170, pal.background))
+    font = label_font(max(8, scene.small_font.pixelSize() - 2), bold=True)
+    painter.setFont(font)
+    painter.setPen(pal.text)
+    fm = QFontMetricsF(font)
+    painter.drawText(QPointF(left + 13 - fm.horizontalAdvance("12") / 2, cy), "12")
 
 
 def _legend_precision(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "GUTTER", "RIGHT_PAD", "LabelTexts", "Regions", "TimelineScene", "label_font",
-    "legend_height", "paint_legend", "paint_timeline", "regions", "strip",
+    "legend_extras_for", "legend_height", "paint_legend", "paint_timeline", "regions",
+    "strip",
 ]
 
 
@@ -86,8 +87,9 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(rect, scene.palette.background)
+    frame = _frame_layout(scene, regions(rect, replace(scene, legend_extras=())))
+    scene.legend_extras = legend_extras_for(frame)
     reg = regions(rect, scene)
-    frame = _frame_layout(scene, reg)
     axis = axis_ticks(scene.scale, scene.texts.text_width, scene.language)
     lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(), reg.lanes.height())
     painter.save()
@@ -116,8 +118,16 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     return frame
 
 
+def legend_extras_for(frame: FrameLayout) -> tuple[str, ...]:
+    """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
+    kinds = {"vague" if cluster.vague else "clusters" for cluster in frame.clusters}
+    return tuple(kind for kind in ("clusters", "vague") if kind in kinds)
+
+
 def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
-    """The core's layout for this frame, reused when only hover or focus changed."""
+    """The core's layout for this frame, reused when only hover or focus changed. ``reg``
+    is the split without legend extras (the tallest lanes area), so what is laid out does
+    not depend on what the legend then explains; the legend may cover its bottom."""
     viewport = (reg.lanes.top(), reg.lanes.bottom())
     top = reg.lanes.top() - scene.vscroll
     key = (scene.scale, scene.selected, top, viewport, scene.metrics)

@@ -101,6 +101,9 @@ class TimelineScene:
     """Short legend words (the screen, where tooltips explain more)."""
     legend_categories: bool = True
     """List categories in the legend (not needed when the lanes are the categories)."""
+    legend_extras: tuple[str, ...] = ()
+    """Stand-ins on screen that the legend explains ("clusters", "vague"); set by
+    :func:`~xiaomi_timeline.ui.painting.paint_timeline` from the frame it drew."""
     static_text: bool = True
     focused: bool = False
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
