@@ -23,6 +23,8 @@ from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
+__all__ = ["MAX_FILE_BYTES", "DocumentError", "Problem", "load_builtin", "load_bytes", "load_path"]
+
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: about 2M events; 1M events take ~500 MB.
