@@ -785,3 +785,29 @@ def test_a_deleted_or_moved_file_is_announced_until_it_is_back(
         moved.rename(sample_file)  # the very same file comes back
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
     assert window.session.path == sample_file and len(table_ids(window)) == 6
+
+
+def test_no_matching_events_says_so_and_offers_to_clear(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Nobody", "--year", "2024")
+    notice = window.empty_notice
+    assert notice.isVisible()
+    assert notice.heading.text() == "No events match these filters"
+    assert "Person: Nobody" in notice.details.text() and "Years: 2024" in notice.details.text()
+    assert window.count_label.text() == "0 of 6 events"
+    assert window.timeline.rect().contains(notice.geometry())  # drawn over the timeline
+    qtbot.mouseClick(notice.clear_button, Qt.MouseButton.LeftButton)
+    assert window.session.filter.is_empty()
+    assert not notice.isVisible()
+    assert window.count_label.text() == "6 of 6 events"
+
+
+def test_an_empty_timeline_says_it_has_no_events(
+    make_window: WindowFactory, write_document: Callable[..., Path]
+) -> None:
+    empty = write_document({"schema_version": 1, "title": "Nothing yet"}, "empty.json")
+    window = make_window(str(empty))
+    assert window.empty_notice.isVisible()
+    assert window.empty_notice.heading.text() == "This timeline has no events"
+    assert not window.empty_notice.clear_button.isVisible()

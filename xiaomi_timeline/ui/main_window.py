@@ -43,6 +43,7 @@ from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.ui.busy import busy_loading
 from xiaomi_timeline.ui.detail_pane import DetailPane
 from xiaomi_timeline.ui.dialogs import about_box, apply_theme, shortcuts_box
+from xiaomi_timeline.ui.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.file_watcher import FileWatcher
 from xiaomi_timeline.ui.filter_panel import FilterPanel
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
+        self.empty_notice = EmptyNotice(self.timeline)
         self.filter_panel = FilterPanel()
         self.filters_dock = self._dock("Filters", "filters-dock", self.filter_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.organization_clicked.connect(s.show_only_organization)
         self.detail_pane.event_clicked.connect(s.reveal)
         self.banner.reload_requested.connect(self.reload)
+        self.empty_notice.clear_requested.connect(self.filter_panel.clear_all)
         self.watcher.file_changed.connect(self._on_watcher_file_changed)
         self.watcher.file_missing.connect(self._on_watcher_file_missing)
 
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_result(result)
         self.timeline.set_result(result)
         self.count_label.setText(f"{len(result)} of {result.total} events")
+        self.empty_notice.show_for(len(result), result.total, self.filter_panel.chip_labels())
 
     def _on_session_selection_changed(self, event_id: str | None) -> None:
         self._syncing_table = True
