@@ -5,7 +5,8 @@ names the enclosing period ("April 2023" over days, "2023" over months, "2020s" 
 candidate unit is accepted only if every label fits before the next tick, measured with the
 caller's text-width function, so labels can never overlap at any zoom. The major row keeps a
 "sticky" label for the period at the left edge, pushed aside by the next one like a sticky
-header.
+header. No label is ever cut by the edges of the strip: a minor label that would be keeps its
+tick but loses its text, and a major one is dropped.
 """
 
 from __future__ import annotations
@@ -107,7 +108,15 @@ def axis_ticks(
         minor = _thin(_make_ticks(scale, chosen, text_width, language, major=False), padding)
     major_unit = major_unit_for(chosen)
     major = _major_row(scale, major_unit, text_width, language, padding)
-    return Axis(chosen, major_unit, minor, major)
+    minor = tuple(t if _whole(t, scale) else Tick(t.day, t.x, "", t.label_x, 0.0)
+                  for t in minor)
+    return Axis(chosen, major_unit, minor, tuple(t for t in major if _whole(t, scale)))
+
+
+def _whole(tick: Tick, scale: TimeScale) -> bool:
+    """True when the tick's label lies wholly inside the strip (a cut label such as "c" for
+    "Dec" or "202" for "2025" reads as nonsense)."""
+    return tick.label_x >= scale.x0 and tick.label_right <= scale.x1
 
 
 def _labels_fit(ticks: tuple[Tick, ...], padding: float) -> bool:
@@ -137,7 +146,7 @@ def _major_row(
         x = scale.x0 + LABEL_OFFSET
         if visible:
             x = min(x, visible[0].label_x - padding - sticky.label_width)
-        if x >= scale.x0 - sticky.label_width / 3:  # drop it once mostly pushed out
+        if x >= scale.x0:  # dropped once the next label starts to push it out
             visible.insert(0, Tick(sticky.day, sticky.x, sticky.label, x, sticky.label_width))
     return _thin(tuple(visible), padding)
 

@@ -127,7 +127,8 @@ class OverviewStrip(QWidget):
             axis = axis_ticks(scale, fm.horizontalAdvance)
             for tick in axis.minor:
                 painter.fillRect(QRectF(tick.x, 0, 1, self.height()), pal.grid)
-                painter.drawText(QPointF(tick.label_x, fm.ascent() + 1), tick.label)
+                if tick.label:
+                    painter.drawText(QPointF(tick.label_x, fm.ascent() + 1), tick.label)
             self._paint_bars(painter, scale, top=fm.height() + 2)
         finally:
             painter.end()

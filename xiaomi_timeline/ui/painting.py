@@ -208,7 +208,8 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     painter.setFont(scene.texts.font)
     painter.setPen(pal.muted)
     for tick in axis.minor:
-        draw_short_text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
+        if tick.label:
+            draw_short_text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
     painter.restore()
     painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
 
