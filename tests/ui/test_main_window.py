@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -811,3 +812,35 @@ def test_an_empty_timeline_says_it_has_no_events(
     assert window.empty_notice.isVisible()
     assert window.empty_notice.heading.text() == "This timeline has no events"
     assert not window.empty_notice.clear_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "width"),
+    [(1995, 2026, 258), (1991, 2026, 258), (1950, 2032, 258), (1995, 2026, 600), (2019, 2025, 150)]
+    + [(1800, 2030, w) for w in (120, 240, 480)],
+)
+def test_year_axis_labels_are_round_evenly_stepped_and_apart(
+    qtbot: QtBot, first: int, last: int, width: int
+) -> None:
+    histogram = YearHistogram()
+    qtbot.addWidget(histogram)
+    histogram.resize(width, 84)
+    histogram.set_counts({first: 1, last: 2})
+    labels = histogram.axis_labels()
+    years = [year for year, _ in labels]
+    assert len(years) >= 2
+    steps = {b - a for a, b in itertools.pairwise(years)}
+    assert len(steps) == 1, years  # evenly stepped (edge labels may be left out, not moved)
+    step = steps.pop()
+    assert step in (1, 2, 5, 10, 20, 50, 100, 200, 500)
+    assert all(year % step == 0 for year in years)
+    metrics = histogram.fontMetrics()
+    rights = [left + metrics.horizontalAdvance(str(year)) for year, left in labels]
+    assert all(left >= 0 for _, left in labels) and max(rights) <= width
+    assert all(right < next_left for right, (_, next_left) in zip(rights, labels[1:], strict=False))
+
+
+def test_builtin_year_axis_shows_round_years(make_window: WindowFactory) -> None:
+    window = make_window()
+    labels = [year for year, _ in window.filter_panel.years.axis_labels()]
+    assert 2000 in labels and labels[1] - labels[0] in (5, 10)

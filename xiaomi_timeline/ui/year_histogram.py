@@ -13,9 +13,22 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 _AXIS_HEIGHT = 16
+_LABEL_GAP = 6
+_STEPS = (1, 2, 5, 10, 20, 50)
 _NAV_KEYS = frozenset(
     k.value for k in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 )
+
+
+def axis_step(bar_width: float, room: float) -> int:
+    """Years between axis labels: the smallest round step (1, 2, 5, 10, 20, 50, 100, 200,
+    ...) that leaves ``room`` pixels per label when each year is ``bar_width`` wide."""
+    scale = 1
+    while True:
+        for step in _STEPS:
+            if step * scale * bar_width >= room:
+                return step * scale
+        scale *= 100
 
 
 class YearHistogram(QWidget):
@@ -74,7 +87,8 @@ class YearHistogram(QWidget):
     # -- geometry --------------------------------------------------------------------------
 
     def _bar_width(self) -> float:
-        return max(1.0, (self.width() - 2) / max(1, len(self._counts)))
+        # Fractional below a pixel too: every year stays inside the widget, however many.
+        return max(0.05, (self.width() - 2) / max(1, len(self._counts)))
 
     def year_at(self, x: float) -> int | None:
         if not self._counts:
@@ -120,26 +134,43 @@ class YearHistogram(QWidget):
             )
             role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
             height = 0.0 if count == 0 else max(2.0, plot_height * count / peak)
-            bar = QRectF(1 + offset * width + 0.5, 2 + plot_height - height, width - 1, height)
+            gap = 1.0 if width >= 3 else 0.0
+            left = 1 + offset * width + gap / 2
+            bar = QRectF(left, 2 + plot_height - height, width - gap, height)
             painter.fillRect(bar, palette.color(role))
         self._paint_axis(painter, plot_height + 4)
         self._paint_cursor(painter, plot_height)
 
+    def axis_labels(self) -> list[tuple[int, float]]:
+        """(year, left x) of the axis labels: round years, evenly stepped, never overlapping.
+
+        The step is the smallest of 1, 2, 5, 10, 20, 50, 100, ... years whose labels fit with a
+        gap; labels at the edges are nudged inside the widget, or left out if that would make
+        them overlap a neighbour.
+        """
+        if not self._counts:
+            return []
+        metrics = self.fontMetrics()
+        label_width = metrics.horizontalAdvance("0000")
+        step = axis_step(self._bar_width(), label_width + _LABEL_GAP)
+        first, last = self._first, self._first + len(self._counts) - 1
+        spans: list[tuple[int, float, float]] = []  # year, left, right
+        for year in range(-(-first // step) * step, last + 1, step):
+            width = metrics.horizontalAdvance(str(year))
+            left = max(0.0, min(self.width() - width, self.x_of(year) - width / 2))
+            spans.append((year, left, left + width))
+        # Only the two end labels can have been nudged into a neighbour: drop them, not it.
+        if len(spans) > 1 and spans[0][2] + _LABEL_GAP > spans[1][1]:
+            spans.pop(0)
+        if len(spans) > 1 and spans[-2][2] + _LABEL_GAP > spans[-1][1]:
+            spans.pop()
+        return [(year, left) for year, left, _ in spans]
+
     def _paint_axis(self, painter: QPainter, top: float) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        metrics = painter.fontMetrics()
-        last_right = -1e9
-        years = range(self._first, self._first + len(self._counts))
-        step = max(1, int(metrics.horizontalAdvance("00000") / self._bar_width()) + 1)
-        for year in years:
-            if (year - self._first) % step and year != years[-1]:
-                continue
-            label = str(year)
-            left = self.x_of(year) - metrics.horizontalAdvance(label) / 2
-            left = max(0.0, min(self.width() - metrics.horizontalAdvance(label), left))
-            if left > last_right + 4:
-                painter.drawText(QPointF(left, top + metrics.ascent()), label)
-                last_right = left + metrics.horizontalAdvance(label)
+        baseline = top + painter.fontMetrics().ascent()
+        for year, left in self.axis_labels():
+            painter.drawText(QPointF(left, baseline), str(year))
 
     def _paint_cursor(self, painter: QPainter, plot_height: float) -> None:
         if self.hasFocus():
