@@ -18,7 +18,9 @@ from xiaomi_timeline.core.layout import ItemBox
 from xiaomi_timeline.core.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.canvas import TimelineCanvas
+from xiaomi_timeline.ui.overview import overview_ticks
 from xiaomi_timeline.ui.painting import paint_timeline
 from xiaomi_timeline.ui.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline_view import TimelineView
@@ -317,3 +319,27 @@ def test_person_lanes_on_the_builtin_story_draw_luo_fulis_19_events_with_labels(
     drawn = [item for item in frame.items if item.lane == luo]
     assert len(drawn) == 19 and all(item.label is not None for item in drawn)
     assert not [c for c in frame.clusters if c.lane == luo]
+
+
+def test_overview_spans_the_whole_document_with_years_whatever_the_filter(
+    qtbot: QtBot, result: QueryResult
+) -> None:
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    index = result.index
+    view.set_result(index.query(FilterState(years=(2024, 2024))))
+    everything = index.span()
+    start, end = view.overview.domain()
+    assert start <= everything[0] and everything[1] <= end  # not just the filtered year
+    shown = view.overview.shown_geometry()
+    assert shown is not None and len(shown) == len(index.query(FilterState(years=(2024, 2024))))
+    view.set_result(result)
+    assert view.overview.domain() == (start, end) and view.overview.shown_geometry() is None
+
+
+def test_overview_names_the_year_even_over_a_span_of_months() -> None:
+    scale = TimeScale(day(2024, 1, 10), day(2024, 11, 20), x0=170.0, width=600.0)
+    labels = [t.label for t in overview_ticks(scale, lambda s: 7.0 * len(s)) if t.label]
+    assert labels == ["2024"]

@@ -180,6 +180,10 @@ class TimelineCanvas(QWidget):
     def scale(self) -> TimeScale:
         return self._scale
 
+    def result(self) -> QueryResult | None:
+        """The filtered events shown."""
+        return self._result
+
     def lane_model(self) -> LaneModel | None:
         return self._model
 

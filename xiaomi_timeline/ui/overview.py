@@ -1,4 +1,6 @@
-"""The overview strip under the canvas: the whole span's event density and the visible window.
+"""The overview strip under the canvas: the whole document's event density and the visible
+window. It always spans every event of the document, whatever the filter, so it keeps its
+place and its year labels; events the filter hides are drawn faint, the others strong.
 
 Dragging the window rectangle (or clicking beside it) moves the canvas; the wheel zooms it.
 The density is rendered once per size and data into a pixmap, so a frame is one blit plus a
@@ -26,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xiaomi_timeline.core.layout import EventGeometry, density
-from xiaomi_timeline.core.ticks import axis_ticks
+from xiaomi_timeline.core.ticks import TextWidth, Tick, axis_ticks
 from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.painting import GUTTER, RIGHT_PAD, label_font
 from xiaomi_timeline.ui.palette import TimelinePalette, faded
@@ -38,7 +40,7 @@ WHEEL_STEP = 1.25
 
 
 class OverviewStrip(QWidget):
-    """Minimap of the whole filtered timeline with a draggable visible-window rectangle.
+    """Minimap of the whole document with a draggable visible-window rectangle.
 
     Signals:
         window_requested(float, float): the user moved or zoomed the window (ordinal days).
@@ -54,6 +56,7 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._geometry: EventGeometry | None = None
+        self._shown: EventGeometry | None = None
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
         self._pixmap: QPixmap | None = None
@@ -65,8 +68,16 @@ class OverviewStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(600, STRIP_HEIGHT)
 
-    def set_data(self, geometry: EventGeometry | None, domain: tuple[float, float]) -> None:
+    def set_data(
+        self,
+        geometry: EventGeometry | None,
+        domain: tuple[float, float],
+        shown: EventGeometry | None = None,
+    ) -> None:
+        """Every event of the document (``geometry``) over ``domain``, and the ones the
+        filter lets through (``shown``; None when it is all of them)."""
         self._geometry = geometry
+        self._shown = shown
         self._domain = domain
         self._pixmap = None
         self.update()
@@ -124,32 +135,55 @@ class OverviewStrip(QWidget):
                 QRectF(8, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview"
             )
             fm = painter.fontMetrics()
-            axis = axis_ticks(scale, fm.horizontalAdvance)
-            for tick in axis.minor:
+            for tick in overview_ticks(scale, fm.horizontalAdvance):
                 painter.fillRect(QRectF(tick.x, 0, 1, self.height()), pal.grid)
                 if tick.label:
                     painter.drawText(QPointF(tick.label_x, fm.ascent() + 1), tick.label)
-            self._paint_bars(painter, scale, top=fm.height() + 2)
+            top = fm.height() + 2
+            color = self._palette.text if self._palette.dark else self._color
+            if self._shown is None:
+                self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
+            else:
+                self._paint_bars(painter, scale, top, self._geometry, faded(color, 45))
+                self._paint_bars(painter, scale, top, self._shown, faded(color, 190),
+                                 peak_of=self._geometry)
         finally:
             painter.end()
         return pixmap
 
-    def _paint_bars(self, painter: QPainter, scale: TimeScale, top: float) -> None:
-        if self._geometry is None or not len(self._geometry):
+    def _paint_bars(
+        self,
+        painter: QPainter,
+        scale: TimeScale,
+        top: float,
+        geometry: EventGeometry | None,
+        brush: QColor,
+        peak_of: EventGeometry | None = None,
+    ) -> None:
+        """Density bars of ``geometry``, scaled to the busiest bin of ``peak_of`` (so the
+        filtered bars stand inside the document's)."""
+        if geometry is None or not len(geometry):
             return
         bins = max(1, int(scale.width / 2))
-        counts = density(self._geometry, scale.start, scale.end, bins)
-        peak = int(counts.max()) if counts.size else 0
+        counts = density(geometry, scale.start, scale.end, bins)
+        reference = counts if peak_of is None else density(peak_of, scale.start, scale.end,
+                                                           bins)
+        peak = int(reference.max()) if reference.size else 0
         if peak == 0:
             return
         height = self.height() - top - 3
         levels = np.sqrt(counts / peak) * height
         bin_w = scale.width / bins
-        color = self._palette.text if self._palette.dark else self._color
-        brush = faded(color, 150)
         for n in np.flatnonzero(counts).tolist():
             h = max(1.5, float(levels[n]))
             painter.fillRect(QRectF(scale.x0 + n * bin_w, self.height() - 3 - h, bin_w, h), brush)
+
+    def shown_geometry(self) -> EventGeometry | None:
+        """The filtered events drawn strong (None: every event is)."""
+        return self._shown
+
+    def domain(self) -> tuple[float, float]:
+        return self._domain
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -211,3 +245,15 @@ class OverviewStrip(QWidget):
         self._window = (start, end)
         self.update()
         self.window_requested.emit(start, end)
+
+
+def overview_ticks(scale: TimeScale, text_width: TextWidth) -> tuple[Tick, ...]:
+    """The strip's one row of labels: years (or decades...) when they fit; over a shorter
+    span the context row ("2024", "April 2024"), so a year is always named."""
+    axis = axis_ticks(scale, text_width)
+    if axis.unit.kind == "year":
+        return axis.minor
+    labelled = {t.day for t in axis.major if t.label}
+    ticks = [t for t in axis.major if t.label]
+    ticks += [Tick(t.day, t.x, "", t.label_x, 0.0) for t in axis.minor if t.day not in labelled]
+    return tuple(sorted(ticks, key=lambda t: t.day))

@@ -11,7 +11,9 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from xiaomi_timeline.core.lanes import EventGeometry
 from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.timescale import domain_for
 from xiaomi_timeline.ui.canvas import TimelineCanvas
 from xiaomi_timeline.ui.overview import OverviewStrip
 
@@ -52,8 +54,14 @@ class TimelineView(QWidget):
         self.overview.window_requested.connect(canvas.set_visible_range)
 
     def _on_canvas_model_changed(self) -> None:
-        model = self.canvas.lane_model()
-        self.overview.set_data(model.geometry if model else None, self.canvas.domain())
+        """The overview spans the whole document; the filtered events are drawn strong."""
+        model, result = self.canvas.lane_model(), self.canvas.result()
+        if model is None or result is None:
+            self.overview.set_data(None, self.canvas.domain())
+        else:
+            everything = EventGeometry.from_index(result.index)
+            shown = None if len(result) == len(result.index) else model.geometry
+            self.overview.set_data(everything, domain_for(*result.index.span()), shown)
         self.overview.set_window(*self.canvas.visible_range())
 
     # -- the canvas API, forwarded -------------------------------------------------------
