@@ -187,11 +187,27 @@ def test_set_selected_scrolls_an_off_screen_event_into_view(canvas: TimelineCanv
 
 def test_tooltip_gives_title_and_date_as_precise_as_known(canvas: TimelineCanvas) -> None:
     text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
-    assert text.startswith("Papers at ACL\nJuly 2019")
+    assert text.startswith("<qt>Papers at ACL<br>July 2019")
     canvas.set_language("id")
     canvas.repaint()
     text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
-    assert text.startswith("Makalah di ACL\nJuli 2019")
+    assert text.startswith("<qt>Makalah di ACL<br>Juli 2019")
+
+
+def test_tooltip_escapes_titles_that_look_like_html(
+    canvas: TimelineCanvas, sample_document: dict[str, Any]
+) -> None:
+    """Qt shows HTML-looking tooltips as rich text: a title must never load a local file."""
+    title = '<b>x</b><img src="file:///etc/passwd">'
+    for event in sample_document["events"]:
+        if event["id"] == "acl":
+            event["title"] = title
+    doc = load_bytes(json.dumps(sample_document).encode(), "evil.json")
+    canvas.set_result(TimelineIndex(doc).query(FilterState()))
+    canvas.repaint()
+    text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=&quot;file:///etc/passwd&quot;&gt;<br>" in text
+    assert "<img" not in text and "<b>" not in text
 
 
 def test_person_lanes_hold_an_event_once_per_person(canvas: TimelineCanvas) -> None:

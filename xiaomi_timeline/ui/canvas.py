@@ -6,6 +6,7 @@ All geometry is in the Qt-free core; this widget only turns input into a new
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date
 
@@ -445,6 +446,15 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip shown for ``pos``, as the rich text QToolTip gets: every piece is
+        HTML-escaped, since Qt renders text that looks like HTML as HTML, and a title from a
+        file such as ``<img src="file:///...">`` must not load anything."""
+        text = self._tooltip_lines(pos)
+        if not text:
+            return ""
+        return "<qt>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</qt>"
+
+    def _tooltip_lines(self, pos: QPointF) -> str:
         """Title, date (as precise as known) and status of the event under ``pos``."""
         hit = self.hit_at(pos)
         if hit is None or self._model is None:
