@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QListView, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QListView, QToolButton, QWidget
 
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
@@ -844,3 +844,29 @@ def test_builtin_year_axis_shows_round_years(make_window: WindowFactory) -> None
     window = make_window()
     labels = [year for year, _ in window.filter_panel.years.axis_labels()]
     assert 2000 in labels and labels[1] - labels[0] in (5, 10)
+
+
+def test_chips_wrap_without_narrowing_the_filter_panel(make_window: WindowFactory) -> None:
+    window = make_window("--size", "1280x800")
+    panel = window.filter_panel
+    width = panel.viewport().width()
+    assert not panel.verticalScrollBar().isVisible()
+    window.session.set_filter(
+        FilterState(
+            people=frozenset({"luo-fuli", "lei-jun"}),
+            years=(2024, 2024),
+            statuses=frozenset({"confirmed"}),
+            text="deepseek",
+        )
+    )
+    QApplication.processEvents()  # let the layouts settle, as they would before a paint
+    layout = panel.chips_layout
+    chips = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert len(chips) == 5
+    rows = {chip.geometry().top() for chip in chips}
+    assert len(rows) >= 2  # they wrapped
+    box = panel.chips_box
+    assert box.height() >= max(chip.geometry().bottom() for chip in chips)
+    assert all(box.rect().contains(chip.geometry()) for chip in chips)
+    assert panel.viewport().width() == width
+    assert not panel.verticalScrollBar().isVisible()

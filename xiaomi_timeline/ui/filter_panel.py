@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,6 +49,7 @@ from xiaomi_timeline.ui.models import FacetItem, FacetListModel, FacetSearchProx
 from xiaomi_timeline.ui.year_histogram import YearHistogram
 
 TEXT_DEBOUNCE_MS = 250
+MIN_SEARCH_ROWS = 3
 STATUS_LABELS = {"confirmed": "Confirmed", "reported": "Reported", "disputed": "Disputed"}
 
 
@@ -79,7 +80,10 @@ class FlowLayout(QLayout):
 
     @override
     def hasHeightForWidth(self) -> bool:
-        return True
+        # The panel sets the chips' height itself (see FilterPanel._fit_chips): a layout with
+        # height-for-width makes its scroll area ask for the panel's preferred height instead
+        # of its minimum, and scroll (narrowing the panel) long before the lists run short.
+        return False
 
     @override
     def heightForWidth(self, width: int) -> int:
@@ -134,6 +138,18 @@ class _ClickTogglesDelegate(QStyledItemDelegate):
         return bool(super().editorEvent(event, model, option, index))  # type: ignore[arg-type]
 
 
+class _FacetListView(QListView):
+    """A list whose preferred height is set by its section (Qt's default is a fixed 192 px)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.preferred_height = 0
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.preferred_height)
+
+
 class FacetSection(QWidget):
     """A heading, an optional name search and a checkable list with counts.
 
@@ -164,7 +180,7 @@ class FacetSection(QWidget):
             self.search.returnPressed.connect(self.tick_highlighted)
             self.search.installEventFilter(self)
             layout.addWidget(self.search)
-        self.view = QListView()
+        self.view = _FacetListView()
         self.view.setObjectName(object_name)
         self.view.setAccessibleName(title)
         self.view.setModel(self.proxy)
@@ -234,10 +250,23 @@ class FacetSection(QWidget):
         return self.search.text() if self.search is not None else ""
 
     def _fit_height(self) -> None:
-        """As tall as the items need, up to ``rows`` rows; the rest scrolls."""
-        rows = max(1, min(self._max_rows, self.model.rowCount()))
+        """As tall as the items need, up to ``rows`` rows; the rest scrolls.
+
+        A long list (one with a search) may give up rows, down to ``MIN_SEARCH_ROWS``, when
+        the panel is short, so new filter chips push it shorter instead of making the whole
+        panel scroll (which narrowed it by a scroll bar's width).
+        """
+        needed = max(1, self.model.rowCount())
+        rows = min(self._max_rows, needed)
         row_height = max(self.view.fontMetrics().height(), 12) + 4
-        self.view.setFixedHeight(row_height * rows + 2 * self.view.frameWidth() + 2)
+        frame = 2 * self.view.frameWidth() + 2
+        self.view.preferred_height = row_height * rows + frame
+        self.view.updateGeometry()
+        if self.search is None:
+            self.view.setFixedHeight(self.view.preferred_height)
+            return
+        self.view.setMinimumHeight(row_height * min(MIN_SEARCH_ROWS, rows) + frame)
+        self.view.setMaximumHeight(self.view.preferred_height)
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         state = self.proxy.data(index, Qt.ItemDataRole.CheckStateRole)
@@ -280,7 +309,7 @@ class FilterPanel(QScrollArea):
 
     def _build(self) -> None:
         body = QWidget()
-        layout = QVBoxLayout(body)
+        self._body_layout = layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
         self.search_field = QLineEdit()
@@ -451,9 +480,21 @@ class FilterPanel(QScrollArea):
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _=False, s=without: self._on_chip_clicked(s))
             self.chips_layout.addWidget(chip)
+            chip.show()  # now, so its size counts when the rows are measured below
         self._update_clear_button()
         self.chips_box.setVisible(not state.is_empty())
-        self.chips_box.updateGeometry()
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        """Give the chips the rows they need at the panel's current width."""
+        margins = self._body_layout.contentsMargins()
+        inner = self.viewport().width() - margins.left() - margins.right()
+        self.chips_box.setFixedHeight(self.chips_layout.heightForWidth(max(1, inner)))
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_chips()
 
     # -- user edits ------------------------------------------------------------------------
 
