@@ -40,7 +40,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
                         help="timeline JSON file (default: the built-in Xiaomi AI data set)")
     parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="output format (default: from OUT's extension, else png)")
+                        help="output format (default: from OUT's extension, which must then "
+                        "be .png, .svg or .pdf)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                         help="file to write")
     parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, metavar="W",
@@ -77,8 +78,8 @@ def run_export(args: argparse.Namespace, filter_state: FilterState,
                document_path: Path | None) -> int:
     """Render and write; print a clear message and return an exit code on any problem."""
     try:
+        _check_target(args.output)
         options = _options(args)
-        _check_target(options.output)
         result = _query(document_path, filter_state)
         _ensure_gui_application()
         from xiaomi_timeline.ui.export_render import render  # noqa: PLC0415 - Qt only here
@@ -100,7 +101,9 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     output: Path = args.output
     fmt = args.format or output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        fmt = "png"
+        given = f"its extension is {output.suffix!r}" if output.suffix else "it has no extension"
+        raise ExportError(f"cannot tell which format to write {output} in: {given}; name it "
+                          f".png, .svg or .pdf, or give --format png|svg|pdf", EXIT_USAGE)
     for name in ("width", "height"):
         value = getattr(args, name)
         if value is not None and not MIN_SIZE <= value <= MAX_SIZE:
@@ -144,6 +147,13 @@ def _ensure_gui_application() -> None:
 _KEEP: list[object] = []
 
 
+def _umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(
     output: Path, write: Callable[[Path], tuple[int, int]]
 ) -> tuple[int, int]:
@@ -159,6 +169,7 @@ def _write_atomically(
         size = write(temp)
         if not temp.stat().st_size:
             raise ExportError(f"cannot write {output}: nothing was rendered", EXIT_FAILED)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it 0600: give it a new file's mode
         os.replace(temp, output)
     except OSError as error:
         raise ExportError(f"cannot write {output}: {error.strerror or error}",

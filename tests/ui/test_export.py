@@ -187,3 +187,26 @@ def test_the_legend_explains_clusters_and_vague_bands_only_when_drawn(
     assert any("12 = a cluster of 12 events" in t for t in texts)
     assert any("dated only to a year or month wider than the view" in t for t in texts)
     assert any("5 events dated only to 2024" in t for t in texts)
+
+
+@pytest.mark.parametrize("name", ["out.gif", "out"])
+def test_an_output_name_that_does_not_say_the_format_is_a_usage_error(
+    timeline: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not a PNG quietly written into out.gif: exit 2, say how to choose, write nothing."""
+    assert export(timeline, "-o", tmp_path / name) == 2
+    err = capsys.readouterr().err
+    assert "cannot tell which format" in err and "--format" in err and ".png" in err
+    assert list(tmp_path.iterdir()) == [timeline]
+
+
+def test_the_written_file_gets_a_new_files_permissions_not_the_temp_files(
+    timeline: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "t.png"
+    old = os.umask(0o027)
+    try:
+        assert export(timeline, "-o", out) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o640  # 0666 & ~umask, as for any file written
