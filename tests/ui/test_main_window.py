@@ -27,6 +27,7 @@ from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import preferences_path, ui_state_path
 from xiaomi_timeline.ui import busy
+from xiaomi_timeline.ui.dialogs import WIDGET_KEYS, ShortcutsDialog
 from xiaomi_timeline.ui.main_window import MainWindow
 from xiaomi_timeline.ui.models import EVENT_ID_ROLE
 from xiaomi_timeline.ui.year_histogram import YearHistogram
@@ -870,3 +871,23 @@ def test_chips_wrap_without_narrowing_the_filter_panel(make_window: WindowFactor
     assert all(box.rect().contains(chip.geometry()) for chip in chips)
     assert panel.viewport().width() == width
     assert not panel.verticalScrollBar().isVisible()
+
+
+def test_f1_lists_every_shortcut_in_one_aligned_table(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(ShortcutsDialog, "shortcuts-dialog")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    rows = dialog.rows()
+    sections = [keys for keys, action in rows if not action]
+    assert sections == ["Window"] + [heading for heading, _ in WIDGET_KEYS]
+    assert all(dialog.table.columnSpan(r, 0) == 2 for r, (_, a) in enumerate(rows) if not a)
+    assert ("Ctrl+R", "Reload") in rows and ("F1", "Keyboard shortcuts") in rows
+    assert ("Down", "Move into the list of matches") in rows
+    # One key column for every section: all keys start at the same x.
+    lefts = {dialog.table.visualRect(dialog.table.model().index(r, 0)).left() for r in range(5)}
+    assert len(lefts) == 1
+    dialog.close()

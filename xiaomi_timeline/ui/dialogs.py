@@ -6,8 +6,20 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory, QWidget
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMessageBox,
+    QStyleFactory,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
@@ -36,7 +48,7 @@ WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         "In a people or organization search",
         (
             ("Down", "Move into the list of matches"),
-            ("Enter", "Tick the highlighted match (the first one unless you moved)"),
+            ("Enter", "Tick the highlighted match (at first the top one)"),
         ),
     ),
     (
@@ -75,30 +87,84 @@ def about_box(parent: QWidget, document: Document, path: str | None, language: s
     return box
 
 
-def _rows(pairs: Sequence[tuple[str, str]]) -> str:
-    return "".join(
-        f"<tr><td style='padding-right: 16px'><b>{html.escape(keys)}</b></td>"
-        f"<td>{html.escape(what)}</td></tr>"
-        for keys, what in pairs
-    )
+class ShortcutsDialog(QDialog):
+    """Every shortcut in one two-column table (keys, what they do) with a row per section, so
+    the columns line up across sections."""
+
+    def __init__(
+        self, parent: QWidget, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts-dialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setAccessibleName("Keyboard shortcuts")
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("shortcuts-table")
+        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        for heading, pairs in sections:
+            self._add_section(heading, pairs)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(600, 700)
+
+    def _add_section(self, heading: str, pairs: Sequence[tuple[str, str]]) -> None:
+        table = self.table
+        row = table.rowCount()
+        table.insertRow(row)
+        title = QTableWidgetItem(heading)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        title.setBackground(self.palette().brush(QPalette.ColorRole.AlternateBase))
+        table.setItem(row, 0, title)
+        table.setSpan(row, 0, 1, 2)
+        for keys, what in pairs:
+            row = table.rowCount()
+            table.insertRow(row)
+            key_item = QTableWidgetItem(keys)
+            key_font = key_item.font()
+            key_font.setBold(True)
+            key_item.setFont(key_font)
+            table.setItem(row, 0, key_item)
+            table.setItem(row, 1, QTableWidgetItem(what))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(keys, action) per row; section rows have an empty action (for tests)."""
+        table = self.table
+        return [
+            (
+                item.text() if (item := table.item(row, 0)) is not None else "",
+                item.text() if (item := table.item(row, 1)) is not None else "",
+            )
+            for row in range(table.rowCount())
+        ]
 
 
-def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> QMessageBox:
+def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialog:
     """Every shortcut: the window's actions, then the keys widgets handle themselves."""
     window_keys = [
-        (action.shortcut().toString(), action.text().replace("&", ""))
+        (
+            action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            action.text().replace("&", ""),
+        )
         for action in actions
         if not action.shortcut().isEmpty()
     ]
-    parts = [f"<p><b>Window</b></p><table>{_rows(window_keys)}</table>"]
-    for heading, pairs in WIDGET_KEYS:
-        parts.append(f"<p><b>{html.escape(heading)}</b></p><table>{_rows(pairs)}</table>")
-    box = QMessageBox(parent)
-    box.setObjectName("shortcuts-dialog")
-    box.setWindowTitle("Keyboard shortcuts")
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText("".join(parts))
-    return box
+    return ShortcutsDialog(parent, [("Window", window_keys), *WIDGET_KEYS])
 
 
 def apply_theme(theme: str) -> None:
