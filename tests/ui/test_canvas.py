@@ -21,7 +21,7 @@ from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.canvas import TimelineCanvas
 from xiaomi_timeline.ui.overview import overview_ticks
-from xiaomi_timeline.ui.painting import paint_timeline
+from xiaomi_timeline.ui.painting import paint_timeline, regions
 from xiaomi_timeline.ui.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline_view import TimelineView
 
@@ -359,3 +359,26 @@ def test_overview_names_the_year_even_over_a_span_of_months() -> None:
     scale = TimeScale(day(2024, 1, 10), day(2024, 11, 20), x0=170.0, width=600.0)
     labels = [t.label for t in overview_ticks(scale, lambda s: 7.0 * len(s)) if t.label]
     assert labels == ["2024"]
+
+
+def test_set_selected_scrolls_the_lanes_to_an_event_in_a_lower_lane(qtbot: QtBot) -> None:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(665, 490)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_lane_mode("person")
+    result = TimelineIndex(load_builtin()).query(FilterState())
+    widget.set_result(result)
+    widget.grab()
+    model = widget.lane_model()
+    assert model is not None
+    last = model.lanes[-1]  # "No person", far below the first screen
+    event_id = model.geometry.event_id(int(last.members[-1]))
+    widget.set_selected(event_id)
+    for _ in range(4):
+        widget.grab()
+    item, scene = item_for(widget, event_id), widget.scene()
+    assert scene is not None
+    lanes = regions(QRectF(widget.rect()), scene).lanes
+    assert lanes.top() <= item.marker.y0 and item.marker.y1 <= lanes.bottom()

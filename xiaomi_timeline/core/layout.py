@@ -45,7 +45,7 @@ from xiaomi_timeline.core.timescale import TimeScale
 __all__ = [
     "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EventGeometry",
     "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel", "LayoutMetrics", "Vague",
-    "build_lane_model", "density", "lane_label", "layout_frame", "make_lane",
+    "build_lane_model", "density", "lane_label", "lane_top", "layout_frame", "make_lane",
     "result_lane_model", "row_limit", "visible_members",
 ]
 
@@ -123,6 +123,12 @@ def row_limit(metrics: LayoutMetrics | None, viewport: tuple[float, float] | Non
         return m.max_rows
     screen_rows = (viewport[1] - viewport[0]) * m.lane_screens / m.row_height
     return max(m.max_rows, int(screen_rows))
+
+
+def lane_top(row_hints: IntArray, lane: int, metrics: LayoutMetrics | None = None) -> float:
+    """y of ``lane``'s top edge below the first lane's, from the rows laid out so far (lanes
+    not yet laid out count one row): where to scroll to bring a lane into view."""
+    return float(_lane_tops(row_hints[:lane], 0.0, metrics or LayoutMetrics())[-1])
 
 
 def _lane_tops(rows: IntArray, top: float, m: LayoutMetrics) -> FloatArray:

@@ -34,6 +34,7 @@ from xiaomi_timeline.core.layout import (
     FrameLayout,
     Hit,
     LaneModel,
+    lane_top,
     result_lane_model,
 )
 from xiaomi_timeline.core.query import QueryResult
@@ -101,6 +102,7 @@ class TimelineCanvas(QWidget):
         self._vscroll = 0.0
         self._frame: FrameLayout | None = None
         self._legend_extras: tuple[str, ...] = ()
+        self._reveal_tries = 0
         self._row_hints: NDArray[np.int64] | None = None
         self._layout_memo: dict[str, object] = {}
         self._pack_failures: dict[int, tuple[float, int, int]] = {}
@@ -133,9 +135,11 @@ class TimelineCanvas(QWidget):
         return bool(((geo.hi > self._scale.start) & (geo.lo < self._scale.end)).any())
 
     def set_selected(self, event_id: str | None) -> None:
-        """Highlight an event; pan to it when it is off screen (the zoom is kept)."""
+        """Highlight an event; pan to it when it is off screen (the zoom is kept), and scroll
+        the lanes to it after the next paint, when its row is known."""
         self._selected_id = event_id
         index = self._selected_index()
+        self._reveal_tries = 3 if index is not None else 0
         if index is not None and self._model is not None:
             geo = self._model.geometry
             lo, hi = float(geo.lo[index]), float(geo.hi[index])
@@ -292,6 +296,8 @@ class TimelineCanvas(QWidget):
             self._frame = paint_timeline(painter, QRectF(self.rect()), scene)
             self._legend_extras = scene.legend_extras
             self._clamp_vscroll(scene)
+            if self._reveal_tries:
+                self._reveal_selected(scene)
         finally:
             painter.end()
 
@@ -302,6 +308,36 @@ class TimelineCanvas(QWidget):
         limit = max(0.0, self._frame.content_height - area.height())
         if self._vscroll > limit:
             self._vscroll = limit
+            self.update()
+
+    def _reveal_selected(self, scene: TimelineScene) -> None:
+        """Scroll the lanes so the selected event's row is in view: its item if this frame
+        drew it, else its first lane's top (from the rows known so far), then try again."""
+        index, frame = self._selected_index(), self._frame
+        if index is None or frame is None or self._model is None:
+            self._reveal_tries = 0
+            return
+        self._reveal_tries -= 1
+        area = regions(QRectF(self.rect()), scene).lanes
+        half = scene.metrics.row_height / 2
+        items = frame.items_for(index)
+        if any(area.top() <= it.y - half and it.y + half <= area.bottom() for it in items):
+            self._reveal_tries = 0
+            return
+        if items:
+            y = items[0].y
+            target = self._vscroll + (y - half - area.top() if y - half < area.top()
+                                      else y + half - area.bottom())
+            self._reveal_tries = 0
+        else:
+            lane = next((n for n, lane in enumerate(self._model.lanes)
+                         if bool(np.any(lane.members == index))), None)
+            if lane is None or self._row_hints is None:
+                self._reveal_tries = 0
+                return
+            target = lane_top(self._row_hints, lane, scene.metrics)
+        if abs(target - self._vscroll) > 0.5:
+            self._vscroll = max(0.0, target)
             self.update()
 
     @override
