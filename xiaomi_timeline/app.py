@@ -109,7 +109,8 @@ def ensure_application(argv: Sequence[str] = (), *, offscreen: bool = False) -> 
     return app
 
 
-def _settings(args: argparse.Namespace) -> tuple[Preferences, UiState]:
+def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiState]:
+    """(preferences for this run, saved preferences, UI state)."""
     if args.reset_settings:
         reset_settings()
     preferences = load_preferences()
@@ -124,7 +125,7 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, UiState]:
     }
     # A screenshot shows what its arguments ask for, not where the user left the window.
     ui_state = UiState() if args.screenshot is not None else load_ui_state()
-    return preferences.model_copy(update=overrides), ui_state
+    return preferences.model_copy(update=overrides), preferences, ui_state
 
 
 def _build(args: argparse.Namespace) -> QMainWindow:
@@ -132,10 +133,15 @@ def _build(args: argparse.Namespace) -> QMainWindow:
     from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415 - Qt after the app
     from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415
 
-    preferences, ui_state = _settings(args)
+    preferences, saved_preferences, ui_state = _settings(args)
     if preferences.theme != "system":
         apply_theme(preferences.theme)
-    window = MainWindow(preferences, ui_state, persist=args.screenshot is None)
+    window = MainWindow(
+        preferences,
+        ui_state,
+        persist=args.screenshot is None,
+        saved_preferences=saved_preferences,
+    )
     if args.size is not None:
         window.resize(*args.size)
     ok = window.files.start(args.file, filter_from_args(args), args.select)

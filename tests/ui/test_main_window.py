@@ -25,7 +25,7 @@ from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
-from xiaomi_timeline.core.settings import preferences_path, ui_state_path
+from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
 from xiaomi_timeline.ui import busy
 from xiaomi_timeline.ui.dialogs import WIDGET_KEYS, ShortcutsDialog
 from xiaomi_timeline.ui.main_window import MainWindow
@@ -891,3 +891,19 @@ def test_f1_lists_every_shortcut_in_one_aligned_table(
     lefts = {dialog.table.visualRect(dialog.table.model().index(r, 0)).left() for r in range(5)}
     assert len(lefts) == 1
     dialog.close()
+
+
+def test_options_for_one_run_are_not_saved_by_a_menu_change(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--language", "id", "--lanes", "person")
+    assert window.session.language == "id" and window.timeline.canvas.lane_mode() == "person"
+    window.lane_actions["organization"].trigger()
+    saved = load_preferences()
+    assert saved.lane_mode == "organization"  # what the user chose in the menu
+    assert saved.content_language == "en"  # --language id was for that run only
+    window.language_actions["id"].trigger()  # chosen in the menu now: saved
+    assert load_preferences().content_language == "id"
+    window.close()
+    again = make_window(str(sample_file))
+    assert again.session.language == "id" and again.timeline.canvas.lane_mode() == "organization"

@@ -68,13 +68,21 @@ class MainWindow(QMainWindow):
     """The Xiaomi AI Timeline window."""
 
     def __init__(
-        self, preferences: Preferences, ui_state: UiState, *, persist: bool = True
+        self,
+        preferences: Preferences,
+        ui_state: UiState,
+        *,
+        persist: bool = True,
+        saved_preferences: Preferences | None = None,
     ) -> None:
+        """``preferences`` are what this run uses; ``saved_preferences`` what is on disk (they
+        differ by options given for one run on the command line, which are never saved)."""
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.preferences = preferences
+        self.saved_preferences = saved_preferences or preferences
         self.session = TimelineSession(self)
         self.session.set_language(preferences.content_language)
         self.files = WindowFiles(self, ui_state, persist=persist)
@@ -215,7 +223,7 @@ class MainWindow(QMainWindow):
             LANE_MODES, self.preferences.lane_mode, self.set_lane_mode
         )
         self.language_actions = self._choice_group(
-            LANGUAGES, self.preferences.content_language, self.session.set_language
+            LANGUAGES, self.preferences.content_language, self.set_language
         )
         self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
 
@@ -348,7 +356,6 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_event(session.selected_event, session.index, language)
         self.language_actions[language].setChecked(True)
         self._update_title()
-        self._save_preferences(content_language=language)
 
     def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
         if self.files.take_load_failure(error):
@@ -439,6 +446,11 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.fullscreen_action.setChecked(self.isFullScreen())
 
+    def set_language(self, language: str) -> None:
+        """The user chose a content language (saved, even when this run already used it)."""
+        self.session.set_language(language)
+        self._save_preferences(content_language=language)
+
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.lane_actions[mode].setChecked(True)
@@ -450,11 +462,14 @@ class MainWindow(QMainWindow):
         self._save_preferences(theme=theme)
 
     def _save_preferences(self, **changes: object) -> None:
-        updated = self.preferences.model_copy(update=changes)
-        if updated != self.preferences:
-            self.preferences = updated
+        """Save what the user just chose, on top of the saved preferences: options given for
+        this run only (``--language``, ``--lanes``, ``--theme``) stay out of the file."""
+        self.preferences = self.preferences.model_copy(update=changes)
+        saved = self.saved_preferences.model_copy(update=changes)
+        if saved != self.saved_preferences:
+            self.saved_preferences = saved
             if self.files.persist:
-                save_preferences(updated)
+                save_preferences(saved)
 
     def show_about(self) -> None:
         session = self.session
