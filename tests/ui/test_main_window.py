@@ -25,6 +25,7 @@ from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.core.schema import STATUS_MEANINGS
 from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
 from xiaomi_timeline.ui import busy
 from xiaomi_timeline.ui.dialogs import WIDGET_KEYS, ShortcutsDialog
@@ -907,3 +908,18 @@ def test_options_for_one_run_are_not_saved_by_a_menu_change(
     window.close()
     again = make_window(str(sample_file))
     assert again.session.language == "id" and again.timeline.canvas.lane_mode() == "organization"
+
+
+def test_details_show_the_status_with_its_source_count_meaning_and_note(
+    make_window: WindowFactory, write_document: Callable[..., Path], sample_document: dict[str, Any]
+) -> None:
+    sample_document["events"][0]["status_note"] = "Only the university page says so."
+    window = make_window(str(write_document(sample_document)), "--select", "born")
+    lines = window.detail_pane.toPlainText().splitlines()
+    assert "■ Category: Career" in lines
+    at = lines.index("Status: Confirmed · 1 source")
+    meaning = STATUS_MEANINGS["confirmed"].removeprefix("Confirmed:").strip()
+    assert lines[at + 1].casefold() == meaning.casefold()
+    assert lines[at + 2] == "Only the university page says so."
+    window.session.select("hire")
+    assert "Status: Reported · 2 sources" in window.detail_pane.toPlainText().splitlines()

@@ -67,6 +67,13 @@ def parse_internal_link(url: QUrl) -> tuple[str, str] | None:
     return kind, unquote(item_id)
 
 
+def _status_line(event: Event) -> str:
+    """The claim status and how many sources the event cites: "Confirmed · 3 sources"."""
+    count = len(dict.fromkeys(event.sources))
+    sources = f"{count} source{'s' if count != 1 else ''}" if count else "no sources cited"
+    return f"{_e(event.status.capitalize())} · {sources}"
+
+
 class EventHtml:
     """Builds the escaped HTML for one event in one language."""
 
@@ -110,8 +117,13 @@ class EventHtml:
         category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
-        meaning = _e(STATUS_MEANINGS.get(event.status, event.status))
-        status = f"<b>Status:</b> {meaning}"
+        status = f"<b>Status:</b> {_status_line(event)}"
+        meaning = STATUS_MEANINGS.get(event.status)
+        if meaning is not None:
+            prefix = f"{event.status.capitalize()}:"  # the status is named just above
+            meaning = meaning.removeprefix(prefix).strip()
+            meaning = meaning[:1].upper() + meaning[1:]
+            status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
         if event.status_note is not None:
             status += f"<br><i>{self.text(event.status_note)}</i>"
         return (
