@@ -382,3 +382,22 @@ def test_set_selected_scrolls_the_lanes_to_an_event_in_a_lower_lane(qtbot: QtBot
     assert scene is not None
     lanes = regions(QRectF(widget.rect()), scene).lanes
     assert lanes.top() <= item.marker.y0 and item.marker.y1 <= lanes.bottom()
+
+
+def test_an_empty_lane_shows_where_its_events_are_and_a_click_goes_there(
+    qtbot: QtBot, canvas: TimelineCanvas
+) -> None:
+    canvas.set_visible_range(day(2000), day(2002))
+    canvas.repaint()
+    frame = canvas.frame_layout()
+    assert frame is not None and frame.edges
+    edge = frame.edges[-1]
+    where = "earlier" if edge.side == "left" else "later"
+    assert f"{edge.count} {where} event" in canvas.tooltip_at(QPointF(*edge.box.centre))
+    x, y = edge.box.centre
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    start, end = canvas.visible_range()
+    assert start < edge.target < end and end - start == pytest.approx(day(2002) - day(2000))
+    canvas.repaint()
+    after = canvas.frame_layout()
+    assert after is not None and any(item.lane == edge.lane for item in after.items)

@@ -279,3 +279,24 @@ def test_a_lane_too_crowded_for_two_screens_of_rows_becomes_clusters() -> None:
     frame = layout_frame(model, scale, label10, viewport=(0.0, 300.0))
     assert frame.lanes[0].mode == "clusters"
     assert sum(c.count for c in frame.clusters) == 60
+
+
+def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> None:
+    events = [event(0, "2010-03-01"), event(1, "2011-06-01"), event(2, "2012-01-01"),
+              event(3, "2024-05-01"), event(4, "2010-05-01", category="people"),
+              event(5, "2018-01-01", category="people")]
+    model = model_of(events)
+    scale = TimeScale(day(2015), day(2016), x0=100.0, width=800.0)
+    frame = layout_frame(model, scale, label10)
+    research = [e for e in frame.edges if e.lane == 0]
+    assert [(e.side, e.count, e.text) for e in research] == [
+        ("left", 3, "◀ 3"), ("right", 1, "1 ▶")]
+    assert research[0].target == day(2012) + 0.5  # the nearest earlier one
+    assert research[1].target == day(2024, 5, 1) + 0.5
+    for edge in frame.edges:
+        assert scale.x0 <= edge.box.x0 and edge.box.x1 <= scale.x1
+        hit = frame.hit_test(*edge.box.centre)
+        assert hit is not None and hit.kind == "edge" and hit.edge == edge
+    # a lane with something in view has no indicators; the empty one has both
+    shown = layout_frame(model, TimeScale(day(2011), day(2013), width=800.0), label10)
+    assert [(e.lane, e.side) for e in shown.edges] == [(1, "left"), (1, "right")]

@@ -100,11 +100,30 @@ class LaneBox:
 
 
 @dataclass(frozen=True, slots=True)
+class EdgeBox:
+    """A lane that draws nothing in the view but has events beyond one edge: a counted
+    arrow there ("◀ 3", "2 ▶"); clicking it centres the nearest of them."""
+
+    lane: int
+    side: str
+    """"left" (earlier events) or "right" (later ones)."""
+    box: Box
+    count: int
+    target: float
+    """Where the nearest of those events sits (ordinal day)."""
+
+    @property
+    def text(self) -> str:
+        return f"◀ {self.count}" if self.side == "left" else f"{self.count} ▶"
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     kind: str
-    """"event" or "cluster"."""
+    """"event", "cluster" or "edge"."""
     index: int = -1
     cluster: ClusterBox | None = None
+    edge: EdgeBox | None = None
 
 
 @dataclass(frozen=True)
@@ -116,13 +135,18 @@ class FrameLayout:
     clusters: tuple[ClusterBox, ...]
     top: float
     bottom: float
+    edges: tuple[EdgeBox, ...] = ()
+    """Off-screen indicators of lanes that look empty in this view."""
 
     @property
     def content_height(self) -> float:
         return self.bottom - self.top
 
     def hit_test(self, x: float, y: float, slop: float = 2.0) -> Hit | None:
-        """The event marker, then label, then cluster under ``(x, y)``."""
+        """The off-screen indicator, event marker, label, then cluster under ``(x, y)``."""
+        for edge in self.edges:
+            if edge.box.contains(x, y):
+                return Hit("edge", -1, None, edge)
         for item in self.items:
             m = item.marker
             if m.x0 - slop <= x <= m.x1 + slop and m.y0 - slop <= y <= m.y1 + slop:

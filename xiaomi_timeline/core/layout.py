@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 from xiaomi_timeline.core.frame import (
     Box,
     ClusterBox,
+    EdgeBox,
     FrameLayout,
     Hit,
     ItemBox,
@@ -43,7 +44,7 @@ from xiaomi_timeline.core.packing import Placed, pack_lane
 from xiaomi_timeline.core.timescale import TimeScale
 
 __all__ = [
-    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EventGeometry",
+    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EdgeBox", "EventGeometry",
     "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel", "LayoutMetrics", "Vague",
     "build_lane_model", "density", "lane_label", "lane_top", "layout_frame", "make_lane",
     "result_lane_model", "row_limit", "visible_members",
@@ -112,7 +113,7 @@ def layout_frame(
     tops = _lane_tops(rows, top, m)
     shown = set(_on_screen(tops, viewport))  # lanes above may have grown and pushed some out
     plans = {k: plan for k, plan in plans.items() if k in shown}
-    return _assemble(plans, tops, model.geometry, scale, m)
+    return _assemble(plans, tops, model, scale, m)
 
 
 def row_limit(metrics: LayoutMetrics | None, viewport: tuple[float, float] | None) -> int:
@@ -198,10 +199,12 @@ class _LanePlacement:
 def _assemble(
     plans: dict[int, _LanePlacement],
     tops: FloatArray,
-    geo: EventGeometry,
+    model: LaneModel,
     scale: TimeScale,
     m: LayoutMetrics,
 ) -> FrameLayout:
+    geo = model.geometry
+    edges: list[EdgeBox] = []
     lanes: list[LaneBox] = []
     items: list[ItemBox] = []
     vague: list[ClusterBox] = []
@@ -215,9 +218,42 @@ def _assemble(
             cluster_lanes.append((lane_no, body, p.members))
         items.extend(_item_boxes(lane_no, body, p, geo, m))
         vague.extend(vague_boxes(lane_no, y0, p.vague, scale, m))
+        if not p.visible and not p.vague:
+            edges.extend(edge_boxes(lane_no, y0, model.lanes[lane_no], geo, scale, m))
     stand_ins = clusters(cluster_lanes, geo, scale, m) + vague
     return FrameLayout(tuple(lanes), tuple(items), tuple(stand_ins), float(tops[0]),
-                       float(tops[-1]))
+                       float(tops[-1]), tuple(edges))
+
+
+EDGE_CHAR_PX = 7.5
+"""Width per character of an off-screen indicator's text (digits and arrows, small font)."""
+
+
+def edge_boxes(
+    lane_no: int, y: float, lane: Lane, geo: EventGeometry, scale: TimeScale,
+    m: LayoutMetrics,
+) -> list[EdgeBox]:
+    """Counted arrows at the edges of a lane that draws nothing in the view, so "1 event"
+    in its header never faces an empty row; each leads to the nearest event on its side."""
+    after_from = int(np.searchsorted(lane.member_lo, scale.end, side="left"))
+    before_to = int(np.searchsorted(lane.member_lo, scale.start, side="left"))
+    before = lane.members[:before_to]
+    before = before[geo.hi[before] <= scale.start]
+    cy = y + m.lane_padding + m.row_height / 2
+    out = []
+    if len(before):
+        nearest = before[int(np.argmax(geo.hi[before]))]
+        out.append(("left", len(before), float(geo.anchor[nearest])))
+    if after_from < len(lane.members):
+        out.append(("right", len(lane.members) - after_from,
+                    float(geo.anchor[lane.members[after_from]])))
+    boxes = []
+    for side, count, target in out:
+        width = 14.0 + EDGE_CHAR_PX * (len(str(count)) + 2)
+        x0 = scale.x0 + 4 if side == "left" else scale.x1 - 4 - width
+        box = Box(x0, cy - m.row_height / 2 + 2, x0 + width, cy + m.row_height / 2 - 2)
+        boxes.append(EdgeBox(lane_no, side, box, count, target))
+    return boxes
 
 
 def _item_boxes(

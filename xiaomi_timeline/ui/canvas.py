@@ -442,6 +442,10 @@ class TimelineCanvas(QWidget):
         if hit.kind == "cluster" and hit.cluster is not None:
             self.set_visible_range(hit.cluster.start, hit.cluster.end)
             return
+        if hit.kind == "edge" and hit.edge is not None:  # centre the nearest, same zoom
+            half = self._scale.span / 2
+            self.set_visible_range(hit.edge.target - half, hit.edge.target + half)
+            return
         event_id = self._model.geometry.event_id(hit.index) if self._model else None
         if event_id is not None:
             self._selected_id = event_id
@@ -495,6 +499,11 @@ class TimelineCanvas(QWidget):
         hit = self.hit_at(pos)
         if hit is None or self._model is None:
             return ""
+        if hit.kind == "edge" and hit.edge is not None:
+            where = "earlier" if hit.edge.side == "left" else "later"
+            count = hit.edge.count
+            return (f"{count} {where} event{'s' if count != 1 else ''} in this lane"
+                    "\nClick to go to the nearest")
         if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
             return f"{hit.cluster.label}\nClick to zoom out and see them"
         if hit.kind == "cluster" and hit.cluster is not None:

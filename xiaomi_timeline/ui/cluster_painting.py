@@ -1,4 +1,5 @@
-"""Drawing the level-of-detail stand-ins: counted cluster bars and vague-date bands."""
+"""Drawing the level-of-detail stand-ins: counted cluster bars, vague-date bands, and the
+counted arrows at the edges of lanes whose events are all off screen."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
-from xiaomi_timeline.core.layout import ClusterBox
-from xiaomi_timeline.ui.palette import tint
+from xiaomi_timeline.core.layout import ClusterBox, EdgeBox
+from xiaomi_timeline.ui.palette import faded, tint
 from xiaomi_timeline.ui.scene import TimelineScene, elided_text, static_text
 
 
@@ -70,6 +71,25 @@ def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -
         QPointF(box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2 + fm.ascent()), text
     )
     painter.setPen(Qt.PenStyle.NoPen)
+
+
+def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScene) -> None:
+    """"◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view."""
+    if not edges:
+        return
+    pal = scene.palette
+    fm = QFontMetricsF(scene.small_font)
+    painter.setFont(scene.small_font)
+    for edge in edges:
+        box = edge.box
+        rect = QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faded(pal.highlight, 40))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(pal.text)
+        text_w = fm.horizontalAdvance(edge.text)
+        painter.drawText(QPointF(rect.center().x() - text_w / 2,
+                                 rect.center().y() - fm.height() / 2 + fm.ascent()), edge.text)
 
 
 _COUNT_WIDTHS: dict[tuple[str, float], float] = {}

@@ -28,7 +28,7 @@ from xiaomi_timeline.core.layout import (
     layout_frame,
 )
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
-from xiaomi_timeline.ui.cluster_painting import paint_clusters
+from xiaomi_timeline.ui.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.legend import legend_height, paint_legend
 from xiaomi_timeline.ui.palette import (
     TimelinePalette,
@@ -102,6 +102,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     painter.setClipRect(content)
     paint_clusters(painter, frame.clusters, scene)
     _paint_items(painter, frame.items, scene)
+    paint_edges(painter, frame.edges, scene)
     painter.restore()
     _paint_scroll_hint(painter, frame, reg.lanes, scene)
     _paint_headers(painter, frame, reg.lanes, scene)
