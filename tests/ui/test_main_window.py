@@ -488,12 +488,12 @@ def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) ->
     person_search = panel.people.search
     assert person_search is not None and person_search.hasFocus()
     person_search.insert("罗福莉")  # as an input method commits it (QTest types ASCII only)
-    QTest.keyClick(person_search, Qt.Key.Key_Tab)
-    assert panel.people.view.hasFocus()
-    QTest.keyClick(panel.people.view, Qt.Key.Key_Space)
+    QTest.keyClick(person_search, Qt.Key.Key_Return)  # ticks the one match
     assert window.session.filter.people == frozenset({"luo-fuli"})
     luo = window.session.index.query(FilterState(people=frozenset({"luo-fuli"}))).ids
     assert table_ids(window) == luo and "luo-fuli-acl-2019" in luo
+    QTest.keyClick(person_search, Qt.Key.Key_Down)
+    assert panel.people.view.hasFocus()
 
     QTest.keyClick(panel.people.view, Qt.Key.Key_Tab)
     years = panel.years
@@ -519,6 +519,11 @@ def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) ->
     details = window.detail_pane.toPlainText()
     assert "Sources" in details and "Where sources disagree" in details
     assert "20 December 2024" in details
+    assert "Status: Reported ·" in details
+
+    QTest.keyClick(window.table, Qt.Key.Key_Escape)  # back to everything, names included
+    assert window.session.filter.is_empty() and person_search.text() == ""
+    assert len(table_ids(window)) == len(window.session.index)
 
 
 def save_atomically(path: Path, text: str) -> None:
