@@ -294,8 +294,8 @@ class MainWindow(QMainWindow):
         self.detail_pane.event_clicked.connect(s.reveal)
         self.banner.reload_requested.connect(self.reload)
         self.empty_notice.clear_requested.connect(self.filter_panel.clear_all)
-        self.watcher.file_changed.connect(self._on_watcher_file_changed)
-        self.watcher.file_missing.connect(self._on_watcher_file_missing)
+        self.watcher.file_changed.connect(self.files.watched_file_changed)
+        self.watcher.file_missing.connect(self.files.watched_file_missing)
 
     def _on_session_document_changed(self) -> None:
         session = self.session
@@ -384,17 +384,6 @@ class MainWindow(QMainWindow):
         event_id = self.table_model.data(current, EVENT_ID_ROLE)
         if isinstance(event_id, str):
             self.session.select(event_id)
-
-    def _on_watcher_file_changed(self, path: str) -> None:
-        failed = self.files.failed_start
-        if failed is not None and Path(path) == failed.resolve():
-            self.files.retry_failed_start()
-        elif self.session.path is not None and Path(path) == self.session.path.resolve():
-            self.reload()
-
-    def _on_watcher_file_missing(self, path: str) -> None:
-        if self.session.path is not None and Path(path) == self.session.path.resolve():
-            self.banner.show_missing(self.session.path.name)
 
     def _select_table_row(self, event_id: str | None) -> None:
         row = self.table_model.row_of(event_id) if event_id is not None else None

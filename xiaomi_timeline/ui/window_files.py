@@ -120,6 +120,21 @@ class WindowFiles:
             text=saved.text,
         )
 
+    # -- the watched file ------------------------------------------------------------------
+
+    def watched_file_changed(self, path: str) -> None:
+        """Reload the open file, or open the one that failed at start, when it changed."""
+        failed, current = self.failed_start, self.window.session.path
+        if failed is not None and Path(path) == failed.resolve():
+            self.retry_failed_start()
+        elif current is not None and Path(path) == current.resolve():
+            self.window.reload()
+
+    def watched_file_missing(self, path: str) -> None:
+        current = self.window.session.path
+        if current is not None and Path(path) == current.resolve():
+            self.window.banner.show_missing(current.name)
+
     # -- a file that failed at start -------------------------------------------------------
 
     def take_load_failure(self, error: DocumentError) -> bool:

@@ -1,0 +1,264 @@
+"""A filter list: heading, optional name search (any script) and checkable items with counts.
+
+Lists are checkable (Space toggles, a click anywhere on a row toggles). In the search box, Down
+moves into the filtered list and Enter ticks the highlighted match. Also the flow layout the
+filter chips wrap in.
+"""
+
+from __future__ import annotations
+
+from typing_extensions import override
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xiaomi_timeline.ui.models import FacetListModel, FacetSearchProxy
+
+MIN_SEARCH_ROWS = 3
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right, wrapping to new rows (for filter chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    @override
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    @override
+    def count(self) -> int:
+        return len(self._items)
+
+    @override
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    @override
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    @override
+    def hasHeightForWidth(self) -> bool:
+        # The panel sets the chips' height itself (see FilterPanel._fit_chips): a layout with
+        # height-for-width makes its scroll area ask for the panel's preferred height instead
+        # of its minimum, and scroll (narrowing the panel) long before the lists run short.
+        return False
+
+    @override
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    @override
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    @override
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    @override
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and x > rect.x():
+                x, y, row_height = rect.x(), y + row_height + self._spacing, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
+
+
+class _ClickTogglesDelegate(QStyledItemDelegate):
+    """Leaves mouse clicks to the view (a click anywhere on a row toggles it); keys as usual."""
+
+    @override
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: object,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            return False
+        return bool(super().editorEvent(event, model, option, index))  # type: ignore[arg-type]
+
+
+class _FacetListView(QListView):
+    """A list whose preferred height is set by its section (Qt's default is a fixed 192 px)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.preferred_height = 0
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.preferred_height)
+
+
+class FacetSection(QWidget):
+    """A heading, an optional name search and a checkable list with counts.
+
+    In the search box, Down moves into the (filtered) list and Enter ticks the highlighted
+    match (the first one until another is highlighted); Up from the list's first row goes back.
+    """
+
+    def __init__(
+        self, title: str, object_name: str, *, search: str | None = None, rows: int = 6
+    ) -> None:
+        super().__init__()
+        self.model = FacetListModel(self)
+        self.proxy = FacetSearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        heading = QLabel(f"<b>{title}</b>")
+        layout.addWidget(heading)
+        self.search: QLineEdit | None = None
+        if search is not None:
+            self.search = QLineEdit()
+            self.search.setObjectName(f"{object_name}-search")
+            self.search.setPlaceholderText(search)
+            self.search.setAccessibleName(f"Find in {title.lower()}")
+            self.search.setClearButtonEnabled(True)
+            self.search.textChanged.connect(self._on_search_text_changed)
+            self.search.returnPressed.connect(self.tick_highlighted)
+            self.search.installEventFilter(self)
+            layout.addWidget(self.search)
+        self.view = _FacetListView()
+        self.view.setObjectName(object_name)
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(_ClickTogglesDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.clicked.connect(self._on_view_clicked)
+        self.view.setIconSize(QSize(12, 12))
+        self._max_rows = rows
+        self.model.modelReset.connect(self._fit_height)
+        self._fit_height()
+        heading.setBuddy(self.view)
+        layout.addWidget(self.view)
+        if self.search is not None:
+            self.view.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if watched is self.search and key == Qt.Key.Key_Down and self.proxy.rowCount() > 0:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.view.currentIndex().isValid():
+                self._highlight(0)
+            return True
+        if (
+            watched is self.view
+            and self.search is not None
+            and key == Qt.Key.Key_Up
+            and self.view.currentIndex().row() <= 0
+        ):
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._highlight(0 if text.strip() else -1)  # a match is highlighted: what Enter ticks
+
+    def _highlight(self, row: int) -> None:
+        selection = self.view.selectionModel()
+        if 0 <= row < self.proxy.rowCount():
+            selection.setCurrentIndex(
+                self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        else:
+            selection.clear()
+
+    def tick_highlighted(self) -> None:
+        """Enter in the search box: tick the highlighted match, or the first one listed."""
+        if self.proxy.rowCount() == 0:
+            return
+        index = self.view.currentIndex()
+        if not index.isValid():
+            index = self.proxy.index(0, 0)
+            self._highlight(0)
+        self.proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+    def clear_search(self) -> None:
+        """Show every item again."""
+        if self.search is not None:
+            self.search.clear()
+
+    def search_text(self) -> str:
+        return self.search.text() if self.search is not None else ""
+
+    def _fit_height(self) -> None:
+        """As tall as the items need, up to ``rows`` rows; the rest scrolls.
+
+        A long list (one with a search) may give up rows, down to ``MIN_SEARCH_ROWS``, when
+        the panel is short, so new filter chips push it shorter instead of making the whole
+        panel scroll (which narrowed it by a scroll bar's width).
+        """
+        needed = max(1, self.model.rowCount())
+        rows = min(self._max_rows, needed)
+        row_height = max(self.view.fontMetrics().height(), 12) + 4
+        frame = 2 * self.view.frameWidth() + 2
+        self.view.preferred_height = row_height * rows + frame
+        self.view.updateGeometry()
+        if self.search is None:
+            self.view.setFixedHeight(self.view.preferred_height)
+            return
+        self.view.setMinimumHeight(row_height * min(MIN_SEARCH_ROWS, rows) + frame)
+        self.view.setMaximumHeight(self.view.preferred_height)
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        state = self.proxy.data(index, Qt.ItemDataRole.CheckStateRole)
+        checked = state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        self.proxy.setData(
+            index,
+            Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked,
+            Qt.ItemDataRole.CheckStateRole,
+        )
