@@ -20,6 +20,7 @@ from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.canvas import TimelineCanvas
+from xiaomi_timeline.ui.legend import legend_lines
 from xiaomi_timeline.ui.overview import overview_ticks
 from xiaomi_timeline.ui.painting import paint_timeline, regions
 from xiaomi_timeline.ui.palette import TimelinePalette
@@ -401,3 +402,18 @@ def test_an_empty_lane_shows_where_its_events_are_and_a_click_goes_there(
     canvas.repaint()
     after = canvas.frame_layout()
     assert after is not None and any(item.lane == edge.lane for item in after.items)
+
+
+@pytest.mark.parametrize("lanes", ["category", "person"])
+def test_a_legend_heading_never_ends_a_line_whatever_the_width(
+    canvas: TimelineCanvas, lanes: str
+) -> None:
+    canvas.set_lane_mode(lanes)
+    scene = canvas.scene()
+    assert scene is not None
+    for extras in ((), ("clusters", "vague")):
+        scene.legend_extras = extras
+        for width in range(300, 1700, 9):
+            lines = legend_lines(float(width), scene)
+            assert all(not line[-1].endswith(":") for line in lines), (width, lines)
+            assert sum(len(line) for line in lines) == len(legend_lines(5000.0, scene)[0])

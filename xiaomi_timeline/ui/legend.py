@@ -93,7 +93,7 @@ def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
 
 def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     """Left-to-right flow, wrapping between entries; a heading never ends a line (it moves
-    down with its first entry)."""
+    down with its first entry, which stays beside it even if it must then be elided)."""
     fm = QFontMetricsF(scene.small_font)
     bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
     entries = _legend_entries(scene)
@@ -104,11 +104,22 @@ def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
         if entry.kind == "heading" and x > 12:
             x += 8
         need = w + (widths[n + 1] if entry.kind == "heading" and n + 1 < len(widths) else 0)
-        if x + need > width - 12 and x > 12:
+        after_heading = n > 0 and entries[n - 1].kind == "heading"
+        if x + need > width - 12 and x > 12 and not after_heading:
             x, line = 12.0, line + 1
         out.append((entry, x, line))
         x += w
     return out
+
+
+def legend_lines(width: float, scene: TimelineScene) -> list[list[str]]:
+    """The legend's texts line by line at ``width`` (headings end with ":"), as drawn."""
+    lines: list[list[str]] = []
+    for entry, _, line in _legend_flow(width, scene):
+        while len(lines) <= line:
+            lines.append([])
+        lines[line].append(entry.text + (":" if entry.kind == "heading" else ""))
+    return lines
 
 
 def legend_height(width: float, scene: TimelineScene) -> float:
@@ -182,7 +193,9 @@ def _draw_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
             _legend_precision(painter, left, cy, entry.key, neutral, pal)
         painter.setFont(scene.small_font)
         painter.setPen(pal.text)
-        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline), entry.text)
+        room = area.right() - 12 - left - LEGEND_GLYPH
+        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline),
+                         fm.elidedText(entry.text, Qt.TextElideMode.ElideRight, room))
 
 
 def _legend_marker(
