@@ -85,3 +85,19 @@ def test_screenshot_of_a_bad_file_fails_with_the_problems(tmp_path: Path) -> Non
     assert f"{bad}:1:" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_with_no_matching_events_shows_why(qtbot: QtBot, tmp_path: Path) -> None:
+    window = create_main_window(["--size", "1280x800", "--person", "Nobody"])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    out = tmp_path / "empty.png"
+    assert save_screenshot(window, out)
+    image = QImage(str(out))
+    notice = window.empty_notice
+    assert notice.isVisible()
+    top_left = notice.mapTo(window, notice.rect().topLeft())
+    region = image.copy(top_left.x(), top_left.y(), notice.width(), notice.height())
+    assert region.width() > 200 and region.height() > 60
+    assert distinct_colours(region, step=2) > 5  # frame, text and button, not a blank patch
+    assert window.count_label.text() == f"0 of {len(window.session.index)} events"
