@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from xiaomi_timeline.bench.stats import median, percentile
+from xiaomi_timeline.bench.stats import Stopwatch, median, summary_ms
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 SEARCH_WORDS = (
@@ -28,26 +28,25 @@ YEAR_RANGES = tuple((first, first + 5) for first in range(1990, 2026))
 def _timed(index: TimelineIndex, filters: list[FilterState]) -> dict[str, Any]:
     """Query to matching positions (what the table and canvas need), then the facet counts."""
     seconds: list[float] = []
+    cpu: list[float] = []
     with_facets: list[float] = []
     matches: list[int] = []
     for state in filters:
-        start = time.perf_counter()
+        watch = Stopwatch()
         result = index.query(state)
         count = len(result)  # positions are computed lazily: part of the answer
-        answered = time.perf_counter()
+        wall, cpu_s = watch.read()
         result.person_counts()
         result.year_counts()
         result.category_counts()
-        seconds.append(answered - start)
-        with_facets.append(time.perf_counter() - start)
+        seconds.append(wall)
+        cpu.append(cpu_s)
+        with_facets.append(watch.read()[0])
         matches.append(count)
-    return {
-        "runs": len(seconds),
-        "median_ms": median(seconds) * 1000,
-        "p95_ms": percentile(seconds, 0.95) * 1000,
-        "with_facets_median_ms": median(with_facets) * 1000,
-        "median_matches": median(matches),
-    }
+    figures = summary_ms(seconds, cpu)
+    figures["with_facets_median_ms"] = median(with_facets) * 1000
+    figures["median_matches"] = median(matches)
+    return figures
 
 
 def _top_people(index: TimelineIndex, count: int) -> list[str]:

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from xiaomi_timeline.bench.stats import summary_ms
+from xiaomi_timeline.bench.stats import Stopwatch, summary_ms
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.canvas import TimelineCanvas
 
@@ -63,21 +63,22 @@ def _busiest_year(index: TimelineIndex) -> int:
     return max(counts, key=lambda year: (counts[year], year))
 
 
-def _frame(canvas: TimelineCanvas, image: QImage, visible: Range) -> float:
-    start = time.perf_counter()
+def _frame(canvas: TimelineCanvas, image: QImage, visible: Range) -> tuple[float, float]:
+    """(wall, CPU) seconds of one frame."""
+    watch = Stopwatch()
     canvas.set_visible_range(*visible)
     canvas.render(image)
-    return time.perf_counter() - start
+    return watch.read()
 
 
 def _frames(canvas: TimelineCanvas, image: QImage, ranges: list[Range]) -> dict[str, Any]:
     """Time each frame of a view; when frames are slow, keep every k-th so a view's frames
     still span the whole sweep within :data:`VIEW_BUDGET_S`."""
-    seconds = [_frame(canvas, image, ranges[0])]
-    affordable = max(2, int(VIEW_BUDGET_S / max(seconds[0], 1e-6)))
+    timed = [_frame(canvas, image, ranges[0])]
+    affordable = max(2, int(VIEW_BUDGET_S / max(timed[0][0], 1e-6)))
     stride = max(1, math.ceil((len(ranges) - 1) / affordable))
-    seconds += [_frame(canvas, image, visible) for visible in ranges[1::stride]]
-    figures = summary_ms(seconds)
+    timed += [_frame(canvas, image, visible) for visible in ranges[1::stride]]
+    figures = summary_ms([wall for wall, _ in timed], [cpu for _, cpu in timed])
     figures["planned"] = len(ranges)
     return figures
 

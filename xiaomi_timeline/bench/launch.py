@@ -3,13 +3,16 @@
 Each run starts a new Python process on :mod:`xiaomi_timeline.bench.probe` and takes the time
 from just before ``Popen`` to the monotonic timestamp the probe prints after its first paint.
 The two kinds alternate (noise hits both); one warm-up of each is dropped so the disk cache is
-equally warm. Settings go to a throwaway folder so no user settings are read or written.
+equally warm. Settings go to a throwaway folder so no user settings are read or written. The
+probes' CPU seconds (user + system, from ``RUSAGE_CHILDREN``) are recorded beside: on a shared
+machine they show the work apart from waiting for a core.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,7 +33,13 @@ class ProbeError(RuntimeError):
     """A probe process failed; the message carries its stderr."""
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
+    cpu = _children_cpu()
     start = time.monotonic()
     completed = subprocess.run(
         [sys.executable, str(PROBE), kind], env=env, capture_output=True, text=True,
@@ -40,7 +49,8 @@ def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
     for line in completed.stdout.splitlines():
         if line.startswith("first-paint "):
             painted = float(line.split()[1])
-            return {"first_paint_s": painted - start, "process_s": finished - start}
+            return {"first_paint_s": painted - start, "process_s": finished - start,
+                    "cpu_s": _children_cpu() - cpu}
     raise ProbeError(
         f"probe {kind!r} exited {completed.returncode} without painting:\n"
         f"{completed.stderr[-2000:]}"
@@ -51,6 +61,7 @@ def measure_launch(runs: int) -> dict[str, Any]:
     """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
     times: dict[str, list[float]] = {kind: [] for kind in KINDS}
     process: dict[str, list[float]] = {kind: [] for kind in KINDS}
+    cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
     with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
         env = {**os.environ, HOME_OVERRIDE_ENV: home, "QT_QPA_PLATFORM": "offscreen"}
         for kind in KINDS:
@@ -60,6 +71,7 @@ def measure_launch(runs: int) -> dict[str, Any]:
                 figures = _probe_once(kind, env)
                 times[kind].append(figures["first_paint_s"])
                 process[kind].append(figures["process_s"])
+                cpu[kind].append(figures["cpu_s"])
     log.info("launch: %s", {k: [round(t, 3) for t in v] for k, v in times.items()})
     return {
         "empty_s": times["empty"],
@@ -68,5 +80,8 @@ def measure_launch(runs: int) -> dict[str, Any]:
         "app_median_s": median(times["app"]),
         "empty_process_median_s": median(process["empty"]),
         "app_process_median_s": median(process["app"]),
+        "empty_cpu_median_s": median(cpu["empty"]),
+        "app_cpu_median_s": median(cpu["app"]),
         "ratio": ratio(median(times["app"]), median(times["empty"])),
+        "ratio_cpu": ratio(median(cpu["app"]), median(cpu["empty"])),
     }

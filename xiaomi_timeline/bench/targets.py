@@ -51,7 +51,8 @@ def launch_rows(launch: dict[str, Any]) -> list[Row]:
         return [Row("launch to first paint", f"error: {launch['error']}", "<= 1.6x", False)]
     figure = (
         f"{launch['app_median_s'] * 1000:.0f} ms vs empty {launch['empty_median_s'] * 1000:.0f}"
-        f" ms = {launch['ratio']:.2f}x"
+        f" ms = {launch['ratio']:.2f}x (CPU {launch['app_cpu_median_s'] * 1000:.0f} vs "
+        f"{launch['empty_cpu_median_s'] * 1000:.0f} ms = {launch['ratio_cpu']:.2f}x)"
     )
     return [Row("launch to first paint (built-in data)", figure, "<= 1.6x",
                 _judge(launch["ratio"], 1.6))]
@@ -68,6 +69,13 @@ def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
     target = f"<= {limit:g}x" if limit else ""
     return [Row(f"{size_label(events)} load+validate+index", figure, target,
                 _judge(load["ratio"], limit))]
+
+
+def _cpu(figures: dict[str, Any], digits: int) -> str:
+    """" [CPU median/p95]" when CPU times were recorded."""
+    if "cpu_median_ms" not in figures:
+        return ""
+    return f" [CPU {figures['cpu_median_ms']:.{digits}f}/{figures['cpu_p95_ms']:.{digits}f}]"
 
 
 def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
@@ -88,7 +96,8 @@ def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
             elif events == 1_000_000:
                 target = "median <= 33 ms"
                 passed = median_ms <= FRAME_MEDIAN_LIMIT_1M
-            figure = f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms ({figures['runs']} frames)"
+            figure = (f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms{_cpu(figures, 1)} "
+                      f"({figures['runs']} frames)")
             rows.append(Row(f"{size_label(events)} frame {mode}/{view}", figure, target, passed))
     switches = [f"{mode} {frames[mode]['switch_ms']:.0f}" for mode in LANE_MODES
                 if "switch_ms" in frames.get(mode, {})]
@@ -104,8 +113,8 @@ def filter_rows(events: int, filters: dict[str, Any]) -> list[Row]:
     for kind, figures in filters.items():
         limit = FILTER_LIMITS_MS.get(kind) if events == 100_000 else None
         figure = (
-            f"median {figures['median_ms']:.3f} ms, p95 {figures['p95_ms']:.3f} ms "
-            f"(~{figures['median_matches']:.0f} matches; with facet counts "
+            f"median {figures['median_ms']:.3f} ms, p95 {figures['p95_ms']:.3f} ms"
+            f"{_cpu(figures, 3)} (~{figures['median_matches']:.0f} matches; with facet counts "
             f"{figures['with_facets_median_ms']:.1f} ms)"
         )
         rows.append(Row(f"{size_label(events)} filter {kind}", figure,
