@@ -19,9 +19,11 @@ class LayoutMetrics:
     spacing: float = 8.0
     max_rows: int = 14
     """Rows a lane may always use (export, or a viewport shorter than this)."""
-    lane_screens: float = 2.0
-    """On screen a lane may also grow to this many viewport heights (lanes scroll): a lane
-    becomes clusters only when its labels need more rows than that, not at a fixed cap."""
+    lane_screens: float = 1.0
+    """On screen a lane may also grow to this many viewport heights (lanes scroll)."""
+    row_per_event: int = 40
+    """A lane with at most this many events in view may take one row for each (it scrolls):
+    a lane of 19 events is always drawn event by event, whatever the window's height."""
     max_items_per_lane: int = 250
     max_items_total: int = 350
     min_label_px: float = 40.0

@@ -87,10 +87,12 @@ def layout_frame(
     event count and row limit at which packing last failed, so zooming or panning through
     crowded views does not retry a packing that cannot succeed.
 
-    A lane is drawn event by event whenever its labels fit in :func:`row_limit` rows (up to
-    ``lane_screens`` viewport heights: lanes scroll), and as counted clusters only beyond.
+    A lane is drawn event by event whenever its labels fit in :func:`row_limit` rows (lanes
+    scroll), and as counted clusters only beyond: legibility decides, not a small cap.
     """
-    m = replace(metrics or LayoutMetrics(), max_rows=row_limit(metrics, viewport))
+    base = metrics or LayoutMetrics()
+    m = replace(base, max_rows=row_limit(base, viewport),  # no viewport: no scrolling
+                row_per_event=base.row_per_event if viewport is not None else 0)
     n = len(model.lanes)
     rows = row_hints if row_hints is not None and len(row_hints) == n else np.ones(n, np.int64)
     margin = scale.span * 0.02
@@ -117,13 +119,14 @@ def layout_frame(
 
 
 def row_limit(metrics: LayoutMetrics | None, viewport: tuple[float, float] | None) -> int:
-    """Rows a lane may use before it turns into clusters: legibility, not a small cap. On
-    screen that is ``lane_screens`` viewport heights, never fewer than ``max_rows``."""
+    """Rows any lane may use before it turns into clusters: on screen ``lane_screens``
+    viewport heights (lanes scroll), never fewer than ``max_rows``. A lane of at most
+    ``row_per_event`` events may also take a row for each."""
     m = metrics or LayoutMetrics()
     if viewport is None:
         return m.max_rows
-    screen_rows = (viewport[1] - viewport[0]) * m.lane_screens / m.row_height
-    return max(m.max_rows, int(screen_rows))
+    screen_rows = int((viewport[1] - viewport[0]) * m.lane_screens / m.row_height)
+    return max(m.max_rows, screen_rows)
 
 
 def lane_top(row_hints: IntArray, lane: int, metrics: LayoutMetrics | None = None) -> float:
@@ -168,13 +171,15 @@ def _pack_within_budget(
     for visible, k in candidates:
         if visible > budget:
             break
+        limit = max(m.max_rows, visible if visible <= m.row_per_event else 0)
         failed = failures.get(k)
         if (failed is not None and dpp >= failed[0] and visible >= failed[1]
-                and m.max_rows <= failed[2]):
+                and limit <= failed[2]):
             continue
-        packed = pack_lane(plans[k].members, geo, scale, label_width, m, selected)
+        lane_m = m if limit == m.max_rows else replace(m, max_rows=limit)
+        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected)
         if packed is None:
-            failures[k] = (dpp, visible, m.max_rows)
+            failures[k] = (dpp, visible, limit)
             continue
         plan = plans[k]
         plan.mode, plan.rows, plan.items = "items", packed[0], packed[1]

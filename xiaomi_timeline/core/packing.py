@@ -38,8 +38,12 @@ class Row:
     def __init__(self) -> None:
         self.starts: list[float] = []
         self.ends: list[float] = []
+        self.last_end = -math.inf
+        """The largest end so far: anything starting after it is free without a search."""
 
     def free(self, a: float, b: float) -> bool:
+        if a >= self.last_end:
+            return True
         j = bisect.bisect_left(self.starts, b) - 1
         return j < 0 or self.ends[j] <= a
 
@@ -47,6 +51,7 @@ class Row:
         j = bisect.bisect_left(self.starts, a)
         self.starts.insert(j, a)
         self.ends.insert(j, b)
+        self.last_end = max(self.last_end, b)
 
     def next_start(self, x: float) -> float:
         j = bisect.bisect_right(self.starts, x)
@@ -200,8 +205,15 @@ def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: fl
 
 
 def first_fit(rows: list[Row], interval: tuple[float, float], limit: int) -> int | None:
+    """The first row where ``interval`` is free (a new one if allowed), else None. Row.free
+    is inlined: this loop runs rows x events times a frame."""
+    a, b = interval
+    bisect_left = bisect.bisect_left
     for n, row in enumerate(rows):
-        if row.free(*interval):
+        if a >= row.last_end:
+            return n
+        j = bisect_left(row.starts, b) - 1
+        if j < 0 or row.ends[j] <= a:
             return n
     if len(rows) < limit:
         rows.append(Row())

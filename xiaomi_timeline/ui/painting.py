@@ -425,8 +425,9 @@ def _paint_label(
         painter.fillRect(
             QRectF(label.x0 - 2, top, text_w + 4, half * 2), faded(scene.palette.background, 215)
         )
-    if scene.static_text:
-        painter.drawStaticText(QPointF(label.x0, top), scene.texts.static(item.index, width))
+    static = scene.texts.static(item.index, width) if scene.static_text else None
+    if static is not None:
+        painter.drawStaticText(QPointF(label.x0, top), static)
     else:
         painter.drawText(QPointF(label.x0, top + ascent), scene.texts.elided(item.index, width))
 

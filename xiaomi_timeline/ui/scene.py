@@ -44,7 +44,8 @@ class LabelTexts:
         self.metrics = QFontMetricsF(font)
         self._widths: dict[int, float] = {}
         self._elided: dict[tuple[int, int], str] = {}
-        self._static: dict[tuple[int, int], QStaticText] = {}
+        self._static: dict[tuple[int, str], QStaticText] = {}
+        self._seen: set[tuple[int, str]] = set()
         self._text_widths: dict[str, float] = {}
 
     def width(self, index: int) -> float:
@@ -60,6 +61,9 @@ class LabelTexts:
         return width
 
     def elided(self, index: int, width: float) -> str:
+        """The title cut to ``width`` (the whole title, without asking Qt, when it fits)."""
+        if width >= self.width(index) - 1:
+            return self.title(index)
         key = (index, int(width))
         text = self._elided.get(key)
         if text is None:
@@ -69,11 +73,19 @@ class LabelTexts:
             self._elided[key] = text
         return text
 
-    def static(self, index: int, width: float) -> QStaticText:
-        key = (index, int(width))
+    def static(self, index: int, width: float) -> QStaticText | None:
+        """The label as a prepared QStaticText, or None the first time it is asked for:
+        preparing costs more than drawing once (~77 us against ~50 us for new text), and a
+        zoom that turns clusters into events shows hundreds of labels never seen before.
+        Keyed by the text, so a label that keeps its text across zooms keeps its glyphs."""
+        text = self.elided(index, width)
+        key = (index, text)
         static = self._static.get(key)
         if static is None:
-            static = QStaticText(self.elided(index, width))
+            if key not in self._seen:
+                self._seen.add(key)
+                return None
+            static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=self.font)
             self._static[key] = static
