@@ -18,6 +18,7 @@ from xiaomi_timeline.core.layout import (
     layout_frame,
     visible_members,
 )
+from xiaomi_timeline.core.packing import PackMemo
 from xiaomi_timeline.core.schema import Category, Document, Event, Person
 from xiaomi_timeline.core.timescale import TimeScale
 
@@ -301,3 +302,34 @@ def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> Non
     # a lane with something in view has no indicators; the empty one has both
     shown = layout_frame(model, TimeScale(day(2011), day(2013), width=800.0), label10)
     assert [(e.lane, e.side) for e in shown.edges] == [(1, "left"), (1, "right")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(specs=event_specs, span=st.floats(30, 4000), width=st.floats(300, 2000),
+       pans=st.lists(st.floats(-300, 300), min_size=1, max_size=4))
+def test_a_pan_that_reuses_the_last_packing_lays_out_exactly_as_afresh(
+    specs: list[tuple[int, int, int, int, str, int]], span: float, width: float,
+    pans: list[float],
+) -> None:
+    events = build(specs)
+    model = model_of(events)
+    scale = TimeScale(day(2015), day(2015) + span, x0=150.0, width=width)
+    memos: dict[int, PackMemo] = {}
+    reused = 0
+    for dx in [0.0, 0.0, *pans]:
+        scale = scale.panned(dx)
+        before = {k: (m.start, m.placed) for k, m in memos.items()}
+        kept = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0,
+                            pack_memos=memos)
+        reused += sum(1 for k, m in memos.items() if k in before and m.placed is before[k][1])
+        fresh = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
+        assert [(i.index, i.row, i.label_full) for i in kept.items] == [
+            (i.index, i.row, i.label_full) for i in fresh.items]
+        for a, b in zip(kept.items, fresh.items, strict=True):
+            assert a.marker.x0 == pytest.approx(b.marker.x0, abs=1e-6)
+            assert (a.label is None) == (b.label is None)
+            if a.label is not None and b.label is not None:
+                assert (a.label.x0, a.label.x1) == pytest.approx((b.label.x0, b.label.x1),
+                                                                 abs=1e-6)
+    if any(frame_lane for frame_lane in memos.values() if frame_lane.placed):
+        assert reused  # the repeated frame at least was a translation by 0

@@ -174,6 +174,7 @@ class LaneModel:
     lanes: tuple[Lane, ...]
     mode: str
     _index_of: dict[str, int] = field(default_factory=dict, repr=False)
+    _cache: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def position_of(self, event_id: str) -> int | None:
         """Geometry index of an event id (the lookup table is built on first use)."""
@@ -183,8 +184,10 @@ class LaneModel:
         return self._index_of.get(event_id)
 
     def used_categories(self) -> list[int]:
-        """Category codes present, in code order (for the legend)."""
-        return np.unique(self.geometry.category).tolist()  # type: ignore[no-any-return]
+        """Category codes present, in code order (for the legend; computed once)."""
+        if "used" not in self._cache:
+            self._cache["used"] = np.unique(self.geometry.category).tolist()
+        return list(self._cache["used"])
 
 
 def make_lane(key: str, label: str, sublabel: str, members: IntArray, geo: EventGeometry) -> Lane:

@@ -40,7 +40,7 @@ from xiaomi_timeline.core.lanes import (
     result_lane_model,
 )
 from xiaomi_timeline.core.lod import Vague, clusters, density, split_vague, vague_boxes
-from xiaomi_timeline.core.packing import Placed, pack_lane
+from xiaomi_timeline.core.packing import PackMemo, Placed, pack_lane
 from xiaomi_timeline.core.timescale import TimeScale
 
 __all__ = [
@@ -77,6 +77,7 @@ def layout_frame(
     viewport: tuple[float, float] | None = None,
     row_hints: IntArray | None = None,
     failures: dict[int, tuple[float, int, int]] | None = None,
+    pack_memos: dict[int, PackMemo] | None = None,
 ) -> FrameLayout:
     """Place the visible events (or clusters) of the lanes that are on screen.
 
@@ -109,7 +110,7 @@ def layout_frame(
             plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
                                       vague=vague, vague_rows=vague_rows)
         _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected,
-                            {} if failures is None else failures)
+                            {} if failures is None else failures, pack_memos)
         for k in fresh:
             rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
@@ -159,6 +160,7 @@ def _pack_within_budget(
     m: LayoutMetrics,
     selected: int | None,
     failures: dict[int, tuple[float, int, int]],
+    memos: dict[int, PackMemo] | None = None,
 ) -> None:
     """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
     frame's item budget lasts; the rest stay clusters. A lane that failed at this zoom or a
@@ -177,7 +179,8 @@ def _pack_within_budget(
                 and limit <= failed[2]):
             continue
         lane_m = m if limit == m.max_rows else replace(m, max_rows=limit)
-        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected)
+        memo = None if memos is None else memos.setdefault(k, PackMemo())
+        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected, memo)
         if packed is None:
             failures[k] = (dpp, visible, limit)
             continue

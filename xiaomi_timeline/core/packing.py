@@ -78,33 +78,90 @@ def pack_lane(
     label_width: LabelWidth,
     m: LayoutMetrics,
     selected: int | None,
+    memo: PackMemo | None = None,
 ) -> tuple[int, list[Placed]] | None:
     """Rows used and the placed events of a lane, or None when they cannot fit in
     ``max_rows``.
 
     Each event gets its whole label if some row has room, else a short one that grows into
     the free space after it and is elided; if that order runs out of rows, every label is
-    reserved short. A cheap vectorised bound rejects hopeless lanes before any packing."""
+    reserved short. A cheap vectorised bound rejects hopeless lanes before any packing.
+
+    ``memo`` (updated) holds the lane's last packing: when the view has only moved sideways
+    (same zoom, same events) and every label would choose the same place, packing is a pure
+    translation of it, so panning does not pack again."""
     shapes = _shapes(members, geo, scale, m)
     ids = members.tolist()
     widths = [label_width(i) for i in ids]
+    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    best = [_best_label((a, b), w, scale, m) for a, b, w in zip(mk0, mk1, widths, strict=True)]
+    key = (scale.days_per_pixel, scale.width, scale.x0, selected, m.max_rows)
+    if memo is not None and (moved := memo.translated(key, members, scale, best)) is not None:
+        moved_rows, moved_placed = moved
+        _grow_labels(moved_placed, moved_rows, m, scale.x1)
+        return max(1, len(moved_rows)), moved_placed
     if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
         return None
-    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
     order = _priority(members, geo, selected).tolist()
     for attempt in ((True, False), (False,)):
         rows: list[Row] = []
         placed: list[Placed] = []
         for k in order:
             shape = ((mk0[k], mk1[k]), (ext0[k], ext1[k]))
-            item = _place(ids[k], shape, widths[k], rows, scale, m, attempt)
+            item = _place(ids[k], shape, widths[k], best[k], rows, m, attempt)
             if item is None:
                 break
             placed.append(item)
         else:
+            if memo is not None:
+                memo.keep(key, members, scale, best, rows, placed)
             _grow_labels(placed, rows, m, scale.x1)
             return max(1, len(rows)), placed
     return None
+
+
+class PackMemo:
+    """One lane's last successful packing before labels grew, in pixels of its view."""
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] = ()
+        self.members: IntArray = np.empty(0, np.int64)
+        self.start = 0.0
+        self.best: list[tuple[float, float]] = []
+        self.rows: list[tuple[list[float], list[float]]] = []
+        self.placed: list[Placed] = []
+
+    def keep(self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
+             best: list[tuple[float, float]], rows: list[Row], placed: list[Placed]) -> None:
+        self.key, self.members, self.start, self.best = key, members, scale.start, best
+        self.rows = [(list(r.starts), list(r.ends)) for r in rows]
+        self.placed = [Placed(p.index, p.row, p.marker, p.extent, p.label_x, p.label_w,
+                              p.full_w) for p in placed]
+
+    def translated(
+        self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
+        best: list[tuple[float, float]],
+    ) -> tuple[list[Row], list[Placed]] | None:
+        """Rows and placements moved to ``scale``, or None unless packing afresh would give
+        exactly that: same zoom, events and selection, and every event's best label (the
+        only choice that depends on the view's edges) in the same place relative to it."""
+        if key != self.key or not np.array_equal(members, self.members):
+            return None
+        dx = (self.start - scale.start) * scale.pixels_per_day
+        for (x, w), (old_x, old_w) in zip(best, self.best, strict=True):
+            if abs(x - old_x - dx) > 1e-6 or abs(w - old_w) > 1e-6:
+                return None
+        rows = []
+        for starts, ends in self.rows:
+            row = Row()
+            row.starts = [a + dx for a in starts]
+            row.ends = [b + dx for b in ends]
+            row.last_end = max(row.ends, default=-math.inf)
+            rows.append(row)
+        placed = [Placed(p.index, p.row, (p.marker[0] + dx, p.marker[1] + dx),
+                         (p.extent[0] + dx, p.extent[1] + dx), p.label_x + dx, p.label_w,
+                         p.full_w) for p in self.placed]
+        return rows, placed
 
 
 def _shapes(
@@ -151,17 +208,15 @@ def _place(
     index: int,
     shape: tuple[tuple[float, float], tuple[float, float]],
     full_w: float,
+    best: tuple[float, float],
     rows: list[Row],
-    scale: TimeScale,
     m: LayoutMetrics,
     attempt: tuple[bool, ...],
 ) -> Placed | None:
-    """Put one event in the first row with room, trying its best label then a short one as
-    ``attempt`` says. The best label is whole, right of the marker, else left of it; if it
-    fits on neither side of the view it takes the roomier side, elided (a bar running off
-    the view carries it inside)."""
+    """Put one event in the first row with room, trying its best label (see
+    :func:`_best_label`) then a short one as ``attempt`` says."""
     mk, ext = shape
-    best_x, best_w = _best_label(mk, full_w, scale, m)
+    best_x, best_w = best
     for full in attempt:
         label_x = best_x if full else mk[1] + m.label_gap
         reserve_w = best_w if full else min(full_w, m.min_label_px)
@@ -178,7 +233,9 @@ def _place(
 def _best_label(
     mk: tuple[float, float], full_w: float, scale: TimeScale, m: LayoutMetrics
 ) -> tuple[float, float]:
-    """x and width of the label that shows most of the title inside the view."""
+    """x and width of the label that shows most of the title inside the view: whole, right
+    of the marker, else left of it; if it fits on neither side of the view it takes the
+    roomier side, elided (a bar running off the view carries it inside)."""
     right_x = mk[1] + m.label_gap
     room_right = scale.x1 - right_x
     left_end = min(mk[0] - m.label_gap, scale.x1)  # a marker beyond the edge: label in view

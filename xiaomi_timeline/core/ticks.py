@@ -97,8 +97,10 @@ def axis_ticks(
     """Ticks for ``scale``: the finest unit whose minor labels all fit without overlapping."""
     chosen = MINOR_UNITS[-1]
     minor: tuple[Tick, ...] = ()
+    day_label = text_width("11") + padding  # every day unit labels some two-digit day
     for unit in MINOR_UNITS:
-        if unit.approx_days * scale.pixels_per_day < MIN_TICK_SPACING:
+        spacing = unit.approx_days * scale.pixels_per_day
+        if spacing < MIN_TICK_SPACING or (unit.kind == "day" and spacing < day_label):
             continue
         ticks = _make_ticks(scale, unit, text_width, language, major=False)
         if _labels_fit(ticks, padding):

@@ -37,6 +37,7 @@ from xiaomi_timeline.core.layout import (
     lane_top,
     result_lane_model,
 )
+from xiaomi_timeline.core.packing import PackMemo
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.timescale import TimeScale, domain_for
@@ -106,6 +107,7 @@ class TimelineCanvas(QWidget):
         self._row_hints: NDArray[np.int64] | None = None
         self._layout_memo: dict[str, object] = {}
         self._pack_failures: dict[int, tuple[float, int, int]] = {}
+        self._pack_memos: dict[int, PackMemo] = {}
         self._palette = TimelinePalette.system()
         self._font = label_font(self._label_pixel_size())
         x0, width = strip(QRectF(self.rect()))
@@ -219,6 +221,7 @@ class TimelineCanvas(QWidget):
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
         self._pack_failures = {}
+        self._pack_memos = {}
         self.model_changed.emit()
         self.update()
 
@@ -278,6 +281,7 @@ class TimelineCanvas(QWidget):
             row_hints=self._row_hints,
             layout_memo=self._layout_memo,
             pack_failures=self._pack_failures,
+            pack_memos=self._pack_memos,
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
             legend_extras=self._legend_extras,

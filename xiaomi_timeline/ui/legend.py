@@ -76,7 +76,7 @@ def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
 
 
 _LegendFlow = list[tuple[_LegendEntry, float, int]]
-_legend_memo: dict[str, object] = {}
+_legend_memo: dict[object, object] = {}
 
 
 def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
@@ -84,11 +84,13 @@ def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     asked for three times a frame and only changes with the model, width or font)."""
     key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize(),
            scene.legend_compact, scene.legend_categories, scene.legend_extras)
-    if _legend_memo.get("model") is scene.model and _legend_memo.get("key") == key:
-        return _legend_memo["flow"]  # type: ignore[return-value]
-    flow = _compute_legend_flow(width, scene)
-    _legend_memo.update(model=scene.model, key=key, flow=flow)
-    return flow
+    if _legend_memo.get("model") is not scene.model or len(_legend_memo) > 64:
+        _legend_memo.clear()  # a frame asks with and without the stand-in entries: keep both
+        _legend_memo["model"] = scene.model
+    flow = _legend_memo.get(key)
+    if flow is None:
+        flow = _legend_memo[key] = _compute_legend_flow(width, scene)
+    return flow  # type: ignore[return-value]
 
 
 def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:

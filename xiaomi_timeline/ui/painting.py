@@ -138,7 +138,7 @@ def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
     frame = layout_frame(
         scene.model, scene.scale, scene.texts.width, top=top, metrics=scene.metrics,
         selected=scene.selected, viewport=viewport, row_hints=scene.row_hints,
-        failures=scene.pack_failures,
+        failures=scene.pack_failures, pack_memos=scene.pack_memos,
     )
     if memo is not None:
         memo.update(model=scene.model, key=key, frame=frame)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 
 from xiaomi_timeline.core.layout import LaneModel, LayoutMetrics
+from xiaomi_timeline.core.packing import PackMemo
 from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.palette import TimelinePalette
 
@@ -123,6 +124,8 @@ class TimelineScene:
     """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
     pack_failures: dict[int, tuple[float, int, int]] | None = None
     """Per lane, the zoom, count and row limit at which packing failed (owned by the canvas)."""
+    pack_memos: dict[int, PackMemo] | None = None
+    """Per lane, its last packing, translated on a sideways pan (owned by the canvas)."""
     layout_memo: dict[str, object] | None = None
     """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
     changed (owned by the canvas; None disables it)."""
