@@ -38,11 +38,10 @@ _DATE_TEXTS = {
             "Period (faded ends: uncertain)"),
     True: ("Day", "Month known", "Year known", "Period"),
 }
-_STANDIN_TEXTS = {
-    False: {"clusters": "12 = a cluster of 12 events too close to draw apart; click it to "
-                        "zoom in",
+_STANDIN_TEXTS = {  # the long texts are for export, where nothing can be clicked
+    False: {"clusters": "12 = a cluster of 12 events too close to draw apart",
             "vague": "Grey band = events dated only to a year or month wider than the view, "
-                     "or periods running through it; click it to zoom out"},
+                     "or periods running through it"},
     True: {"clusters": "12 = a cluster of 12 events; click to zoom in",
            "vague": "Band = events dated only to a wider year/month, or periods through "
                     "the view; click to zoom out"},
