@@ -25,7 +25,7 @@ class LayoutMetrics:
     """A lane with at most this many events in view may take one row for each (it scrolls):
     a lane of 19 events is always drawn event by event, whatever the window's height."""
     max_items_per_lane: int = 250
-    max_items_total: int = 220
+    max_items_total: int = 200
     min_label_px: float = 40.0
     cluster_px: float = 40.0
     cluster_rows: int = 2

@@ -67,9 +67,11 @@ def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -
     text = elided_text(fm, scene.small_font, cluster.label, max(0.0, box.x1 - box.x0 - 12))
     painter.setFont(scene.small_font)
     painter.setPen(pal.text)
-    painter.drawText(
-        QPointF(box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2 + fm.ascent()), text
-    )
+    top = (box.y0 + box.y1) / 2 - fm.height() / 2
+    if scene.static_text:  # the same few band texts every frame: cached glyphs
+        painter.drawStaticText(QPointF(box.x0 + 6, top), static_text(text, scene.small_font))
+    else:
+        painter.drawText(QPointF(box.x0 + 6, top + fm.ascent()), text)
     painter.setPen(Qt.PenStyle.NoPen)
 
 
