@@ -76,22 +76,30 @@ def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -
 
 
 def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScene) -> None:
-    """"◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view."""
+    """"◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view. Person
+    lanes zoomed in have dozens, so texts are cached and measured once."""
     if not edges:
         return
     pal = scene.palette
     fm = QFontMetricsF(scene.small_font)
-    painter.setFont(scene.small_font)
+    line, ascent = fm.height(), fm.ascent()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded(pal.highlight, 40))
     for edge in edges:
         box = edge.box
-        rect = QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(faded(pal.highlight, 40))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(pal.text)
-        text_w = fm.horizontalAdvance(edge.text)
-        painter.drawText(QPointF(rect.center().x() - text_w / 2,
-                                 rect.center().y() - fm.height() / 2 + fm.ascent()), edge.text)
+        radius = (box.y1 - box.y0) / 2
+        painter.drawRoundedRect(QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0),
+                                radius, radius)
+    painter.setFont(scene.small_font)
+    painter.setPen(pal.text)
+    for edge in edges:
+        box, text = edge.box, edge.text
+        x = (box.x0 + box.x1 - _count_width(text, fm)) / 2
+        y = (box.y0 + box.y1 - line) / 2
+        if scene.static_text:
+            painter.drawStaticText(QPointF(x, y), static_text(text, scene.small_font))
+        else:
+            painter.drawText(QPointF(x, y + ascent), text)
 
 
 _COUNT_WIDTHS: dict[tuple[str, float], float] = {}
