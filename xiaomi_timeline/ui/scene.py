@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 GUTTER = 170.0
 """Width of the lane header column at the left (it stays put while the time axis pans)."""
 RIGHT_PAD = 12.0
+ELIDE_STEP = 8
+"""Elided labels are cut at multiples of this many pixels (see :meth:`LabelTexts.elided`)."""
 
 
 def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
@@ -62,14 +64,17 @@ class LabelTexts:
         return width
 
     def elided(self, index: int, width: float) -> str:
-        """The title cut to ``width`` (the whole title, without asking Qt, when it fits)."""
+        """The title cut to ``width`` (the whole title, without asking Qt, when it fits).
+        Widths are rounded down to steps of ``ELIDE_STEP`` px: while panning, a label's
+        room changes by a pixel or two every frame, and a new width would otherwise mean a
+        new elision (~25 us) and new glyphs to lay out (~50 us) for the same few letters."""
         if width >= self.width(index) - 1:
             return self.title(index)
-        key = (index, int(width))
+        key = (index, int(width) // ELIDE_STEP * ELIDE_STEP)
         text = self._elided.get(key)
         if text is None:
             text = self.metrics.elidedText(
-                self.title(index), Qt.TextElideMode.ElideRight, float(int(width))
+                self.title(index), Qt.TextElideMode.ElideRight, float(key[1])
             )
             self._elided[key] = text
         return text
