@@ -17,7 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QListView, QToolButton, QWidget
 
@@ -332,13 +332,13 @@ def test_broken_reload_keeps_the_data_under_a_banner_and_a_fix_clears_it(
     window = make_window(str(sample_file), "--person", "luo-fuli", "--select", "v2")
     before = table_ids(window)
     break_file(sample_file)
-    qtbot.waitUntil(window.banner.isVisible, timeout=5000)  # the watcher noticed
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)  # the watcher noticed
     assert table_ids(window) == before
     assert window.session.selected_id == "v2"
     assert window.banner.problems and window.banner.problems[0].startswith(f"{sample_file}:1:")
     sample_document["events"][3]["title"] = "Model released (fixed)"
     sample_file.write_text(json.dumps(sample_document), encoding="utf-8")
-    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
     assert table_ids(window) == before
     assert window.session.filter.people == frozenset({"luo-fuli"})
     assert window.session.selected_id == "v2"
@@ -598,10 +598,10 @@ def test_no_display_is_a_message_not_a_crash(
 def test_f11_toggles_full_screen(make_window: WindowFactory, qtbot: QtBot) -> None:
     window = make_window()
     QTest.keyClick(window, Qt.Key.Key_F11)
-    qtbot.waitUntil(window.isFullScreen, timeout=3000)
+    qtbot.waitUntil(window.isFullScreen, timeout=10_000)
     assert window.fullscreen_action.isChecked()
     QTest.keyClick(window, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=10_000)
 
 
 def test_opening_a_big_file_says_it_is_loading(qtbot, tmp_path, monkeypatch):
@@ -766,7 +766,7 @@ def test_a_file_that_failed_at_start_opens_once_it_is_fixed(
     assert window.problem_dialog is not None
     window.problem_dialog.close()
     save_atomically(bad, json.dumps(sample_document))
-    qtbot.waitUntil(lambda: window.session.path == bad.absolute(), timeout=5000)
+    qtbot.waitUntil(lambda: window.session.path == bad.absolute(), timeout=10_000)
     assert len(table_ids(window)) == 6
     assert not window.banner.isVisible()
 
@@ -782,7 +782,7 @@ def test_a_deleted_or_moved_file_is_announced_until_it_is_back(
         sample_file.unlink()
     else:
         sample_file.rename(moved)
-    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
     assert window.banner.accessibleDescription().startswith(
         f"{sample_file.name} was deleted or moved; still showing the last version"
     )
@@ -791,7 +791,7 @@ def test_a_deleted_or_moved_file_is_announced_until_it_is_back(
         sample_file.write_text(content, encoding="utf-8")
     else:
         moved.rename(sample_file)  # the very same file comes back
-    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
     assert window.session.path == sample_file and len(table_ids(window)) == 6
 
 
@@ -928,3 +928,16 @@ def test_details_show_the_status_with_its_source_count_meaning_and_note(
     assert lines[at + 2] == "Only the university page says so."
     window.session.select("hire")
     assert "Status: Reported · 2 sources" in window.detail_pane.toPlainText().splitlines()
+
+
+def test_filter_chip_tooltips_do_not_render_html_from_the_file(
+    make_window: WindowFactory, write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+) -> None:
+    sample_document["people"][0]["name"] = '<img src="file:///etc/passwd">Eve'
+    window = make_window(str(write_document(sample_document)), "--person", "luo-fuli")
+    chips = [c for c in window.findChildren(QToolButton, "filter-chip") if c.isVisible()]
+    assert chips
+    rendered = QTextDocument()
+    rendered.setHtml(chips[0].toolTip())
+    assert '<img src="file:///etc/passwd">Eve' in rendered.toPlainText()

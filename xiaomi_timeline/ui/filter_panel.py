@@ -8,6 +8,7 @@ the events each choice would match under the other filters.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from typing_extensions import override
@@ -237,7 +238,8 @@ class FilterPanel(QScrollArea):
             chip.setText(f"{label.replace('&', '&&')}  ✕")
             chip.setObjectName("filter-chip")
             chip.setAccessibleName(f"Remove filter {label}")
-            chip.setToolTip(f"Remove filter {label}")
+            # Names come from the file: escaped, inside <qt> so Qt shows them as written.
+            chip.setToolTip(f"<qt>{html.escape(f'Remove filter {label}')}</qt>")
             chip.setAutoRaise(False)
             chip.clicked.connect(lambda _=False, s=without: self._on_chip_clicked(s))
             self.chips_layout.addWidget(chip)
