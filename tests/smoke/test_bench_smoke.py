@@ -47,7 +47,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
         for view in ("whole", "year", "zoom", "pan"):
             assert frames[mode][view]["runs"] > 0
             assert frames[mode][view]["p95_ms"] >= frames[mode][view]["median_ms"] > 0
-    assert size["peak_rss_mib"] > 0
+    assert size["memory"]["peak_rss_mib"] > 0
+    assert size["timing_process_peak_rss_mib"] > 0
 
     verdicts = {row["what"]: row["verdict"] for row in results["targets"]}
     assert verdicts["launch to first paint (built-in data)"] in {"PASS", "MISS"}

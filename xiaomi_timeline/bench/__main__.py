@@ -43,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     measure.add_argument("--text-runs", type=int, default=20)
     measure.add_argument("--out", type=Path, required=True)
     measure.add_argument("--no-frames", action="store_true")
+    measure.add_argument("--memory-only", action="store_true")
     return parser
 
 
@@ -91,7 +92,7 @@ def _measure(args: argparse.Namespace) -> int:
     from xiaomi_timeline.bench.worker import run_worker  # noqa: PLC0415
 
     run_worker(args.file, args.runs, args.filter_runs, args.text_runs,
-               not args.no_frames, args.out)
+               not args.no_frames, args.out, memory_only=args.memory_only)
     return 0
 
 

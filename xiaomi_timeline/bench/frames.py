@@ -83,14 +83,28 @@ def _frames(canvas: TimelineCanvas, image: QImage, ranges: list[Range]) -> dict[
     return figures
 
 
-def measure_frames(index: TimelineIndex) -> dict[str, Any]:
-    """Median/p95/max frame times for each lane mode and view."""
+def _shown_canvas() -> tuple[TimelineCanvas, QImage]:
     app = QApplication.instance() or QApplication([])
     canvas = TimelineCanvas()
     canvas.resize(WIDTH, HEIGHT)
     canvas.show()
     app.processEvents()
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+    return canvas, QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def paint_each_mode(index: TimelineIndex) -> None:
+    """One whole-span frame per lane mode (for the memory measurement)."""
+    canvas, image = _shown_canvas()
+    canvas.set_result(index.query(FilterState()))
+    for mode in LANE_MODES:
+        canvas.set_lane_mode(mode)
+        canvas.render(image)
+    canvas.close()
+
+
+def measure_frames(index: TimelineIndex) -> dict[str, Any]:
+    """Median/p95/max frame times for each lane mode and view."""
+    canvas, image = _shown_canvas()
     views = view_ranges(index)
     start = time.perf_counter()
     canvas.set_result(index.query(FilterState()))

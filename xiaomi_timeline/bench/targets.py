@@ -126,14 +126,24 @@ def filter_rows(events: int, filters: dict[str, Any]) -> list[Row]:
     return rows
 
 
+def memory_row(events: int, figures: dict[str, Any]) -> Row:
+    memory = figures.get("memory", {})
+    timing_peak = f"timing process with baselines {figures['timing_process_peak_rss_mib']:.0f} MiB"
+    if "peak_rss_mib" not in memory:
+        figure = f"error: {memory.get('error', 'not measured')}; {timing_peak}"
+        return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
+    figure = (f"{memory['peak_rss_mib']:.0f} MiB (after index {memory['rss_after_index_mib']:.0f},"
+              f" after search {memory['rss_after_search_mib']:.0f}); {timing_peak}")
+    return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
+
+
 def size_rows(events: int, figures: dict[str, Any]) -> list[Row]:
     if "error" in figures:
         return [Row(f"{size_label(events)} measurements", f"error: {figures['error']}", "", False)]
     rows = load_rows(events, figures["load"])
     rows += filter_rows(events, figures["filters"])
     rows += frame_rows(events, figures.get("frames", {}))
-    rows.append(Row(f"{size_label(events)} peak memory (RSS)",
-                    f"{figures['peak_rss_mib']:.0f} MiB", "", None))
+    rows.append(memory_row(events, figures))
     return rows
 
 

@@ -1,9 +1,11 @@
-"""Everything measured at one size, in its own process, so its peak memory is its own.
+"""Everything measured at one size, in processes of its own, so peak memory is its own.
 
-The runner starts ``python -m xiaomi_timeline.bench measure FILE ...`` once per size. This
-process loads the file (alternating with the ``json.loads`` baseline), then measures filters
-and frames on the last index it built, and reports ``ru_maxrss``: the peak resident memory of
-a process that held, filtered and drew that document.
+The runner starts ``python -m xiaomi_timeline.bench measure FILE ...`` twice per size. The
+first (``--memory-only``) does what the app does once (load, index, filter, search, one
+frame per lane mode) and reports ``ru_maxrss``: the peak memory of the app with that file.
+The second loads the file repeatedly (alternating with the ``json.loads`` baselines), then
+measures filters and frames on the last index it built; its own peak, baselines included, is
+reported beside.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import Any
 
 from xiaomi_timeline.bench.filtering import measure_filters
 from xiaomi_timeline.bench.loading import measure_load
-from xiaomi_timeline.core.query import TimelineIndex
+from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,24 @@ def measure_size(
     return result
 
 
+def measure_memory(path: Path, frames: bool) -> dict[str, Any]:
+    """Peak memory of what the app does with a file: load, index, filter, search, draw.
+
+    Run in a process of its own, so no baseline parse or earlier run adds to the peak.
+    """
+    index = TimelineIndex(load_path(path))
+    figures: dict[str, Any] = {"rss_after_index_mib": peak_rss_mib()}
+    len(index.query(FilterState()))
+    len(index.query(FilterState(text="robots")))  # builds the search texts, as a search does
+    figures["rss_after_search_mib"] = peak_rss_mib()
+    if frames:
+        from xiaomi_timeline.bench.frames import paint_each_mode  # noqa: PLC0415 (Qt only here)
+
+        paint_each_mode(index)
+    figures["peak_rss_mib"] = peak_rss_mib()
+    return figures
+
+
 def _frames(index: TimelineIndex) -> dict[str, Any]:
     """Frame figures, or the error that stopped them (the other figures still count)."""
     try:
@@ -57,7 +78,10 @@ def _frames(index: TimelineIndex) -> dict[str, Any]:
 
 
 def run_worker(file: Path, runs: int, filter_runs: int, text_runs: int, frames: bool,
-               out: Path) -> None:
-    """Entry point of the per-size subprocess: write the figures as JSON to ``out``."""
-    figures = measure_size(file, runs, filter_runs, text_runs, frames)
+               out: Path, *, memory_only: bool = False) -> None:
+    """Entry point of the per-size subprocesses: write the figures as JSON to ``out``."""
+    if memory_only:
+        figures = measure_memory(file, frames)
+    else:
+        figures = measure_size(file, runs, filter_runs, text_runs, frames)
     out.write_text(json.dumps(figures, indent=1), encoding="utf-8")
