@@ -132,8 +132,9 @@ def memory_row(events: int, figures: dict[str, Any]) -> Row:
     if "peak_rss_mib" not in memory:
         figure = f"error: {memory.get('error', 'not measured')}; {timing_peak}"
         return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
-    figure = (f"{memory['peak_rss_mib']:.0f} MiB (after index {memory['rss_after_index_mib']:.0f},"
-              f" after search {memory['rss_after_search_mib']:.0f}); {timing_peak}")
+    figure = (f"{memory['peak_rss_mib']:.0f} MiB (peak by the end of the index "
+              f"{memory['rss_after_index_mib']:.0f}, of a search "
+              f"{memory['rss_after_search_mib']:.0f}); {timing_peak}")
     return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
 
 
