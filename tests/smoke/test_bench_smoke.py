@@ -18,7 +18,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     completed = subprocess.run(
         [sys.executable, "-m", "xiaomi_timeline.bench", "run", "--sizes", "200", "--runs", "1",
-         "--json", str(out), "--cache-dir", str(tmp_path / "cache")],
+         "--json", str(out), "--markdown", str(tmp_path / "bench.md"),
+         "--cache-dir", str(tmp_path / "cache")],
         capture_output=True, text=True, timeout=600, check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
@@ -54,6 +55,9 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert verdicts["launch to first paint (built-in data)"] in {"PASS", "MISS"}
     assert "200 frame person/zoom" in verdicts
     assert not list((tmp_path / "cache").glob("*.tmp"))
+    markdown = (tmp_path / "bench.md").read_text(encoding="utf-8")
+    assert "| what | figure | target | result |" in markdown
+    assert "| 200 load+validate+index |" in markdown
 
 
 def test_run_rejects_bad_sizes() -> None:

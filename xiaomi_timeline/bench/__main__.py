@@ -8,6 +8,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from xiaomi_timeline.bench import generator
 
@@ -31,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="load runs per size (at most 3 at 1M); launch runs 2K of each probe")
     run.add_argument("--seed", type=int, default=1, metavar="S")
     run.add_argument("--json", type=Path, metavar="OUT", help="also write all figures here")
+    run.add_argument("--markdown", type=Path, metavar="OUT",
+                     help="also write the table as Markdown (for the README)")
     run.add_argument("--cache-dir", type=Path, metavar="DIR",
                      help="where generated files are kept (default: the user cache folder)")
     run.add_argument("--no-launch", action="store_true", help="skip the launch measurement")
@@ -76,16 +79,28 @@ def _run(args: argparse.Namespace) -> int:
         launch=not args.no_launch, frames=not args.no_frames,
     )
     results = run_benchmark(options)
-    machine = results["machine"]
-    print(f"Xiaomi AI Timeline benchmark, {machine['date']}")
-    print(f"{machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB; Python "
-          f"{machine['python']}, PySide6 {machine['pyside6']}; commit {machine['commit']}"
-          f"{' (dirty)' if machine['dirty'] else ''}; {results['elapsed_s']:.0f} s")
+    print(f"Xiaomi AI Timeline benchmark, {_heading(results)}")
     print(results["table"])
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
         print(f"figures written to {args.json}")
+    if args.markdown:
+        args.markdown.write_text(_markdown(results), encoding="utf-8")
+        print(f"Markdown table written to {args.markdown}")
     return 0
+
+
+def _heading(results: dict[str, Any]) -> str:
+    machine = results["machine"]
+    dirty = " (uncommitted changes)" if machine["dirty"] else ""
+    return (f"{machine['date']}: {machine['cpu']}, {machine['cores']} cores, "
+            f"{machine['memory_gib']} GiB; {machine['os']}; Python {machine['python']}, "
+            f"PySide6 {machine['pyside6']}, Qt platform {machine['qt_platform']}; commit "
+            f"{machine['commit']}{dirty}; the run took {results['elapsed_s']:.0f} s")
+
+
+def _markdown(results: dict[str, Any]) -> str:
+    return f"{_heading(results)}\n\n{results['table_markdown']}\n"
 
 
 def _measure(args: argparse.Namespace) -> int:

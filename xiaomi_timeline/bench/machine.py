@@ -11,13 +11,20 @@ from typing import Any
 
 
 def _cpu_model() -> str:
+    """Model name, with the clock and a note when running under a hypervisor."""
+    fields: dict[str, str] = {}
     try:
         for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
+            key, _, value = line.partition(":")
+            fields.setdefault(key.strip(), value.strip())
     except OSError:
-        pass
-    return platform.processor() or platform.machine()
+        return platform.processor() or platform.machine()
+    model = fields.get("model name") or platform.machine()
+    if "cpu MHz" in fields:
+        model += f" @ {float(fields['cpu MHz']) / 1000:.1f} GHz"
+    if "hypervisor" in fields.get("flags", "").split():
+        model += " (virtual machine)"
+    return model
 
 
 def _memory_gib() -> float | None:
@@ -66,6 +73,6 @@ def machine_info() -> dict[str, Any]:
         "qt": QtCore.qVersion(),
         "pydantic": pydantic.VERSION,
         "numpy": numpy.__version__,
-        "qpa_platform": os.environ.get("QT_QPA_PLATFORM", ""),
+        "qt_platform": "offscreen",  # the runner sets it for every measuring process
         **_git_state(),
     }

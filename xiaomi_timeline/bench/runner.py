@@ -143,5 +143,6 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
     rows = targets.all_rows(results)
     results["targets"] = targets.rows_as_json(rows)
     results["table"] = targets.format_table(rows)
+    results["table_markdown"] = targets.format_markdown(rows)
     results["elapsed_s"] = time.perf_counter() - started
     return results

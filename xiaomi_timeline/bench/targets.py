@@ -172,3 +172,12 @@ def format_table(rows: list[Row]) -> str:
         if row is header:
             lines.append("-" * (sum(width) + 12))
     return "\n".join(lines)
+
+
+def format_markdown(rows: list[Row]) -> str:
+    """The same table in Markdown, for the README."""
+    lines = ["| what | figure | target | result |", "|---|---|---|---|"]
+    for row in rows:
+        cells = (row.what, row.figure, row.target or "-", row.verdict)
+        lines.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
+    return "\n".join(lines)
