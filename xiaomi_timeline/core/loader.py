@@ -67,7 +67,7 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
             raise diagnose(data, name, error, MAX_PROBLEMS) from None
         except (RecursionError, MemoryError) as error:
             _fail(name, f"cannot be parsed: {type(error).__name__}", "simplify the file")
-    findings = checks.check_document(document)
+        findings = checks.check_document(document)
     if findings:
         text = data.decode("utf-8")
         positions = locate(text, [finding.path for finding in findings[:MAX_PROBLEMS]])

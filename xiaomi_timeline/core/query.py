@@ -225,26 +225,31 @@ class TimelineIndex:
         return [self._search_text(event) for event in self.events]
 
     def _search_text(self, event: Event) -> str:
-        parts: list[str] = [event.id, *all_texts(event.title), *all_texts(event.description),
+        """The event's own texts. Names of its people and organizations are matched through
+        the facets instead, so they are not copied into every event's text."""
+        parts: list[str] = [*all_texts(event.title), *all_texts(event.description),
                             *all_texts(event.date_note), *event.tags]
-        for person_id in event.people:
-            person = self.people_by_id.get(person_id)
-            if person is not None:
-                parts.extend((*all_texts(person.name), *person.aliases))
-        for org_id in event.organizations:
-            org = self.organizations_by_id.get(org_id)
-            if org is not None:
-                parts.extend((*all_texts(org.name), *org.aliases))
         return "\n".join(parts).casefold()
 
     def text_mask(self, text: str) -> BoolArray:
-        """Events whose texts contain every word of ``text`` (case-insensitive)."""
+        """Events that mention every word of ``text`` (case-insensitive) in their texts or in
+        the names and aliases of their people and organizations."""
         mask = np.ones(len(self.events), dtype=np.bool_)
         haystacks = self._haystacks
         for term in text.casefold().split():
-            mask &= np.fromiter((term in h for h in haystacks), dtype=np.bool_,
+            found = np.fromiter((term in h for h in haystacks), dtype=np.bool_,
                                 count=len(haystacks))
+            found |= self._named_mask(term, self._person_names, self.people)
+            found |= self._named_mask(term, self._organization_names, self.organizations)
+            mask &= found
         return mask
+
+    def _named_mask(self, term: str, names: dict[str, set[str]], facet: _Facet) -> BoolArray:
+        codes = {facet.code_of[entity] for name, ids in names.items() if term in name
+                 for entity in ids if entity in facet.code_of}
+        if not codes:
+            return np.zeros(len(self.events), dtype=np.bool_)
+        return facet.mask(codes, len(self.events))
 
     def query(self, state: FilterState) -> QueryResult:
         size = len(self.events)
