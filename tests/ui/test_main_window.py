@@ -941,3 +941,17 @@ def test_filter_chip_tooltips_do_not_render_html_from_the_file(
     rendered = QTextDocument()
     rendered.setHtml(chips[0].toolTip())
     assert '<img src="file:///etc/passwd">Eve' in rendered.toPlainText()
+
+
+def test_sources_cited_only_in_a_disagreement_are_listed_and_counted(
+    make_window: WindowFactory, write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+) -> None:
+    """A reader must be able to open the evidence for every competing claim."""
+    plan = sample_document["events"][2]
+    plan["sources"] = ["S1"]  # S2 now backs only the competing claim
+    window = make_window(str(write_document(sample_document)), "--select", "plan")
+    lines = window.detail_pane.toPlainText().splitlines()
+    assert "Status: Disputed · 2 sources" in lines
+    at = lines.index("Also cited where sources disagree:")
+    assert lines[at + 1].startswith("A mirror")

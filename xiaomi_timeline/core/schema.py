@@ -180,6 +180,13 @@ class Event(_Frozen):
     related: tuple[Id, ...] = Field(default=(), description="Ids of related events.")
 
     @property
+    def claim_only_sources(self) -> tuple[str, ...]:
+        """Sources cited only by the claims of its conflicts, in order of first citation."""
+        listed = set(self.sources)
+        cited = (s for c in self.conflicts for claim in c.claims for s in claim.sources)
+        return tuple(dict.fromkeys(s for s in cited if s not in listed))
+
+    @property
     def start_date(self) -> PartialDate:
         return PartialDate.parse(self.start)
 

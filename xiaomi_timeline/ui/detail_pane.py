@@ -69,7 +69,7 @@ def parse_internal_link(url: QUrl) -> tuple[str, str] | None:
 
 def _status_line(event: Event) -> str:
     """The claim status and how many sources the event cites: "Confirmed · 3 sources"."""
-    count = len(dict.fromkeys(event.sources))
+    count = len(dict.fromkeys(event.sources)) + len(event.claim_only_sources)
     sources = f"{count} source{'s' if count != 1 else ''}" if count else "no sources cited"
     return f"{_e(event.status.capitalize())} · {sources}"
 
@@ -98,6 +98,9 @@ class EventHtml:
             self._entities("Organizations", "organization", event.organizations, self._org_name)
         )
         parts.append(self._sources(event.sources))
+        if event.claim_only_sources:
+            items = "".join(self._source_item(s) for s in event.claim_only_sources)
+            parts.append(f"<p><b>Also cited where sources disagree:</b></p><ul>{items}</ul>")
         parts.append(self._conflicts(event))
         parts.append(self._notes(event))
         parts.append(self._tags(event))
