@@ -420,10 +420,7 @@ def _paint_label(
     assert label is not None
     width = label.x1 - label.x0
     top = item.y - half
-    # Back the text only over a period's own bar. Over a moment's faint uncertainty band a
-    # backing would hide half the band and make the rest read as a duration.
-    over_own_bar = label.x0 < item.marker.x1 and label.x1 > item.marker.x0
-    if over_own_bar and scene.model.geometry.is_range[item.index]:
+    if label.x0 < item.marker.x1 and label.x1 > item.marker.x0:  # over its own bar: backing
         text_w = min(width, scene.texts.width(item.index))
         painter.fillRect(
             QRectF(label.x0 - 2, top, text_w + 4, half * 2), faded(scene.palette.background, 215)
