@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from xiaomi_timeline.core import settings
+from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import (
     MAX_RECENT_FILES,
     Preferences,
@@ -122,3 +123,11 @@ def test_reset_removes_both_files() -> None:
     settings.reset_settings()
     assert load_preferences() == Preferences()
     assert load_ui_state() == UiState()
+
+
+def test_saved_filters_round_trip_a_filter_state() -> None:
+    state = FilterState(people=frozenset({"lei-jun", "luo-fuli"}), years=(2019, 2024),
+                        statuses=frozenset({"reported"}), text="gpu")
+    saved = SavedFilters.of(state)
+    assert saved.people == ("lei-jun", "luo-fuli")  # sorted: the file is stable between saves
+    assert SavedFilters.model_validate_json(saved.model_dump_json()).to_filter() == state

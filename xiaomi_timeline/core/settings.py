@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from xiaomi_timeline.core.paths import config_dir, state_dir
+from xiaomi_timeline.core.query import FilterState
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,30 @@ class SavedFilters(_Settings):
     tags: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
     text: str = ""
+
+    @classmethod
+    def of(cls, state: FilterState) -> SavedFilters:
+        """What to write for ``state`` (sorted, so the file is stable between saves)."""
+        return cls(
+            people=tuple(sorted(state.people)),
+            organizations=tuple(sorted(state.organizations)),
+            categories=tuple(sorted(state.categories)),
+            statuses=tuple(sorted(state.statuses)),
+            tags=tuple(sorted(state.tags)),
+            years=state.years,
+            text=state.text,
+        )
+
+    def to_filter(self) -> FilterState:
+        return FilterState(
+            people=frozenset(self.people),
+            organizations=frozenset(self.organizations),
+            years=self.years,
+            categories=frozenset(self.categories),
+            tags=frozenset(self.tags),
+            statuses=frozenset(self.statuses),
+            text=self.text,
+        )
 
 
 class UiState(_Settings):

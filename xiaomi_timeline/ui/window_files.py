@@ -79,7 +79,7 @@ class WindowFiles:
         if cli_filter is not None and not cli_filter.is_empty():
             session.set_filter(self._resolved(cli_filter))
         elif same_view:
-            session.set_filter(session.applicable(self._saved_filter(saved.filters)))
+            session.set_filter(session.applicable(saved.filters.to_filter()))
             if saved.selected_event:
                 session.select(saved.selected_event)
             if saved.visible_window is not None:
@@ -106,18 +106,6 @@ class WindowFiles:
             people=ids(state.people, index.resolve_people),
             organizations=ids(state.organizations, index.resolve_organizations),
             categories=ids(state.categories, index.resolve_categories),
-        )
-
-    @staticmethod
-    def _saved_filter(saved: SavedFilters) -> FilterState:
-        return FilterState(
-            people=frozenset(saved.people),
-            organizations=frozenset(saved.organizations),
-            years=saved.years,
-            categories=frozenset(saved.categories),
-            tags=frozenset(saved.tags),
-            statuses=frozenset(saved.statuses),
-            text=saved.text,
         )
 
     # -- the watched file ------------------------------------------------------------------
@@ -264,15 +252,7 @@ class WindowFiles:
                 "geometry": _b64(window.saveGeometry()),
                 "window_state": _b64(window.saveState()),
                 "last_file": str(session.path.resolve()) if session.path else None,
-                "filters": SavedFilters(
-                    people=tuple(sorted(state.people)),
-                    organizations=tuple(sorted(state.organizations)),
-                    categories=tuple(sorted(state.categories)),
-                    statuses=tuple(sorted(state.statuses)),
-                    tags=tuple(sorted(state.tags)),
-                    years=state.years,
-                    text=state.text,
-                ),
+                "filters": SavedFilters.of(state),
                 "selected_event": session.selected_id,
                 "visible_window": (float(visible[0]), float(visible[1])),
             }
