@@ -10,7 +10,10 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.dates import PartialDate, date_span
+import numpy as np
+
+from xiaomi_timeline.core.columns import EventColumns, event_columns
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document, Event
 
@@ -26,9 +29,10 @@ def check_document(document: Document) -> list[Finding]:
     """Every cross-reference, uniqueness and calendar problem in ``document``."""
     findings: list[Finding] = []
     ids = {
-        name: _unique_ids(name, getattr(document, name), findings)
-        for name in ("categories", "people", "organizations", "sources", "events")
+        name: _unique_ids(name, [item.id for item in getattr(document, name)], findings)
+        for name in ("categories", "people", "organizations", "sources")
     }
+    ids["events"] = _unique_ids("events", event_columns(document).ids, findings)
     refs = _References(ids)
     findings.extend(_check_events(document, refs))
     for index, person in enumerate(document.people):
@@ -81,13 +85,12 @@ _SINGULAR = {
 }
 
 
-def _unique_ids(name: str, items: Sequence[object], findings: list[Finding]) -> set[str]:
-    ids = {getattr(item, "id") for item in items}  # noqa: B009 - every listed model has an id
-    if len(ids) == len(items):
+def _unique_ids(name: str, item_ids: Sequence[str], findings: list[Finding]) -> set[str]:
+    ids = set(item_ids)
+    if len(ids) == len(item_ids):
         return ids
     seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        item_id = str(getattr(item, "id"))  # noqa: B009 - every listed model has an id
+    for index, item_id in enumerate(item_ids):
         if item_id in seen:
             findings.append(
                 Finding(
@@ -102,40 +105,38 @@ def _unique_ids(name: str, items: Sequence[object], findings: list[Finding]) -> 
 
 
 def _check_events(document: Document, refs: _References) -> Iterator[Finding]:
-    """All events. Whole-document set operations settle the usual all-valid case; only a
-    document with a problem pays for the per-event walk that says where it is."""
-    if _events_look_valid(document.events, refs.ids):
+    """All events. Whole-document set operations on the shared columns settle the usual
+    all-valid case; only a document with a problem pays for the per-event walk that says
+    where it is."""
+    if _events_look_valid(document, event_columns(document), refs.ids):
         return
     for index, event in enumerate(document.events):
         yield from _check_event(("events", index), event, refs)
 
 
-def _events_look_valid(events: Sequence[Event], ids: dict[str, set[str]]) -> bool:
+def _events_look_valid(
+    document: Document, columns: EventColumns, ids: dict[str, set[str]]
+) -> bool:
+    """The codes computed here are the ones the index will use (the columns cache them)."""
     chain = itertools.chain.from_iterable
+    keys = {name: [item.id for item in getattr(document, name)]
+            for name in ("categories", "people", "organizations")}
     if not (
-        {e.category for e in events} <= ids["categories"]
-        and set(chain(e.people for e in events)) <= ids["people"]
-        and set(chain(e.organizations for e in events)) <= ids["organizations"]
-        and set(chain(e.sources for e in events)) <= ids["sources"]
-        and set(chain(e.related for e in events)) <= ids["events"]
-        and set(chain(claim.sources for e in events if e.conflicts
-                      for conflict in e.conflicts for claim in conflict.claims)) <= ids["sources"]
+        (columns.value_codes("categories", keys["categories"]) >= 0).all()
+        and (columns.member_codes("people", keys["people"])[1] >= 0).all()
+        and (columns.member_codes("organizations", keys["organizations"])[1] >= 0).all()
+        and ids["sources"].issuperset(chain(columns.sources))
+        and ids["events"].issuperset(chain(columns.related))
+        and ids["sources"].issuperset(columns.claim_sources())
     ):
         return False
     try:
-        for text in {e.start for e in events}:
-            date_span(text)
+        dates = columns.dates
     except ValueError:
         return False
-    return all(_span_is_valid(e.start, e.end) for e in events if e.end is not None)
-
-
-def _span_is_valid(start: str, end: str | None) -> bool:
-    try:
-        earliest = date_span(start)[0]
-        return end is None or date_span(end)[1] > earliest
-    except ValueError:
-        return False
+    ranges = dates.end_rows >= 0
+    earliest = dates.spans[dates.start_rows[ranges], 0]
+    return bool(np.all(dates.spans[dates.end_rows[ranges], 1] > earliest))
 
 
 def _check_event(path: JsonPath, event: Event, refs: _References) -> Iterator[Finding]:

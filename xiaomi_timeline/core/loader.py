@@ -1,7 +1,8 @@
 """File or bytes -> :class:`Document`, or a :class:`DocumentError` that says where and why.
 
 The fast path is one ``model_validate_json`` call on the raw bytes with the cyclic GC paused
-(it dominates big loads; design.md s5). Only when that fails do we spend time on diagnosis:
+(it dominates big loads; design.md s5), and a valid document is frozen out of the GC's reach
+(:mod:`xiaomi_timeline.core.gcutil`). Only when that fails do we spend time on diagnosis:
 re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
 cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError
 leaves this module.
@@ -60,7 +61,7 @@ def load_path(path: str | Path) -> Document:
 def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """Validate the bytes of a timeline file; ``name`` is used in messages."""
     _check_bytes(data, name)
-    with gc_paused():
+    with gc_paused(freeze_on_success=True):
         try:
             document = Document.model_validate_json(data)
         except ValidationError as error:
@@ -89,7 +90,7 @@ def _check_bytes(data: bytes, name: str) -> None:
     if len(data) > MAX_FILE_BYTES:
         _fail(name, f"is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
               "split the file into several smaller ones")
-    if not data.strip():
+    if not data or data.isspace():  # isspace stops at the first other byte; strip copies
         _fail(name, "the file is empty", "a timeline file is a JSON object; see the README",
               1, 1)
     if data.startswith(codecs.BOM_UTF8):

@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import PartialDate, Precision, date_span
+from xiaomi_timeline.core.columns import EventColumns, event_columns
+from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.schema import (
     Category,
@@ -59,27 +60,17 @@ class FilterState:
         return self == FilterState()
 
 
-class _CodeTable(dict[str, int]):
-    """Key -> code, with -1 for a key the document does not define."""
-
-    def __missing__(self, key: str) -> int:
-        return -1
-
-
 class _Facet:
     """Membership of events in one many-to-many dimension (people, organizations, tags)."""
 
-    def __init__(
-        self, keys: Sequence[str], members: Sequence[Sequence[str]], rank: IntArray
-    ) -> None:
-        """``members[i]`` are the keys of the event at file position ``i``; ``rank`` maps
-        file positions to date-order positions."""
+    def __init__(self, keys: Sequence[str], columns: EventColumns, name: str, rank: IntArray
+                 ) -> None:
+        """``name`` is the event field (people, organizations, tags); ``rank`` maps file
+        positions to date-order positions."""
         self.keys = tuple(keys)
         self.code_of = {key: code for code, key in enumerate(self.keys)}
-        lengths = np.array(list(map(len, members)), dtype=np.int64)
-        codes = np.array(list(map(_CodeTable(self.code_of).__getitem__,
-                                  itertools.chain.from_iterable(members))), dtype=np.int64)
-        events = rank[np.repeat(np.arange(len(members), dtype=np.int64), lengths)]
+        lengths, codes = columns.member_codes(name, self.keys)
+        events = rank[np.repeat(np.arange(lengths.size, dtype=np.int64), lengths)]
         known = codes >= 0
         self.pair_event = events[known]
         self.pair_code = codes[known]
@@ -101,22 +92,17 @@ class TimelineIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        with gc_paused():
-            self._build_columns(document.events)
-            self._build_lookups()
-            self._build_codes(document.events)
+        columns = event_columns(document)
+        with gc_paused(freeze_on_success=True):
+            self._build_columns(document.events, columns)
+            self._build_lookups(columns)
+            self._build_codes(columns)
 
-    def _build_columns(self, unsorted: Sequence[Event]) -> None:
-        starts = [e.start for e in unsorted]
-        ends = [e.end for e in unsorted]
-        spans = {text: date_span(text) for text in {*starts, *ends} if text is not None}
-        start = np.array(list(map(spans.__getitem__, starts)), dtype=np.float64).reshape(-1, 4)
-        is_range = np.array([end is not None for end in ends], dtype=np.bool_)
-        end_hi, end_year = start[:, 1].copy(), start[:, 3].copy()
-        ranges = np.flatnonzero(is_range)
-        if ranges.size:
-            end = np.array([spans[str(ends[i])] for i in ranges.tolist()], dtype=np.float64)
-            end_hi[ranges], end_year[ranges] = end[:, 1], end[:, 3]
+    def _build_columns(self, unsorted: Sequence[Event], columns: EventColumns) -> None:
+        dates = columns.dates
+        start = dates.start
+        end_hi, end_year = dates.end_latest(), dates.end_year()
+        is_range = dates.end_rows >= 0
         order = np.lexsort((end_hi, start[:, 0]))  # stable: ties keep file order
         self._order = order
         self._rank = np.empty_like(order)  # file position -> date-order position
@@ -138,29 +124,24 @@ class TimelineIndex:
     def __len__(self) -> int:
         return len(self.events)
 
-    def _build_lookups(self) -> None:
+    def _build_lookups(self, columns: EventColumns) -> None:
         doc = self.document
         self.people_by_id: dict[str, Person] = {p.id: p for p in doc.people}
         self.organizations_by_id: dict[str, Organization] = {o.id: o for o in doc.organizations}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in doc.sources}
         self.categories_by_id: dict[str, Category] = {c.id: c for c in doc.categories}
-        ranks = self._rank.tolist()
-        self._position_of = {event.id: ranks[i] for i, event in enumerate(doc.events)}
+        self._position_of = dict(zip(columns.ids, self._rank.tolist(), strict=True))
 
-    def _build_codes(self, unsorted: Sequence[Event]) -> None:
+    def _build_codes(self, columns: EventColumns) -> None:
         self.category_keys = tuple(self.categories_by_id)
-        categories = _CodeTable({key: code for code, key in enumerate(self.category_keys)})
-        self.category_code = self._sorted(np.array(
-            list(map(categories.__getitem__, [e.category for e in unsorted])), dtype=np.int64))
-        statuses = {key: code for code, key in enumerate(STATUSES)}
-        self.status_code = self._sorted(np.array(
-            list(map(statuses.__getitem__, [e.status for e in unsorted])), dtype=np.int64))
+        self.category_code = self._sorted(columns.value_codes("categories", self.category_keys))
+        self.status_code = self._sorted(columns.value_codes("statuses", STATUSES))
         rank = self._rank
-        self.people = _Facet(tuple(self.people_by_id), [e.people for e in unsorted], rank)
-        self.organizations = _Facet(tuple(self.organizations_by_id),
-                                    [e.organizations for e in unsorted], rank)
-        tags = sorted({tag for e in unsorted for tag in e.tags})
-        self.tags = _Facet(tags, [e.tags for e in unsorted], rank)
+        self.people = _Facet(tuple(self.people_by_id), columns, "people", rank)
+        self.organizations = _Facet(tuple(self.organizations_by_id), columns, "organizations",
+                                    rank)
+        tags = sorted(set(itertools.chain.from_iterable(columns.tags)))
+        self.tags = _Facet(tags, columns, "tags", rank)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -278,15 +259,6 @@ class TimelineIndex:
         if state.text.strip():
             masks["text"] = self.text_mask(state.text)
         return QueryResult(self, state, masks)
-
-
-def _event_span(event: Event) -> tuple[float, float, float, int, int, int]:
-    """(start earliest, start latest, extent end, start precision, start year, end year)."""
-    lo, hi, precision, year = date_span(event.start)
-    end_hi, end_year = hi, year
-    if event.end is not None:
-        _, end_hi, _, end_year = date_span(event.end)
-    return (lo, hi, end_hi, precision, year, end_year)
 
 
 def _name_table(entries: Iterable[tuple[str, Any, Sequence[str]]]) -> dict[str, set[str]]:

@@ -51,6 +51,7 @@ TextsByLanguage = Annotated[
 LocalizedText = Annotated[
     NonEmptyText | TextsByLanguage,
     Field(
+        union_mode="left_to_right",  # a plain string is the common case: try it first
         description="Plain text (taken as the document's default language) or an object of "
         'texts by language, e.g. {"en": "...", "id": "..."}.',
     ),

@@ -1,0 +1,60 @@
+"""The shared event columns: the fast date table must agree with the one-date parser, and
+the one-slot cache must never hand one document's columns to another."""
+
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xiaomi_timeline.core.columns import date_spans, event_columns
+from xiaomi_timeline.core.dates import date_span
+from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.query import FilterState, TimelineIndex
+
+DATA = Path(__file__).parent.parent / "data"
+
+partial_dates = st.builds(
+    lambda day, length: day.isoformat()[:length],
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from([4, 7, 10]),
+)
+
+
+@given(st.lists(partial_dates, min_size=1, max_size=40))
+def test_vectorised_spans_equal_the_one_date_parser(texts):
+    expected = np.array([date_span(text) for text in texts], dtype=np.float64)
+    assert np.array_equal(date_spans(texts), expected)
+
+
+@pytest.mark.parametrize(
+    ("texts", "message"),
+    [
+        (["2019", "2019-02-30"], "February 2019 has 28 days"),
+        (["2019-13"], "month 13"),
+        (["0000"], "year 0"),
+        (["NaT"], "not a date"),
+        (["today"], "not a date"),
+        (["2019-1-5"], "not a date"),
+    ],
+)
+def test_impossible_dates_get_the_explanatory_error(texts, message):
+    with pytest.raises(ValueError, match=message):
+        date_spans(texts)
+
+
+def test_columns_follow_the_document_they_were_read_from():
+    first = load_path(DATA / "minimal.json")
+    second = first.model_copy(update={"events": first.events[:1]})
+    assert event_columns(first).ids == tuple(e.id for e in first.events)
+    assert event_columns(second).ids == (first.events[0].id,)
+    assert event_columns(first).ids == tuple(e.id for e in first.events)
+
+
+def test_index_of_a_reloaded_file_matches_a_fresh_one():
+    path = DATA / "minimal.json"
+    once = TimelineIndex(load_path(path)).query(FilterState()).ids
+    again = TimelineIndex(load_path(path)).query(FilterState()).ids
+    assert once == again == ["born", "acl", "plan", "hire"]
