@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 from xiaomi_timeline.core.frame import (
     Box,
     ClusterBox,
+    ClusterRun,
     EdgeBox,
     FrameLayout,
     Hit,
@@ -44,8 +45,9 @@ from xiaomi_timeline.core.packing import PackMemo, Placed, pack_lane
 from xiaomi_timeline.core.timescale import TimeScale
 
 __all__ = [
-    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "EdgeBox", "EventGeometry",
-    "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel", "LayoutMetrics", "Vague",
+    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "ClusterRun", "EdgeBox",
+    "EventGeometry", "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel",
+    "LayoutMetrics", "Vague",
     "build_lane_model", "density", "lane_label", "lane_top", "layout_frame", "make_lane",
     "result_lane_model", "row_limit", "visible_members",
 ]
@@ -228,9 +230,9 @@ def _assemble(
         vague.extend(vague_boxes(lane_no, y0, p.vague, scale, m))
         if not p.visible and not p.vague:
             edges.extend(edge_boxes(lane_no, y0, model.lanes[lane_no], geo, scale, m))
-    stand_ins = clusters(cluster_lanes, geo, scale, m) + vague
-    return FrameLayout(tuple(lanes), tuple(items), tuple(stand_ins), float(tops[0]),
-                       float(tops[-1]), tuple(edges))
+    runs = clusters(cluster_lanes, geo, scale, m)
+    return FrameLayout(tuple(lanes), tuple(items), tuple(vague), float(tops[0]),
+                       float(tops[-1]), tuple(edges), tuple(runs))
 
 
 EDGE_CHAR_PX = 7.5

@@ -14,7 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from xiaomi_timeline.core.dates import PartialDate, Precision
-from xiaomi_timeline.core.frame import Box, ClusterBox, LayoutMetrics
+from xiaomi_timeline.core.frame import Box, ClusterBox, ClusterRun, LayoutMetrics
 from xiaomi_timeline.core.lanes import EventGeometry
 from xiaomi_timeline.core.packing import Row, first_fit
 from xiaomi_timeline.core.timescale import TimeScale
@@ -112,7 +112,7 @@ def clusters(
     geo: EventGeometry,
     scale: TimeScale,
     m: LayoutMetrics,
-) -> list[ClusterBox]:
+) -> list[ClusterRun]:
     """Bin each cluster lane's visible events by where they may begin (their earliest day)
     into columns ``cluster_px`` wide, aligned to time so bins do not jump while panning; bar
     heights share one square-root scale."""
@@ -134,17 +134,12 @@ def clusters(
         return []
     top_count = max(int(counts.max()) for _, _, _, counts, _, _, _ in per_lane)
     height = m.cluster_rows * m.row_height
-    out = []
-    for lane_no, y, keys, counts, los, his, cats in per_lane:
-        xs = scale.xs_for((keys * bin_days).astype(np.float64))
-        levels = np.sqrt(counts / top_count)
-        y0, y1 = y + m.lane_padding, y + m.lane_padding + height
-        for x0, count, lo, hi, cat, level in zip(xs.tolist(), counts.tolist(), los.tolist(),
-                                                 his.tolist(), cats.tolist(), levels.tolist(),
-                                                 strict=True):
-            box = Box(x0 + 1.0, y0, x0 + m.cluster_px - 1.0, y1)
-            out.append(ClusterBox(lane_no, box, count, lo, hi, cat, level))
-    return out
+    return [
+        ClusterRun(lane_no, y + m.lane_padding, y + m.lane_padding + height,
+                   scale.xs_for((keys * bin_days).astype(np.float64)), m.cluster_px,
+                   counts, los, his, cats, np.sqrt(counts / top_count))
+        for lane_no, y, keys, counts, los, his, cats in per_lane
+    ]
 
 
 def _dominant_categories(

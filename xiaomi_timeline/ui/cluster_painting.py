@@ -5,48 +5,81 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
+import numpy as np
 
-from xiaomi_timeline.core.layout import ClusterBox, EdgeBox
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText
+
+from xiaomi_timeline.core.layout import ClusterBox, ClusterRun, EdgeBox
 from xiaomi_timeline.ui.palette import faded, tint
 from xiaomi_timeline.ui.scene import TimelineScene, elided_text, static_text
 
 
 def paint_clusters(
-    painter: QPainter, clusters: Sequence[ClusterBox], scene: TimelineScene
+    painter: QPainter, runs: Sequence[ClusterRun], bands: Sequence[ClusterBox],
+    scene: TimelineScene,
 ) -> None:
-    """Level of detail: a log-scaled bar per time bin with its event count. Bars are batched
-    per colour into one drawRects call (~1 us a bar instead of ~6 us)."""
-    fm = QFontMetricsF(scene.small_font)
+    """Level of detail: vague-date bands, then a square-root-scaled bar per time bin with its
+    event count. A frame has ~200 bins: bars are laid out from the runs' columns and batched
+    per colour into one drawRects call, and each count's text, width and static text are
+    looked up once per frame."""
+    for band in bands:
+        _paint_vague(painter, band, scene)
+    if not runs:
+        return
+    font = scene.small_font
+    fm = QFontMetricsF(font)
     line, ascent = fm.height(), fm.ascent()
+    known = _COUNT_LABELS.setdefault((font.pixelSize(), font.bold()), {})
     bars: dict[int, list[QRectF]] = {}
-    labels: list[tuple[float, float, str]] = []
-    for cluster in clusters:
-        box = cluster.box
-        if cluster.vague:
-            _paint_vague(painter, cluster, scene)
-            continue
-        height = max(3.0, (box.y1 - box.y0 - line) * cluster.level)
-        top = box.y1 - height
-        bars.setdefault(cluster.category, []).append(QRectF(box.x0, top, box.x1 - box.x0, height))
-        text = _count_text(cluster.count)
-        width = _count_width(text, fm)
-        if width <= box.x1 - box.x0:
-            labels.append(((box.x0 + box.x1 - width) / 2, top - line, text))
+    labels: list[tuple[float, float, _CountLabel]] = []
+    for run in runs:
+        heights = np.maximum(3.0, (run.y1 - run.y0 - line) * run.level)
+        tops = (run.y1 - heights).tolist()
+        lefts = (run.x0 + 1.0).tolist()
+        width = run.width - 2.0
+        rects = [QRectF(x, top, width, h)
+                 for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)]
+        codes = run.category.tolist()
+        if codes.count(codes[0]) == len(codes):  # category lanes: one colour
+            bars.setdefault(codes[0], []).extend(rects)
+        else:
+            for code, rect in zip(codes, rects, strict=True):
+                bars.setdefault(code, []).append(rect)
+        for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
+            label = known.get(count) or _count_label(count, font, fm, known)
+            if label[1] <= width:
+                labels.append((x + (width - label[1]) / 2, top - line, label))
     painter.setPen(Qt.PenStyle.NoPen)
     colors = scene.category_colors
     for code, rects in bars.items():
         base = colors[code] if 0 <= code < len(colors) else scene.palette.muted
         painter.setBrush(tint(base, 170, scene.palette.background))
         painter.drawRects(rects)
-    painter.setFont(scene.small_font)
+    painter.setFont(font)
     painter.setPen(scene.palette.text)
-    for x, y, text in labels:
-        if scene.static_text:
-            painter.drawStaticText(QPointF(x, y), static_text(text, scene.small_font))
-        else:
-            painter.drawText(QPointF(x, y + ascent), text)
+    if scene.static_text:
+        for x, y, label in labels:
+            painter.drawStaticText(QPointF(x, y), label[2])
+    else:
+        for x, y, label in labels:
+            painter.drawText(QPointF(x, y + ascent), label[0])
+
+
+_CountLabel = tuple[str, float, QStaticText]
+_COUNT_LABELS: dict[tuple[int, bool], dict[int, _CountLabel]] = {}
+
+
+def _count_label(
+    count: int, font: QFont, fm: QFontMetricsF, known: dict[int, _CountLabel]
+) -> _CountLabel:
+    """A cluster's count as text ("12", "1.2k"), its width and static text, remembered in
+    ``known`` (one font's counts)."""
+    if len(known) > 5000:
+        known.clear()
+    text = _count_text(count)
+    label = known[count] = (text, _count_width(text, fm), static_text(text, font))
+    return label
 
 
 def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -> None:

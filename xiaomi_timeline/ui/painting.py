@@ -100,7 +100,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
         scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
     )
     painter.setClipRect(content)
-    paint_clusters(painter, frame.clusters, scene)
+    paint_clusters(painter, frame.runs, frame.bands, scene)
     _paint_items(painter, frame.items, scene)
     paint_edges(painter, frame.edges, scene)
     painter.restore()
@@ -121,8 +121,8 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
 
 def legend_extras_for(frame: FrameLayout) -> tuple[str, ...]:
     """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
-    kinds = {"vague" if cluster.vague else "clusters" for cluster in frame.clusters}
-    return tuple(kind for kind in ("clusters", "vague") if kind in kinds)
+    kinds = {"clusters": any(len(run) for run in frame.runs), "vague": bool(frame.bands)}
+    return tuple(kind for kind, shown in kinds.items() if shown)
 
 
 def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
