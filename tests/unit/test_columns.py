@@ -1,6 +1,7 @@
 """The shared event columns: the fast date table must agree with the one-date parser, and
 the one-slot cache must never hand one document's columns to another."""
 
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -58,3 +59,17 @@ def test_index_of_a_reloaded_file_matches_a_fresh_one():
     once = TimelineIndex(load_path(path)).query(FilterState()).ids
     again = TimelineIndex(load_path(path)).query(FilterState()).ids
     assert once == again == ["born", "acl", "plan", "hire"]
+
+
+def test_the_cache_lets_go_of_a_dropped_document():
+    document = load_path(DATA / "minimal.json")
+    columns = weakref.ref(event_columns(document))
+    del document
+    assert columns() is None
+
+
+def test_the_index_does_not_keep_the_columns():
+    document = load_path(DATA / "minimal.json")
+    columns = weakref.ref(event_columns(document))
+    TimelineIndex(document)
+    assert columns() is None

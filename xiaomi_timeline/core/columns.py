@@ -194,12 +194,24 @@ _last: tuple[weakref.ref[Document], EventColumns] | None = None
 def event_columns(document: Document) -> EventColumns:
     """The columns of ``document``'s events, read once for the document loaded last.
 
-    One slot, held weakly: the loader's checks and the index that follows share the pass,
-    and no document is kept alive by the cache.
+    One slot, held weakly: the loader's checks and the index that follows share the pass;
+    the slot empties when the document dies or :func:`release_columns` is called.
     """
     global _last  # noqa: PLW0603 - a one-slot cache
     if _last is not None and _last[0]() is document:
         return _last[1]
     columns = EventColumns(document.events)
-    _last = (weakref.ref(document), columns)
+    _last = (weakref.ref(document, _forget), columns)
     return columns
+
+
+def release_columns(document: Document) -> None:
+    """Drop the cached columns of ``document`` (the index keeps what it needs in numpy)."""
+    if _last is not None and _last[0]() is document:
+        _forget(_last[0])
+
+
+def _forget(reference: weakref.ref[Document]) -> None:
+    global _last  # noqa: PLW0603 - a one-slot cache
+    if _last is not None and _last[0] is reference:
+        _last = None

@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.columns import EventColumns, event_columns
+from xiaomi_timeline.core.columns import EventColumns, event_columns, release_columns
 from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.schema import (
@@ -97,6 +97,7 @@ class TimelineIndex:
             self._build_columns(document.events, columns)
             self._build_lookups(columns)
             self._build_codes(columns)
+        release_columns(document)
 
     def _build_columns(self, unsorted: Sequence[Event], columns: EventColumns) -> None:
         dates = columns.dates
