@@ -130,11 +130,12 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
 
 def _build(args: argparse.Namespace) -> QMainWindow:
     """The window for parsed arguments (the QApplication must exist)."""
-    from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415 - Qt after the app
-    from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415
+    from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415 - Qt after the app
 
     preferences, saved_preferences, ui_state = _settings(args)
     if preferences.theme != "system":
+        from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415 - only when themed
+
         apply_theme(preferences.theme)
     window = MainWindow(
         preferences,

@@ -4,12 +4,16 @@ Layout: the timeline in the centre (under the problem banner), filters docked le
 table docked below and the details docked right; docks and geometry persist. ``_connect_signals``
 is the one list of who talks to whom: widgets ask the session, the session's signals update the
 widgets. File and settings work lives in :mod:`xiaomi_timeline.ui.window_files`.
+
+Launch time counts (issue 5): what only a user action or a failure needs (dialogs, the problem
+banner) is imported and built on first use, not before the first frame.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
@@ -42,15 +46,16 @@ from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.ui.busy import busy_loading
 from xiaomi_timeline.ui.detail_pane import DetailPane
-from xiaomi_timeline.ui.dialogs import about_box, apply_theme, shortcuts_box
 from xiaomi_timeline.ui.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.file_watcher import FileWatcher
 from xiaomi_timeline.ui.filter_panel import FilterPanel
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
-from xiaomi_timeline.ui.problem_banner import ProblemBanner, ProblemDialog
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline_view import TimelineView
 from xiaomi_timeline.ui.window_files import WindowFiles
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.ui.problem_banner import ProblemBanner, ProblemDialog
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self.files = WindowFiles(self, ui_state, persist=persist)
         self.watcher = FileWatcher(self)
         self.problem_dialog: ProblemDialog | None = None
+        self._banner: ProblemBanner | None = None
         self._syncing_table = False
         self._restoring_view = False
         self._shown_filter = FilterState()
@@ -102,13 +108,11 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.banner = ProblemBanner()
         self.timeline = TimelineView()
         central = QWidget()
-        layout = QVBoxLayout(central)
+        self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.empty_notice = EmptyNotice(self.timeline)
@@ -132,6 +136,17 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("event-count")
         self.count_label.setAccessibleName("Event count")
         self.statusBar().addPermanentWidget(self.count_label)
+
+    @property
+    def banner(self) -> ProblemBanner:
+        """The problem banner over the timeline, made when first needed (hidden until then)."""
+        if self._banner is None:
+            from xiaomi_timeline.ui.problem_banner import ProblemBanner  # noqa: PLC0415
+
+            self._banner = ProblemBanner()
+            self._banner.reload_requested.connect(self.reload)
+            self._central_layout.insertWidget(0, self._banner)
+        return self._banner
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -292,7 +307,6 @@ class MainWindow(QMainWindow):
         self.detail_pane.person_clicked.connect(s.show_only_person)
         self.detail_pane.organization_clicked.connect(s.show_only_organization)
         self.detail_pane.event_clicked.connect(s.reveal)
-        self.banner.reload_requested.connect(self.reload)
         self.empty_notice.clear_requested.connect(self.filter_panel.clear_all)
         self.watcher.file_changed.connect(self.files.watched_file_changed)
         self.watcher.file_missing.connect(self.files.watched_file_missing)
@@ -300,7 +314,8 @@ class MainWindow(QMainWindow):
     def _on_session_document_changed(self) -> None:
         session = self.session
         self.filter_panel.set_index(session.index, session.language)
-        self.banner.clear()
+        if self._banner is not None:
+            self._banner.clear()
         self.files.failed_start = None
         self.watcher.watch(session.path)
         self._update_title()
@@ -369,6 +384,8 @@ class MainWindow(QMainWindow):
         if dialog is not None and dialog.isVisible() and dialog.file_name == name:
             dialog.set_problems(problems)  # Try again failed again
             return
+        from xiaomi_timeline.ui.problem_banner import ProblemDialog  # noqa: PLC0415
+
         dialog = ProblemDialog(name, problems, self)
         dialog.retry_requested.connect(lambda: self._retry_open(name))
         self.problem_dialog = dialog
@@ -446,6 +463,8 @@ class MainWindow(QMainWindow):
         self._save_preferences(lane_mode=mode)
 
     def set_theme(self, theme: str) -> None:
+        from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415
+
         apply_theme(theme)
         self.theme_actions[theme].setChecked(True)
         self._save_preferences(theme=theme)
@@ -463,9 +482,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         session = self.session
         path = str(session.path) if session.path else None
+        from xiaomi_timeline.ui.dialogs import about_box  # noqa: PLC0415
+
         about_box(self, session.document, path, session.language).open()
 
     def show_shortcuts(self) -> None:
+        from xiaomi_timeline.ui.dialogs import shortcuts_box  # noqa: PLC0415
+
         shortcuts_box(self, self.actions()).open()
 
     # -- Qt events -------------------------------------------------------------------------

@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
 from xiaomi_timeline.ui.busy import busy_loading
-from xiaomi_timeline.ui.problem_banner import ProblemDialog
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.main_window import MainWindow
@@ -148,6 +146,8 @@ class WindowFiles:
         self.failed_start = path.absolute()
         window.watcher.watch(self.failed_start)
         problems = [str(p) for p in error.problems]
+        from xiaomi_timeline.ui.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
+
         dialog = ProblemDialog(str(path), problems, window, instead=self._instead())
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
@@ -199,6 +199,8 @@ class WindowFiles:
         self.window.session.open_builtin()
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - on demand, not at launch
+
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
             self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"

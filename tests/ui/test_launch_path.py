@@ -1,0 +1,77 @@
+"""What the window loads before its first frame: only what that frame shows (issue 5, launch).
+
+Dialogs, the problem banner and the file dialog are needed only on a user action or a failure,
+so a normal start does not import or build them; they still appear when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+ON_DEMAND = ("xiaomi_timeline.ui.dialogs", "xiaomi_timeline.ui.problem_banner")
+
+_PROBE = """
+import json, sys
+from xiaomi_timeline.app import create_main_window
+window = create_main_window(sys.argv[1:])
+print(json.dumps({
+    "modules": sorted(m for m in sys.modules if m.startswith("xiaomi_timeline")),
+    "banner_built": window._banner is not None,
+    "title": window.windowTitle(),
+}))
+"""
+
+
+def _start(home: Path, *argv: str) -> dict[str, object]:
+    completed = subprocess.run(
+        [sys.executable, "-c", _PROBE, *argv],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XIAOMI_TIMELINE_HOME": str(home)},
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    result: dict[str, object] = json.loads(completed.stdout.splitlines()[-1])
+    return result
+
+
+def test_a_normal_start_leaves_dialogs_and_the_banner_for_later(tmp_path: Path) -> None:
+    started = _start(tmp_path)
+    modules = started["modules"]
+    assert isinstance(modules, list)
+    assert "xiaomi_timeline.ui.main_window" in modules
+    assert not [name for name in ON_DEMAND if name in modules]
+    assert started["banner_built"] is False
+    assert "built-in data set" in str(started["title"])
+
+
+def test_a_bad_file_at_start_still_gets_its_banner(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    started = _start(tmp_path, str(bad))
+    assert started["banner_built"] is True
+
+
+def test_the_banner_made_on_demand_sits_above_the_timeline(qtbot: QtBot) -> None:
+    window = create_main_window([])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    banner = window.banner
+    assert window.banner is banner  # made once
+    assert not banner.isVisible()
+    layout = window.centralWidget().layout()
+    assert layout.indexOf(banner) == 0 and layout.indexOf(window.timeline) == 1
+    banner.show_problems("x.json", ["x.json:1:1: broken"], 0)
+    window.show()
+    assert banner.isVisible()
+    assert banner.geometry().bottom() <= window.timeline.geometry().top()
