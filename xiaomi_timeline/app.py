@@ -3,6 +3,12 @@
 ``main(argv)`` is what ``xiaomi-timeline [FILE] [options]`` runs; ``create_main_window(argv)``
 builds the same window without entering the event loop (tests, screenshots, benchmarks).
 ``argv`` is the argument list without the program name.
+
+Launch time (issue 5): the cyclic garbage collector is paused from the first heavy import to
+the built window. Importing numpy, pydantic, our models and Qt's wrappers allocates a few
+hundred thousand objects that live as long as the app; collecting among them found nothing to
+free yet cost ~30-80 ms per launch (a full collection alone ~30-50 ms). So this module imports
+only Qt and the standard library at the top; the rest is imported inside the paused startup.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
@@ -26,14 +33,10 @@ from xiaomi_timeline import (
     ORGANIZATION_NAME,
     __version__,
 )
-from xiaomi_timeline.cli_filters import add_filter_arguments, filter_from_args
-from xiaomi_timeline.core.settings import (
-    Preferences,
-    UiState,
-    load_preferences,
-    load_ui_state,
-    reset_settings,
-)
+from xiaomi_timeline.core.gcutil import gc_paused
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.core.settings import Preferences, UiState
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -44,6 +47,8 @@ _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from xiaomi_timeline.cli_filters import add_filter_arguments  # noqa: PLC0415 - see top
+
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
         description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
@@ -111,6 +116,13 @@ def ensure_application(argv: Sequence[str] = (), *, offscreen: bool = False) -> 
 
 def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiState]:
     """(preferences for this run, saved preferences, UI state)."""
+    from xiaomi_timeline.core.settings import (  # noqa: PLC0415 - see the module docstring
+        UiState,
+        load_preferences,
+        load_ui_state,
+        reset_settings,
+    )
+
     if args.reset_settings:
         reset_settings()
     preferences = load_preferences()
@@ -130,6 +142,7 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
 
 def _build(args: argparse.Namespace) -> QMainWindow:
     """The window for parsed arguments (the QApplication must exist)."""
+    from xiaomi_timeline.cli_filters import filter_from_args  # noqa: PLC0415
     from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415 - Qt after the app
 
     preferences, saved_preferences, ui_state = _settings(args)
@@ -155,9 +168,10 @@ def create_main_window(argv: list[str]) -> QMainWindow:
 
     Raises SystemExit(2) for invalid arguments, like the executable.
     """
-    args = build_parser().parse_args(argv)
-    ensure_application(offscreen=args.screenshot is not None)
-    return _build(args)
+    with gc_paused():
+        args = build_parser().parse_args(argv)
+        ensure_application(offscreen=args.screenshot is not None)
+        return _build(args)
 
 
 def _route_qt_messages() -> None:
@@ -198,20 +212,21 @@ def save_screenshot(window: QMainWindow, out: Path) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
     _configure_logging()
-    try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    if args.screenshot is None and _no_display():
-        print(
-            f"{EXECUTABLE}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it in a "
-            "desktop session, or use --screenshot OUT.png to render without one.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    app = ensure_application(offscreen=args.screenshot is not None)
-    _route_qt_messages()
-    window = _build(args)
+    with gc_paused():
+        try:
+            args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
+        if args.screenshot is None and _no_display():
+            print(
+                f"{EXECUTABLE}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it "
+                "in a desktop session, or use --screenshot OUT.png to render without one.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        app = ensure_application(offscreen=args.screenshot is not None)
+        _route_qt_messages()
+        window = _build(args)
     if args.screenshot is not None:
         return _screenshot(window, args.screenshot)
     window.show()
