@@ -70,7 +70,7 @@ class FilterPanel(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        body = QWidget()
+        self._body = body = QWidget()
         self._body_layout = layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
@@ -249,15 +249,16 @@ class FilterPanel(QScrollArea):
         self._fit_chips()
 
     def _fit_chips(self) -> None:
-        """Give the chips the rows they need at the panel's current width.
+        """Give the chips the rows they need at the width the panel's body is laid out at.
 
-        Skipped while there are none: the hidden box needs no height, and not asking for the
-        viewport at startup saves ~10 ms (PySide builds the enums of every widget class the
-        first time it wraps a plain QWidget made by Qt)."""
+        The body (resized to the viewport once the scroll area has handled a resize) is measured
+        rather than ``viewport()``: the first time PySide wraps that plain QWidget made by Qt it
+        builds the enums of every widget class, ~10-20 ms of a launch. Skipped while there are
+        no chips: the hidden box needs no height."""
         if self.chips_box.isHidden():
             return
         margins = self._body_layout.contentsMargins()
-        inner = self.viewport().width() - margins.left() - margins.right()
+        inner = self._body.width() - margins.left() - margins.right()
         self.chips_box.setFixedHeight(self.chips_layout.heightForWidth(max(1, inner)))
 
     @override
