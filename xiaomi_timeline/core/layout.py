@@ -41,7 +41,7 @@ from xiaomi_timeline.core.lanes import (
     result_lane_model,
 )
 from xiaomi_timeline.core.lod import Vague, clusters, density, split_vague, vague_boxes
-from xiaomi_timeline.core.packing import PackMemo, Placed, pack_lane
+from xiaomi_timeline.core.packing import LabelWidths, PackMemo, Placed, pack_lane
 from xiaomi_timeline.core.timescale import TimeScale
 
 __all__ = [
@@ -80,6 +80,7 @@ def layout_frame(
     row_hints: IntArray | None = None,
     failures: dict[int, tuple[float, int, int]] | None = None,
     pack_memos: dict[int, PackMemo] | None = None,
+    label_widths: LabelWidths | None = None,
 ) -> FrameLayout:
     """Place the visible events (or clusters) of the lanes that are on screen.
 
@@ -92,6 +93,8 @@ def layout_frame(
 
     A lane is drawn event by event whenever its labels fit in :func:`row_limit` rows (lanes
     scroll), and as counted clusters only beyond: legibility decides, not a small cap.
+    ``label_widths``, if given, measures a lane's labels in one call (``label_width`` is
+    then only a fallback): titles never seen before are cheaper to measure together.
     """
     base = metrics or LayoutMetrics()
     m = replace(base, max_rows=row_limit(base, viewport),  # no viewport: no scrolling
@@ -112,7 +115,7 @@ def layout_frame(
             plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
                                       vague=vague, vague_rows=vague_rows)
         _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected,
-                            {} if failures is None else failures, pack_memos)
+                            {} if failures is None else failures, pack_memos, label_widths)
         for k in fresh:
             rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
@@ -163,6 +166,7 @@ def _pack_within_budget(
     selected: int | None,
     failures: dict[int, tuple[float, int, int]],
     memos: dict[int, PackMemo] | None = None,
+    label_widths: LabelWidths | None = None,
 ) -> None:
     """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
     frame's item budget lasts; the rest stay clusters. A lane that failed at this zoom or a
@@ -182,7 +186,8 @@ def _pack_within_budget(
             continue
         lane_m = m if limit == m.max_rows else replace(m, max_rows=limit)
         memo = None if memos is None else memos.setdefault(k, PackMemo())
-        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected, memo)
+        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected, memo,
+                           label_widths)
         if packed is None:
             failures[k] = (dpp, visible, limit)
             continue

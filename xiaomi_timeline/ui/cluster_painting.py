@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText
 
 from xiaomi_timeline.core.layout import ClusterBox, ClusterRun, EdgeBox
 from xiaomi_timeline.ui.palette import faded, tint
-from xiaomi_timeline.ui.scene import TimelineScene, elided_text, static_text
+from xiaomi_timeline.ui.scene import TimelineScene, draw_short_text, elided_text, static_text
 
 
 def paint_clusters(
@@ -23,8 +23,8 @@ def paint_clusters(
     event count. A frame has ~200 bins: bars are laid out from the runs' columns and batched
     per colour into one drawRects call, and each count's text, width and static text are
     looked up once per frame."""
-    for band in bands:
-        _paint_vague(painter, band, scene)
+    if bands:
+        _paint_bands(painter, bands, scene)
     if not runs:
         return
     font = scene.small_font
@@ -82,29 +82,33 @@ def _count_label(
     return label
 
 
-def _paint_vague(painter: QPainter, cluster: ClusterBox, scene: TimelineScene) -> None:
+def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: TimelineScene) -> None:
     """Events known only to a period wider than the view: one faint band with whiskers at
-    the period's ends and what they share, instead of a pile of identical markers."""
-    box, pal = cluster.box, scene.palette
-    color = tint(pal.muted, 60, pal.background)
-    rect = QRectF(box.x0, box.y0 + 3, box.x1 - box.x0, box.y1 - box.y0 - 6)
-    painter.fillRect(rect, color)
+    the period's ends and what they share, instead of a pile of identical markers. Bands lie
+    in rows of their own and never overlap, so all bands, then all whiskers, then all texts
+    are drawn, each kind with its colour or font set once."""
+    pal, scale, font = scene.palette, scene.scale, scene.small_font
+    fm = QFontMetricsF(font)
+    rects, whiskers, texts = [], [], []
+    for band in bands:
+        box = band.box
+        rects.append(QRectF(box.x0, box.y0 + 3, box.x1 - box.x0, box.y1 - box.y0 - 6))
+        reach = (band.end - band.start) * 0.4
+        for x in (scale.x_for(band.start + reach), scale.x_for(band.end - reach)):
+            if box.x0 - 1 <= x <= box.x1 + 1:
+                whiskers.append(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0))
+        text = elided_text(fm, font, band.label, max(0.0, box.x1 - box.x0 - 12))
+        texts.append((box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2, text))
+    fill = tint(pal.muted, 60, pal.background)
+    for rect in rects:  # fillRect: fractional rects edge differently from drawRects
+        painter.fillRect(rect, fill)
     whisker = tint(pal.muted, 170, pal.background)
-    for x in (
-        scene.scale.x_for(cluster.start + (cluster.end - cluster.start) * 0.4),
-        scene.scale.x_for(cluster.end - (cluster.end - cluster.start) * 0.4),
-    ):
-        if box.x0 - 1 <= x <= box.x1 + 1:
-            painter.fillRect(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0), whisker)
-    fm = QFontMetricsF(scene.small_font)
-    text = elided_text(fm, scene.small_font, cluster.label, max(0.0, box.x1 - box.x0 - 12))
-    painter.setFont(scene.small_font)
+    for rect in whiskers:
+        painter.fillRect(rect, whisker)
+    painter.setFont(font)
     painter.setPen(pal.text)
-    top = (box.y0 + box.y1) / 2 - fm.height() / 2
-    if scene.static_text:  # the same few band texts every frame: cached glyphs
-        painter.drawStaticText(QPointF(box.x0 + 6, top), static_text(text, scene.small_font))
-    else:
-        painter.drawText(QPointF(box.x0 + 6, top + fm.ascent()), text)
+    for x, top, text in texts:
+        draw_short_text(painter, scene, x, top + fm.ascent(), text, font)
     painter.setPen(Qt.PenStyle.NoPen)
 
 

@@ -139,6 +139,7 @@ def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
         scene.model, scene.scale, scene.texts.width, top=top, metrics=scene.metrics,
         selected=scene.selected, viewport=viewport, row_hints=scene.row_hints,
         failures=scene.pack_failures, pack_memos=scene.pack_memos,
+        label_widths=scene.texts.widths,
     )
     if memo is not None:
         memo.update(model=scene.model, key=key, frame=frame)
@@ -218,13 +219,16 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
 def _paint_headers(
     painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
 ) -> None:
-    """Lane names in the fixed left column, drawn last so content never covers them."""
+    """Lane names in the fixed left column, drawn last so content never covers them. The
+    same names are drawn every frame: cached static text."""
     pal = scene.palette
     painter.save()
     painter.setClipRect(QRectF(area.left(), area.top(), GUTTER, area.height()))
     painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
     small = QFontMetricsF(scene.small_font)
+    name_fm = QFontMetricsF(scene.header_font)
     width = GUTTER - 16
+    x = area.left() + 12
     for lane_box in frame.lanes:
         if lane_box.y1 < area.top() or lane_box.y0 > area.bottom():
             continue
@@ -234,11 +238,8 @@ def _paint_headers(
         _paint_lane_swatch(painter, lane_box.lane, area.left() + 4, y, lane_box.y1, scene)
         painter.setFont(scene.header_font)
         painter.setPen(pal.text)
-        name_fm = QFontMetricsF(scene.header_font)
-        painter.drawText(
-            QPointF(area.left() + 12, y + name_fm.ascent()),
-            elided_text(name_fm, scene.header_font, lane.label, width),
-        )
+        name = elided_text(name_fm, scene.header_font, lane.label, width)
+        draw_short_text(painter, scene, x, y + name_fm.ascent(), name, scene.header_font)
         y += name_fm.height()
         painter.setFont(scene.small_font)
         painter.setPen(pal.muted)
@@ -246,10 +247,8 @@ def _paint_headers(
         if lane.sublabel:
             detail = f"{lane.sublabel} · {detail}"
         if y + small.height() <= lane_box.y1:
-            painter.drawText(
-                QPointF(area.left() + 12, y + small.ascent()),
-                elided_text(small, scene.small_font, detail, width),
-            )
+            detail = elided_text(small, scene.small_font, detail, width)
+            draw_short_text(painter, scene, x, y + small.ascent(), detail, scene.small_font)
     painter.fillRect(QRectF(area.left() + GUTTER - 1, area.top(), 1, area.height()), pal.grid_major)
     painter.restore()
 
@@ -298,6 +297,8 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
         _paint_range(painter, item, color, status, scene)
     batch.draw_ellipses(painter, scene.palette)
     _paint_hover(painter, items, scene)
+    scene.texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
+                                if item.label is not None and not item.label_full])
     painter.setFont(scene.texts.font)
     painter.setPen(scene.palette.text)
     ascent = scene.texts.metrics.ascent()

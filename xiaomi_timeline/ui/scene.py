@@ -14,7 +14,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
 from xiaomi_timeline.core.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.packing import PackMemo
@@ -38,6 +38,208 @@ def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
     return font
 
 
+_FIXED = 64
+"""Qt lays text out in 26.6 fixed point: every advance is a whole number of 64ths."""
+_SIMPLE = 0x250
+"""Characters below U+0250 (Latin, Latin-1, Latin Extended) are measured in batches; text
+with anything else (other scripts, combining marks, emoji) is left to Qt."""
+_UNKNOWN = np.iinfo(np.int32).min
+_ELLIPSIS = "\u2026"
+BATCH_MIN = 24
+"""Fewer new titles than this are measured by Qt one by one (a batch has a fixed cost)."""
+
+
+class TextMeasure:
+    """Widths and right-elisions of many titles at once, equal to Qt's, for one font.
+
+    Qt measures one string at a time (~15 us a width, ~25 us an elision), and a one-year
+    window shows ~150 titles it has never measured. But Qt lays simple Latin text out as one
+    glyph per character, each advancing by its own width plus its kerning with the next
+    character (a ligature such as "fi" is one glyph: its width goes to the first character).
+    So, with each character's advance and each pair's kerning asked of Qt once, a batch of
+    titles is measured in numpy as sums of integers in 64ths of a pixel; elision cuts where
+    ``QTextEngine::elidedText`` does. A self-check at creation (and a test) compares both
+    with Qt; if the font disagrees (no ellipsis glyph, say), everything goes to Qt."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self._advance = np.full(_SIMPLE, _UNKNOWN, np.int64)
+        self._advance[0] = 0  # the NUL after each title
+        self._kern = np.full(_SIMPLE * _SIMPLE, _UNKNOWN, np.int32)
+        self._kern[:_SIMPLE] = 0
+        self._kern[::_SIMPLE] = 0
+        self._ligature = np.zeros(_SIMPLE * _SIMPLE, bool)
+        self._ellipsis = round(self.metrics.horizontalAdvance(_ELLIPSIS) * _FIXED)
+        self._fast: bool | None = None
+        """Whether batches agree with Qt: checked on first use (None until then)."""
+
+    @property
+    def batched(self) -> bool:
+        """Whether this font's simple text is measured in batches (else by Qt, one string
+        at a time: the results are the same)."""
+        return self._check() if self._fast is None else self._fast
+
+    def _check(self) -> bool:
+        self._fast = True
+        probe = ["Wolf fighting AVA, Tokyo. Office affiliates fly; T.Y. Vo", "ab", "x"]
+        widths = (8, 24, 80, 150, 400)
+        self._fast = self.widths(probe) == [self.metrics.horizontalAdvance(t) for t in probe]
+        self._fast = self._fast and all(
+            self.elided([t] * len(widths), widths)
+            == [self.metrics.elidedText(t, Qt.TextElideMode.ElideRight, w) for w in widths]
+            for t in probe)
+        if not self._fast:
+            log.info("text of font %s is measured by Qt one string at a time", self.font.key())
+        return self._fast
+
+    def widths(self, texts: Sequence[str]) -> list[float]:
+        """``QFontMetricsF.horizontalAdvance`` of each text."""
+        out = [0.0] * len(texts)
+        simple = self._simple(texts)
+        if simple:
+            order = sorted(simple)
+            shares, starts, pairs = self._shares([texts[n] for n in order])
+            chained = self._chained(pairs, starts)
+            totals = np.add.reduceat(shares, starts).tolist()
+            for k, n in enumerate(order):
+                if k not in chained:
+                    out[n] = totals[k] / _FIXED
+                else:
+                    simple.discard(n)
+        for n, text in enumerate(texts):
+            if n not in simple:
+                out[n] = self.metrics.horizontalAdvance(text)
+        return out
+
+    def _chained(self, pairs: NDArray[np.int64], starts: NDArray[np.intp]) -> set[int]:
+        """Texts (by batch position) where three characters make one glyph ("ffi"): their
+        glyph's width is not a sum of pairs, so Qt measures them."""
+        ligatures = np.flatnonzero(self._ligature[pairs])
+        if len(ligatures) < 2:
+            return set()
+        chained = ligatures[:-1][np.diff(ligatures) == 1]
+        return set((np.searchsorted(starts, chained, side="right") - 1).tolist())
+
+    def elided(self, texts: Sequence[str], widths: Sequence[int]) -> list[str]:
+        """``QFontMetricsF.elidedText(text, ElideRight, width)`` of each text, for whole-pixel
+        widths: the longest prefix that fits beside an ellipsis, cut between characters."""
+        out = list(texts)
+        simple = self._simple(texts)
+        order = sorted(simple)
+        if order:
+            shares, starts, pairs = self._shares([texts[n] for n in order])
+            chained = self._chained(pairs, starts)
+            totals = np.add.reduceat(shares, starts).tolist()
+            rooms = [int(widths[n]) * _FIXED for n in order]
+            cuts = self._cuts(shares, pairs, starts, rooms)
+            for k, n in enumerate(order):
+                text = texts[n]
+                if k in chained:
+                    simple.discard(n)
+                elif totals[k] <= rooms[k] or len(text) <= 1:
+                    out[n] = text
+                elif rooms[k] < self._ellipsis:
+                    out[n] = ""
+                else:
+                    out[n] = text[:cuts[k]] + _ELLIPSIS
+        for n, text in enumerate(texts):
+            if n not in simple:
+                out[n] = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, widths[n])
+        return out
+
+    def _cuts(
+        self, shares: NDArray[np.int64], pairs: NDArray[np.int64], starts: NDArray[np.intp],
+        rooms: list[int],
+    ) -> list[int]:
+        """Where ``QTextEngine::elidedText`` cuts each text: it adds one character's share at
+        a time and stops before the one that reaches the room left beside the ellipsis, or
+        before the last character."""
+        ligatures = np.flatnonzero(self._ligature[pairs])
+        shares = shares.copy()  # a ligature's width counts as its first character's
+        shares[ligatures] += shares[ligatures + 1]
+        shares[ligatures + 1] = 0
+        cum = np.cumsum(shares)
+        lengths = np.diff(np.append(starts, len(cum))) - 1
+        before = np.concatenate(([0], cum[starts[1:] - 1]))
+        need = np.repeat(before + np.array(rooms, np.int64) - self._ellipsis, lengths + 1)
+        reached = cum >= need
+        reached[starts + lengths] = False  # the NULs after the texts
+        index = np.arange(len(cum))
+        first = np.minimum.reduceat(np.where(reached, index, len(cum)), starts) - starts
+        cuts: list[int] = np.minimum(first, lengths - 1).tolist()
+        return cuts
+
+    def _simple(self, texts: Sequence[str]) -> set[int]:
+        if not self.batched:
+            return set()
+        return {n for n, text in enumerate(texts)  # isascii is O(1): CPython knows
+                if text and (text.isascii() or max(text) < "\u0250") and "\0" not in text}
+
+    def _shares(
+        self, texts: list[str]
+    ) -> tuple[NDArray[np.int64], NDArray[np.intp], NDArray[np.int64]]:
+        """Each character's advance plus its kerning with the next, in 64ths, for the texts
+        each followed by a NUL; where each text starts; and the code of each character's
+        pair with the next."""
+        joined = "\0".join(texts) + "\0"
+        codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32).astype(np.int64)
+        lengths = np.array([len(t) + 1 for t in texts], np.intp)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        missing = np.unique(codes[self._advance[codes] == _UNKNOWN])
+        for code in missing.tolist():
+            self._advance[code] = round(self.metrics.horizontalAdvance(chr(code)) * _FIXED)
+        pairs = codes[:-1] * _SIMPLE + codes[1:]
+        self._learn_pairs(np.unique(pairs[self._kern[pairs] == _UNKNOWN]))
+        shares = self._advance[codes]
+        shares[:-1] += self._kern[pairs]
+        return shares, starts, np.concatenate((pairs, [0]))
+
+    def _learn_pairs(self, pairs: NDArray[np.int64]) -> None:
+        """Kerning of new character pairs; whether they make a ligature is asked of Qt's
+        shaper once for all of them (and pair by pair only if some do)."""
+        if not len(pairs):
+            return
+        texts = [chr(p // _SIMPLE) + chr(p % _SIMPLE) for p in pairs.tolist()]
+        for pair, text in zip(pairs.tolist(), texts, strict=True):
+            whole = round(self.metrics.horizontalAdvance(text) * _FIXED)
+            self._kern[pair] = whole - self._advance[pair // _SIMPLE] - self._advance[
+                pair % _SIMPLE]
+        self._find_ligatures(pairs.tolist(), texts)
+
+    def _find_ligatures(self, pairs: list[int], texts: list[str]) -> None:
+        """Mark the pairs Qt's shaper draws as one glyph: all pairs are shaped at once, and
+        halves again only where some pair came out as fewer glyphs than characters."""
+        if _glyph_count(" ".join(texts), self.font) >= 3 * len(texts) - 1:
+            return
+        if len(texts) == 1:
+            self._ligature[pairs[0]] = True
+            return
+        half = len(texts) // 2
+        self._find_ligatures(pairs[:half], texts[:half])
+        self._find_ligatures(pairs[half:], texts[half:])
+
+
+def _glyph_count(text: str, font: QFont) -> int:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
+
+
+_MEASURES: dict[str, TextMeasure] = {}
+
+
+def text_measure(font: QFont) -> TextMeasure:
+    """The shared :class:`TextMeasure` of ``font`` (what it learns serves every model)."""
+    key = font.key()
+    measure = _MEASURES.get(key)
+    if measure is None:
+        measure = _MEASURES[key] = TextMeasure(font)
+    return measure
+
+
 class LabelTexts:
     """Titles of one lane model's events with cached widths, elisions and static texts."""
 
@@ -56,6 +258,15 @@ class LabelTexts:
         if width is None:
             width = self._widths[index] = self.metrics.horizontalAdvance(self.title(index)) + 1
         return width
+
+    def widths(self, indices: Sequence[int]) -> list[float]:
+        """:meth:`width` of many events; those not yet known are measured in one batch."""
+        known = self._widths
+        new = [i for i in dict.fromkeys(indices) if i not in known]
+        if len(new) >= BATCH_MIN:
+            measured = text_measure(self.font).widths([self.title(i) for i in new])
+            known.update(zip(new, [w + 1 for w in measured], strict=True))
+        return [known.get(i) or self.width(i) for i in indices]
 
     def text_width(self, text: str) -> float:
         width = self._text_widths.get(text)
@@ -78,6 +289,17 @@ class LabelTexts:
             )
             self._elided[key] = text
         return text
+
+    def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
+        """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
+        then returns): a frame of new labels costs one batch instead of ~25 us each."""
+        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels
+                if w < self.width(i) - 1]
+        new = [key for key in dict.fromkeys(keys) if key not in self._elided]
+        if len(new) >= BATCH_MIN:
+            titles = [self.title(i) for i, _ in new]
+            texts = text_measure(self.font).elided(titles, [w for _, w in new])
+            self._elided.update(zip(new, texts, strict=True))
 
     def static(self, index: int, width: float) -> QStaticText | None:
         """The label as a prepared QStaticText, or None the first time it is asked for:
@@ -160,13 +382,35 @@ def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
 def draw_short_text(
     painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
 ) -> None:
-    """Short repeated text (tick labels): a cached QStaticText on screen (~5 us instead of
-    ~12 us), real text in SVG and PDF."""
+    """Short repeated text (tick labels, lane names, band texts): on screen a cached
+    QStaticText once the text has been drawn before (~5 us instead of ~20 us; the same
+    pixels), plain text the first time (preparing costs twice a draw) and in SVG and PDF."""
     if scene.static_text:
-        ascent = QFontMetricsF(font).ascent()
-        painter.drawStaticText(QPointF(x, baseline - ascent), static_text(text, font))
-    else:
-        painter.drawText(QPointF(x, baseline), text)
+        key = (text, font.pixelSize(), font.bold())
+        static = _STATIC_TEXTS.get(key)
+        if static is not None:
+            painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
+            return
+        if key in _SEEN:
+            static = static_text(text, font)
+            painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
+            return
+        if len(_SEEN) > 20_000:
+            _SEEN.clear()
+        _SEEN.add(key)
+    painter.drawText(QPointF(x, baseline), text)
+
+
+_SEEN: set[tuple[str, int, bool]] = set()
+_ASCENTS: dict[tuple[str, int, bool], float] = {}
+
+
+def _ascent(font: QFont) -> float:
+    key = (font.family(), font.pixelSize(), font.bold())
+    ascent = _ASCENTS.get(key)
+    if ascent is None:
+        ascent = _ASCENTS[key] = QFontMetricsF(font).ascent()
+    return ascent
 
 
 _STATIC_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}

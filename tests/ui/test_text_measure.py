@@ -1,0 +1,79 @@
+"""Labels measured and elided in batches read exactly as Qt would cut them: the same width,
+the same characters before the ellipsis, whatever the title (kerning, ligatures, other
+scripts, odd spacing)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+
+from xiaomi_timeline.ui.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
+
+TITLES = [
+    "DeepSeek Technologies ships a flagship phone on AI safety",
+    "Zhipu Holdings files a chip patent",
+    "Office affiliates fly to Tokyo; AVA, WAVE, T.Y. Vo",  # kerning and "ffi"/"fl"
+    "fluffy waffle stuff offers fifty fjords",
+    "Xiaomi's MiMo-7B: reasoning (RL) at 7B — report",
+    "Luo Fuli 罗福莉 joins Xiaomi",  # CJK: Qt measures it
+    "Ünïcödé façade: Łódź, Ærø, Ñandú",
+    "a\u0301 combining accent",
+    "two  spaces and a trailing one ",
+    " leading space",
+    "x",
+    "",
+    "Lei Jun",
+    "W" * 40,
+]
+
+
+@pytest.mark.parametrize("pixel_size", [11, 13, 16])
+def test_batch_widths_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
+    font = label_font(pixel_size)
+    fm = QFontMetricsF(font)
+    measure = TextMeasure(font)
+    if not measure.batched:
+        pytest.skip("this machine's font disagrees with the batch model: Qt measures it")
+    assert measure.widths(TITLES) == [fm.horizontalAdvance(t) for t in TITLES]
+
+
+@pytest.mark.parametrize("pixel_size", [11, 13])
+def test_batch_elisions_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
+    font = label_font(pixel_size)
+    fm = QFontMetricsF(font)
+    measure = TextMeasure(font)
+    if not measure.batched:
+        pytest.skip("this machine's font disagrees with the batch model: Qt measures it")
+    widths = list(range(0, 420, 3))
+    for title in TITLES:
+        got = measure.elided([title] * len(widths), widths)
+        want = [fm.elidedText(title, Qt.TextElideMode.ElideRight, w) for w in widths]
+        assert got == want, title
+
+
+def test_label_texts_batches_match_single_lookups(qtbot: QtBot) -> None:
+    """What the painter asks for in a batch is what it would get label by label."""
+    rng = random.Random(5)
+    words = ["Xiaomi", "office", "affiliate", "AVA", "Tokyo", "flagship", "Wolf", "patent",
+             "files", "a", "on", "reasoning", "MiMo", "Vo", "T.Y."]
+    titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+              for _ in range(300)]
+    font = label_font(13)
+    fm = QFontMetricsF(font)
+    batched = LabelTexts(lambda i: titles[i], font)
+    single = LabelTexts(lambda i: titles[i], font)
+    indices = list(range(len(titles)))
+    assert batched.widths(indices) == [single.width(i) for i in indices]
+    labels = [(i, rng.uniform(20, 300)) for i in indices]
+    batched.prepare_elided(labels)
+    for i, width in labels:
+        step = int(width) // ELIDE_STEP * ELIDE_STEP
+        text = batched.elided(i, width)
+        assert text == single.elided(i, width)
+        if text != titles[i]:
+            assert text == fm.elidedText(titles[i], Qt.TextElideMode.ElideRight, step)
