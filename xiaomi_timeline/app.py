@@ -9,6 +9,8 @@ the built window. Importing numpy, pydantic, our models and Qt's wrappers alloca
 hundred thousand objects that live as long as the app; collecting among them found nothing to
 free yet cost ~30-80 ms per launch (a full collection alone ~30-50 ms). So this module imports
 only Qt and the standard library at the top; the rest is imported inside the paused startup.
+For the same reason numpy's OpenBLAS gets one thread unless the user chose otherwise: we do no
+linear algebra, and its worker threads spun ~100 ms of CPU while numpy was imported.
 """
 
 from __future__ import annotations
@@ -163,11 +165,17 @@ def _build(args: argparse.Namespace) -> QMainWindow:
     return window
 
 
+def _one_blas_thread() -> None:
+    """Before numpy is imported: no BLAS worker threads (see the module docstring)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def create_main_window(argv: list[str]) -> QMainWindow:
     """Build the main window exactly as ``xiaomi-timeline ARGS`` does, without the event loop.
 
     Raises SystemExit(2) for invalid arguments, like the executable.
     """
+    _one_blas_thread()
     with gc_paused():
         args = build_parser().parse_args(argv)
         ensure_application(offscreen=args.screenshot is not None)
@@ -212,6 +220,7 @@ def save_screenshot(window: QMainWindow, out: Path) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the exit status."""
     _configure_logging()
+    _one_blas_thread()
     with gc_paused():
         try:
             args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))

@@ -25,23 +25,24 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 ON_DEMAND = ("xiaomi_timeline.ui.dialogs", "xiaomi_timeline.ui.problem_banner")
 
 _PROBE = """
-import json, sys
-from xiaomi_timeline import app
+import json, os, sys
 from xiaomi_timeline.app import create_main_window
 window = create_main_window(sys.argv[1:])
 print(json.dumps({
     "modules": sorted(m for m in sys.modules if m.startswith("xiaomi_timeline")),
     "banner_built": window._banner is not None,
     "title": window.windowTitle(),
+    "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
 }))
 """
 
 
-def _start(home: Path, *argv: str) -> dict[str, object]:
+def _start(home: Path, *argv: str, **env: str) -> dict[str, object]:
+    base = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
     completed = subprocess.run(
         [sys.executable, "-c", _PROBE, *argv],
         capture_output=True, text=True, timeout=120, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XIAOMI_TIMELINE_HOME": str(home)},
+        env={**base, "QT_QPA_PLATFORM": "offscreen", "XIAOMI_TIMELINE_HOME": str(home), **env},
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
     result: dict[str, object] = json.loads(completed.stdout.splitlines()[-1])
@@ -56,6 +57,11 @@ def test_a_normal_start_leaves_dialogs_and_the_banner_for_later(tmp_path: Path) 
     assert not [name for name in ON_DEMAND if name in modules]
     assert started["banner_built"] is False
     assert "built-in data set" in str(started["title"])
+    assert started["blas_threads"] == "1"  # no linear algebra here: no BLAS worker threads
+
+
+def test_a_users_blas_thread_setting_is_kept(tmp_path: Path) -> None:
+    assert _start(tmp_path, OPENBLAS_NUM_THREADS="4")["blas_threads"] == "4"
 
 
 def test_a_bad_file_at_start_still_gets_its_banner(tmp_path: Path) -> None:
