@@ -40,7 +40,7 @@ from xiaomi_timeline.core.lanes import (
     make_lane,
     result_lane_model,
 )
-from xiaomi_timeline.core.lod import Vague, clusters, density, split_vague, vague_boxes
+from xiaomi_timeline.core.lod import Vague, clusters, density, split_vague_lanes, vague_boxes
 from xiaomi_timeline.core.packing import LabelWidths, PackMemo, Placed, pack_lane
 from xiaomi_timeline.core.timescale import TimeScale
 
@@ -109,9 +109,9 @@ def layout_frame(
         fresh = [k for k in _on_screen(tops, viewport) if k not in plans]
         if not fresh:
             break
-        for k in fresh:
-            members = visible_members(model.lanes[k], model.geometry, *window)
-            members, vague, vague_rows = split_vague(members, model.geometry, scale)
+        visible = [visible_members(model.lanes[k], model.geometry, *window) for k in fresh]
+        split = split_vague_lanes(visible, model.geometry, scale)
+        for k, (members, vague, vague_rows) in zip(fresh, split, strict=True):
             plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
                                       vague=vague, vague_rows=vague_rows)
         _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected,
