@@ -1,14 +1,15 @@
 """Launch probe, run by path in a fresh process: show a window, report its first painted frame.
 
 ``python probe.py empty`` shows an empty ``QMainWindow`` (the baseline); ``python probe.py
-app`` builds the real window through ``xiaomi_timeline.app.create_main_window`` on the
-built-in data. The frame that counts for the app is the first paint of its timeline canvas
-(objectName ``timeline-canvas``) while the canvas holds events, so a window that paints an
-empty shell first and loads afterwards is timed to when the data is on screen. A zero-delay
-timer fires once that paint pass is done; the probe then prints ``time.monotonic()``
-(system-wide on Linux, so the parent can compare it with its own start time) and leaves at
-once without tearing anything down. Run by path, not with ``-m``, so the baseline imports
-nothing of ours.
+app`` starts as the ``xiaomi-timeline`` command does (its entry point, ``xiaomi_timeline.cli``,
+is imported first, with everything it imports) and builds the real window through
+``xiaomi_timeline.app.create_main_window`` on the built-in data. The frame that counts for the
+app is the first paint of its timeline canvas (objectName ``timeline-canvas``) while the
+canvas holds events, so a window that paints an empty shell first and loads afterwards is
+timed to when the data is on screen. A zero-delay timer fires once that paint pass is done;
+the probe then prints ``time.monotonic()`` (system-wide on Linux, so the parent can compare it
+with its own start time) and leaves at once without tearing anything down. Run by path, not
+with ``-m``, so the baseline imports nothing of ours.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def _timeout() -> None:
 
 def _window(mode: str) -> QWidget:
     if mode == "app":
+        importlib.import_module("xiaomi_timeline.cli")  # what the installed command imports
         app_module = importlib.import_module("xiaomi_timeline.app")
         window: QWidget = app_module.create_main_window([])
         return window
