@@ -107,20 +107,71 @@ def pack_lane(
         return None
     order = _priority(members, geo, selected).tolist()
     for attempt in ((True, False), (False,)):
-        rows: list[Row] = []
-        placed: list[Placed] = []
-        for k in order:
-            shape = ((mk0[k], mk1[k]), (ext0[k], ext1[k]))
-            item = _place(ids[k], shape, widths[k], best[k], rows, m, attempt)
-            if item is None:
-                break
-            placed.append(item)
-        else:
+        packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m, attempt)
+        if packed is not None:
+            rows, placed = packed
             if memo is not None:
                 memo.keep(key, members, scale, best, rows, placed)
             _grow_labels(placed, rows, m, scale.x1)
             return max(1, len(rows)), placed
     return None
+
+
+def _pack_in_order(
+    order: list[int],
+    ids: list[int],
+    shapes: tuple[list[float], list[float], list[float], list[float]],
+    widths: list[float],
+    best: list[tuple[float, float]],
+    m: LayoutMetrics,
+    attempt: tuple[bool, ...],
+) -> tuple[list[Row], list[Placed]] | None:
+    """Put each event, in ``order``, in the first row with room for it and its label: the
+    best label (see :func:`_best_label`), then a short one, as ``attempt`` says. None when
+    one does not fit in ``max_rows``. This loop runs events x rows times a frame, so
+    :func:`first_fit` and :meth:`Row.add` are inlined (half the cost)."""
+    mk0, mk1, ext0, ext1 = shapes
+    gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
+    bisect_left = bisect.bisect_left
+    rows: list[Row] = []
+    placed: list[Placed] = []
+    for k in order:
+        a0, a1, e0, e1 = mk0[k], mk1[k], ext0[k], ext1[k]
+        left = a0 if a0 <= e0 else e0
+        right = a1 if a1 >= e1 else e1
+        full_w = widths[k]
+        for full in attempt:
+            if full:
+                label_x, reserve_w = best[k]
+            else:
+                label_x, reserve_w = a1 + gap, full_w if full_w <= shortest else shortest
+            a = (left if left <= label_x else label_x) - (spacing if label_x < a0 else 0.0)
+            b = max(right, label_x + reserve_w) + spacing
+            found = -1
+            for n, row in enumerate(rows):  # first_fit
+                if a >= row.last_end:
+                    found = n
+                    break
+                j = bisect_left(row.starts, b) - 1
+                if j < 0 or row.ends[j] <= a:
+                    found = n
+                    break
+            else:
+                if len(rows) < limit:
+                    rows.append(Row())
+                    found = len(rows) - 1
+            if found >= 0:
+                row = rows[found]  # Row.add
+                j = bisect_left(row.starts, a)
+                row.starts.insert(j, a)
+                row.ends.insert(j, b)
+                row.last_end = max(row.last_end, b)
+                placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w,
+                                     full_w))
+                break
+        else:
+            return None
+    return rows, placed
 
 
 class PackMemo:
@@ -205,32 +256,6 @@ def _too_dense(
     starts, ends = np.sort(starts), np.sort(ends)
     depth = np.arange(1, len(starts) + 1) - np.searchsorted(ends, starts, side="right")
     return int(depth.max()) > m.max_rows
-
-
-def _place(
-    index: int,
-    shape: tuple[tuple[float, float], tuple[float, float]],
-    full_w: float,
-    best: tuple[float, float],
-    rows: list[Row],
-    m: LayoutMetrics,
-    attempt: tuple[bool, ...],
-) -> Placed | None:
-    """Put one event in the first row with room, trying its best label (see
-    :func:`_best_label`) then a short one as ``attempt`` says."""
-    mk, ext = shape
-    best_x, best_w = best
-    for full in attempt:
-        label_x = best_x if full else mk[1] + m.label_gap
-        reserve_w = best_w if full else min(full_w, m.min_label_px)
-        pad = m.spacing if label_x < mk[0] else 0.0
-        interval = (min(mk[0], ext[0], label_x) - pad,
-                    max(mk[1], ext[1], label_x + reserve_w) + m.spacing)
-        row = first_fit(rows, interval, m.max_rows)
-        if row is not None:
-            rows[row].add(*interval)
-            return Placed(index, row, mk, ext, label_x, reserve_w, full_w)
-    return None
 
 
 def _best_label(
