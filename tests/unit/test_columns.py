@@ -39,6 +39,11 @@ def test_vectorised_spans_equal_the_one_date_parser(texts):
         (["NaT"], "not a date"),
         (["today"], "not a date"),
         (["2019-1-5"], "not a date"),
+        (["+201"], "not a date"),
+        ([" 201"], "not a date"),
+        (["2019-01-011"], "not a date"),
+        (["２０１９"], "not a date"),
+        (["2019", "2019\n"], "not a date"),
     ],
 )
 def test_impossible_dates_get_the_explanatory_error(texts, message):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-
-import numpy as np
 
 from xiaomi_timeline.core.columns import EventColumns, event_columns
 from xiaomi_timeline.core.dates import PartialDate
@@ -32,7 +31,11 @@ def check_document(document: Document) -> list[Finding]:
         name: _unique_ids(name, [item.id for item in getattr(document, name)], findings)
         for name in ("categories", "people", "organizations", "sources")
     }
-    ids["events"] = _unique_ids("events", event_columns(document).ids, findings)
+    columns = event_columns(document)
+    if len(columns.file_position) == columns.size:  # the usual case: reuse the index's table
+        ids["events"] = columns.file_position.keys()
+    else:
+        ids["events"] = _unique_ids("events", columns.ids, findings)
     refs = _References(ids)
     findings.extend(_check_events(document, refs))
     for index, person in enumerate(document.people):
@@ -58,7 +61,7 @@ def check_document(document: Document) -> list[Finding]:
 
 
 class _References:
-    def __init__(self, ids: dict[str, set[str]]) -> None:
+    def __init__(self, ids: dict[str, AbstractSet[str]]) -> None:
         self.ids = ids
 
     def check(
@@ -85,7 +88,9 @@ _SINGULAR = {
 }
 
 
-def _unique_ids(name: str, item_ids: Sequence[str], findings: list[Finding]) -> set[str]:
+def _unique_ids(
+    name: str, item_ids: Sequence[str], findings: list[Finding]
+) -> AbstractSet[str]:
     ids = set(item_ids)
     if len(ids) == len(item_ids):
         return ids
@@ -115,7 +120,7 @@ def _check_events(document: Document, refs: _References) -> Iterator[Finding]:
 
 
 def _events_look_valid(
-    document: Document, columns: EventColumns, ids: dict[str, set[str]]
+    document: Document, columns: EventColumns, ids: dict[str, AbstractSet[str]]
 ) -> bool:
     """The codes computed here are the ones the index will use (the columns cache them)."""
     chain = itertools.chain.from_iterable
@@ -125,18 +130,16 @@ def _events_look_valid(
         (columns.value_codes("categories", keys["categories"]) >= 0).all()
         and (columns.member_codes("people", keys["people"])[1] >= 0).all()
         and (columns.member_codes("organizations", keys["organizations"])[1] >= 0).all()
-        and ids["sources"].issuperset(chain(columns.sources))
-        and ids["events"].issuperset(chain(columns.related))
-        and ids["sources"].issuperset(columns.claim_sources())
+        and all(map(ids["sources"].__contains__, chain(columns.sources)))
+        and all(map(ids["events"].__contains__, chain(columns.related)))
+        and all(map(ids["sources"].__contains__, columns.claim_sources()))
     ):
         return False
     try:
         dates = columns.dates
     except ValueError:
         return False
-    ranges = dates.end_rows >= 0
-    earliest = dates.spans[dates.start_rows[ranges], 0]
-    return bool(np.all(dates.spans[dates.end_rows[ranges], 1] > earliest))
+    return dates.ends_after_starts()
 
 
 def _check_event(path: JsonPath, event: Event, refs: _References) -> Iterator[Finding]:

@@ -9,7 +9,6 @@ load + validate + index within a small multiple of ``json.loads`` (issue 5).
 from __future__ import annotations
 
 import itertools
-import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import MIN_YEAR, PARTIAL_DATE_PATTERN, Precision, date_span
+from xiaomi_timeline.core.dates import MIN_YEAR, Precision, date_span
 from xiaomi_timeline.core.schema import Conflict, Document, Event
 
 IntArray = npt.NDArray[np.int64]
@@ -35,33 +34,27 @@ _FIELDS = attrgetter(
 
 @dataclass(frozen=True)
 class DateTable:
-    """Each distinct date text once, and per event the row of its start and its end.
+    """Every event's start as (earliest, latest exclusive, precision, year) in file order,
+    and the same for the ends of the events that have one (``ranges``, file positions)."""
 
-    ``spans`` rows are (earliest, latest exclusive, precision, year) as floats;
-    ``end_rows`` is -1 for a moment (no end).
-    """
-
-    spans: FloatArray
-    start_rows: IntArray
-    end_rows: IntArray
-
-    @property
-    def start(self) -> FloatArray:
-        """(earliest, latest, precision, year) of every event's start, in file order."""
-        return self.spans[self.start_rows]
+    start: FloatArray
+    ranges: IntArray
+    end: FloatArray
 
     def end_latest(self) -> FloatArray:
         """Where each event's extent ends: its end's latest day, or its start's for a moment."""
-        latest: FloatArray = self.spans[self.start_rows, 1]
-        ranges = self.end_rows >= 0
-        latest[ranges] = self.spans[self.end_rows[ranges], 1]
+        latest = self.start[:, 1].copy()
+        latest[self.ranges] = self.end[:, 1]
         return latest
 
     def end_year(self) -> FloatArray:
-        year: FloatArray = self.spans[self.start_rows, 3]
-        ranges = self.end_rows >= 0
-        year[ranges] = self.spans[self.end_rows[ranges], 3]
+        year = self.start[:, 3].copy()
+        year[self.ranges] = self.end[:, 3]
         return year
+
+    def ends_after_starts(self) -> bool:
+        """No range ends before its start's earliest day."""
+        return bool(np.all(self.end[:, 1] > self.start[self.ranges, 0]))
 
 
 class _CodeTable(dict[str, int]):
@@ -124,6 +117,11 @@ class EventColumns:
         self._codes[name] = (keys, (lengths, codes))
         return lengths, codes
 
+    @cached_property
+    def file_position(self) -> dict[str, int]:
+        """Event id -> file position (the last one for a duplicated id)."""
+        return dict(zip(self.ids, range(self.size), strict=True))
+
     def claim_sources(self) -> set[str]:
         """Every source id cited by a claim of a conflict."""
         return {
@@ -137,56 +135,59 @@ class EventColumns:
     @cached_property
     def dates(self) -> DateTable:
         """The date table; raises ValueError naming the first impossible date text."""
-        distinct: dict[str | None, int] = dict.fromkeys(itertools.chain(self.starts, self.ends), -1)
-        distinct.pop(None, None)
-        texts = [text for text in distinct if text is not None]
-        distinct.update(zip(texts, range(len(texts)), strict=True))
-        distinct[None] = -1
-        spans = date_spans(texts)
-        rows = distinct.__getitem__
-        return DateTable(
-            spans,
-            np.fromiter(map(rows, self.starts), dtype=np.int64, count=self.size),
-            np.fromiter(map(rows, self.ends), dtype=np.int64, count=self.size),
-        )
+        ranges = [index for index, end in enumerate(self.ends) if end is not None]
+        ends = [end for end in self.ends if end is not None]
+        return DateTable(date_spans(self.starts), np.array(ranges, dtype=np.int64),
+                         date_spans(ends))
 
 
 def date_spans(texts: Sequence[str]) -> FloatArray:
-    """:func:`date_span` of many texts as rows of an array, parsed by numpy in C.
+    """:func:`date_span` of many texts as rows of an array, checked and parsed by numpy in C.
 
-    Any text numpy cannot take exactly as ours (a wrong shape, year 0, 30 February) sends
-    the lot through :func:`date_span`, which raises the explanatory ValueError.
+    Any text that is not exactly YYYY, YYYY-MM or YYYY-MM-DD with a real date in years
+    1-9999 sends the lot through :func:`date_span`, which raises the explanatory ValueError.
     """
     if not texts:
         return np.empty((0, 4), dtype=np.float64)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     try:
-        if not all(map(_PARTIAL_DATE_RE.match, texts)):
+        raw = np.array(texts, dtype="S10")  # ASCII or UnicodeEncodeError (a ValueError)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        if not _has_date_shape(raw, lengths):
             raise ValueError("not a partial date")
-        days = np.array(texts, dtype="datetime64[D]")
+        days = raw.astype("datetime64[D]")
         years = days.astype("datetime64[Y]")
         if years.min() < _FIRST_YEAR:
             raise ValueError("year before 1")
     except ValueError:
         return np.array([date_span(text) for text in texts], dtype=np.float64).reshape(-1, 4)
-    precision = np.select([lengths == 10, lengths == 7], [Precision.DAY, Precision.MONTH],
-                          Precision.YEAR)
+    is_day, is_month = lengths == 10, lengths == 7
     following = np.select(
-        [lengths == 10, lengths == 7],
+        [is_day, is_month],
         [days + 1, (days.astype("datetime64[M]") + 1).astype("datetime64[D]")],
         (years + 1).astype("datetime64[D]"),
     )
     spans = np.empty((len(texts), 4), dtype=np.float64)
     spans[:, 0] = days.astype(np.int64) + _EPOCH_ORDINAL
     spans[:, 1] = following.astype(np.int64) + _EPOCH_ORDINAL
-    spans[:, 2] = precision
+    spans[:, 2] = np.select([is_day, is_month], [Precision.DAY, Precision.MONTH], Precision.YEAR)
     spans[:, 3] = years.astype(np.int64) + 1970
     return spans
 
 
+def _has_date_shape(raw: npt.NDArray[np.bytes_], lengths: IntArray) -> bool:
+    """Every text is YYYY, YYYY-MM or YYYY-MM-DD (digits and dashes where they belong)."""
+    chars = raw.view(np.uint8).reshape(len(raw), -1)
+    digit = (chars >= ord("0")) & (chars <= ord("9"))
+    dash = chars == ord("-")
+    year = digit[:, :4].all(axis=1)
+    month = year & dash[:, 4] & digit[:, 5] & digit[:, 6]
+    day = month & dash[:, 7] & digit[:, 8] & digit[:, 9]
+    return bool((((lengths == 4) & year) | ((lengths == 7) & month)
+                 | ((lengths == 10) & day)).all())
+
+
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _FIRST_YEAR = np.datetime64(f"{MIN_YEAR:04d}", "Y")
-_PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
 
 _last: tuple[weakref.ref[Document], EventColumns] | None = None
 

@@ -113,7 +113,7 @@ class PartialDate:
 
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str) -> PartialDate:
-    if not _PARTIAL_DATE_RE.match(text):
+    if not _PARTIAL_DATE_RE.fullmatch(text):  # match() would let "2019\n" through
         raise ValueError(
             f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-12-20)"
         )

@@ -103,7 +103,8 @@ class TimelineIndex:
         dates = columns.dates
         start = dates.start
         end_hi, end_year = dates.end_latest(), dates.end_year()
-        is_range = dates.end_rows >= 0
+        is_range = np.zeros(len(start), dtype=np.bool_)
+        is_range[dates.ranges] = True
         order = np.lexsort((end_hi, start[:, 0]))  # stable: ties keep file order
         self._order = order
         self._rank = np.empty_like(order)  # file position -> date-order position
@@ -131,7 +132,7 @@ class TimelineIndex:
         self.organizations_by_id: dict[str, Organization] = {o.id: o for o in doc.organizations}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in doc.sources}
         self.categories_by_id: dict[str, Category] = {c.id: c for c in doc.categories}
-        self._position_of = dict(zip(columns.ids, self._rank.tolist(), strict=True))
+        self._file_position = columns.file_position
 
     def _build_codes(self, columns: EventColumns) -> None:
         self.category_keys = tuple(self.categories_by_id)
@@ -147,10 +148,11 @@ class TimelineIndex:
     # -- lookups -------------------------------------------------------------------------
 
     def position_of(self, event_id: str) -> int | None:
-        return self._position_of.get(event_id)
+        position = self._file_position.get(event_id)
+        return None if position is None else int(self._rank[position])
 
     def event(self, event_id: str) -> Event:
-        event: Event = self.events[self._position_of[event_id]]
+        event: Event = self.events[self._rank[self._file_position[event_id]]]
         return event
 
     def span(self) -> tuple[float, float]:
