@@ -274,17 +274,20 @@ def edge_boxes(
 def _item_boxes(
     lane_no: int, y: float, p: _LanePlacement, geo: EventGeometry, m: LayoutMetrics
 ) -> list[ItemBox]:
+    if not p.items:
+        return []
     out = []
-    for it in p.items:
-        cy = y + m.lane_padding + (it.row + 0.5) * m.row_height
-        half = m.bar_height / 2.0 if geo.is_range[it.index] else m.marker_radius
+    ranged = geo.is_range[[it.index for it in p.items]].tolist()
+    row_h, half_bar, radius, body = m.row_height, m.bar_height / 2.0, m.marker_radius, (
+        y + m.lane_padding)
+    for it, is_range in zip(p.items, ranged, strict=True):
+        cy = body + (it.row + 0.5) * row_h
+        half = half_bar if is_range else radius
         label = None
         if it.label_w > 1.0:
-            label = Box(it.label_x, cy - m.row_height / 2 + 2, it.label_x + it.label_w,
-                        cy + m.row_height / 2 - 2)
+            label = Box(it.label_x, cy - row_h / 2 + 2, it.label_x + it.label_w,
+                        cy + row_h / 2 - 2)
         out.append(ItemBox(it.index, lane_no, it.row, cy,
                            Box(it.marker[0], cy - half, it.marker[1], cy + half),
                            it.extent, label, it.label_w >= it.full_w))
     return out
-
-
