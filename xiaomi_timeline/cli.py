@@ -1,44 +1,39 @@
 """The ``xiaomi-timeline`` command: headless subcommands, or the GUI when none is given.
 
 ``validate``, ``list``, ``schema`` and ``export`` never start a window, so they work over SSH
-and in CI. Anything else (``xiaomi-timeline [FILE] [options]``) opens the desktop app.
+and in CI (:mod:`xiaomi_timeline.commands`). Anything else (``xiaomi-timeline [FILE]
+[options]``) opens the desktop app. This module imports neither: the desktop app's start
+(numpy, pydantic, the loader) runs inside :mod:`xiaomi_timeline.app`'s launch setup.
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
-import io
-import json
 import os
-import shutil
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any, TextIO
 
 from xiaomi_timeline import EXECUTABLE, __version__
-from xiaomi_timeline.cli_filters import add_filter_arguments, filter_from_args
-from xiaomi_timeline.core.dates import PartialDate, format_range
-from xiaomi_timeline.core.loader import DocumentError, load_builtin, load_path
-from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
-from xiaomi_timeline.export import add_export_arguments, run_export
 
 SUBCOMMANDS = ("validate", "list", "schema", "export")
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK = 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     _utf8_streams()
+    try:
+        return _dispatch(args)
+    except BrokenPipeError:
+        # `xiaomi-timeline list | head`: the reader left; that is not an error to show.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _dispatch(args: list[str]) -> int:
     if args and args[0] in SUBCOMMANDS:
-        try:
-            return _run_subcommand(args)
-        except BrokenPipeError:
-            # `xiaomi-timeline list | head`: the reader left; that is not an error to show.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return EXIT_OK
+        from xiaomi_timeline import commands  # noqa: PLC0415 - keep the GUI start light
+
+        return commands.run(args)
     if args in (["-V"], ["--version"]):
         print(f"{EXECUTABLE} {__version__}")
         return EXIT_OK
@@ -47,7 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return desktop_entry.run_command(uninstalling="--uninstall-desktop-entry" in args)
     if args and args[0] in ("-h", "--help"):
-        print(_top_level_help())
+        from xiaomi_timeline.commands import top_level_help  # noqa: PLC0415
+
+        print(top_level_help())
     from xiaomi_timeline import app  # noqa: PLC0415 - keep Qt out of headless commands
 
     return app.main(args)
@@ -59,208 +56,3 @@ def _utf8_streams() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="replace")
-
-
-def _top_level_help() -> str:
-    return (
-        f"{EXECUTABLE} {__version__}: a timeline viewer for sourced event data.\n\n"
-        "Headless commands (no window):\n"
-        f"  {EXECUTABLE} validate [FILE ...]      check files; exit 0 valid, 1 problems, 2 usage\n"
-        f"  {EXECUTABLE} list [FILE] [filters]    print the matching events (table/json/csv)\n"
-        f"  {EXECUTABLE} export [FILE] -o OUT     render PNG, SVG or PDF\n"
-        f"  {EXECUTABLE} schema                   print the JSON Schema of the file format\n"
-        f"  {EXECUTABLE} --install-desktop-entry  add a launcher entry and icons for this user\n"
-        f"Run '{EXECUTABLE} COMMAND --help' for a command's options.\n\n"
-        "Desktop app (no command):"
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=EXECUTABLE, description=_top_level_help())
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    validate = sub.add_parser("validate", help="check timeline files",
-                              description="Check files; print every problem as "
-                              "file:line:col: path: message. No FILE checks the built-in data.")
-    validate.add_argument("files", nargs="*", type=Path, metavar="FILE")
-
-    listing = sub.add_parser("list", help="print the events matching the filters",
-                             description="Print the events matching the filters, in date "
-                             "order. No FILE lists the built-in Xiaomi AI data set.")
-    listing.add_argument("file", nargs="?", type=Path, metavar="FILE")
-    add_filter_arguments(listing)
-    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    listing.add_argument("--language", default="en", metavar="LANG",
-                         help="language of titles where the data has several (en, id)")
-
-    schema = sub.add_parser("schema", help="print the JSON Schema of the file format")
-    schema.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to a file")
-
-    export = sub.add_parser("export", help="render the filtered timeline to PNG, SVG or PDF",
-                            description="Render the whole filtered timeline with a title and "
-                            "legend. No FILE exports the built-in data set.")
-    add_export_arguments(export)
-    add_filter_arguments(export)
-    return parser
-
-
-def _run_subcommand(argv: list[str]) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
-    command: str = args.command
-    if command == "validate":
-        return _validate(args.files)
-    if command == "list":
-        return _list(args)
-    if command == "schema":
-        return _schema(args.output)
-    return _export(args)
-
-
-def _load(file: Path | None) -> Document:
-    return load_builtin() if file is None else load_path(file)
-
-
-def _report(error: DocumentError, stream: TextIO = sys.stderr) -> None:
-    print(error.report(), file=stream)
-
-
-def _validate(files: list[Path]) -> int:
-    status = EXIT_OK
-    targets: list[Path | None] = list(files) or [None]
-    for file in targets:
-        try:
-            document = _load(file)
-        except DocumentError as error:
-            _report(error, sys.stdout)
-            print(f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
-                  file=sys.stderr)
-            status = EXIT_INVALID
-            continue
-        name = file if file is not None else "built-in data set"
-        counts = ", ".join(_count(len(items), noun) for items, noun in (
-            (document.events, "event"), (document.people, "person"),
-            (document.organizations, "organization"), (document.sources, "source")))
-        print(f"{name}: valid ({counts})")
-    return status
-
-
-_PLURALS = {"person": "people"}
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
-
-
-def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
-    try:
-        document = _load(args.file)
-    except DocumentError as error:
-        _report(error)
-        return EXIT_INVALID
-    index = TimelineIndex(document)
-    state = filter_from_args(args)
-    _warn_unmatched(index, state)
-    return index, index.query(state)
-
-
-def _warn_unmatched(index: TimelineIndex, state: FilterState) -> None:
-    resolvers = (("person", state.people, index.resolve_people),
-                 ("organization", state.organizations, index.resolve_organizations),
-                 ("category", state.categories, index.resolve_categories))
-    for kind, queries, resolve in resolvers:
-        for query in sorted(queries):
-            if not resolve([query]):
-                print(f"warning: no {kind} matches {query!r}", file=sys.stderr)
-
-
-def _list(args: argparse.Namespace) -> int:
-    outcome = _query(args)
-    if isinstance(outcome, int):
-        return outcome
-    index, result = outcome
-    writer = {"table": _write_table, "json": _write_json, "csv": _write_csv}[args.format]
-    writer(index, result, args.language, sys.stdout)
-    return EXIT_OK
-
-
-def _names(index: TimelineIndex, event: Event, language: str) -> list[str]:
-    return [index.person_name(p, language) for p in event.people]
-
-
-def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    width = shutil.get_terminal_size((120, 24)).columns
-    rows = [(event.start if event.end is None else f"{event.start}..{event.end}",
-             event.status, event.category, text_in(event.title, language),
-             ", ".join(_names(index, event, language))) for event in result.events]
-    header = ("DATE", "STATUS", "CATEGORY", "TITLE", "PEOPLE")
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(3)]
-    title_width = max(20, min(70, width - sum(widths) - 30))
-    for row in [header, *rows]:
-        title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
-        cells = [row[i].ljust(widths[i]) for i in range(3)]
-        print("  ".join([*cells, title.ljust(title_width), row[4]]).rstrip(), file=out)
-    print(f"{len(result)} of {result.total} events", file=out)
-
-
-def _event_record(index: TimelineIndex, event: Event, language: str) -> dict[str, Any]:
-    start = PartialDate.parse(event.start)
-    end = PartialDate.parse(event.end) if event.end else None
-    return {
-        "id": event.id,
-        "start": event.start,
-        "end": event.end,
-        "precision": start.precision.label,
-        "date": format_range(start, end, language),
-        "date_note": text_in(event.date_note, language) or None,
-        "title": text_in(event.title, language),
-        "category": event.category,
-        "status": event.status,
-        "people": list(event.people),
-        "people_names": _names(index, event, language),
-        "organizations": list(event.organizations),
-        "organization_names": [index.organization_name(o, language) for o in event.organizations],
-        "sources": list(event.sources),
-        "tags": list(event.tags),
-    }
-
-
-def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    records = [_event_record(index, event, language) for event in result.events]
-    json.dump(records, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
-def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    columns = ("id", "start", "end", "precision", "date", "title", "category", "status",
-               "people_names", "organization_names", "sources", "date_note")
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
-                            lineterminator="\n")
-    writer.writeheader()
-    for event in result.events:
-        record = _event_record(index, event, language)
-        for key in ("people_names", "organization_names", "sources"):
-            record[key] = "; ".join(record[key])
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
-    out.write(buffer.getvalue())
-
-
-def _schema(output: Path | None) -> int:
-    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
-    if output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        print(f"{output}: cannot write: {error.strerror or error}", file=sys.stderr)
-        return EXIT_INVALID
-    return EXIT_OK
-
-
-def _export(args: argparse.Namespace) -> int:
-    return int(run_export(args, filter_from_args(args), args.file))

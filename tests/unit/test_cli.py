@@ -166,3 +166,11 @@ def test_csv_names_organizations():
     done = run("list", MINIMAL, "--status", "reported", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert rows[0]["organization_names"] == "Xiaomi"
+
+
+def test_help_piped_into_head_is_quiet():
+    command = f'"{sys.executable}" -m xiaomi_timeline --help | head -n 1'
+    done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120,
+                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.startswith("xiaomi-timeline ")
+    assert "Traceback" not in done.stderr
