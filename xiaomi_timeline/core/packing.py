@@ -184,13 +184,16 @@ class PackMemo:
         self.best: list[tuple[float, float]] = []
         self.rows: list[tuple[list[float], list[float]]] = []
         self.placed: list[Placed] = []
+        self.label_widths: list[float] = []
 
     def keep(self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
              best: list[tuple[float, float]], rows: list[Row], placed: list[Placed]) -> None:
+        """Remember a packing. Rows are not changed after packing, so they are kept as they
+        are; placements are, by :func:`_grow_labels`, so their label widths are noted now."""
         self.key, self.members, self.start, self.best = key, members, scale.start, best
-        self.rows = [(list(r.starts), list(r.ends)) for r in rows]
-        self.placed = [Placed(p.index, p.row, p.marker, p.extent, p.label_x, p.label_w,
-                              p.full_w) for p in placed]
+        self.rows = [(r.starts, r.ends) for r in rows]
+        self.placed = placed
+        self.label_widths = [p.label_w for p in placed]
 
     def translated(
         self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
@@ -213,8 +216,9 @@ class PackMemo:
             row.last_end = max(row.ends, default=-math.inf)
             rows.append(row)
         placed = [Placed(p.index, p.row, (p.marker[0] + dx, p.marker[1] + dx),
-                         (p.extent[0] + dx, p.extent[1] + dx), p.label_x + dx, p.label_w,
-                         p.full_w) for p in self.placed]
+                         (p.extent[0] + dx, p.extent[1] + dx), p.label_x + dx, label_w,
+                         p.full_w) for p, label_w in zip(self.placed, self.label_widths,
+                                                         strict=True)]
         return rows, placed
 
 
