@@ -803,12 +803,22 @@ def test_no_matching_events_says_so_and_offers_to_clear(
     assert notice.isVisible()
     assert notice.heading.text() == "No events match these filters"
     assert "Person: Nobody" in notice.details.text() and "Years: 2024" in notice.details.text()
+    assert "No person in this file is called \u201cNobody\u201d." in notice.details.text()
     assert window.count_label.text() == "0 of 6 events"
     assert window.timeline.rect().contains(notice.geometry())  # drawn over the timeline
     qtbot.mouseClick(notice.clear_button, Qt.MouseButton.LeftButton)
     assert window.session.filter.is_empty()
     assert not notice.isVisible()
     assert window.count_label.text() == "6 of 6 events"
+
+
+def test_filters_that_exclude_each_other_are_named_not_blamed_on_a_name(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Lei Jun", "--year", "1990")
+    details = window.empty_notice.details.text()
+    assert "None of the 6 events passes all of them." in details
+    assert "is called" not in details
 
 
 def test_an_empty_timeline_says_it_has_no_events(

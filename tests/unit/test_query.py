@@ -114,3 +114,14 @@ def test_large_index_queries_agree_with_a_plain_loop():
     expected = {e["id"] for e in events
                 if "p3" in e["people"] and 2000 <= int(e["start"][:4]) <= 2004}
     assert got == expected and got
+
+
+def test_names_that_match_nothing_are_reported(index):
+    state = FilterState(people=frozenset({"Nobody Atall", "Luo Fuli"}),
+                        organizations=frozenset({"Nowhere Inc"}),
+                        categories=frozenset({"research"}))
+    assert index.unknown_names(state) == [
+        "No person in this file is called \u201cNobody Atall\u201d.",
+        "No organization in this file is called \u201cNowhere Inc\u201d.",
+    ]
+    assert index.unknown_names(FilterState(people=frozenset({"罗福莉"}))) == []

@@ -202,6 +202,17 @@ class TimelineIndex:
     def resolve_categories(self, queries: Iterable[str]) -> set[str]:
         return _resolve(self._category_names, queries)
 
+    def unknown_names(self, state: FilterState) -> list[str]:
+        """What a filter asks for that names nothing in the document, as sentences: a person
+        filter "Nobody" matches no event because no such person exists, not because of the
+        other filters, and users should be told which it is."""
+        checks = (("person", state.people, self.resolve_people),
+                  ("organization", state.organizations, self.resolve_organizations),
+                  ("category", state.categories, self.resolve_categories))
+        return [f"No {kind} in this file is called \u201c{name}\u201d."
+                for kind, names, resolve in checks for name in sorted(names)
+                if not resolve([name])]
+
     # -- querying ------------------------------------------------------------------------
 
     @cached_property

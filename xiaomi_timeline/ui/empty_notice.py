@@ -56,8 +56,11 @@ class EmptyNotice(QFrame):
         parent.installEventFilter(self)
         self.hide()
 
-    def show_for(self, shown: int, total: int, filters: Sequence[str]) -> None:
-        """Show the notice when ``shown`` is 0, naming the ``filters`` in force; else hide."""
+    def show_for(
+        self, shown: int, total: int, filters: Sequence[str], unknown: Sequence[str] = ()
+    ) -> None:
+        """Show the notice when ``shown`` is 0, naming the ``filters`` in force and the names
+        among them that match nothing in the file (``unknown``); else hide."""
         if shown > 0:
             self.hide()
             return
@@ -68,10 +71,9 @@ class EmptyNotice(QFrame):
         else:
             self.heading.setText("No events match these filters")
             listing = "\n".join(filters) if filters else "(the current filters)"
-            self.details.setText(
-                f"{listing}\n\nNone of the {total} events passes all of them. Remove a filter, "
-                "or clear them all."
-            )
+            why = "\n".join(unknown) if unknown else (
+                f"None of the {total} events passes all of them.")
+            self.details.setText(f"{listing}\n\n{why} Remove a filter, or clear them all.")
             self.clear_button.show()
         self.setAccessibleDescription(f"{self.heading.text()}. {self.details.text()}")
         self.show()

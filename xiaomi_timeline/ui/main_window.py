@@ -348,7 +348,10 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_result(result)
         self.timeline.set_result(result)
         self.count_label.setText(f"{len(result)} of {result.total} events")
-        self.empty_notice.show_for(len(result), result.total, self.filter_panel.chip_labels())
+        self.empty_notice.show_for(
+            len(result), result.total, self.filter_panel.chip_labels(),
+            result.index.unknown_names(result.filter) if not len(result) else (),
+        )
 
     def _on_session_selection_changed(self, event_id: str | None) -> None:
         self._syncing_table = True
