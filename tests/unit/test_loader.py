@@ -126,6 +126,23 @@ def test_line_and_column_point_at_the_offending_text():
     assert text_line[column - 1:].startswith('"nobody"')
 
 
+@pytest.mark.parametrize(
+    ("data", "points_at"),
+    [
+        (_event_doc(status="rumour"), '"rumour"'),  # a wrong value: at the value
+        (_event_doc(category="sport"), '"sport"'),
+        (_event_doc(start="2023-02-30"), '"2023-02-30"'),
+        (_event_doc(strat="2024"), '"strat"'),  # an unknown field: at its name
+    ],
+    ids=["literal", "reference", "date", "unknown field"],
+)
+def test_the_column_is_where_the_fix_goes(data, points_at):
+    problem = _problems(data)[0]
+    line, column = (int(n) for n in problem.split(":")[1:3])
+    text_line = data.decode().splitlines()[line - 1]
+    assert text_line[column - 1:].startswith(points_at), (problem, text_line)
+
+
 def test_every_problem_is_reported_at_once():
     document = json.loads(MINIMAL)
     document["events"][0]["people"] = ["x1"]

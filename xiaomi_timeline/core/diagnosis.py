@@ -34,8 +34,10 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     syntax = _syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
-    errors = _merge_union_errors(error.errors(include_url=False))
-    positions = locate(text, [path for path, _, _ in errors[:limit]])
+    raw = error.errors(include_url=False)
+    errors = _merge_union_errors(raw)
+    unknown_fields = [_clean_path(tuple(e["loc"])) for e in raw if e["type"] == "extra_forbidden"]
+    positions = locate(text, [path for path, _, _ in errors[:limit]], at_key=unknown_fields)
     problems = [
         located_problem(name, positions.get(path), path, message, hint)
         for path, message, hint in errors[:limit]

@@ -45,15 +45,30 @@ class _Frame:
         self.want_key = is_object
 
 
-def locate(text: str, wanted: Iterable[JsonPath]) -> dict[JsonPath, tuple[int, int]]:
-    """Line/column of each wanted path: an object member's key, an array item's value.
+def locate(
+    text: str, wanted: Iterable[JsonPath], at_key: Iterable[JsonPath] = ()
+) -> dict[JsonPath, tuple[int, int]]:
+    """Line/column of each wanted path: where its value starts (a wrong value is fixed
+    there), or for the paths in ``at_key`` (an unknown field) where the member's key is.
 
     A path not present in the text (a missing field) is located at its nearest existing
     ancestor, which is where the user has to add it.
     """
     targets = set(wanted)
     prefixes = {path[:i] for path in targets for i in range(len(path) + 1)}
-    return _walk(text, 0, targets, prefixes, {(): 0}, [])
+    values: dict[JsonPath, int] = {}
+    keys = _walk(text, 0, targets, prefixes, {(): 0}, values, [])
+    key_targets = set(at_key)
+    result: dict[JsonPath, tuple[int, int]] = {}
+    for target in targets:
+        if target in values and target not in key_targets:
+            result[target] = line_col(text, values[target])
+            continue
+        probe = target
+        while probe not in keys:
+            probe = probe[:-1]
+        result[target] = line_col(text, keys[probe])
+    return result
 
 
 def _walk(
@@ -62,8 +77,12 @@ def _walk(
     targets: set[JsonPath],
     prefixes: set[JsonPath],
     found: dict[JsonPath, int],
+    values: dict[JsonPath, int],
     stack: list[_Frame],
-) -> dict[JsonPath, tuple[int, int]]:
+) -> dict[JsonPath, int]:
+    """Offsets of the wanted paths' keys (object members) or values (array items) in
+    ``found``, and of object members' values in ``values``."""
+    members = {target for target in targets if target and isinstance(target[-1], str)}
     position = start
     while True:
         match = _TOKEN.search(text, position)
@@ -94,6 +113,8 @@ def _walk(
             path: JsonPath = ()
         elif frame.is_object:
             path = (*frame.path, frame.key if frame.key is not None else "")
+            if path in targets and path not in values:
+                values[path] = offset
         else:
             frame.key = int(frame.key) + 1 if isinstance(frame.key, int) else 0
             path = (*frame.path, frame.key)
@@ -104,21 +125,9 @@ def _walk(
                 stack.append(_Frame(path, token == "{"))
             else:
                 position = _skip_container(text, position, token)
-        if targets <= found.keys():
+        if targets <= found.keys() and members <= values.keys():
             break
-    return _finish(text, targets, found)
-
-
-def _finish(
-    text: str, targets: set[JsonPath], found: dict[JsonPath, int]
-) -> dict[JsonPath, tuple[int, int]]:
-    result: dict[JsonPath, tuple[int, int]] = {}
-    for target in targets:
-        probe = target
-        while probe not in found:
-            probe = probe[:-1]
-        result[target] = line_col(text, found[probe])
-    return result
+    return found
 
 
 _SKIP = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
