@@ -9,6 +9,7 @@ import pytest
 from xiaomi_timeline.core.layout import EventGeometry, build_lane_model, result_lane_model
 from xiaomi_timeline.core.loader import load_builtin
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.core.schema import Category, Document, Event
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +52,16 @@ def test_lanes_come_in_order_of_first_appearance(index, mode) -> None:
     firsts = [int(lane.members.min()) for lane in model.lanes if lane.key]
     assert firsts == sorted(firsts)
     assert model.lanes[-1].key == ""  # "No person" / "No organization" comes last
+
+
+def test_a_range_from_a_date_to_the_same_date_is_drawn_as_a_moment() -> None:
+    document = Document(
+        schema_version=1, title="t", categories=(Category(id="c", label="C"),),
+        events=(Event(id="same", title="Same", start="2019", end="2019", category="c"),
+                Event(id="span", title="Span", start="2019", end="2020-03", category="c")),
+    )
+    geometry = EventGeometry.from_index(TimelineIndex(document))
+    drawn = dict(zip(geometry.ids.tolist(), geometry.is_range.tolist(), strict=True))
+    assert drawn == {"same": False, "span": True}
+    span = geometry.ids.tolist().index("span")
+    assert geometry.end_lo[span] == EventGeometry.from_events(document.events[1:]).end_lo[0]

@@ -95,22 +95,15 @@ class EventGeometry:
         cached = _INDEX_GEOMETRY.get(index)
         if cached is not None:
             return cached
-        is_range = index.is_range.copy()
-        end_lo = index.start_lo.copy()
-        events = index.events
-        for i in np.flatnonzero(is_range).tolist():
-            end = events[i].end
-            if end is None or end == events[i].start:
-                is_range[i] = False  # "from X to X" is a moment, drawn as one
-            else:
-                end_lo[i] = PartialDate.parse(end).earliest
+        is_range = index.is_range & ~index.end_is_start  # "from X to X" is a moment
+        end_lo = index.end_lo
         categories = list(index.category_keys)
         codes = index.category_code.astype(np.int32)
         if (codes < 0).any():
             codes = np.where(codes < 0, len(categories), codes).astype(np.int32)
             categories.append("?")
         geo = cls(
-            ids=_object_array([e.id for e in events]), lo=index.start_lo,
+            ids=index.event_ids, lo=index.start_lo,
             hi=np.where(is_range, index.end, index.start_hi),
             anchor=np.where(is_range, index.start_lo, (index.start_lo + index.start_hi) / 2.0),
             start_hi=index.start_hi, end_lo=np.where(is_range, end_lo, index.start_lo),

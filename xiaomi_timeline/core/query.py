@@ -118,6 +118,16 @@ class TimelineIndex:
         self.precision = start[order, 2].astype(np.int8)
         self.start_year = start[order, 3].astype(np.int64)
         self.end_year = end_year[order].astype(np.int64)
+        end_lo, end_is_start = start[:, 0].copy(), np.zeros(len(start), dtype=np.bool_)
+        end_lo[dates.ranges] = dates.end[:, 0]
+        end_is_start[dates.ranges] = (dates.end == start[dates.ranges]).all(axis=1)
+        self.end_lo = end_lo[order]
+        """Earliest day of each event's end (its start's for a moment)."""
+        self.end_is_start = end_is_start[order]
+        """An end written the same as the start ("from 2019 to 2019"): drawn as a moment."""
+        ids = np.empty(len(order), dtype=object)
+        ids[:] = columns.ids
+        self.event_ids: npt.NDArray[np.object_] = ids[order]
 
     def _sorted(self, by_file_position: npt.NDArray[Any]) -> npt.NDArray[Any]:
         """A column computed in file order (fast, sequential memory), put in date order."""
