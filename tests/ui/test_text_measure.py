@@ -77,3 +77,14 @@ def test_label_texts_batches_match_single_lookups(qtbot: QtBot) -> None:
         assert text == single.elided(i, width)
         if text != titles[i]:
             assert text == fm.elidedText(titles[i], Qt.TextElideMode.ElideRight, step)
+
+
+def test_warming_a_big_model_measures_what_frames_would(qtbot: QtBot) -> None:
+    """Titles measured ahead while a big document loads are the widths a frame gets."""
+    titles = [f"Office {i} affiliates fly to Tokyo with AVA #{i * 7}" for i in range(3000)]
+    font = label_font(13)
+    fm = QFontMetricsF(font)
+    warmed = LabelTexts(lambda i: titles[i], font)
+    warmed.warm(len(titles), sample=100)
+    for i in (0, 30, 31, 2999):
+        assert warmed.width(i) == fm.horizontalAdvance(titles[i]) + 1

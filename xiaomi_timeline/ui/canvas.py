@@ -58,6 +58,9 @@ WHEEL_STEP = 1.25
 KEY_ZOOM = 1.5
 KEY_PAN_FRACTION = 0.2
 DRAG_THRESHOLD = 4.0
+WARM_TEXTS_FROM = 5000
+"""Documents with this many events have a sample of their titles measured when the lanes
+are built, not during the first frames (see :meth:`LabelTexts.warm`)."""
 
 
 class TimelineCanvas(QWidget):
@@ -217,6 +220,8 @@ class TimelineCanvas(QWidget):
         events = result.events
         language = self._language
         self._texts = LabelTexts(_TitleList(events, language), self._font)
+        if len(events) >= WARM_TEXTS_FROM:
+            self._texts.warm(len(events))
         self._hovered = None
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)

@@ -283,13 +283,13 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
         if item.index == scene.selected:
             _paint_selection(painter, item, scene)
     indices = [item.index for item in items]
-    styles = _Styles(scene)
+    style_of = _Styles(scene).of
     batch = _Batch()
     ranges = []
     for item, code, status_code, is_range in zip(
             items, geo.category[indices].tolist(), geo.status[indices].tolist(),
             geo.is_range[indices].tolist(), strict=True):
-        style = styles.of(code)
+        style = style_of(code)
         status = STATUSES[status_code]
         if is_range:
             ranges.append((item, style.color, status))
@@ -303,15 +303,35 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
         _paint_range(painter, item, color, status, scene)
     batch.draw_ellipses(painter, scene.palette)
     _paint_hover(painter, items, scene)
-    scene.texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
-                                if item.label is not None and not item.label_full])
-    painter.setFont(scene.texts.font)
+    _paint_labels(painter, items, scene)
+
+
+def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """Each label's title, elided to its box, on a translucent backing where it lies over
+    its own bar. New elisions are worked out in one batch first; a title drawn before comes
+    from cached static text (see :meth:`LabelTexts.static`)."""
+    texts = scene.texts
+    texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
+                          if item.label is not None and not item.label_full])
+    painter.setFont(texts.font)
     painter.setPen(scene.palette.text)
-    ascent = scene.texts.metrics.ascent()
-    half = scene.texts.metrics.height() / 2
+    ascent = texts.metrics.ascent()
+    half = texts.metrics.height() / 2
+    backing = faded(scene.palette.background, 215)
+    static_of = texts.static if scene.static_text else None
     for item in items:
-        if item.label is not None:
-            _paint_label(painter, item, scene, ascent, half)
+        label = item.label
+        if label is None:
+            continue
+        x0, width, top, marker = label.x0, label.x1 - label.x0, item.y - half, item.marker
+        if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
+            text_w = min(width, texts.width(item.index))
+            painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
+        static = static_of(item.index, width) if static_of is not None else None
+        if static is not None:
+            painter.drawStaticText(QPointF(x0, top), static)
+        else:
+            painter.drawText(QPointF(x0, top + ascent), texts.elided(item.index, width))
 
 
 @dataclass(frozen=True)
@@ -455,25 +475,6 @@ def _paint_range(
     painter.setPen(pen)
     painter.setBrush(brush)
     painter.drawRoundedRect(rect, 2, 2)
-
-
-def _paint_label(
-    painter: QPainter, item: ItemBox, scene: TimelineScene, ascent: float, half: float
-) -> None:
-    label = item.label
-    assert label is not None
-    width = label.x1 - label.x0
-    top = item.y - half
-    if label.x0 < item.marker.x1 and label.x1 > item.marker.x0:  # over its own bar: backing
-        text_w = min(width, scene.texts.width(item.index))
-        painter.fillRect(
-            QRectF(label.x0 - 2, top, text_w + 4, half * 2), faded(scene.palette.background, 215)
-        )
-    static = scene.texts.static(item.index, width) if scene.static_text else None
-    if static is not None:
-        painter.drawStaticText(QPointF(label.x0, top), static)
-    else:
-        painter.drawText(QPointF(label.x0, top + ascent), scene.texts.elided(item.index, width))
 
 
 def _paint_title(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:

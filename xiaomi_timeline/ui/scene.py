@@ -268,6 +268,14 @@ class LabelTexts:
             known.update(zip(new, [w + 1 for w in measured], strict=True))
         return [known.get(i) or self.width(i) for i in indices]
 
+    def warm(self, count: int, sample: int = 1500) -> None:
+        """Measure a sample of the ``count`` titles now (while a big document loads), so the
+        character pairs they use are known before the first frames need them (~30 ms for
+        1,500 titles instead of ~0.5 ms in each of the first few hundred frames)."""
+        if count >= BATCH_MIN:
+            step = max(1, count // sample)
+            self.widths(range(0, count, step))
+
     def text_width(self, text: str) -> float:
         width = self._text_widths.get(text)
         if width is None:
