@@ -58,7 +58,7 @@ class TextMeasure:
     character (a ligature such as "fi" is one glyph: its width goes to the first character).
     So, with each character's advance and each pair's kerning asked of Qt once, a batch of
     titles is measured in numpy as sums of integers in 64ths of a pixel; elision cuts where
-    ``QTextEngine::elidedText`` does. A self-check at creation (and a test) compares both
+    ``QTextEngine::elidedText`` does. A self-check on first use (and a test) compares both
     with Qt; if the font disagrees (no ellipsis glyph, say), everything goes to Qt."""
 
     def __init__(self, font: QFont) -> None:
