@@ -318,7 +318,7 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
     ascent = texts.metrics.ascent()
     half = texts.metrics.height() / 2
     backing = faded(scene.palette.background, 215)
-    static_of = texts.static if scene.static_text else None
+    static_of = texts.label if scene.static_text else None
     for item in items:
         label = item.label
         if label is None:
@@ -327,11 +327,11 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
         if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
             text_w = min(width, texts.width(item.index))
             painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
-        static = static_of(item.index, width) if static_of is not None else None
+        static, text = static_of(item.index, width) if static_of else (None, "")
         if static is not None:
             painter.drawStaticText(QPointF(x0, top), static)
         else:
-            painter.drawText(QPointF(x0, top + ascent), texts.elided(item.index, width))
+            painter.drawText(QPointF(x0, top + ascent), text or texts.elided(item.index, width))
 
 
 @dataclass(frozen=True)

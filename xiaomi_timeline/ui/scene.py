@@ -314,18 +314,22 @@ class LabelTexts:
         preparing costs more than drawing once (~77 us against ~50 us for new text), and a
         zoom that turns clusters into events shows hundreds of labels never seen before.
         Keyed by the text, so a label that keeps its text across zooms keeps its glyphs."""
+        return self.label(index, width)[0]
+
+    def label(self, index: int, width: float) -> tuple[QStaticText | None, str]:
+        """:meth:`static` and the text it shows (:meth:`elided`), worked out once."""
         text = self.elided(index, width)
         key = (index, text)
         static = self._static.get(key)
         if static is None:
             if key not in self._seen:
                 self._seen.add(key)
-                return None
+                return None, text
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=self.font)
             self._static[key] = static
-        return static
+        return static, text
 
 
 @dataclass
