@@ -54,7 +54,14 @@ BAD_BYTES = {
     "top-level array": (b"[1, 2]", "bad.json:1:1: the top level is a JSON array, not an object"),
     "top-level string": (b'"hello"', "bad.json:1:1: the top level is a JSON str, not an object"),
     "syntax error": (b'{"schema_version": 1,, "title": "x"}',
-                     "bad.json:1:22: invalid JSON: Expecting property name enclosed in double"),
+                     "bad.json:1:22: expected a field name in double quotes"),
+    "cut off after a list": (b'{"schema_version": 1, "events": [{"id": "a"}]\n',
+                             "bad.json:1:46: the file ends here, before '}'"),
+    "comment": (b'{"schema_version": 1, // v1\n "title": "x"}',
+                "bad.json:1:23: a comment: JSON allows none"),
+    "single quotes": (b"{'schema_version': 1}", "bad.json:1:2: single quotes: JSON needs double"),
+    "text left open": (b'{"schema_version": 1, "title": "x\n, "events": []}',
+                       "bad.json:1:34: a line break (or control character) inside a text"),
 }
 
 
@@ -141,6 +148,26 @@ def test_the_column_is_where_the_fix_goes(data, points_at):
     line, column = (int(n) for n in problem.split(":")[1:3])
     text_line = data.decode().splitlines()[line - 1]
     assert text_line[column - 1:].startswith(points_at), (problem, text_line)
+
+
+def test_a_bad_value_does_not_hide_reference_and_date_problems():
+    document = json.loads(MINIMAL)
+    document["events"][1].update(status="rumoured", category="hirng", start="2023-02-30")
+    document["sources"][0]["reliability"] = "meh"
+    text = json.dumps(document, indent=1).encode()
+    problems = _problems(text)
+    assert [p.split(": ", 2)[1] for p in problems] == [
+        "sources[0].reliability", "events[1].start", "events[1].category", "events[1].status"]
+    lines = [int(p.split(":")[1]) for p in problems]
+    assert lines == sorted(lines)
+
+
+def test_a_missing_required_field_is_reported_even_if_other_checks_cannot_run():
+    document = json.loads(MINIMAL)
+    del document["events"][1]["start"]
+    document["events"][2]["category"] = "hirng"
+    problems = _problems(json.dumps(document, indent=1).encode())
+    assert any("events[1].start: required field 'start' is missing" in p for p in problems)
 
 
 def test_every_problem_is_reported_at_once():

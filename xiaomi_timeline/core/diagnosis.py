@@ -2,7 +2,9 @@
 
 Correct files never come here. A failed file is re-parsed with :mod:`json` for exact syntax
 positions (and a friendlier word for the usual slips: a trailing or missing comma), then every
-pydantic error is given the line and column of its field and a hint in plain words.
+pydantic error is given the line and column of its field and a hint in plain words. The
+reference and date checks still run where the failed fields can be set aside, so the user sees
+every problem at once, in file order.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from xiaomi_timeline.core.checks import check_document
 from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
@@ -35,14 +38,67 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     if syntax is not None:
         return DocumentError([syntax])
     raw = error.errors(include_url=False)
-    errors = _merge_union_errors(raw)
+    errors = _merge_union_errors(raw) + _checks_beyond(text, raw)
     unknown_fields = [_clean_path(tuple(e["loc"])) for e in raw if e["type"] == "extra_forbidden"]
     positions = locate(text, [path for path, _, _ in errors[:limit]], at_key=unknown_fields)
     problems = [
         located_problem(name, positions.get(path), path, message, hint)
         for path, message, hint in errors[:limit]
     ]
-    return DocumentError(problems, omitted=max(0, len(errors) - limit))
+    return DocumentError(in_file_order(problems), omitted=max(0, len(errors) - limit))
+
+
+def in_file_order(problems: list[Problem]) -> list[Problem]:
+    """Problems by line and column, the order an editor shows them (unlocated ones first)."""
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+    """The reference and calendar checks, run on the file without the optional members that
+    failed, so one bad status does not hide an unknown category three events on.
+
+    Gives up (returns nothing more) when a required field is wrong: without it there is no
+    document to check."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    dropped = [_optional_member(_clean_path(tuple(e["loc"]))) for e in raw]
+    if not all(dropped):
+        return []
+    for member in dropped:
+        _drop(value, member)
+    try:
+        document = Document.model_validate(value)
+    except ValidationError:
+        return []
+    return [(f.path, f.message, f.hint) for f in check_document(document)
+            if not any(f.path[: len(d)] == d for d in dropped if d)]
+
+
+def _optional_member(path: JsonPath) -> JsonPath | None:
+    """The deepest member on ``path`` that the file may leave out (or an unknown one), unless
+    that is a whole top-level list."""
+    model: type[BaseModel] | None = Document
+    found: JsonPath | None = None
+    for depth, part in enumerate(path, start=1):
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        if field is None or not field.is_required():
+            found = path[:depth]
+        if field is None:
+            break
+        model = _model_in(field.annotation)
+    return found if found is not None and len(found) > 1 else None
+
+
+def _drop(value: Any, path: JsonPath | None) -> None:
+    assert path is not None
+    for part in path[:-1]:
+        value = value[part]
+    if isinstance(value, dict):
+        value.pop(path[-1], None)
 
 
 def _syntax_problem(text: str, name: str) -> Problem | None:
@@ -70,7 +126,8 @@ def _syntax_problem(text: str, name: str) -> Problem | None:
 
 
 def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Problem:
-    """Name the usual slips (a trailing or a missing comma) where the user made them."""
+    """Name the usual slips (a trailing or a missing comma, a cut-off file, comments, single
+    quotes, a string left open) where the user made them."""
     before = len(text[: bad.pos].rstrip())  # end of the last token before the error
     previous = text[before - 1] if before else ""
     closer = text[bad.pos : bad.pos + 1]
@@ -78,14 +135,50 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
         line, column = line_col(text, before - 1)
         return Problem(name, line, column, "", f"trailing comma before {closer!r}",
                        "JSON allows no comma after the last item: delete this comma")
+    if bad.pos >= len(text.rstrip()):
+        missing = " and ".join(repr(c) for c in _unclosed(text)) or "the rest"
+        line, column = line_col(text, before)
+        return Problem(name, line, column, "", f"the file ends here, before {missing}",
+                       "the file may be cut off or not fully saved; close what was opened")
     if bad.msg.startswith("Expecting ',' delimiter") and before < bad.pos:
         line, column = line_col(text, before)
         return Problem(name, line, column, "", "missing comma after this value",
                        "separate items of a list or object with a comma")
-    truncated = bad.pos >= len(text.rstrip()) or not text.rstrip().endswith("}")
-    hint = ("the file ends too early: it may be truncated or not fully saved"
-            if truncated else "fix the JSON syntax at this position")
-    return Problem(name, bad.lineno, bad.colno, "", f"invalid JSON: {bad.msg}", hint)
+    message, hint = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
+    if not text.rstrip().endswith(("}", "]")):
+        hint = "the file ends too early: it may be cut off or not fully saved"
+    return Problem(name, bad.lineno, bad.colno, "", message, hint)
+
+
+def _syntax_wording(msg: str, at: str) -> tuple[str, str]:
+    if at in {"//", "/*"} or at.startswith("#"):
+        return "a comment: JSON allows none", "delete the comment, or move it into a \"notes\" text"
+    if at.startswith("'"):
+        return ("single quotes: JSON needs double quotes",
+                'write "name" and "text" in double quotes')
+    if msg.startswith("Invalid control character"):
+        return ("a line break (or control character) inside a text: a closing quote may be "
+                "missing", 'end the text with " on this line, or write \\n for a line break')
+    if msg.startswith("Unterminated string"):
+        return "a text that is never closed", 'end it with a double quote (")'
+    if msg.startswith("Expecting property name"):
+        return "expected a field name in double quotes", 'e.g. "title": "..."'
+    return f"invalid JSON: {msg.removesuffix(' at')}", "fix the JSON syntax at this position"
+
+
+def _unclosed(text: str) -> list[str]:
+    """The closing brackets still owed at the end of ``text``, innermost first."""
+    owed: list[str] = []
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token in "{[":
+            owed.append("}" if token == "{" else "]")
+        elif token in "}]" and owed:
+            owed.pop()
+    return owed[::-1]
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"?|[{}\[\]]')
 
 
 def _find_constant(text: str, token: str) -> int:

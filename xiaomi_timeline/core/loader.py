@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import checks, resources
-from xiaomi_timeline.core.diagnosis import diagnose
+from xiaomi_timeline.core.diagnosis import diagnose, in_file_order
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
@@ -76,7 +76,8 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
             located_problem(name, positions.get(f.path), f.path, f.message, f.hint)
             for f in findings[:MAX_PROBLEMS]
         ]
-        raise DocumentError(problems, omitted=max(0, len(findings) - MAX_PROBLEMS))
+        raise DocumentError(in_file_order(problems),
+                            omitted=max(0, len(findings) - MAX_PROBLEMS))
     return document
 
 
@@ -95,6 +96,6 @@ def _check_bytes(data: bytes, name: str) -> None:
               1, 1)
     if data.startswith(codecs.BOM_UTF8):
         _fail(name, "the file starts with a UTF-8 byte-order mark (BOM)",
-              "save it as UTF-8 without BOM (most editors offer this in the encoding menu)", 1, 1)
+              "save it as UTF-8 without BOM; most editors offer this in the encoding menu", 1, 1)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)
