@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QListView, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QToolButton, QWidget
 
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
@@ -965,3 +965,20 @@ def test_sources_cited_only_in_a_disagreement_are_listed_and_counted(
     assert "Status: Disputed · 2 sources" in lines
     at = lines.index("Also cited where sources disagree:")
     assert lines[at + 1].startswith("A mirror")
+
+
+def test_the_first_filter_does_not_move_the_lists_under_the_pointer(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    panel = window.filter_panel
+    QApplication.processEvents()
+    before = panel.people.mapTo(panel.widget(), panel.people.rect().topLeft())
+    assert panel.findChild(QLabel, "no-filters").isVisible()
+    click_facet(qtbot, panel.people.view, "luo-fuli")
+    QApplication.processEvents()
+    assert window.session.filter.people == {"luo-fuli"}
+    after = panel.people.mapTo(panel.widget(), panel.people.rect().topLeft())
+    assert after == before
+    assert panel.findChild(QLabel, "no-filters") is None or not panel.findChild(
+        QLabel, "no-filters").isVisible()

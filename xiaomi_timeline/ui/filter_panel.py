@@ -58,6 +58,7 @@ class FilterPanel(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._state = FilterState()
+        self._row_height: int | None = None
         self._index: TimelineIndex | None = None
         self._language = "en"
         self._text_timer = QTimer(self)
@@ -244,8 +245,13 @@ class FilterPanel(QScrollArea):
             chip.clicked.connect(lambda _=False, s=without: self._on_chip_clicked(s))
             self.chips_layout.addWidget(chip)
             chip.show()  # now, so its size counts when the rows are measured below
+        if state.is_empty():
+            placeholder = QLabel("No filters: every event is shown")
+            placeholder.setObjectName("no-filters")
+            placeholder.setEnabled(False)  # greyed: a state, not a control
+            self.chips_layout.addWidget(placeholder)
+            placeholder.show()
         self._update_clear_button()
-        self.chips_box.setVisible(not state.is_empty())
         self._fit_chips()
 
     def _fit_chips(self) -> None:
@@ -253,13 +259,20 @@ class FilterPanel(QScrollArea):
 
         The body (resized to the viewport once the scroll area has handled a resize) is measured
         rather than ``viewport()``: the first time PySide wraps that plain QWidget made by Qt it
-        builds the enums of every widget class, ~10-20 ms of a launch. Skipped while there are
-        no chips: the hidden box needs no height."""
-        if self.chips_box.isHidden():
-            return
+        builds the enums of every widget class, ~10-20 ms of a launch. At least one chip row is
+        always kept, so ticking the first filter does not push every list down under the
+        pointer (the next click would land on another control)."""
         margins = self._body_layout.contentsMargins()
         inner = self._body.width() - margins.left() - margins.right()
-        self.chips_box.setFixedHeight(self.chips_layout.heightForWidth(max(1, inner)))
+        needed = self.chips_layout.heightForWidth(max(1, inner))
+        self.chips_box.setFixedHeight(max(needed, self._chip_row_height()))
+
+    def _chip_row_height(self) -> int:
+        if self._row_height is None:
+            sample = QToolButton()
+            sample.setText("Person  ✕")
+            self._row_height = sample.sizeHint().height()
+        return self._row_height
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
