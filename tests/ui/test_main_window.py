@@ -982,3 +982,13 @@ def test_the_first_filter_does_not_move_the_lists_under_the_pointer(
     assert after == before
     assert panel.findChild(QLabel, "no-filters") is None or not panel.findChild(
         QLabel, "no-filters").isVisible()
+
+
+def test_clearing_filters_fits_the_events_now_shown(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--person", "Lei Jun", "--year", "2024")
+    window.session.set_filter(FilterState())
+    first, last = window.session.index.span()
+    start, end = window.timeline.visible_range()
+    assert start <= first and end >= last  # every event, not the previous filter's few

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._syncing_table = False
         self._restoring_view = False
         self._shown_filter = FilterState()
+        self._pending_view: tuple[float, float] | str | None = None
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -331,12 +332,21 @@ class MainWindow(QMainWindow):
         previous, self._shown_filter = self._shown_filter, state
         if self._restoring_view:
             return
+        # The session emits the new result right after this signal: the view is moved once
+        # the timeline holds it, or "fit" would fit the events of the previous filter.
         if state.years is not None and state.years != previous.years:
             first, last = year_start(state.years[0]), year_start(state.years[1] + 1)
             margin = (last - first) * YEAR_VIEW_MARGIN
-            self.timeline.set_visible_range(first - margin, last + margin)
+            self._pending_view = (first - margin, last + margin)
         elif state.replace(text="") != previous.replace(text=""):
-            self.timeline.fit()  # other choices change what there is to see; typing does not
+            self._pending_view = "fit"  # other choices change what there is to see; typing not
+
+    def _apply_pending_view(self) -> None:
+        pending, self._pending_view = self._pending_view, None
+        if pending == "fit":
+            self.timeline.fit()
+        elif pending is not None:
+            self.timeline.set_visible_range(*pending)
 
     def _on_session_result_changed(self, result: QueryResult) -> None:
         self._syncing_table = True
@@ -347,6 +357,7 @@ class MainWindow(QMainWindow):
             self._syncing_table = False
         self.filter_panel.show_result(result)
         self.timeline.set_result(result)
+        self._apply_pending_view()
         self.count_label.setText(f"{len(result)} of {result.total} events")
         self.empty_notice.show_for(
             len(result), result.total, self.filter_panel.chip_labels(),
