@@ -333,3 +333,17 @@ def test_a_pan_that_reuses_the_last_packing_lays_out_exactly_as_afresh(
                                                                  abs=1e-6)
     if any(frame_lane for frame_lane in memos.values() if frame_lane.placed):
         assert reused  # the repeated frame at least was a translation by 0
+
+
+@pytest.mark.parametrize("start", ["2024-05", "2024"])
+def test_a_label_leaves_the_whole_uncertainty_band_visible_when_there_is_room(
+    start: str,
+) -> None:
+    events = [event(1, start)]
+    scale = TimeScale(day(2023, 12), day(2026), x0=150.0, width=1400.0)
+    frame = layout_frame(model_of(events), scale, label10)
+    (item,) = frame.items
+    assert item.label is not None and item.label_full
+    band_start, band_end = item.extent
+    assert band_end - band_start > item.marker.x1 - item.marker.x0  # a real band
+    assert item.label.x0 >= band_end or item.label.x1 <= band_start

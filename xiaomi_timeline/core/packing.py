@@ -97,7 +97,8 @@ def pack_lane(
     ids = members.tolist()
     widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
     mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
-    best = [_best_label((a, b), w, scale, m) for a, b, w in zip(mk0, mk1, widths, strict=True)]
+    best = [_best_label((a, b), (e0, e1), w, scale, m)
+            for a, b, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True)]
     key = (scale.days_per_pixel, scale.width, scale.x0, selected, m.max_rows)
     if memo is not None and (moved := memo.translated(key, members, scale, best)) is not None:
         moved_rows, moved_placed = moved
@@ -263,11 +264,22 @@ def _too_dense(
 
 
 def _best_label(
-    mk: tuple[float, float], full_w: float, scale: TimeScale, m: LayoutMetrics
+    mk: tuple[float, float], ext: tuple[float, float], full_w: float, scale: TimeScale,
+    m: LayoutMetrics,
 ) -> tuple[float, float]:
     """x and width of the label that shows most of the title inside the view: whole, right
     of the marker, else left of it; if it fits on neither side of the view it takes the
-    roomier side, elided (a bar running off the view carries it inside)."""
+    roomier side, elided (a bar running off the view carries it inside).
+
+    A moment known only to the month or year first tries beside its whole band: a label
+    over the band hides how uncertain the date is, which is what readers check."""
+    if ext[1] - ext[0] > mk[1] - mk[0] + 1.0:
+        beside = ext[1] + m.label_gap
+        if full_w <= scale.x1 - beside:
+            return beside, full_w
+        before = min(ext[0] - m.label_gap, scale.x1)
+        if full_w <= before - scale.x0:
+            return before - full_w, full_w
     right_x = mk[1] + m.label_gap
     room_right = scale.x1 - right_x
     left_end = min(mk[0] - m.label_gap, scale.x1)  # a marker beyond the edge: label in view

@@ -317,7 +317,7 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
     painter.setPen(scene.palette.text)
     ascent = texts.metrics.ascent()
     half = texts.metrics.height() / 2
-    backing = faded(scene.palette.background, 215)
+    backing = faded(scene.palette.background, 165)  # the bar still shows through
     static_of = texts.label if scene.static_text else None
     for item in items:
         label = item.label
