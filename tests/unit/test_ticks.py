@@ -92,3 +92,15 @@ def test_labels_never_overlap(
     days = [t.day for t in axis.minor]
     assert days == sorted(days)
     assert all(t.day <= start + span for t in axis.minor)
+
+
+def test_centuries_are_not_labelled_like_decades() -> None:
+    """Over 1950-2030 in a narrow strip, "1900s" read as the decade 1900-1909."""
+    axis = axis_ticks(TimeScale(day(1700), day(2030), width=400.0), width7)
+    assert axis.unit.kind == "year" and axis.unit.step >= 10
+    for tick in axis.major:
+        if tick.label.endswith("s"):  # a decade: its years are all in that decade
+            assert int(tick.label[:4]) % 10 == 0 and axis.unit.step < 10
+        else:
+            first, _, last = tick.label.partition("\u2013")
+            assert int(last) - int(first) + 1 in (50, 100, 200, 500, 1000), tick.label

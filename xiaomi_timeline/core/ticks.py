@@ -182,7 +182,11 @@ def _year_ticks(start: float, end: float, step: int, *, major: bool) -> Iterator
         if year < MIN_YEAR:
             continue
         day = float(date(year, 1, 1).toordinal())
-        label = f"{year}s" if major and step >= 10 else str(year)
+        label = str(year)
+        if major and step == 10:
+            label = f"{year}s"  # a decade
+        elif major and step > 10:
+            label = f"{year}\u2013{min(MAX_YEAR, year + step - 1)}"  # "1900s" reads as a decade
         yield day, label
 
 
