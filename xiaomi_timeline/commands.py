@@ -158,7 +158,8 @@ def _names(index: TimelineIndex, event: Event, language: str) -> list[str]:
 def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     rows = [(event.start if event.end is None else f"{event.start}..{event.end}",
-             event.status, event.category, text_in(event.title, language),
+             event.status, index.category_label(event.category, language),
+             text_in(event.title, language),
              ", ".join(_names(index, event, language))) for event in result.events]
     header = ("DATE", "STATUS", "CATEGORY", "TITLE", "PEOPLE")
     widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(3)]
@@ -182,14 +183,28 @@ def _event_record(index: TimelineIndex, event: Event, language: str) -> dict[str
         "date_note": text_in(event.date_note, language) or None,
         "title": text_in(event.title, language),
         "category": event.category,
+        "category_label": index.category_label(event.category, language),
         "status": event.status,
+        "status_note": text_in(event.status_note, language) or None,
         "people": list(event.people),
         "people_names": _names(index, event, language),
         "organizations": list(event.organizations),
         "organization_names": [index.organization_name(o, language) for o in event.organizations],
         "sources": list(event.sources),
+        "source_citations": [_citation(index, s, language) for s in event.sources],
         "tags": list(event.tags),
     }
+
+
+def _citation(index: TimelineIndex, source_id: str, language: str) -> str:
+    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line."""
+    source = index.sources_by_id.get(source_id)
+    if source is None:
+        return source_id
+    parts = [text_in(source.title, language), source.publisher or "", source.date or ""]
+    text = ", ".join(part for part in parts if part)
+    text += f" ({source.reliability} reliability)"
+    return f"{text} <{source.url}>" if source.url else text
 
 
 def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
@@ -199,15 +214,16 @@ def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: T
 
 
 def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    columns = ("id", "start", "end", "precision", "date", "title", "category", "status",
-               "people_names", "organization_names", "sources", "date_note")
+    columns = ("id", "start", "end", "precision", "date", "title", "category",
+               "category_label", "status", "status_note", "people_names",
+               "organization_names", "sources", "source_citations", "date_note")
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
                             lineterminator="\n")
     writer.writeheader()
     for event in result.events:
         record = _event_record(index, event, language)
-        for key in ("people_names", "organization_names", "sources"):
+        for key in ("people_names", "organization_names", "sources", "source_citations"):
             record[key] = "; ".join(record[key])
         writer.writerow({k: "" if v is None else v for k, v in record.items()})
     out.write(buffer.getvalue())

@@ -174,3 +174,14 @@ def test_help_piped_into_head_is_quiet():
                           check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.startswith("xiaomi-timeline ")
     assert "Traceback" not in done.stderr
+
+
+def test_list_says_who_says_so_and_names_categories():
+    done = run("list", MINIMAL, "--status", "reported", "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(done.stdout))
+    assert (row["id"], row["category"], row["category_label"]) == ("hire", "career", "Career")
+    (citation,) = row["source_citations"].split("; ")
+    assert citation.endswith("reliability)") or "reliability) <http" in citation
+    table = run("list", MINIMAL, "--status", "reported").stdout.splitlines()
+    assert table[0].split()[:3] == ["DATE", "STATUS", "CATEGORY"]
+    assert table[1].split()[2] == "Career"
