@@ -992,3 +992,18 @@ def test_clearing_filters_fits_the_events_now_shown(
     first, last = window.session.index.span()
     start, end = window.timeline.visible_range()
     assert start <= first and end >= last  # every event, not the previous filter's few
+
+
+def test_a_long_problem_list_scrolls_inside_a_short_banner(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.resize(1280, 800)
+    problems = [f"bad.json:{n}:5: events[{n}].category: unknown category id 'x{n}'"
+                for n in range(34)]
+    window.banner.show_problems("bad.json", problems)
+    QApplication.processEvents()
+    listed = window.banner.findChild(QLabel, "problem-list").text().splitlines()
+    assert listed == problems  # every one, none hidden behind "... and N more"
+    assert window.banner.height() < 200
+    assert window.timeline.height() > 300

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-MAX_SHOWN = 8
+VISIBLE_LINES = 5
 
 
 class ProblemBanner(QFrame):
@@ -59,13 +60,24 @@ class ProblemBanner(QFrame):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        # Every problem, but in a few lines' height: a long list scrolls instead of pushing
+        # the timeline out of the window.
+        self._list = QScrollArea()
+        self._list.setObjectName("problem-scroll")
+        self._list.setWidget(self._details)
+        self._list.setWidgetResizable(True)
+        self._list.setFrameShape(QFrame.Shape.NoFrame)
+        self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list.setStyleSheet("#problem-scroll, #problem-scroll > QWidget > QWidget "
+                                 "{ background: transparent; }")
+        self._list.setMaximumHeight(self._details.fontMetrics().lineSpacing() * VISIBLE_LINES + 4)
         self._build()
         self.hide()
 
     def _build(self) -> None:
         text = QVBoxLayout()
         text.addWidget(self._heading)
-        text.addWidget(self._details)
+        text.addWidget(self._list)
         reload_button = QPushButton("&Try again")
         reload_button.setAccessibleName("Try loading the file again")
         reload_button.clicked.connect(self.reload_requested)
@@ -109,12 +121,11 @@ class ProblemBanner(QFrame):
                 "Fix the file and it opens."
             )
         self._heading.setText(heading)
-        shown = list(problems[:MAX_SHOWN])
-        hidden = count - len(shown)
-        if hidden > 0:
-            shown.append(f"... and {hidden} more")
+        shown = list(problems)
+        if omitted > 0:
+            shown.append(f"... and {omitted} more")
         self._details.setText("\n".join(shown))
-        self._details.show()
+        self._list.show()
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
@@ -126,7 +137,7 @@ class ProblemBanner(QFrame):
             "It reloads when the file is back."
         )
         self._details.setText("")
-        self._details.hide()
+        self._list.hide()
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
