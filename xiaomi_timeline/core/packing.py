@@ -134,7 +134,9 @@ def _pack_in_order(
     mk0, mk1, ext0, ext1 = shapes
     gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
     bisect_left = bisect.bisect_left
-    rows: list[Row] = []
+    last_ends: list[float] = []  # per row, as parallel lists: no attribute lookups
+    row_starts: list[list[float]] = []
+    row_ends: list[list[float]] = []
     placed: list[Placed] = []
     for k in order:
         a0, a1, e0, e1 = mk0[k], mk1[k], ext0[k], ext1[k]
@@ -147,31 +149,43 @@ def _pack_in_order(
             else:
                 label_x, reserve_w = a1 + gap, full_w if full_w <= shortest else shortest
             a = (left if left <= label_x else label_x) - (spacing if label_x < a0 else 0.0)
-            b = max(right, label_x + reserve_w) + spacing
+            b = label_x + reserve_w
+            b = (right if right > b else b) + spacing
             found = -1
-            for n, row in enumerate(rows):  # first_fit
-                if a >= row.last_end:
+            for n, last_end in enumerate(last_ends):  # first_fit
+                if a >= last_end:  # after everything in the row: append
+                    row_starts[n].append(a)
+                    row_ends[n].append(b)
+                    last_ends[n] = b
                     found = n
                     break
-                j = bisect_left(row.starts, b) - 1
-                if j < 0 or row.ends[j] <= a:
+                starts = row_starts[n]
+                j = bisect_left(starts, b) - 1
+                if j < 0 or row_ends[n][j] <= a:  # Row.add
+                    j = bisect_left(starts, a)
+                    starts.insert(j, a)
+                    row_ends[n].insert(j, b)
+                    if b > last_end:
+                        last_ends[n] = b
                     found = n
                     break
             else:
-                if len(rows) < limit:
-                    rows.append(Row())
-                    found = len(rows) - 1
+                if len(last_ends) < limit:
+                    found = len(last_ends)
+                    last_ends.append(b)
+                    row_starts.append([a])
+                    row_ends.append([b])
             if found >= 0:
-                row = rows[found]  # Row.add
-                j = bisect_left(row.starts, a)
-                row.starts.insert(j, a)
-                row.ends.insert(j, b)
-                row.last_end = max(row.last_end, b)
                 placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w,
                                      full_w))
                 break
         else:
             return None
+    rows = []
+    for starts, ends, last_end in zip(row_starts, row_ends, last_ends, strict=True):
+        row = Row()
+        row.starts, row.ends, row.last_end = starts, ends, last_end
+        rows.append(row)
     return rows, placed
 
 
