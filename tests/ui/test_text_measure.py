@@ -56,23 +56,6 @@ def test_batch_elisions_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
         assert got == want, title
 
 
-@pytest.mark.parametrize("pixel_size", [11, 13])
-def test_elisions_of_just_measured_titles_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
-    """Titles measured a moment ago (a new frame's labels) are cut from what measuring
-    them learnt: still exactly where Qt cuts."""
-    font = label_font(pixel_size)
-    fm = QFontMetricsF(font)
-    measure = TextMeasure(font)
-    if not measure.batched:
-        pytest.skip("this machine's font disagrees with the batch model: Qt measures it")
-    measure.widths(TITLES)
-    widths = list(range(0, 420, 3))
-    for title in TITLES:
-        got = measure.elided([title] * len(widths), widths)
-        want = [fm.elidedText(title, Qt.TextElideMode.ElideRight, w) for w in widths]
-        assert got == want, title
-
-
 def test_label_texts_batches_match_single_lookups(qtbot: QtBot) -> None:
     """What the painter asks for in a batch is what it would get label by label."""
     rng = random.Random(5)

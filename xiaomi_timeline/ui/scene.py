@@ -6,7 +6,6 @@ Kept apart from the drawing so the canvas, export and tests can build a scene an
 
 from __future__ import annotations
 
-import bisect
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -47,8 +46,6 @@ with anything else (other scripts, combining marks, emoji) is left to Qt."""
 _UNKNOWN = np.iinfo(np.int32).min
 _ELLIPSIS = "\u2026"
 BATCH_MIN = 24
-PREFIX_KEEP = 4096
-"""Titles whose running sums :class:`TextMeasure` keeps (a few frames' new labels)."""
 """Fewer new titles than this are measured by Qt one by one (a batch has a fixed cost)."""
 
 
@@ -76,10 +73,6 @@ class TextMeasure:
         self._ellipsis = round(self.metrics.horizontalAdvance(_ELLIPSIS) * _FIXED)
         self._fast: bool | None = None
         """Whether batches agree with Qt: checked on first use (None until then)."""
-        self._prefix: dict[str, tuple[list[int], int, int, int]] = {}
-        """Recently measured titles: the running sums (as :meth:`_cuts` adds them) they
-        lie in, where they start, their length and width, so eliding them right after
-        (a new frame's labels) is a bisection instead of another batch."""
 
     @property
     def batched(self) -> bool:
@@ -114,8 +107,6 @@ class TextMeasure:
                     out[n] = totals[k] / _FIXED
                 else:
                     simple.discard(n)
-            self._keep_prefixes([texts[n] for n in order], shares, starts, pairs, chained,
-                                totals)
         for n, text in enumerate(texts):
             if n not in simple:
                 out[n] = self.metrics.horizontalAdvance(text)
@@ -135,21 +126,7 @@ class TextMeasure:
         widths: the longest prefix that fits beside an ellipsis, cut between characters."""
         out = list(texts)
         simple = self._simple(texts)
-        known = self._prefix
-        hits = [n for n in simple if texts[n] in known]
-        ellipsis, bisect_left = self._ellipsis, bisect.bisect_left
-        for n in hits:  # measured lately: cut by bisection, as _cuts would
-            text = texts[n]
-            cum, start, before, total = known[text]
-            room = int(widths[n]) * _FIXED
-            if total <= room or len(text) <= 1:
-                continue
-            if room < ellipsis:
-                out[n] = ""
-                continue
-            cut = bisect_left(cum, before + room - ellipsis, start, start + len(text)) - start
-            out[n] = text[:cut if cut < len(text) else len(text) - 1] + _ELLIPSIS
-        order = sorted(simple.difference(hits))
+        order = sorted(simple)
         if order:
             shares, starts, pairs = self._shares([texts[n] for n in order])
             chained = self._chained(pairs, starts)
@@ -178,7 +155,11 @@ class TextMeasure:
         """Where ``QTextEngine::elidedText`` cuts each text: it adds one character's share at
         a time and stops before the one that reaches the room left beside the ellipsis, or
         before the last character."""
-        cum = np.cumsum(self._merged(shares, pairs))
+        ligatures = np.flatnonzero(self._ligature[pairs])
+        shares = shares.copy()  # a ligature's width counts as its first character's
+        shares[ligatures] += shares[ligatures + 1]
+        shares[ligatures + 1] = 0
+        cum = np.cumsum(shares)
         lengths = np.diff(np.append(starts, len(cum))) - 1
         before = np.concatenate(([0], cum[starts[1:] - 1]))
         need = np.repeat(before + np.array(rooms, np.int64) - self._ellipsis, lengths + 1)
@@ -188,31 +169,6 @@ class TextMeasure:
         first = np.minimum.reduceat(np.where(reached, index, len(cum)), starts) - starts
         cuts: list[int] = np.minimum(first, lengths - 1).tolist()
         return cuts
-
-    def _merged(self, shares: NDArray[np.int64], pairs: NDArray[np.int64]) -> NDArray[np.int64]:
-        """``shares`` with each ligature's width counted as its first character's."""
-        ligatures = np.flatnonzero(self._ligature[pairs])
-        shares = shares.copy()
-        shares[ligatures] += shares[ligatures + 1]
-        shares[ligatures + 1] = 0
-        return shares
-
-    def _keep_prefixes(
-        self, texts: list[str], shares: NDArray[np.int64], starts: NDArray[np.intp],
-        pairs: NDArray[np.int64], chained: set[int], totals: list[int],
-    ) -> None:
-        """Remember a measured batch's running sums for :meth:`elided` (only when no share
-        is negative, so a bisection finds where :meth:`_cuts` would cut)."""
-        merged = self._merged(shares, pairs)
-        if not len(merged) or int(merged.min()) < 0:
-            return
-        if len(self._prefix) > PREFIX_KEEP:
-            self._prefix.clear()
-        cum = np.cumsum(merged).tolist()
-        for k, (text, start) in enumerate(zip(texts, starts.tolist(), strict=True)):
-            if k not in chained:
-                before = cum[start - 1] if start else 0
-                self._prefix[text] = (cum, start, before, totals[k])
 
     def _simple(self, texts: Sequence[str]) -> set[int]:
         if not self.batched:
@@ -345,15 +301,9 @@ class LabelTexts:
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
         then returns): a frame of new labels costs one batch instead of ~25 us each."""
-        known, done = self._widths, self._elided
-        fresh: dict[tuple[int, int], None] = {}
-        for i, w in labels:
-            full = known.get(i)
-            if w < (self.width(i) if full is None else full) - 1:
-                key = (i, int(w) // ELIDE_STEP * ELIDE_STEP)
-                if key not in done:
-                    fresh[key] = None
-        new = list(fresh)
+        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels
+                if w < self.width(i) - 1]
+        new = [key for key in dict.fromkeys(keys) if key not in self._elided]
         if len(new) >= BATCH_MIN:
             titles = [self.title(i) for i, _ in new]
             texts = text_measure(self.font).elided(titles, [w for _, w in new])
