@@ -125,3 +125,18 @@ def test_names_that_match_nothing_are_reported(index):
         "No organization in this file is called \u201cNowhere Inc\u201d.",
     ]
     assert index.unknown_names(FilterState(people=frozenset({"罗福莉"}))) == []
+
+
+def test_tags_filter_any_case_and_are_counted():
+    document = Document(
+        schema_version=1, title="t",
+        categories=({"id": "c", "label": "C"},),
+        events=tuple({"id": f"e{i}", "title": "x", "start": "2020", "category": "c",
+                      "tags": tags} for i, tags in enumerate([("GPU", "cluster"), ("gpu",),
+                                                              (), ("budget",)])),
+    )
+    tagged = TimelineIndex(document)
+    assert tagged.query(FilterState(tags=frozenset({"gpu"}))).ids == ["e0", "e1"]
+    result = tagged.query(FilterState(tags=frozenset({"budget"})))
+    assert result.ids == ["e3"]
+    assert result.tag_counts() == {"GPU": 1, "budget": 1, "cluster": 1, "gpu": 1}

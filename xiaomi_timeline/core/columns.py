@@ -109,11 +109,7 @@ class EventColumns:
         if cached is not None and cached[0] == keys:
             result: tuple[IntArray, IntArray] = cached[1]
             return result
-        members: tuple[tuple[str, ...], ...] = getattr(self, name)
-        lengths = np.fromiter(map(len, members), dtype=np.int64, count=self.size)
-        table = _CodeTable({key: code for code, key in enumerate(keys)})
-        codes = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(members)),
-                            dtype=np.int64, count=int(lengths.sum()))
+        lengths, codes = member_codes(getattr(self, name), keys)
         self._codes[name] = (keys, (lengths, codes))
         return lengths, codes
 
@@ -139,6 +135,18 @@ class EventColumns:
         ends = [end for end in self.ends if end is not None]
         return DateTable(date_spans(self.starts), np.array(ranges, dtype=np.int64),
                          date_spans(ends))
+
+
+def member_codes(
+    members: Sequence[Sequence[str]], keys: Sequence[str]
+) -> tuple[IntArray, IntArray]:
+    """(how many ids each event lists, all those ids as positions in ``keys`` in event
+    order, -1 for an unknown id)."""
+    lengths = np.fromiter(map(len, members), dtype=np.int64, count=len(members))
+    table = _CodeTable({key: code for code, key in enumerate(keys)})
+    codes = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(members)),
+                        dtype=np.int64, count=int(lengths.sum()))
+    return lengths, codes
 
 
 def date_spans(texts: Sequence[str]) -> FloatArray:
