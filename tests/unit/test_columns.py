@@ -14,6 +14,7 @@ from xiaomi_timeline.core.columns import date_spans, event_columns
 from xiaomi_timeline.core.dates import date_span
 from xiaomi_timeline.core.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.core.schema import Document
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -78,3 +79,22 @@ def test_the_index_does_not_keep_the_columns():
     columns = weakref.ref(event_columns(document))
     TimelineIndex(document)
     assert columns() is None
+
+
+@given(st.lists(st.tuples(partial_dates, st.one_of(st.none(), partial_dates)), min_size=1,
+                max_size=30))
+def test_the_index_orders_by_start_then_end_then_file_order(spans):
+    events = []
+    for i, (start, given_end) in enumerate(spans):
+        valid = given_end is not None and date_span(given_end)[1] > date_span(start)[0]
+        end = given_end if valid else None  # the document stays valid: ends after starts
+        events.append({"id": f"e{i}", "title": "t", "start": start, "end": end, "category": "c"})
+    document = Document.model_validate(
+        {"schema_version": 1, "title": "t", "categories": [{"id": "c", "label": "C"}],
+         "events": events})
+
+    def key(i):
+        start, end = events[i]["start"], events[i]["end"]
+        return (date_span(start)[0], date_span(end or start)[1], i)
+    expected = [f"e{i}" for i in sorted(range(len(events)), key=key)]
+    assert TimelineIndex(document).query(FilterState()).ids == expected

@@ -82,8 +82,9 @@ class EventColumns:
         self.sources: tuple[tuple[str, ...], ...] = columns[7]
         self.related: tuple[tuple[str, ...], ...] = columns[8]
         self.tags: tuple[tuple[str, ...], ...] = columns[9]
-        self.conflicts: dict[int, tuple[Conflict, ...]] = {
-            index: conflicts for index, conflicts in enumerate(columns[10]) if conflicts
+        conflicts: tuple[tuple[Conflict, ...], ...] = columns[10]
+        self.conflicts: dict[int, tuple[Conflict, ...]] = {  # the few events that have any
+            index: conflicts[index] for index in itertools.compress(range(self.size), conflicts)
         }
         self._codes: dict[str, tuple[tuple[str, ...], Any]] = {}
 
@@ -131,8 +132,9 @@ class EventColumns:
     @cached_property
     def dates(self) -> DateTable:
         """The date table; raises ValueError naming the first impossible date text."""
-        ranges = [index for index, end in enumerate(self.ends) if end is not None]
-        ends = [end for end in self.ends if end is not None]
+        # compress/filter keep the truthy items in C: an end is None or a non-empty text
+        ranges = list(itertools.compress(range(self.size), self.ends))
+        ends = list(filter(None, self.ends))
         return DateTable(date_spans(self.starts), np.array(ranges, dtype=np.int64),
                          date_spans(ends))
 

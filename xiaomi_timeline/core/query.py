@@ -109,7 +109,9 @@ class TimelineIndex:
         end_hi, end_year = dates.end_latest(), dates.end_year()
         is_range = np.zeros(len(start), dtype=np.bool_)
         is_range[dates.ranges] = True
-        order = np.lexsort((end_hi, start[:, 0]))  # stable: ties keep file order
+        # By start, then end; ties keep file order. Days are whole numbers below 2**22, so
+        # one float key (exact below 2**53) sorts like lexsort((end, start)), in half the time.
+        order = np.argsort(start[:, 0] * 2.0**22 + (end_hi - start[:, 0]), kind="stable")
         self._order = order
         self._rank = np.empty_like(order)  # file position -> date-order position
         self._rank[order] = np.arange(order.size)
@@ -129,9 +131,15 @@ class TimelineIndex:
         """Earliest day of each event's end (its start's for a moment)."""
         self.end_is_start = end_is_start[order]
         """An end written the same as the start ("from 2019 to 2019"): drawn as a moment."""
-        ids = np.empty(len(order), dtype=object)
-        ids[:] = columns.ids
-        self.event_ids: npt.NDArray[np.object_] = ids[order]
+        self._file_ids = columns.ids
+
+    @cached_property
+    def event_ids(self) -> npt.NDArray[np.object_]:
+        """Event ids in date order, as an array (for the canvas's geometry; made on its
+        first use, as filtering never needs it)."""
+        ids = np.empty(len(self._order), dtype=object)
+        ids[:] = self._file_ids
+        return ids[self._order]
 
     def _sorted(self, by_file_position: npt.NDArray[Any]) -> npt.NDArray[Any]:
         """A column computed in file order (fast, sequential memory), put in date order."""
