@@ -177,13 +177,27 @@ def test_too_many_events_become_clusters_with_counts_and_zoom_ranges() -> None:
     assert layout_frame(model, zoomed, label10).lanes[0].mode == "items"
 
 
-def test_selected_event_gets_the_first_row_and_a_full_label() -> None:
+def test_selecting_an_event_does_not_reshuffle_a_lane_where_everything_fits() -> None:
     events = [event(i, "2024-05-01", title=f"Title {i}") for i in range(5)]
     model = model_of(events)
     scale = TimeScale(day(2024), day(2025), width=800.0)
+    before = {item.index: item.row for item in layout_frame(model, scale, label10).items}
     frame = layout_frame(model, scale, label10, selected=4)
-    chosen = frame.items_for(4)[0]
-    assert chosen.row == 0 and chosen.label_full
+    assert {item.index: item.row for item in frame.items} == before
+    assert frame.items_for(4)[0].label_full
+
+
+def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
+    events = [event(i, f"2024-05-{1 + 3 * i:02d}") for i in range(6)]
+    model = model_of(events)
+    scale = TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)
+    metrics = LayoutMetrics(max_rows=3)
+    plain = layout_frame(model, scale, lambda i: 150.0, metrics=metrics)
+    cut = [item.index for item in plain.items if not item.label_full]
+    assert cut  # crowded: someone's label is elided
+    frame = layout_frame(model, scale, lambda i: 150.0, metrics=metrics, selected=cut[-1])
+    assert frame.items_for(cut[-1])[0].row == 0  # first pick of rows and room
+    assert_no_overlaps(frame)
 
 
 def test_crowded_labels_are_elided_not_dropped_when_rows_run_out() -> None:

@@ -65,8 +65,8 @@ _STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
 
 
 def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> IntArray:
-    """Positions into ``members`` in placement order: the selection, then ranges, then
-    confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
+    """Positions into ``members`` in placement order: the selection (if given), then ranges,
+    then confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
     whole labels."""
     keys = (np.arange(len(members)), _STATUS_RANK[geo.status[members]],
             ~geo.is_range[members], members != (-1 if selected is None else selected))
@@ -106,16 +106,34 @@ def pack_lane(
         return max(1, len(moved_rows)), moved_placed
     if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
         return None
-    order = _priority(members, geo, selected).tolist()
-    for attempt in ((True, False), (False,)):
-        packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m, attempt)
-        if packed is not None:
-            rows, placed = packed
-            if memo is not None:
-                memo.keep(key, members, scale, best, rows, placed)
-            _grow_labels(placed, rows, m, scale.x1)
-            return max(1, len(rows)), placed
-    return None
+    def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
+        order = _priority(members, geo, first).tolist()
+        for attempt in ((True, False), (False,)):
+            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m,
+                                    attempt)
+            if packed is not None:
+                return packed
+        return None
+
+    # The selection goes first only where it would otherwise lose its whole label: putting
+    # it first everywhere reshuffled a lane's rows on every click.
+    packed = pack(None)
+    if selected is not None and not _whole_label(packed, selected):
+        packed = pack(selected) or packed
+    if packed is None:
+        return None
+    rows, placed = packed
+    if memo is not None:
+        memo.keep(key, members, scale, best, rows, placed)
+    _grow_labels(placed, rows, m, scale.x1)
+    return max(1, len(rows)), placed
+
+
+def _whole_label(packed: tuple[list[Row], list[Placed]] | None, event: int) -> bool:
+    """True unless ``event`` is among the placed and got less than its whole label."""
+    if packed is None:
+        return False
+    return all(p.label_w >= p.full_w for p in packed[1] if p.index == event)
 
 
 def _pack_in_order(
