@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from xiaomi_timeline.core.frame import Box
 from xiaomi_timeline.core.layout import ItemBox
 from xiaomi_timeline.core.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
@@ -22,7 +23,7 @@ from xiaomi_timeline.core.timescale import TimeScale
 from xiaomi_timeline.ui.canvas import TimelineCanvas
 from xiaomi_timeline.ui.legend import legend_lines
 from xiaomi_timeline.ui.overview import overview_ticks
-from xiaomi_timeline.ui.painting import paint_timeline, regions
+from xiaomi_timeline.ui.painting import paint_timeline, regions, selection_rect
 from xiaomi_timeline.ui.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline_view import TimelineView
 
@@ -417,3 +418,13 @@ def test_a_legend_heading_never_ends_a_line_whatever_the_width(
             lines = legend_lines(float(width), scene)
             assert all(not line[-1].endswith(":") for line in lines), (width, lines)
             assert sum(len(line) for line in lines) == len(legend_lines(5000.0, scene)[0])
+
+
+@pytest.mark.parametrize("label_side", ["right", "left"])
+def test_the_selection_box_holds_marker_band_and_label_on_either_side(label_side: str) -> None:
+    band, marker = (300.0, 360.0), Box(325.0, 10.0, 335.0, 20.0)
+    label = Box(365.0, 6.0, 500.0, 24.0) if label_side == "right" else Box(150.0, 6.0, 295.0, 24.0)
+    item = ItemBox(0, 0, 0, 15.0, marker, band, label, True)
+    box = selection_rect(item, 22.0)
+    for x0, x1 in (band, (marker.x0, marker.x1), (label.x0, label.x1)):
+        assert box.left() < x0 and x1 < box.right()

@@ -450,16 +450,18 @@ def _paint_hover(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
 
 
 def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> None:
-    right = item.label.x1 if item.label is not None else item.marker.x1
-    box = QRectF(
-        item.marker.x0 - 4,
-        item.y - scene.metrics.row_height / 2 + 1,
-        right - item.marker.x0 + 8,
-        scene.metrics.row_height - 2,
-    )
     painter.setPen(QPen(scene.palette.highlight, 2.0))
     painter.setBrush(faded(scene.palette.highlight, 60))
-    painter.drawRoundedRect(box, 4, 4)
+    painter.drawRoundedRect(selection_rect(item, scene.metrics.row_height), 4, 4)
+
+
+def selection_rect(item: ItemBox, row_height: float) -> QRectF:
+    """The selection box: around the marker, its whole band or bar and its label, on
+    whichever side the label is (an edge across the band would hide one of its whiskers)."""
+    left, right = min(item.marker.x0, item.extent[0]), max(item.marker.x1, item.extent[1])
+    if item.label is not None:
+        left, right = min(left, item.label.x0), max(right, item.label.x1)
+    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, row_height - 2)
 
 
 def _paint_range(
