@@ -132,13 +132,8 @@ def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
 
 
 def _warn_unmatched(index: TimelineIndex, state: FilterState) -> None:
-    resolvers = (("person", state.people, index.resolve_people),
-                 ("organization", state.organizations, index.resolve_organizations),
-                 ("category", state.categories, index.resolve_categories))
-    for kind, queries, resolve in resolvers:
-        for query in sorted(queries):
-            if not resolve([query]):
-                print(f"warning: no {kind} matches {query!r}", file=sys.stderr)
+    for sentence in index.unknown_names(state):  # the app's empty-state notice says the same
+        print(f"warning: {sentence}", file=sys.stderr)
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -103,7 +103,7 @@ def test_list_language_switch_uses_indonesian_titles():
 def test_unknown_person_warns_and_lists_nothing():
     done = run("list", MINIMAL, "--person", "Nobody")
     assert done.returncode == 0
-    assert "warning: no person matches 'Nobody'" in done.stderr
+    assert "warning: No person in this file is called \u201cNobody\u201d." in done.stderr
     assert done.stdout.splitlines()[-1] == "0 of 4 events"
 
 

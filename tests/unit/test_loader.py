@@ -60,6 +60,8 @@ BAD_BYTES = {
     "comment": (b'{"schema_version": 1, // v1\n "title": "x"}',
                 "bad.json:1:23: a comment: JSON allows none"),
     "single quotes": (b"{'schema_version': 1}", "bad.json:1:2: single quotes: JSON needs double"),
+    "quote missing mid-line": (b'{"schema_version": 1, "title": "Plan, "events": []}',
+                               "bad.json:1:40: a text ends just before this: a closing quote"),
     "text left open": (b'{"schema_version": 1, "title": "x\n, "events": []}',
                        "bad.json:1:34: a line break (or control character) inside a text"),
 }

@@ -144,6 +144,12 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
         line, column = line_col(text, before)
         return Problem(name, line, column, "", "missing comma after this value",
                        "separate items of a list or object with a comma")
+    if bad.msg.startswith("Expecting ',' delimiter") and previous == '"' and closer.isalnum():
+        # "title": "Plan, "start": ... : the text's closing quote is missing, so the next
+        # quote closed it and what follows is read as bare words.
+        return Problem(name, bad.lineno, bad.colno, "",
+                       "a text ends just before this: a closing quote may be missing earlier",
+                       'end each text with "; write \\" for a quote inside a text')
     message, hint = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
     if not text.rstrip().endswith(("}", "]")):
         hint = "the file ends too early: it may be cut off or not fully saved"
