@@ -27,17 +27,16 @@ class Finding:
 def check_document(document: Document) -> list[Finding]:
     """Every cross-reference, uniqueness and calendar problem in ``document``."""
     findings: list[Finding] = []
-    ids = {
-        name: _unique_ids(name, [item.id for item in getattr(document, name)], findings)
-        for name in ("categories", "people", "organizations", "sources")
-    }
+    listed = {name: [item.id for item in getattr(document, name)]
+              for name in ("categories", "people", "organizations", "sources")}
+    ids = {name: _unique_ids(name, item_ids, findings) for name, item_ids in listed.items()}
     columns = event_columns(document)
     if len(columns.file_position) == columns.size:  # the usual case: reuse the index's table
         ids["events"] = columns.file_position.keys()
     else:
         ids["events"] = _unique_ids("events", columns.ids, findings)
     refs = _References(ids)
-    findings.extend(_check_events(document, refs))
+    findings.extend(_check_events(document, refs, listed))
     for index, person in enumerate(document.people):
         path: JsonPath = ("people", index)
         findings.extend(_check_date((*path, "born"), person.born))
@@ -109,27 +108,27 @@ def _unique_ids(
     return set(seen)
 
 
-def _check_events(document: Document, refs: _References) -> Iterator[Finding]:
+def _check_events(
+    document: Document, refs: _References, listed: dict[str, list[str]]
+) -> Iterator[Finding]:
     """All events. Whole-document set operations on the shared columns settle the usual
     all-valid case; only a document with a problem pays for the per-event walk that says
-    where it is."""
-    if _events_look_valid(document, event_columns(document), refs.ids):
+    where it is. ``listed`` holds the ids of each entity list in file order."""
+    if _events_look_valid(event_columns(document), refs.ids, listed):
         return
     for index, event in enumerate(document.events):
         yield from _check_event(("events", index), event, refs)
 
 
 def _events_look_valid(
-    document: Document, columns: EventColumns, ids: dict[str, AbstractSet[str]]
+    columns: EventColumns, ids: dict[str, AbstractSet[str]], listed: dict[str, list[str]]
 ) -> bool:
     """The codes computed here are the ones the index will use (the columns cache them)."""
     chain = itertools.chain.from_iterable
-    keys = {name: [item.id for item in getattr(document, name)]
-            for name in ("categories", "people", "organizations")}
     if not (
-        (columns.value_codes("categories", keys["categories"]) >= 0).all()
-        and (columns.member_codes("people", keys["people"])[1] >= 0).all()
-        and (columns.member_codes("organizations", keys["organizations"])[1] >= 0).all()
+        (columns.value_codes("categories", listed["categories"]) >= 0).all()
+        and (columns.member_codes("people", listed["people"])[1] >= 0).all()
+        and (columns.member_codes("organizations", listed["organizations"])[1] >= 0).all()
         and all(map(ids["sources"].__contains__, chain(columns.sources)))
         and all(map(ids["events"].__contains__, chain(columns.related)))
         and all(map(ids["sources"].__contains__, columns.claim_sources()))

@@ -2,20 +2,20 @@
 
 Every pass over 100k pydantic models costs ~40 ms in attribute reads alone (the objects are
 scattered in memory), and the checks and the index need a dozen fields each. Reading them in
-one pass here, and turning the date texts into numbers once per distinct text, is what keeps
-load + validate + index within a small multiple of ``json.loads`` (issue 5).
+one pass here, and parsing all date texts in one numpy call, is what keeps load + validate +
+index within a small multiple of ``json.loads`` (issue 5).
 """
 
 from __future__ import annotations
 
 import itertools
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,6 +23,7 @@ import numpy.typing as npt
 from xiaomi_timeline.core.dates import MIN_YEAR, Precision, date_span
 from xiaomi_timeline.core.schema import Conflict, Document, Event
 
+_T = TypeVar("_T")
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
@@ -64,6 +65,10 @@ class _CodeTable(dict[str, int]):
         return -1
 
 
+def _code_table(keys: Sequence[str]) -> _CodeTable:
+    return _CodeTable({key: code for code, key in enumerate(keys)})
+
+
 class EventColumns:
     """One tuple per event field, in file order (``ids[i]`` is ``events[i].id``)."""
 
@@ -91,28 +96,28 @@ class EventColumns:
     def value_codes(self, name: str, keys: Sequence[str]) -> IntArray:
         """Each event's ``name`` (``categories`` or ``statuses``) as its position in ``keys``,
         -1 where it is not one of them. Cached: the checks and the index ask the same."""
-        keys = tuple(keys)
-        cached = self._codes.get(name)
-        if cached is not None and cached[0] == keys:
-            result: IntArray = cached[1]
-            return result
-        table = _CodeTable({key: code for code, key in enumerate(keys)})
-        codes = np.fromiter(map(table.__getitem__, getattr(self, name)), dtype=np.int64,
-                            count=self.size)
-        self._codes[name] = (keys, codes)
-        return codes
+        def compute(keys: tuple[str, ...]) -> IntArray:
+            table = _code_table(keys)
+            return np.fromiter(map(table.__getitem__, getattr(self, name)), dtype=np.int64,
+                               count=self.size)
+
+        return self._cached(name, keys, compute)
 
     def member_codes(self, name: str, keys: Sequence[str]) -> tuple[IntArray, IntArray]:
-        """(how many ids each event lists in ``name``, all those ids as positions in ``keys``
-        in event order, -1 for an unknown id), for ``people``, ``organizations`` or ``tags``."""
-        keys = tuple(keys)
+        """:func:`member_codes` of the ``name`` column (``people`` or ``organizations``),
+        cached like :meth:`value_codes`."""
+        return self._cached(name, keys, lambda keys: member_codes(getattr(self, name), keys))
+
+    def _cached(
+        self, name: str, keys: Sequence[str], compute: Callable[[tuple[str, ...]], _T]
+    ) -> _T:
+        """``compute(keys)`` for column ``name``, remembered while the keys stay the same."""
+        wanted = tuple(keys)
         cached = self._codes.get(name)
-        if cached is not None and cached[0] == keys:
-            result: tuple[IntArray, IntArray] = cached[1]
-            return result
-        lengths, codes = member_codes(getattr(self, name), keys)
-        self._codes[name] = (keys, (lengths, codes))
-        return lengths, codes
+        if cached is None or cached[0] != wanted:
+            cached = self._codes[name] = (wanted, compute(wanted))
+        result: _T = cached[1]
+        return result
 
     @cached_property
     def file_position(self) -> dict[str, int]:
@@ -145,7 +150,7 @@ def member_codes(
     """(how many ids each event lists, all those ids as positions in ``keys`` in event
     order, -1 for an unknown id)."""
     lengths = np.fromiter(map(len, members), dtype=np.int64, count=len(members))
-    table = _CodeTable({key: code for code, key in enumerate(keys)})
+    table = _code_table(keys)
     codes = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(members)),
                         dtype=np.int64, count=int(lengths.sum()))
     return lengths, codes
