@@ -998,6 +998,8 @@ EVENTS: list[Json] = [
         "xiaomi-first-ai-team", tx("Xiaomi forms its first AI team", "Xiaomi membentuk tim AI "
                                    "pertamanya"), "2016",
         "organization", "confirmed", ["S07", "S05", "S11", "S73"],
+        date_note="Sources give only the year: the Jiemian report (S07, S05), Guancha (S11) and "
+        "Wang Fei of Xiaomi (S73) all say 2016.",
         description=tx(
             "Xiaomi sets up its first (visual) AI team; by 2023 the AI organisation had expanded "
             "six times in seven years to more than 3,000 people.",
@@ -1115,6 +1117,7 @@ EVENTS: list[Json] = [
         "luo-fuli-joins-high-flyer",
         tx("Luo Fuli joins High-Flyer Quant", "Luo Fuli bergabung dengan High-Flyer Quant"),
         "2022", "career", "confirmed", ["S00", "S01", "S03"],
+        date_note="Sources give only the year: S01 and S03 say '2022年' (in 2022).",
         description=tx(
             "She joins the quant fund High-Flyer (幻方量化; the seed's 'Huanquan "
             "Quantification') for deep-learning strategy modelling and algorithm research.",
@@ -1231,6 +1234,7 @@ EVENTS: list[Json] = [
     event(
         "deepseek-founded", tx("DeepSeek is founded", "DeepSeek didirikan"), "2023-07",
         "organization", "reported", ["S59c", "S03"],
+        date_note="S59c gives only the month (July 2023), not the day.",
         status_note="The founding month comes from one source (S59c); no source contradicts it.",
         description=tx(
             "Liang Wenfeng founds DeepSeek (深度求索), backed by High-Flyer, to pursue general "
@@ -1287,6 +1291,8 @@ EVENTS: list[Json] = [
         tx("Xiaomi's MiLM passes China's large-model filing",
            "MiLM Xiaomi lolos pendaftaran model besar Tiongkok"), "2024-05",
         "regulatory", "confirmed", ["S06", "S10"],
+        date_note="ETNet (S10, 2024-12-27) says only '今年5月' (May this year), i.e. May 2024; "
+        "it gives no day.",
         description=tx(
             "Xiaomi says MiLM has passed the national large-model filing and will be applied to "
             "cars, phones and smart-home products.",
@@ -1820,10 +1826,15 @@ NOTES_ID: dict[str, tuple[str | None, str | None]] = {
     "luo-fuli-acl-2019": (
         "ACL 2019, Pertemuan Tahunan ke-57, diadakan di Florence, Italia, pada Juli 2019; "
         "artikel sumber hanya menyebut tahunnya.", None),
+    "xiaomi-first-ai-team": (
+        "Sumber hanya menyebut tahunnya: laporan Jiemian (S07, S05), Guancha (S11), dan Wang "
+        "Fei dari Xiaomi (S73) semuanya menyebut 2016.", None),
     "luo-fuli-joins-damo": (
         "Mulai 2020 (S81, rendah) atau 2021 (S33); belum terpecahkan.",
         "Bahwa ia bekerja di DAMO sudah terkonfirmasi (S01, S03); kapan ia mulai, dan "
         "karenanya kapan ia lulus magister, belum."),
+    "luo-fuli-joins-high-flyer": (
+        "Sumber hanya menyebut tahunnya: S01 dan S03 menulis '2022年' (pada 2022).", None),
     "xiaomi-rd-100bn-plan": (
         "Diumumkan 2021-12-28; Lei Jun kemudian menghitung rencana itu sebagai 2020/2021–2025 "
         "(sekitar 102–105 miliar terpakai); fokus AI/OS/cip tidak ada dalam sumber 2021.",
@@ -1838,8 +1849,13 @@ NOTES_ID: dict[str, tuple[str | None, str | None]] = {
         "Tanggal laporan diterbitkan; paparan hasilnya juga pada Mei 2023.",
         "Janji dalam artikel sumber sesuai dengan laporan itu sebagaimana diberitakan "
         "Gizcoupon (S14), disertai halaman berkeandalan rendah (S75)."),
-    "deepseek-founded": (None, "Bulan pendiriannya berasal dari satu sumber (S59c); tidak ada "
-                         "sumber yang membantahnya."),
+    "deepseek-founded": (
+        "S59c hanya menyebut bulannya (Juli 2023), bukan harinya.",
+        "Bulan pendiriannya berasal dari satu sumber (S59c); tidak ada sumber yang "
+        "membantahnya."),
+    "xiaomi-milm-filing": (
+        "ETNet (S10, 2024-12-27) hanya menyebut '今年5月' (Mei tahun ini), yaitu Mei 2024; "
+        "harinya tidak disebut.", None),
     "xiaomi-milm-unveiled": ("Rilis GitHub dilaporkan sehari sebelum pidato.", None),
     "luo-fuli-zhihu-deepseek-v2-post": (
         "Bulan dari S01/S03 ('去年5月' / '今年5月'); harinya tidak ditemukan.",

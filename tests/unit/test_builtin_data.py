@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from xiaomi_timeline.core.dates import Precision
 from xiaomi_timeline.core.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.resources import builtin_data_path, schema_path
@@ -329,6 +330,19 @@ def test_every_event_has_english_and_indonesian_titles_descriptions_and_date_not
         assert event.description is not None and text(event.description), event.id
         for note in (event.description, event.date_note, event.status_note):
             assert note is None or text(note, "id"), event.id
+
+
+def test_every_imprecise_date_says_why(document: Document) -> None:
+    """The README promises it: a date known only to the year or month carries a note."""
+    vague = [
+        event for event in document.events
+        if any(date is not None and date.precision is not Precision.DAY
+               for date in (event.start_date, event.end_date))
+    ]
+    assert len(vague) >= 4  # the check checks something
+    for event in vague:
+        assert event.date_note is not None, event.id
+        assert text(event.date_note).strip() and text(event.date_note, "id").strip(), event.id
 
 
 def test_uncertain_events_say_why(document: Document) -> None:
