@@ -1,4 +1,5 @@
-"""The selected event in full: dates as precise as known, status, people, sources, conflicts.
+"""The selected event in full: dates as precise as known, status, people, sources, conflicts;
+with nothing selected, the data set's own title, description and notes.
 
 Everything shown comes from a file the user opened, so none of it is trusted: every string is
 escaped before it reaches the rich-text engine, the browser never follows a link by itself and
@@ -27,6 +28,7 @@ from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     RELIABILITY_MEANINGS,
     STATUS_MEANINGS,
+    Document,
     Event,
     text_in,
 )
@@ -220,13 +222,34 @@ class EventHtml:
         return f"<h3>Related events</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
+def intro_html(document: Document, language: str = "en") -> str:
+    """What the pane shows with nothing selected: the data set's title, description and notes.
+
+    Events cite "the document notes" (known mistranslations, what a status means), so they
+    must be readable somewhere; before a selection they introduce the story.
+    """
+
+    def text(value: Any) -> str:
+        return _e(text_in(value, language, document.default_language))
+
+    parts = [f"<h2>{text(document.title)}</h2>"]
+    if document.description is not None:
+        parts.append(f"<p>{text(document.description)}</p>")
+    parts.append(_EMPTY_HTML)
+    if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
+        parts.append("<h3>About this data set</h3>")
+        parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
+    return "\n".join(parts)
+
+
 def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
     """The detail pane's HTML for ``event``: every string from the file escaped."""
     return EventHtml(index, language).build(event)
 
 
 class DetailPane(QTextBrowser):
-    """Shows one event; its links become signals, web links open in the system browser.
+    """Shows one event, or the data set's introduction when none is selected; its links become
+    signals, web links open in the system browser.
 
     Signals:
         person_clicked(str): a person's link was followed (set the people filter).
@@ -256,11 +279,16 @@ class DetailPane(QTextBrowser):
         return self._event_id
 
     def show_event(self, event: Event | None, index: TimelineIndex | None, language: str) -> None:
-        """Display ``event`` (None clears the pane) in ``language``."""
+        """Display ``event`` in ``language``; None shows the index's document introduction."""
         self._language = language
-        if event is None or index is None:
+        if index is None:
             self._event_id = None
             self.setHtml(_EMPTY_HTML)
+            return
+        if event is None:
+            self._event_id = None
+            self.setHtml(intro_html(index.document, language))
+            self.setAccessibleDescription(text_in(index.document.title, language))
             return
         self._event_id = event.id
         self.setHtml(EventHtml(index, language).build(event))
