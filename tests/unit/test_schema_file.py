@@ -3,7 +3,7 @@
 import json
 
 from xiaomi_timeline.core.resources import schema_path
-from xiaomi_timeline.core.schema import json_schema
+from xiaomi_timeline.core.schema import Event, json_schema
 
 
 def test_shipped_schema_matches_the_models():
@@ -20,3 +20,9 @@ def test_schema_describes_partial_dates_and_statuses():
     assert event["properties"]["start"]["pattern"].startswith("^[0-9]{4}")
     assert set(event["properties"]["status"]["enum"]) == {"confirmed", "reported", "disputed"}
     assert event["additionalProperties"] is False
+
+
+def test_an_event_that_does_not_say_how_sure_it_is_is_never_shown_as_confirmed():
+    event = Event.model_validate({"id": "e", "title": "T", "start": "2024", "category": "c"})
+    assert event.status == "reported"
+    assert json_schema()["$defs"]["Event"]["properties"]["status"]["default"] == "reported"

@@ -168,7 +168,11 @@ class Event(_Frozen):
         default=None, description="Why the date is uncertain, or how sources date it otherwise."
     )
     category: Id
-    status: ClaimStatus = "confirmed"
+    status: ClaimStatus = Field(
+        default="reported",
+        description="How sure the event is. Omitted means reported: the app never shows a "
+        "claim as confirmed unless the file says so.",
+    )
     status_note: LocalizedText | None = None
     people: tuple[Id, ...] = ()
     organizations: tuple[Id, ...] = ()
