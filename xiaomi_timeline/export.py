@@ -128,6 +128,8 @@ def _check_target(output: Path) -> None:
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:
     document = load_builtin() if document_path is None else load_path(document_path)
     index = TimelineIndex(document)
+    for sentence in index.unknown_names(filter_state):  # as `list` says: not a silent blank
+        print(f"warning: {sentence}", file=sys.stderr)
     return index.query(filter_state)
 
 

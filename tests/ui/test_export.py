@@ -56,6 +56,16 @@ def test_filters_choose_what_is_drawn(timeline: Path, tmp_path: Path) -> None:
     assert any("2 of 6 events" in t for t in texts)
 
 
+def test_a_filter_naming_nobody_is_warned_about_not_drawn_blank_in_silence(
+    timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "nobody.svg"
+    assert export(timeline, "-o", out, "--person", "Nobdy") == 0
+    captured = capsys.readouterr()
+    assert "warning: No person in this file is called \u201cNobdy\u201d." in captured.err
+    assert "0 of 6 events" in captured.out
+
+
 def test_pdf_has_the_timeline_then_pages_listing_events(timeline: Path, tmp_path: Path) -> None:
     out = tmp_path / "t.pdf"
     assert export(timeline, "-o", out, "--language", "id") == 0
