@@ -1007,3 +1007,34 @@ def test_a_long_problem_list_scrolls_inside_a_short_banner(
     assert listed == problems  # every one, none hidden behind "... and N more"
     assert window.banner.height() < 200
     assert window.timeline.height() > 300
+
+
+def test_no_filter_row_stays_highlighted_once_filters_are_cleared(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    """A row left highlighted after clearing reads like a filter still at work."""
+    window = make_window(str(sample_file))
+    panel = window.filter_panel
+    click_facet(qtbot, panel.categories.view, "research")
+    click_facet(qtbot, panel.statuses.view, "disputed")
+    assert panel.statuses.view.selectionModel().hasSelection()  # the last click's highlight
+    qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    assert window.session.filter.is_empty()
+    for section in (panel.people, panel.categories, panel.statuses, panel.organizations):
+        assert not section.view.selectionModel().hasSelection(), section.view.objectName()
+
+
+def test_an_unticked_row_is_not_left_highlighted_when_the_user_moves_on(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    panel = window.filter_panel
+    panel.statuses.view.setFocus()
+    click_facet(qtbot, panel.statuses.view, "disputed")
+    click_facet(qtbot, panel.statuses.view, "disputed")
+    assert window.session.filter.is_empty()
+    panel.search_field.setFocus()
+    qtbot.waitUntil(lambda: not panel.statuses.view.selectionModel().hasSelection())

@@ -181,11 +181,14 @@ class FacetSection(QWidget):
         self._fit_height()
         heading.setBuddy(self.view)
         layout.addWidget(self.view)
-        if self.search is not None:
-            self.view.installEventFilter(self)
+        self.view.installEventFilter(self)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QListView):
+            # A highlighted row left behind reads like an active filter: only ticks filter.
+            self.clear_highlight()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key = event.key()
@@ -226,6 +229,10 @@ class FacetSection(QWidget):
             index = self.proxy.index(0, 0)
             self._highlight(0)
         self.proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+
+    def clear_highlight(self) -> None:
+        """No row highlighted (ticks are untouched)."""
+        self.view.selectionModel().clear()
 
     def clear_search(self) -> None:
         """Show every item again."""

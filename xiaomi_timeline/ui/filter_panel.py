@@ -305,6 +305,8 @@ class FilterPanel(QScrollArea):
         """Every filter and every search box, as a new user expects from "Clear all filters"."""
         self.clear_text()
         self._clear_name_searches()
+        for section in (self.people, self.categories, self.statuses, self.organizations):
+            section.clear_highlight()
         self._emit(FilterState())
 
     def focus_search(self) -> None:
