@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from xiaomi_timeline.ui.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
 
@@ -88,3 +88,26 @@ def test_warming_a_big_model_measures_what_frames_would(qtbot: QtBot) -> None:
     warmed.warm(len(titles), sample=100)
     for i in (0, 30, 31, 2999):
         assert warmed.width(i) == fm.horizontalAdvance(titles[i]) + 1
+
+
+def test_screen_labels_draw_latin_unshaped_and_other_scripts_shaped(qtbot: QtBot) -> None:
+    """Latin titles skip shaping on screen (cheaper, still legible); Arabic must be shaped to
+    join its letters. Each title is measured and cut in the font it is drawn in."""
+    titles = ["Office affiliates fly to Tokyo; AVA", "مرحبا بالعالم Xiaomi", "罗福莉 joins",
+              "Ünïcödé façade"] * 10
+    font = label_font(13)
+    texts = LabelTexts(lambda i: titles[i], font, unshaped_latin=True)
+    fonts = [texts.font_of(i) for i in range(4)]
+    no_shaping = QFont.StyleStrategy.PreferNoShaping
+    assert [bool(f.styleStrategy() & no_shaping) for f in fonts] == [True, False, False, True]
+    widths = texts.widths(list(range(len(titles))))  # a batch, as a frame asks
+    for i, title in enumerate(titles[:4]):
+        fm = QFontMetricsF(fonts[i])
+        assert widths[i] == fm.horizontalAdvance(title) + 1, title
+    texts.prepare_elided([(i, 60.0) for i in range(len(titles))])
+    for i, title in enumerate(titles[:4]):
+        step = 60 // ELIDE_STEP * ELIDE_STEP
+        want = QFontMetricsF(fonts[i]).elidedText(title, Qt.TextElideMode.ElideRight, step)
+        assert texts.elided(i, 60.0) == want, title
+    export = LabelTexts(lambda i: titles[i], font)  # vector output: every title shaped
+    assert all(export.font_of(i) is export.font for i in range(4))

@@ -219,7 +219,7 @@ class TimelineCanvas(QWidget):
         self._model = result_lane_model(result, self._lane_mode, self._language)
         events = result.events
         language = self._language
-        self._texts = LabelTexts(_TitleList(events, language), self._font)
+        self._texts = LabelTexts(_TitleList(events, language), self._font, unshaped_latin=True)
         if len(events) >= WARM_TEXTS_FROM:
             self._texts.warm(len(events))
         self._hovered = None

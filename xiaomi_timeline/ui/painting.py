@@ -29,6 +29,7 @@ from xiaomi_timeline.core.layout import (
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.legend import legend_height, paint_legend
+from xiaomi_timeline.ui.marker_stamps import can_stamp, stamp_ellipses
 from xiaomi_timeline.ui.palette import (
     TimelinePalette,
     faded,
@@ -163,8 +164,8 @@ def _paint_scroll_hint(
     thumb = max(24.0, area.height() * area.height() / content)
     offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(faded(scene.palette.text, 90))
-    painter.drawRoundedRect(
+    painter.setBrush(tint(scene.palette.text, 90, scene.palette.background))  # opaque: 10x
+    painter.drawRoundedRect(                                # cheaper than a blended fill
         QRectF(area.right() - 7, area.top() + offset + 2, 5, thumb - 4), 2.5, 2.5
     )
 
@@ -301,7 +302,7 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     batch.draw_rects(painter)
     for item, color, status in ranges:
         _paint_range(painter, item, color, status, scene)
-    batch.draw_ellipses(painter, scene.palette)
+    batch.draw_ellipses(painter, scene.palette, scene.static_text)
     _paint_hover(painter, items, scene)
     _paint_labels(painter, items, scene)
 
@@ -313,16 +314,19 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
     texts = scene.texts
     texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
                           if item.label is not None and not item.label_full])
-    painter.setFont(texts.font)
     painter.setPen(scene.palette.text)
     ascent = texts.metrics.ascent()
     half = texts.metrics.height() / 2
     backing = faded(scene.palette.background, 165)  # the bar still shows through
     static_of = texts.label if scene.static_text else None
+    font = None
     for item in items:
         label = item.label
         if label is None:
             continue
+        if (wanted := texts.font_of(item.index)) is not font:
+            font = wanted
+            painter.setFont(font)
         x0, width, top, marker = label.x0, label.x1 - label.x0, item.y - half, item.marker
         if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
             text_w = min(width, texts.width(item.index))
@@ -392,18 +396,35 @@ class _Batch:
             painter.setBrush(color)
             painter.drawRects(rects)
 
-    def draw_ellipses(self, painter: QPainter, palette: TimelinePalette) -> None:
+    def draw_ellipses(self, painter: QPainter, palette: TimelinePalette, stamps: bool) -> None:
+        """Markers as ellipses, or (``stamps``, on screen) as cached stamps of them."""
+        stamps = stamps and can_stamp(painter)
         for status, color, rects in self.ellipses.values():
-            pen, brush = status_style(status, color, palette)
-            if status == "disputed":  # hatching shows the background through: lay it first
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(palette.background)
-                for rect in rects:
-                    painter.drawEllipse(rect)
-            painter.setPen(pen)
-            painter.setBrush(brush)
-            for rect in rects:
-                painter.drawEllipse(rect)
+            if not stamps:
+                _marker_ellipses(painter, rects, status, color, palette)
+                continue
+
+            def one(target: QPainter, rect: QRectF, status: str = status,
+                    color: QColor = color) -> None:
+                _marker_ellipses(target, [rect], status, color, palette)
+            key = ("marker", status, color.rgba(), palette.background.rgba())
+            stamp_ellipses(painter, key, rects, one)
+
+
+def _marker_ellipses(
+    painter: QPainter, rects: Sequence[QRectF], status: str, color: QColor,
+    palette: TimelinePalette,
+) -> None:
+    pen, brush = status_style(status, color, palette)
+    if status == "disputed":  # hatching shows the background through: lay it first
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.background)
+        for rect in rects:
+            painter.drawEllipse(rect)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    for rect in rects:
+        painter.drawEllipse(rect)
 
 
 def _moment_band(batch: _Batch, item: ItemBox, style: _Style) -> None:

@@ -1,0 +1,72 @@
+"""Event markers on screen as cached pixmap stamps instead of one antialiased ellipse each.
+
+A one-year view draws ~100 markers a frame; ``drawEllipse`` with a pen costs ~10 us each
+(outline and fill are both rasterised), a small pixmap ~3 us. A stamp is the same ellipse,
+drawn once per style into a pixmap at a quarter-pixel phase, so a marker still lands within
+1/8 px of where the ellipse would. Stamps need a painter whose transform is a whole-pixel
+shift (a widget, or a widget rendered into an image); anything else (export, scaling)
+draws the ellipses themselves, as vector output must.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap, QTransform
+
+PHASES = 4
+"""Sub-pixel positions per axis a stamp is drawn at (quarter pixels)."""
+PAD = 2
+"""Device pixels around the ellipse in a stamp (pen and antialiasing spill over)."""
+
+DrawEllipse = Callable[[QPainter, QRectF], None]
+"""Draws one marker's ellipse (with its pen and brush) into ``rect``."""
+
+_SHIFTS = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
+_STAMPS: dict[tuple[object, ...], QPixmap] = {}
+
+
+def can_stamp(painter: QPainter) -> bool:
+    """Whether ``painter`` maps logical pixels onto device pixels by a whole-pixel shift."""
+    transform = painter.transform()
+    return (transform.type() in _SHIFTS and float(transform.dx()).is_integer()
+            and float(transform.dy()).is_integer())
+
+
+def stamp_ellipses(
+    painter: QPainter, style_key: tuple[object, ...], rects: Sequence[QRectF],
+    draw: DrawEllipse,
+) -> None:
+    """Draw ``rects`` of one style (named by ``style_key``, which must change whenever what
+    ``draw`` paints does) as stamps."""
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    for rect in rects:
+        size = (rect.width(), rect.height())
+        x, y = rect.x() * ratio, rect.y() * ratio
+        base_x, base_y = math.floor(x), math.floor(y)
+        phase = (round((x - base_x) * PHASES), round((y - base_y) * PHASES))
+        key = (style_key, size, ratio, phase)
+        stamp = _STAMPS.get(key) or _stamp(key, size, ratio, phase, draw)
+        painter.drawPixmap(QPointF((base_x - PAD) / ratio, (base_y - PAD) / ratio), stamp)
+
+
+def _stamp(
+    key: tuple[object, ...], size: tuple[float, float], ratio: float, phase: tuple[int, int],
+    draw: DrawEllipse,
+) -> QPixmap:
+    if len(_STAMPS) > 4096:
+        _STAMPS.clear()
+    stamp = QPixmap(math.ceil(size[0] * ratio) + 2 * PAD + 1,
+                    math.ceil(size[1] * ratio) + 2 * PAD + 1)
+    stamp.setDevicePixelRatio(ratio)
+    stamp.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(stamp)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    draw(painter, QRectF((PAD + phase[0] / PHASES) / ratio, (PAD + phase[1] / PHASES) / ratio,
+                         size[0], size[1]))
+    painter.end()
+    _STAMPS[key] = stamp
+    return stamp
