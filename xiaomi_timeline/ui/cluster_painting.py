@@ -31,6 +31,7 @@ def paint_clusters(
     fm = QFontMetricsF(font)
     line, ascent = fm.height(), fm.ascent()
     known = _COUNT_LABELS.setdefault((font.pixelSize(), font.bold()), {})
+    view_x0, view_x1 = scene.scale.x0, scene.scale.x1
     bars: dict[int, list[QRectF]] = {}
     labels: list[tuple[float, float, _CountLabel]] = []
     for run in runs:
@@ -48,8 +49,9 @@ def paint_clusters(
                 bars.setdefault(code, []).append(rect)
         for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
             label = known.get(count) or _count_label(count, font, fm, known)
-            if label[1] <= width:
-                labels.append((x + (width - label[1]) / 2, top - line, label))
+            left, right = max(x, view_x0), min(x + width, view_x1)
+            if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
+                labels.append(((left + right - label[1]) / 2, top - line, label))
     painter.setPen(Qt.PenStyle.NoPen)
     colors = scene.category_colors
     for code, rects in bars.items():

@@ -1,0 +1,49 @@
+"""A counted cluster bar cut by the edge of the view shows its count over the part in view,
+or no count at all: never a count cut in half ("18" read as ".18" or "1")."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import numpy as np
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QStaticText
+
+from xiaomi_timeline.core.frame import ClusterRun
+from xiaomi_timeline.core.timescale import TimeScale
+from xiaomi_timeline.ui.cluster_painting import paint_clusters
+from xiaomi_timeline.ui.palette import TimelinePalette
+from xiaomi_timeline.ui.scene import label_font
+
+
+class _Recording(QPainter):
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[tuple[float, str]] = []
+
+    def drawStaticText(self, point: QPointF, text: QStaticText) -> None:  # type: ignore[override]
+        self.texts.append((point.x(), text.text()))
+
+
+def test_counts_stay_whole_and_inside_the_view(qtbot: QtBot) -> None:
+    scale = TimeScale(0.0, 100.0, x0=200.0, width=400.0)  # the view: x 200..600
+    lefts = np.array([170.0, 195.0, 300.0, 560.0, 590.0])  # 40 px columns
+    run = ClusterRun(lane=0, y0=0.0, y1=60.0, x0=lefts, width=40.0,
+                     count=np.array([18, 27, 36, 45, 54]), start=lefts, end=lefts + 40,
+                     category=np.zeros(5, np.int64), level=np.ones(5))
+    font = label_font(11)
+    scene = SimpleNamespace(small_font=font, scale=scale, category_colors=[],
+                            palette=TimelinePalette.light(), static_text=True)
+    image = QImage(800, 80, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = _Recording(image)
+    paint_clusters(painter, [run], [], scene)  # type: ignore[arg-type]
+    painter.end()
+    width = QFontMetricsF(font).horizontalAdvance("18")
+    drawn = dict((text, x) for x, text in painter.texts)
+    assert "18" not in drawn  # 9 px of its bar in view: too narrow for its count
+    assert drawn["27"] >= 200  # 34 px in view: its count sits over that part
+    assert abs(drawn["36"] - (300 + 20 - width / 2)) < 1.5  # wholly in view: centred
+    assert drawn["45"] + width <= 600
+    assert "54" not in drawn
