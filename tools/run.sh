@@ -10,5 +10,7 @@ sh tools/install_system_deps.sh >/dev/null
 if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
+echo "Installing Xiaomi AI Timeline into $VENV (the first run downloads Qt: a minute or two)..."
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check .
+echo "Starting the app."
 exec "$VENV/bin/xiaomi-timeline" "$@"

@@ -32,7 +32,7 @@ def top_level_help() -> str:
         f"  {EXECUTABLE} validate [FILE ...]      check files; exit 0 valid, 1 problems, 2 usage\n"
         f"  {EXECUTABLE} list [FILE] [filters]    print the matching events (table/json/csv)\n"
         f"  {EXECUTABLE} export [FILE] -o OUT     render PNG, SVG or PDF\n"
-        f"  {EXECUTABLE} schema                   print the JSON Schema of the file format\n"
+        f"  {EXECUTABLE} schema [-o FILE]         print (or save) the file format's JSON Schema\n"
         f"  {EXECUTABLE} --install-desktop-entry  add a launcher entry and icons for this user\n"
         f"Run '{EXECUTABLE} COMMAND --help' for a command's options.\n\n"
         "Desktop app (no command):"
