@@ -35,6 +35,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert "error" not in launch, launch
     assert launch["app_median_s"] > 0 and launch["empty_median_s"] > 0
     assert launch["ratio"] > 0
+    assert launch["stack_median_s"] > 0  # the floor the required libraries set
+    assert "floor: empty window after importing numpy + pydantic" in completed.stdout
 
     size = results["sizes"]["200"]
     assert "error" not in size, size

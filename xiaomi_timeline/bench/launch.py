@@ -1,4 +1,5 @@
-"""Launch to first painted frame, whole processes: our window against an empty QMainWindow.
+"""Launch to first painted frame, whole processes: our window against an empty QMainWindow,
+and, reported beside, the empty window after importing the libraries we require (the floor).
 
 Each run starts a new Python process on :mod:`xiaomi_timeline.bench.probe` and takes the time
 from just before ``Popen`` to the monotonic timestamp the probe prints after its first paint.
@@ -33,7 +34,7 @@ from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
 log = logging.getLogger(__name__)
 
 PROBE = Path(__file__).with_name("probe.py")
-KINDS = ("empty", "app")
+KINDS = ("empty", "stack", "app")
 
 
 class ProbeError(RuntimeError):
@@ -95,6 +96,9 @@ def measure_launch(runs: int) -> dict[str, Any]:
     return {
         "empty_s": times["empty"],
         "app_s": times["app"],
+        "stack_s": times["stack"],
+        "stack_median_s": median(times["stack"]),
+        "stack_ratio": ratio(median(times["stack"]), median(times["empty"])),
         "empty_median_s": median(times["empty"]),
         "app_median_s": median(times["app"]),
         "empty_process_median_s": median(process["empty"]),

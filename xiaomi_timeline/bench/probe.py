@@ -1,8 +1,11 @@
 """Launch probe, run by path in a fresh process: show a window, report its first painted frame.
 
 ``python probe.py empty`` shows an empty ``QMainWindow`` (the baseline); ``python probe.py
-app`` starts as the ``xiaomi-timeline`` command does (its entry point, ``xiaomi_timeline.cli``,
-is imported first, with everything it imports) and builds the real window through
+stack`` shows the same empty window after importing what every start of ours needs before its
+first frame (numpy, and pydantic with one model class built): the floor under our launch, set
+by the required libraries, not by our code; ``python probe.py app`` starts as the
+``xiaomi-timeline`` command does (its entry point, ``xiaomi_timeline.cli``, is imported first,
+with everything it imports) and builds the real window through
 ``xiaomi_timeline.app.create_main_window`` on the built-in data. The frame that counts for the
 app is the first paint of its timeline canvas (objectName ``timeline-canvas``) while the
 canvas holds events, so a window that paints an empty shell first and loads afterwards is
@@ -56,12 +59,22 @@ def _timeout() -> None:
     os._exit(3)
 
 
+def _import_stack() -> None:
+    """numpy, and pydantic with one small model built and used, as our loader needs them."""
+    importlib.import_module("numpy")
+    pydantic = importlib.import_module("pydantic")
+    model = pydantic.create_model("Probe", when=(str, ...), count=(int, 0))
+    model.model_validate_json(b'{"when": "2024-12", "count": 1}')
+
+
 def _window(mode: str) -> QWidget:
     if mode == "app":
         importlib.import_module("xiaomi_timeline.cli")  # what the installed command imports
         app_module = importlib.import_module("xiaomi_timeline.app")
         window: QWidget = app_module.create_main_window([])
         return window
+    if mode == "stack":
+        _import_stack()
     QApplication(sys.argv[:1])
     empty = QMainWindow()
     empty.resize(1280, 800)
