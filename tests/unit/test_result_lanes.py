@@ -65,3 +65,15 @@ def test_a_range_from_a_date_to_the_same_date_is_drawn_as_a_moment() -> None:
     assert drawn == {"same": False, "span": True}
     span = geometry.ids.tolist().index("span")
     assert geometry.end_lo[span] == EventGeometry.from_events(document.events[1:]).end_lo[0]
+
+
+@pytest.mark.parametrize(("mode", "state", "first"), [
+    ("person", FilterState(people=frozenset({"Lei Jun"})), ["lei-jun"]),
+    ("person", FilterState(people=frozenset({"罗福莉", "Zhang Duo"})), ["luo-fuli", "zhang-duo"]),
+    ("organization", FilterState(organizations=frozenset({"DeepSeek"})), ["deepseek"]),
+])
+def test_the_people_or_organizations_filtered_for_lead_the_lanes(index, mode, state, first):
+    """Their events bring in co-authors and partners; the ones asked for must come first."""
+    lanes = result_lane_model(index.query(state), mode, "en").lanes
+    assert sorted(lane.key for lane in lanes[:len(first)]) == first
+    assert len(lanes) > len(first)  # the others are still there, after them

@@ -228,12 +228,24 @@ def result_lane_model(
     members, codes = _result_pairs(positions, facet.pair_event, facet.pair_code)
     names = _names(index, mode, language)
     lanes = _facet_lanes(geometry, members, codes, facet.keys, names)
+    chosen = result.filter.people if mode == "person" else result.filter.organizations
+    if chosen:
+        lanes = _chosen_first(lanes, index.resolve_people(chosen) if mode == "person"
+                              else index.resolve_organizations(chosen))
     nobody = np.ones(len(positions), dtype=np.bool_)
     nobody[members] = False
     if nobody.any():
         lanes.append(make_lane(NO_LANE_KEY, *names.label(NO_LANE_KEY),
                                np.flatnonzero(nobody).astype(np.int64), geometry))
     return LaneModel(geometry, tuple(lanes), mode)
+
+
+def _chosen_first(lanes: list[Lane], chosen: set[str]) -> list[Lane]:
+    """The lanes of the people (or organizations) a filter asks for, first: the rest are
+    the others in their events, and a chosen person's lane must not end up under dozens of
+    co-authors' lanes."""
+    return ([lane for lane in lanes if lane.key in chosen]
+            + [lane for lane in lanes if lane.key not in chosen])
 
 
 def _result_pairs(
