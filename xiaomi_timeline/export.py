@@ -84,7 +84,7 @@ def run_export(args: argparse.Namespace, filter_state: FilterState,
         _ensure_gui_application()
         from xiaomi_timeline.ui.export_render import render  # noqa: PLC0415 - Qt only here
 
-        size = _write_atomically(options.output,
+        size = write_atomically(options.output,
                                  lambda tmp: render(result, options, filter_state, tmp))
     except ExportError as error:
         print(f"{EXECUTABLE} export: {error}", file=sys.stderr)
@@ -156,7 +156,7 @@ def _umask() -> int:
     return mask
 
 
-def _write_atomically(
+def write_atomically(
     output: Path, write: Callable[[Path], tuple[int, int]]
 ) -> tuple[int, int]:
     """Run ``write`` on a temp file beside ``output``, then move it into place."""

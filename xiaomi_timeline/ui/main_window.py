@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", f.choose_and_open, QKeySequence.StandardKey.Open)
         self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
         self.reload_action = self._action("&Reload", self.reload, "Ctrl+R")
+        self.export_action = self._action(
+            "&Export image…", self.export_image, "Ctrl+E",
+            tip="Save the events shown as a PNG, SVG or PDF picture")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
@@ -266,6 +269,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.reload_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view = bar.addMenu("&View")
@@ -470,6 +474,20 @@ class MainWindow(QMainWindow):
         """The user chose a content language (saved, even when this run already used it)."""
         self.session.set_language(language)
         self._save_preferences(content_language=language)
+
+    def export_image(self) -> None:
+        """File > Export: the events shown, in the lanes and language on screen."""
+        from xiaomi_timeline.ui.export_dialog import ask_export_path, export_view  # noqa: PLC0415
+
+        path = ask_export_path(self, self.session.path.stem if self.session.path else
+                               "xiaomi-ai-timeline")
+        if path is None:
+            return
+        lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
+        message = export_view(self, path, self.session.result, self.session.filter, lanes,
+                              self.session.language)
+        if message:
+            self.statusBar().showMessage(message, 15_000)
 
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)

@@ -1,0 +1,52 @@
+"""File > Export: the events shown (filters applied), in the lanes and language on screen,
+as a PNG, SVG or PDF, the same pictures ``xiaomi-timeline export`` makes. Journalists and
+students put timelines in articles and slides; they should not need the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from xiaomi_timeline.core.query import FilterState, QueryResult
+from xiaomi_timeline.export import DEFAULT_WIDTH, ExportError, ExportOptions, write_atomically
+
+FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+
+
+def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
+    """The file to write, with an extension the format can be told from; None if cancelled."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    start = str(Path(folder or Path.home()) / f"{suggested}.png")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, "Export the timeline", start, ";;".join(FILTERS.values()))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower().lstrip(".") not in FILTERS:  # "timeline" typed under "SVG drawing"
+        kind = next((k for k, label in FILTERS.items() if label == chosen), "png")
+        path = path.with_name(f"{path.name}.{kind}")
+    return path
+
+
+def export_view(
+    parent: QWidget, path: Path, result: QueryResult, state: FilterState, lanes: str,
+    language: str,
+) -> str | None:
+    """Write the picture; a status line to show, or None after telling the user why not."""
+    from xiaomi_timeline.ui.export_render import render  # noqa: PLC0415 - on first use
+
+    fmt = path.suffix.lower().lstrip(".")
+    options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        size = write_atomically(path, lambda temp: render(result, options, state, temp))
+    except ExportError as error:
+        QMessageBox.warning(parent, "Export failed", f"{error}")
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    return (f"Exported {len(result)} of {result.total} events to {path} "
+            f"({fmt.upper()}, {size[0]}x{size[1]} px)")
