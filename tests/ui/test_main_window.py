@@ -1038,3 +1038,24 @@ def test_an_unticked_row_is_not_left_highlighted_when_the_user_moves_on(
     assert window.session.filter.is_empty()
     panel.search_field.setFocus()
     qtbot.waitUntil(lambda: not panel.statuses.view.selectionModel().hasSelection())
+
+
+def test_a_name_search_that_finds_nobody_says_so_in_the_list(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.show()
+    people = window.filter_panel.people
+    assert people.search is not None
+    people.search.setText("小米")
+    assert people.view.model().rowCount() == 0
+    assert people.view.empty_text == "No match for \u201c小米\u201d"
+    image = people.view.viewport().grab().toImage()
+    background = image.pixel(image.width() - 2, image.height() - 2)
+    inked = sum(image.pixel(x, y) != background
+                for x in range(0, min(image.width(), 120)) for y in range(0, 16))
+    assert inked > 20  # the words are drawn where the list would be
+    people.search.setText("Luo")
+    assert people.view.model().rowCount() == 1 and people.view.empty_text  # a match: listed
+    people.search.clear()
+    assert people.view.empty_text == ""

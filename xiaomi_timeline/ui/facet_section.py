@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -130,10 +130,26 @@ class _FacetListView(QListView):
     def __init__(self) -> None:
         super().__init__()
         self.preferred_height = 0
+        self.empty_text = ""
+        """Said inside the list while it shows nothing ("No match for ..."): an empty list
+        alone looked broken."""
 
     @override
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.preferred_height)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
+                                                QPalette.ColorRole.Text))
+            painter.drawText(self.viewport().rect().adjusted(6, 2, -6, -2),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
 
 class FacetSection(QWidget):
@@ -210,6 +226,8 @@ class FacetSection(QWidget):
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self._highlight(0 if text.strip() else -1)  # a match is highlighted: what Enter ticks
+        self.view.empty_text = f"No match for \u201c{text.strip()}\u201d" if text.strip() else ""
+        self.view.viewport().update()
 
     def _highlight(self, row: int) -> None:
         selection = self.view.selectionModel()
