@@ -109,7 +109,21 @@ def _validate(files: list[Path]) -> int:
             (document.events, "event"), (document.people, "person"),
             (document.organizations, "organization"), (document.sources, "source")))
         print(f"{name}: valid ({counts})")
+        _warn_unsourced(name, document)
     return status
+
+
+def _warn_unsourced(name: object, document: Document) -> None:
+    """Valid, but readers cannot check an event that cites no source: say which."""
+    unsourced = [event.id for event in document.events
+                 if not event.sources and not event.claim_only_sources]
+    if unsourced:
+        shown = ", ".join(unsourced[:5]) + (f" and {len(unsourced) - 5} more"
+                                            if len(unsourced) > 5 else "")
+        verb = "cites" if len(unsourced) == 1 else "cite"
+        print(f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
+              f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
+              file=sys.stderr)
 
 
 _PLURALS = {"person": "people"}

@@ -33,6 +33,18 @@ def test_validate_builtin_data_set_exits_0():
     assert "built-in data set: valid" in done.stdout
 
 
+def test_validate_warns_about_events_that_cite_no_sources(tmp_path):
+    path = tmp_path / "t.json"
+    events = [{"id": f"e{i}", "title": "T", "start": "2020", "category": "c"} for i in range(7)]
+    path.write_text(json.dumps({"schema_version": 1, "title": "T", "events": events,
+                                "categories": [{"id": "c", "label": "C"}]}), encoding="utf-8")
+    done = run("validate", path)
+    assert done.returncode == 0  # valid: a warning, not a problem
+    assert f"{path}: warning: 7 events cite no sources (readers cannot check them): " \
+           "e0, e1, e2, e3, e4 and 2 more" in done.stderr
+    assert "warning" not in run("validate").stderr  # the built-in data cites for every event
+
+
 def test_validate_reports_every_problem_as_file_line_col_path_message(tmp_path):
     bad = tmp_path / "bad.json"
     document = json.loads(MINIMAL.read_text(encoding="utf-8"))
