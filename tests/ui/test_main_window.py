@@ -940,6 +940,18 @@ def test_details_show_the_status_with_its_source_count_meaning_and_note(
     assert "Status: Reported · 2 sources" in window.detail_pane.toPlainText().splitlines()
 
 
+def test_an_event_citing_no_source_never_reads_as_backed_by_its_sources(
+    make_window: WindowFactory, write_document: Callable[..., Path], sample_document: dict[str, Any]
+) -> None:
+    del sample_document["events"][0]["sources"]
+    del sample_document["events"][0]["status"]  # nor says how sure it is
+    window = make_window(str(write_document(sample_document)), "--select", "born")
+    lines = window.detail_pane.toPlainText().splitlines()
+    at = lines.index("Status: Reported · no sources cited")
+    assert lines[at + 1] == "No source is cited for this event, so it cannot be checked here."
+    assert "cited sources" not in window.detail_pane.toPlainText()
+
+
 def test_filter_chip_tooltips_do_not_render_html_from_the_file(
     make_window: WindowFactory, write_document: Callable[..., Path],
     sample_document: dict[str, Any],

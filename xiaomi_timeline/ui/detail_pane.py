@@ -124,10 +124,13 @@ class EventHtml:
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
         status = f"<b>Status:</b> {_status_line(event)}"
         meaning = STATUS_MEANINGS.get(event.status)
-        if meaning is not None:
+        if not event.sources and not event.claim_only_sources:  # "the cited sources ..." of
+            meaning = "No source is cited for this event, so it cannot be checked here."  # none
+        elif meaning is not None:
             prefix = f"{event.status.capitalize()}:"  # the status is named just above
             meaning = meaning.removeprefix(prefix).strip()
             meaning = meaning[:1].upper() + meaning[1:]
+        if meaning is not None:
             status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
         if event.status_note is not None:
             status += f"<br><i>{self.text(event.status_note)}</i>"
