@@ -19,9 +19,13 @@ from xiaomi_timeline.core.schema import Document, Event
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One problem; a reference to an unknown id also names the list it looked in (``kind``,
+    e.g. "people"), so a caller that set an entry of that list aside can tell a consequence."""
+
     path: JsonPath
     message: str
     hint: str
+    kind: str = ""
 
 
 def check_document(document: Document) -> list[Finding]:
@@ -75,6 +79,7 @@ class _References:
                     where,
                     f"unknown {singular} id {value!r}",
                     f"add a {singular} with id {value!r} to \"{kind}\", or fix the spelling",
+                    kind,
                 )
 
 

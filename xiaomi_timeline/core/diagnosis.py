@@ -3,8 +3,8 @@
 Correct files never come here. A failed file is re-parsed with :mod:`json` for exact syntax
 positions (and a friendlier word for the usual slips: a trailing or missing comma), then every
 pydantic error is given the line and column of its field and a hint in plain words. The
-reference and date checks still run where the failed fields can be set aside, so the user sees
-every problem at once, in file order.
+reference and date checks still run with the failed fields set aside (a stand-in where the
+field is required), so the user sees every problem at once, in file order.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -20,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from xiaomi_timeline.core.checks import check_document
 from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.salvage import model_in, salvage
 from xiaomi_timeline.core.schema import Document
 
 
@@ -54,51 +54,18 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
 
 
 def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
-    """The reference and calendar checks, run on the file without the optional members that
-    failed, so one bad status does not hide an unknown category three events on.
-
-    Gives up (returns nothing more) when a required field is wrong: without it there is no
-    document to check."""
+    """The reference and calendar checks, run on the file with its failed members set aside
+    (:mod:`~xiaomi_timeline.core.salvage`), so a bad title or status does not hide an unknown
+    category three events on; findings that follow from a failed member are left out."""
     try:
         value = json.loads(text)
     except ValueError:
         return []
-    dropped = [_optional_member(_clean_path(tuple(e["loc"]))) for e in raw]
-    if not all(dropped):
+    salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
+    if salvaged is None:
         return []
-    for member in dropped:
-        _drop(value, member)
-    try:
-        document = Document.model_validate(value)
-    except ValidationError:
-        return []
-    return [(f.path, f.message, f.hint) for f in check_document(document)
-            if not any(f.path[: len(d)] == d for d in dropped if d)]
-
-
-def _optional_member(path: JsonPath) -> JsonPath | None:
-    """The deepest member on ``path`` that the file may leave out (or an unknown one), unless
-    that is a whole top-level list."""
-    model: type[BaseModel] | None = Document
-    found: JsonPath | None = None
-    for depth, part in enumerate(path, start=1):
-        if isinstance(part, int) or model is None:
-            continue
-        field = model.model_fields.get(part)
-        if field is None or not field.is_required():
-            found = path[:depth]
-        if field is None:
-            break
-        model = _model_in(field.annotation)
-    return found if found is not None and len(found) > 1 else None
-
-
-def _drop(value: Any, path: JsonPath | None) -> None:
-    assert path is not None
-    for part in path[:-1]:
-        value = value[part]
-    if isinstance(value, dict):
-        value.pop(path[-1], None)
+    return [(f.path, f.message, f.hint)
+            for f in check_document(salvaged.document) if salvaged.keeps(f)]
 
 
 def _syntax_problem(text: str, name: str) -> Problem | None:
@@ -209,9 +176,11 @@ def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
     for error in errors:
         grouped.setdefault(_clean_path(tuple(error["loc"])), []).append(error)
     # A LocalizedText that is an object with a bad entry also fails the "plain text" branch;
-    # the deeper error is the one to fix, so drop the shallow branch error.
+    # the deeper error is the one to fix, so drop the shallow branch error. (One set of
+    # ancestors, not a scan per path: a file can have an error in each of 100k events.)
+    ancestors = {path[:depth] for path in grouped for depth in range(len(path))}
     for path in [p for p, g in grouped.items() if {e["type"] for e in g} == {"string_type"}]:
-        if any(len(other) > len(path) and other[: len(path)] == path for other in grouped):
+        if path in ancestors:
             del grouped[path]
     for path, group in list(grouped.items()):
         if group[0]["type"] == "extra_forbidden":
@@ -256,8 +225,12 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
 
     if kind == "model_type" and not path:
         return "the top level must be a JSON object", "see the README for the format"
+    if kind == "model_type":
+        fields = ", ".join(f'"{name}"' for name in _required_at(path))
+        return ("must be an object", f"write {{...}} with its fields, at least {fields}"
+                if fields else "write {...} with its fields")
     if kind == "literal_error" and field == "schema_version":
-        return f"unsupported schema_version {error.get('input')!r}", "this app reads version 1"
+        return _version_message(error.get("input"))
     if kind == "literal_error":
         expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
         return f"{error.get('input')!r} is not an allowed {field}", f"use one of: {expected}"
@@ -270,25 +243,34 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     return message, "see the schema (xiaomi-timeline schema) for what is allowed here"
 
 
+def _version_message(value: object) -> tuple[str, str]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"unsupported schema_version {value}", "this app reads version 1"
+    return (f"must be the number 1, not {json.dumps(value, ensure_ascii=False)}",
+            'write "schema_version": 1, a number without quotes')
+
+
+def _required_at(path: JsonPath) -> list[str]:
+    """The fields the object at ``path`` must have, in the schema's order."""
+    model = _model_at(path)
+    return [info.alias or name for name, info in model.model_fields.items()
+            if info.is_required()] if model is not None else []
+
+
 def _fields_at(path: JsonPath) -> set[str]:
     """Field names allowed in the object at ``path`` (empty if it is not a model)."""
+    model = _model_at(path)
+    return set(model.model_fields) if model is not None else set()
+
+
+def _model_at(path: JsonPath) -> type[BaseModel] | None:
     model: type[BaseModel] | None = Document
     for part in path:
         if isinstance(part, int) or model is None:
             continue
         field = model.model_fields.get(part)
-        model = _model_in(field.annotation) if field is not None else None
-    return set(model.model_fields) if model is not None else set()
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for argument in typing.get_args(annotation):
-        found = _model_in(argument)
-        if found is not None:
-            return found
-    return None
+        model = model_in(field.annotation) if field is not None else None
+    return model
 
 
 def _closest_field(path: JsonPath) -> str | None:
