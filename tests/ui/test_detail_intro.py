@@ -3,7 +3,7 @@ notes, which events point readers to ("see the document notes")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.ui.main_window import MainWindow
 from xiaomi_timeline.ui.models import EVENT_ID_ROLE
@@ -21,23 +20,6 @@ WindowFactory = Callable[..., MainWindow]
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
-
-    def make(*argv: str) -> MainWindow:
-        window = create_main_window(list(argv))
-        assert isinstance(window, MainWindow)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.files.persist = False
 
 
 def click_table_row(qtbot: QtBot, window: MainWindow, event_id: str) -> None:

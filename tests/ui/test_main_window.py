@@ -9,7 +9,7 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,25 +42,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 @pytest.fixture
 def sample_file(sample_document: dict[str, Any], write_document: Callable[..., Path]) -> Path:
     return write_document(sample_document)
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
-
-    def make(*argv: str) -> MainWindow:
-        window = create_main_window(list(argv))
-        assert isinstance(window, MainWindow)
-        qtbot.addWidget(window)
-        with qtbot.waitActive(window):  # shortcuts only reach the active window
-            window.show()
-            window.activateWindow()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.files.persist = False
 
 
 def table_ids(window: MainWindow) -> list[str]:

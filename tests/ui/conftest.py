@@ -1,0 +1,32 @@
+"""Fixtures shared by the window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
+    """Builds main windows as the command line would (``make_window(path, "--person", ...)``),
+    shown and active (shortcuts only reach the active window); none saves its settings."""
+    windows: list[MainWindow] = []
+
+    def make(*argv: str) -> MainWindow:
+        window = create_main_window(list(argv))
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.files.persist = False
