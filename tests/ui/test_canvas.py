@@ -196,6 +196,23 @@ def test_tooltip_gives_title_and_date_as_precise_as_known(canvas: TimelineCanvas
     assert text.startswith("<qt>Makalah di ACL<br>Juli 2019")
 
 
+def test_a_lane_name_cut_by_the_header_column_is_whole_in_its_tooltip(
+    canvas: TimelineCanvas, sample_document: dict[str, Any]
+) -> None:
+    long = "Alibaba DAMO Academy for Discovery, Adventure, Momentum and Outlook"
+    sample_document["categories"][0]["label"] = long
+    canvas.set_result(TimelineIndex(load_bytes(json.dumps(sample_document).encode(),
+                                               "t.json")).query(FilterState()))
+    canvas.repaint()
+    frame = canvas._frame
+    assert frame is not None
+    first = frame.lanes[0]
+    text = canvas.tooltip_at(QPointF(40, (first.y0 + first.y1) / 2))
+    assert text.startswith(f"<qt>{long}<br>")
+    assert "events" in text
+    assert canvas.tooltip_at(QPointF(40, frame.lanes[-1].y1 + 300)) == ""  # below the lanes
+
+
 def test_tooltip_escapes_titles_that_look_like_html(
     canvas: TimelineCanvas, sample_document: dict[str, Any]
 ) -> None:

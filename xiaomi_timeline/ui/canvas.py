@@ -42,6 +42,7 @@ from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.timescale import TimeScale, domain_for
 from xiaomi_timeline.ui.painting import (
+    GUTTER,
     LabelTexts,
     TimelineScene,
     label_font,
@@ -504,7 +505,16 @@ class TimelineCanvas(QWidget):
         return "<qt>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</qt>"
 
     def _tooltip_lines(self, pos: QPointF) -> str:
-        """Title, date (as precise as known) and status of the event under ``pos``."""
+        """Title, date (as precise as known) and status of the event under ``pos``; over a
+        lane's name, the whole name (the header column cuts long ones)."""
+        if pos.x() < GUTTER and self._frame is not None and self._model is not None:
+            for box in self._frame.lanes:
+                if box.y0 <= pos.y() < box.y1:
+                    lane = self._model.lanes[box.lane]
+                    count = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
+                    return f"{lane.label}\n{lane.sublabel} · {count}" if lane.sublabel else (
+                        f"{lane.label}\n{count}")
+            return ""
         hit = self.hit_at(pos)
         if hit is None or self._model is None:
             return ""
