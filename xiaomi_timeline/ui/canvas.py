@@ -511,9 +511,9 @@ class TimelineCanvas(QWidget):
             for box in self._frame.lanes:
                 if box.y0 <= pos.y() < box.y1:
                     lane = self._model.lanes[box.lane]
-                    count = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
-                    return f"{lane.label}\n{lane.sublabel} · {count}" if lane.sublabel else (
-                        f"{lane.label}\n{count}")
+                    size = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
+                    return f"{lane.label}\n{lane.sublabel} · {size}" if lane.sublabel else (
+                        f"{lane.label}\n{size}")
             return ""
         hit = self.hit_at(pos)
         if hit is None or self._model is None:
