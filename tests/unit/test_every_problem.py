@@ -186,3 +186,15 @@ def test_an_event_that_is_not_an_object_is_one_problem():
         't.json:9:3: events[0]: must be an object '
         '(write {...} with its fields, at least "id", "title", "start", "category")',
     ]
+
+
+def test_a_number_for_a_date_gets_a_date_example_and_hints_read_as_english():
+    problems = _problems(('"start": "2019"', '"start": 2019'),
+                         ('"people": ["ana"], "sources"',
+                          '"people": ["ana"], "organizations": ["acme"], "sources"'))
+    assert problems == [
+        't.json:9:45: events[0].start: must be a date in double quotes (write "YYYY", '
+        '"YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03")',
+        "t.json:10:41: events[0].organizations[0]: unknown organization id 'acme' "
+        '(add an organization with id \'acme\' to "organizations", or fix the spelling)',
+    ]

@@ -78,7 +78,8 @@ class _References:
                 yield Finding(
                     where,
                     f"unknown {singular} id {value!r}",
-                    f"add a {singular} with id {value!r} to \"{kind}\", or fix the spelling",
+                    f"add {'an' if singular[0] in 'aeiou' else 'a'} {singular} with id "
+                    f"{value!r} to \"{kind}\", or fix the spelling",
                     kind,
                 )
 

@@ -234,6 +234,9 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     if kind == "literal_error":
         expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
         return f"{error.get('input')!r} is not an allowed {field}", f"use one of: {expected}"
+    if kind == "string_type" and field in {"start", "end", "date"}:
+        return ("must be a date in double quotes",
+                'write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03"')
     if kind == "string_type":
         return "must be text (a JSON string)", 'write the value in double quotes, e.g. "Text"'
     if kind in {"tuple_type", "list_type"}:
