@@ -928,7 +928,7 @@ def test_an_event_citing_no_source_never_reads_as_backed_by_its_sources(
     del sample_document["events"][0]["status"]  # nor says how sure it is
     window = make_window(str(write_document(sample_document)), "--select", "born")
     lines = window.detail_pane.toPlainText().splitlines()
-    at = lines.index("Status: Reported · no sources cited")
+    at = lines.index("Status: Reported (the file gives no status) · no sources cited")
     assert lines[at + 1] == "No source is cited for this event, so it cannot be checked here."
     assert "cited sources" not in window.detail_pane.toPlainText()
 

@@ -70,10 +70,14 @@ def parse_internal_link(url: QUrl) -> tuple[str, str] | None:
 
 
 def _status_line(event: Event) -> str:
-    """The claim status and how many sources the event cites: "Confirmed · 3 sources"."""
+    """The claim status and how many sources the event cites: "Confirmed · 3 sources"; a
+    status the file does not give is said to be the default, not passed off as stated."""
     count = len(dict.fromkeys(event.sources)) + len(event.claim_only_sources)
     sources = f"{count} source{'s' if count != 1 else ''}" if count else "no sources cited"
-    return f"{_e(event.status.capitalize())} · {sources}"
+    status = _e(event.status.capitalize())
+    if "status" not in event.model_fields_set:
+        status += " (the file gives no status)"
+    return f"{status} · {sources}"
 
 
 class EventHtml:
