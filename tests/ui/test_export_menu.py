@@ -49,6 +49,7 @@ def test_export_writes_the_filtered_events_in_the_lanes_shown(
     assert "Hire reported" in texts and "Five-year plan" in texts
     assert "Papers at ACL" not in texts  # filtered out on screen, so not exported
     assert "Lei Jun" in texts  # a person lane
+    assert any("person: Lei Jun" in t for t in texts)  # the filter by name, not "lei-jun"
     assert "lei.svg" in window.statusBar().currentMessage()
 
 
@@ -76,3 +77,40 @@ def test_an_unwritable_place_is_explained_not_raised(
     _answer_save_dialog(monkeypatch, tmp_path / "missing-folder" / "x.pdf", "")
     window.export_action.trigger()
     assert warnings and "missing-folder" in warnings[0]
+
+
+def test_an_empty_view_is_exported_only_if_the_user_confirms(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.session.update_filter(text="no event says this")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(parent: object, title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    _answer_save_dialog(monkeypatch, tmp_path / "empty.png", "")
+    window.export_action.trigger()
+    assert asked and "No events match" in asked[0]
+    assert not (tmp_path / "empty.png").exists()
+    answer = QMessageBox.StandardButton.Yes
+    window.export_action.trigger()
+    assert (tmp_path / "empty.png").exists()
+
+
+def test_the_save_dialog_starts_where_the_last_export_went(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    starts: list[str] = []
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    def save_as(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(folder / "one.png"), ""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window.export_action.trigger()
+    window.export_action.trigger()
+    assert Path(starts[0]).is_absolute()  # never the working directory by accident
+    assert Path(starts[1]).parent == folder

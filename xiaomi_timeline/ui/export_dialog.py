@@ -16,10 +16,16 @@ from xiaomi_timeline.export import DEFAULT_WIDTH, ExportError, ExportOptions, wr
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
 
 
-def ask_export_path(parent: QWidget, suggested: str) -> Path | None:
-    """The file to write, with an extension the format can be told from; None if cancelled."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    start = str(Path(folder or Path.home()) / f"{suggested}.png")
+def default_folder() -> Path:
+    """The user's pictures folder if there is one, else home (never the working folder)."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
+
+
+def ask_export_path(parent: QWidget, folder: Path, suggested: str) -> Path | None:
+    """The file to write, with an extension the format can be told from; None if cancelled.
+    The dialog opens in ``folder`` (where the last export went)."""
+    start = str(folder / f"{suggested}.png")
     name, chosen = QFileDialog.getSaveFileName(
         parent, "Export the timeline", start, ";;".join(FILTERS.values()))
     if not name:
@@ -35,9 +41,17 @@ def export_view(
     parent: QWidget, path: Path, result: QueryResult, state: FilterState, lanes: str,
     language: str,
 ) -> str | None:
-    """Write the picture; a status line to show, or None after telling the user why not."""
+    """Write the picture; a status line to show, or None after telling the user why not
+    (or when they chose not to export a picture with no events in it)."""
     from xiaomi_timeline.ui.export_render import render  # noqa: PLC0415 - on first use
 
+    if not len(result):
+        answer = QMessageBox.question(
+            parent, "Export an empty picture?",
+            "No events match the current filters, so the picture would show none. "
+            "Export it anyway?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
     fmt = path.suffix.lower().lstrip(".")
     options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -97,10 +97,18 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
         last = max((e.end or e.start) for e in result.events)[:4]
         head += f", {first}" if first == last else f", {first} – {last}"
     parts = [head]
-    filters = [("person", sorted(state.people)), ("organization", sorted(state.organizations)),
-               ("category", sorted(state.categories)), ("status", sorted(state.statuses)),
-               ("tag", sorted(state.tags))]
-    parts += [f"{name}: {', '.join(values)}" for name, values in filters if values]
+    index = result.index
+    named = (("person", state.people, index.resolve_people, index.person_name),
+             ("organization", state.organizations, index.resolve_organizations,
+              index.organization_name),
+             ("category", state.categories, index.resolve_categories, index.category_label))
+    for kind, given, resolve, name_of in named:  # the filter may hold ids: show names
+        names = sorted({name_of(key, language) for value in given
+                        for key in (resolve([value]) or {value})})
+        if names:
+            parts.append(f"{kind}: {', '.join(names)}")
+    parts += [f"{kind}: {', '.join(sorted(values))}"
+              for kind, values in (("status", state.statuses), ("tag", state.tags)) if values]
     if state.years:
         year_from, year_to = state.years
         parts.append(f"years: {year_from}" + (f"–{year_to}" if year_to != year_from else ""))

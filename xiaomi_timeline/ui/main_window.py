@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self._restoring_view = False
         self._shown_filter = FilterState()
         self._pending_view: tuple[float, float] | str | None = None
+        self._export_folder: Path | None = None
+        """Where the last export went (this run): the save dialog opens there again."""
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -477,15 +479,17 @@ class MainWindow(QMainWindow):
 
     def export_image(self) -> None:
         """File > Export: the events shown, in the lanes and language on screen."""
-        from xiaomi_timeline.ui.export_dialog import ask_export_path, export_view  # noqa: PLC0415
+        from xiaomi_timeline.ui import export_dialog  # noqa: PLC0415
 
-        path = ask_export_path(self, self.session.path.stem if self.session.path else
-                               "xiaomi-ai-timeline")
+        folder = self._export_folder or export_dialog.default_folder()
+        path = export_dialog.ask_export_path(
+            self, folder, self.session.path.stem if self.session.path else "xiaomi-ai-timeline")
         if path is None:
             return
+        self._export_folder = path.parent
         lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
-        message = export_view(self, path, self.session.result, self.session.filter, lanes,
-                              self.session.language)
+        message = export_dialog.export_view(self, path, self.session.result,
+                                            self.session.filter, lanes, self.session.language)
         if message:
             self.statusBar().showMessage(message, 15_000)
 
