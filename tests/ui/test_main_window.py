@@ -870,6 +870,31 @@ def test_chips_wrap_without_narrowing_the_filter_panel(make_window: WindowFactor
     assert not panel.verticalScrollBar().isVisible()
 
 
+def test_ticking_filters_never_moves_the_lists_under_the_pointer(
+    make_window: WindowFactory,
+) -> None:
+    """Chips that wrapped to a new row pushed every list down: the next click hit another
+    control. The chip area keeps one height; more chips scroll inside it."""
+    window = make_window("--size", "1280x800")
+    panel = window.filter_panel
+    QApplication.processEvents()
+    where = panel.people.view.mapTo(panel, panel.people.view.rect().topLeft())
+    states = [FilterState(people=frozenset({"luo-fuli"})),
+              FilterState(people=frozenset({"luo-fuli"}), statuses=frozenset({"confirmed"})),
+              FilterState(people=frozenset({"luo-fuli", "lei-jun"}),
+                          statuses=frozenset({"confirmed", "reported"}), years=(2019, 2024),
+                          categories=frozenset({"research", "career"}), text="deepseek"),
+              FilterState()]
+    for state in states:
+        window.session.set_filter(state)
+        QApplication.processEvents()
+        assert panel.people.view.mapTo(panel, panel.people.view.rect().topLeft()) == where
+    window.session.set_filter(states[2])
+    QApplication.processEvents()
+    scroll = panel.chips_scroll.verticalScrollBar()
+    assert scroll.maximum() > 0  # the chips beyond two rows can be scrolled to
+
+
 def test_f1_lists_every_shortcut_in_one_aligned_table(
     make_window: WindowFactory, qtbot: QtBot
 ) -> None:

@@ -37,6 +37,7 @@ from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 from xiaomi_timeline.ui.year_histogram import YearHistogram
 
 TEXT_DEBOUNCE_MS = 250
+CHIP_SPACING = 4
 STATUS_LABELS = {"confirmed": "Confirmed", "reported": "Reported", "disputed": "Disputed"}
 
 
@@ -107,8 +108,15 @@ class FilterPanel(QScrollArea):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chips_box = QWidget()
-        self.chips_layout = FlowLayout(self.chips_box)
-        layout.addWidget(self.chips_box)
+        self.chips_layout = FlowLayout(self.chips_box, spacing=CHIP_SPACING)
+        self.chips_scroll = QScrollArea()  # two rows, always: ticking never moves the lists
+        self.chips_scroll.setObjectName("filter-chips")
+        self.chips_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the chips
+        self.chips_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chips_scroll.setWidgetResizable(True)
+        self.chips_scroll.setWidget(self.chips_box)
+        layout.addWidget(self.chips_scroll)
         self.clear_button = QPushButton("Clear all filters")
         self.clear_button.setObjectName("clear-filters")
         self.clear_button.setAccessibleName("Clear all filters")
@@ -255,17 +263,23 @@ class FilterPanel(QScrollArea):
         self._fit_chips()
 
     def _fit_chips(self) -> None:
-        """Give the chips the rows they need at the width the panel's body is laid out at.
+        """Two chip rows, always, whatever the filters: each chip that wrapped to a new row
+        used to push every list down under the pointer, so the next click landed on another
+        control (found twice in new-user trials). More chips than two rows hold scroll
+        inside them.
 
         The body (resized to the viewport once the scroll area has handled a resize) is measured
         rather than ``viewport()``: the first time PySide wraps that plain QWidget made by Qt it
-        builds the enums of every widget class, ~10-20 ms of a launch. At least one chip row is
-        always kept, so ticking the first filter does not push every list down under the
-        pointer (the next click would land on another control)."""
+        builds the enums of every widget class, ~10-20 ms of a launch."""
         margins = self._body_layout.contentsMargins()
-        inner = self._body.width() - margins.left() - margins.right()
-        needed = self.chips_layout.heightForWidth(max(1, inner))
+        inner = max(1, self._body.width() - margins.left() - margins.right())
+        reserved = 2 * self._chip_row_height() + CHIP_SPACING
+        needed = self.chips_layout.heightForWidth(inner)
+        if needed > reserved:  # a scroll bar takes its width from the chips
+            bar = self.chips_scroll.verticalScrollBar().sizeHint().width()
+            needed = self.chips_layout.heightForWidth(max(1, inner - bar))
         self.chips_box.setFixedHeight(max(needed, self._chip_row_height()))
+        self.chips_scroll.setFixedHeight(reserved)
 
     def _chip_row_height(self) -> int:
         if self._row_height is None:
