@@ -1077,3 +1077,19 @@ def test_a_name_search_that_finds_nobody_says_so_in_the_list(
     assert people.view.model().rowCount() == 1 and people.view.empty_text  # a match: listed
     people.search.clear()
     assert people.view.empty_text == ""
+
+
+def test_people_who_share_a_name_are_told_apart_in_the_list_and_chips(
+    make_window: WindowFactory, write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+) -> None:
+    sample_document["people"].append({"id": "lei-jun-2", "name": "Lei Jun"})
+    sample_document["events"][0]["people"] = ["lei-jun-2"]
+    window = make_window(str(write_document(sample_document)))
+    people = window.filter_panel.people
+    labels = [people.model.data(people.model.index(row, 0))
+              for row in range(people.model.rowCount())]
+    assert "Lei Jun · lei-jun (2)" in labels and "Lei Jun · lei-jun-2 (1)" in labels
+    assert "Luo Fuli (4)" in labels  # a name nobody else has stays as it is
+    window.session.update_filter(people=frozenset({"lei-jun-2"}))
+    assert "Person: Lei Jun · lei-jun-2" in window.filter_panel.chip_labels()

@@ -9,6 +9,7 @@ the events each choice would match under the other filters.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Sequence
 
 from typing_extensions import override
@@ -62,6 +63,8 @@ class FilterPanel(QScrollArea):
         self._row_height: int | None = None
         self._index: TimelineIndex | None = None
         self._language = "en"
+        self._names: dict[str, dict[str, str]] = {"person": {}, "organization": {}}
+        """Person / organization id -> the name shown (see _distinct_names)."""
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_DEBOUNCE_MS)
@@ -157,14 +160,15 @@ class FilterPanel(QScrollArea):
         self._language = language
         totals = index.query(FilterState())
         fallback = index.document.default_language
-        self.people.model.set_items(
-            _entity_items(index.document.people, totals.person_counts(), language, fallback)
-        )
-        self.organizations.model.set_items(
-            _entity_items(
-                index.document.organizations, totals.organization_counts(), language, fallback
-            )
-        )
+        self._names = {
+            "person": _distinct_names(index.document.people, language, fallback),
+            "organization": _distinct_names(index.document.organizations, language, fallback),
+        }
+        self.people.model.set_items(_entity_items(
+            index.document.people, totals.person_counts(), self._names["person"]))
+        self.organizations.model.set_items(_entity_items(
+            index.document.organizations, totals.organization_counts(),
+            self._names["organization"]))
         self.categories.model.set_items(
             [
                 FacetItem(
@@ -217,7 +221,7 @@ class FilterPanel(QScrollArea):
         if state.text.strip():
             chips.append((f"Text: “{state.text.strip()}”", state.replace(text="")))
         for p in sorted(state.people):
-            name = index.person_name(p, lang) if index else p
+            name = self._names["person"].get(p) or (index.person_name(p, lang) if index else p)
             chips.append((f"Person: {name}", state.replace(people=state.people - {p})))
         if state.years is not None:
             a, b = state.years
@@ -230,7 +234,8 @@ class FilterPanel(QScrollArea):
         for s in sorted(state.statuses):
             chips.append((f"Status: {s}", state.replace(statuses=state.statuses - {s})))
         for o in sorted(state.organizations):
-            name = index.organization_name(o, lang) if index else o
+            name = self._names["organization"].get(o) or (
+                index.organization_name(o, lang) if index else o)
             chips.append((f"Org: {name}", state.replace(organizations=state.organizations - {o})))
         for t in sorted(state.tags):
             chips.append((f"Tag: {t}", state.replace(tags=state.tags - {t})))
@@ -347,20 +352,20 @@ class FilterPanel(QScrollArea):
             self.filter_edited.emit(state)
 
 
+def _distinct_names(
+    entities: Sequence[Person | Organization], language: str, fallback: str
+) -> dict[str, str]:
+    """Id -> the name to show: a name that several entities share gets its id beside it
+    ("Huang Chao · p00007"), or two list rows and two chips would read the same."""
+    names = {e.id: text_in(e.name, language, fallback) for e in entities}
+    shared = {name for name, count in Counter(names.values()).items() if count > 1}
+    return {key: f"{name} · {key}" if name in shared else name for key, name in names.items()}
+
+
 def _entity_items(
-    entities: Sequence[Person | Organization],
-    totals: dict[str, int],
-    language: str,
-    fallback: str,
+    entities: Sequence[Person | Organization], totals: dict[str, int], names: dict[str, str]
 ) -> list[FacetItem]:
     """Facet items for people or organizations, most events first, then by name."""
-    ordered = sorted(
-        entities,
-        key=lambda e: (-totals.get(e.id, 0), text_in(e.name, language, fallback).casefold()),
-    )
-    return [
-        FacetItem(
-            e.id, text_in(e.name, language, fallback), facet_search_text(e.id, e.name, e.aliases)
-        )
-        for e in ordered
-    ]
+    ordered = sorted(entities, key=lambda e: (-totals.get(e.id, 0), names[e.id].casefold()))
+    return [FacetItem(e.id, names[e.id], facet_search_text(e.id, e.name, e.aliases))
+            for e in ordered]
