@@ -31,6 +31,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     machine = results["machine"]
     for key in ("cpu", "cores", "python", "pyside6", "date"):
         assert machine[key]
+    assert machine["reference_ms_start"] > 0 and machine["reference_ms_end"] > 0
+    assert "reference work" in completed.stdout  # runs on a drifting machine can be compared
     launch = results["launch"]
     assert "error" not in launch, launch
     assert launch["app_median_s"] > 0 and launch["empty_median_s"] > 0

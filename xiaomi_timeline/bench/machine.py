@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import platform
+import statistics
 import subprocess
+import time
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +79,19 @@ def machine_info() -> dict[str, Any]:
         "qt_platform": "offscreen",  # the runner sets it for every measuring process
         **_git_state(),
     }
+
+
+def reference_ms(repeats: int = 5) -> float:
+    """Median milliseconds of a fixed piece of pure-Python work (parsing and walking a small
+    JSON text). The absolute frame and filter limits depend on how fast the machine is, and a
+    shared virtual machine's speed drifts by tens of per cent within an hour: measured at the
+    start and end of a run, this tells two runs' machines apart."""
+    text = json.dumps([{"id": f"e{i}", "title": "x" * (i % 40), "tags": ["a", "b"] * (i % 3)}
+                       for i in range(4000)])
+    times = []
+    for _ in range(repeats):
+        started = time.process_time()
+        for _ in range(5):
+            sum(len(event["title"]) + len(event["tags"]) for event in json.loads(text))
+        times.append((time.process_time() - started) * 1000)
+    return round(statistics.median(times), 1)

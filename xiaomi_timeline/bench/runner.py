@@ -22,7 +22,7 @@ from typing import Any
 from xiaomi_timeline.bench import targets
 from xiaomi_timeline.bench.generator import GENERATOR_VERSION, generate_file
 from xiaomi_timeline.bench.launch import ProbeError, measure_launch
-from xiaomi_timeline.bench.machine import machine_info
+from xiaomi_timeline.bench.machine import machine_info, reference_ms
 from xiaomi_timeline.core import paths
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         },
         "sizes": {},
     }
+    results["machine"]["reference_ms_start"] = reference_ms()
     if options.launch:
         log.info("launch: %d runs of each probe", 2 * options.runs)
         try:
@@ -140,6 +141,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         figures = _measure_size(path, events, options)
         figures["generate_s"] = generated_s
         results["sizes"][str(events)] = figures
+    results["machine"]["reference_ms_end"] = reference_ms()
     rows = targets.all_rows(results)
     results["targets"] = targets.rows_as_json(rows)
     results["table"] = targets.format_table(rows)
