@@ -6,13 +6,15 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from xiaomi_timeline.core.frame import ClusterRun
 from xiaomi_timeline.core.timescale import TimeScale
+from xiaomi_timeline.ui import cluster_painting
 from xiaomi_timeline.ui.cluster_painting import paint_clusters
 from xiaomi_timeline.ui.palette import TimelinePalette
 from xiaomi_timeline.ui.scene import label_font
@@ -23,8 +25,8 @@ class _Recording(QPainter):
         super().__init__(image)
         self.texts: list[tuple[float, str]] = []
 
-    def drawStaticText(self, point: QPointF, text: QStaticText) -> None:  # type: ignore[override]
-        self.texts.append((point.x(), text.text()))
+    def drawText(self, point: QPointF, text: str) -> None:  # type: ignore[override]
+        self.texts.append((point.x(), text))
 
 
 def test_counts_stay_whole_and_inside_the_view(qtbot: QtBot) -> None:
@@ -35,7 +37,7 @@ def test_counts_stay_whole_and_inside_the_view(qtbot: QtBot) -> None:
                      category=np.zeros(5, np.int64), level=np.ones(5))
     font = label_font(11)
     scene = SimpleNamespace(small_font=font, scale=scale, category_colors=[],
-                            palette=TimelinePalette.light(), static_text=True)
+                            palette=TimelinePalette.light(), static_text=False)
     image = QImage(800, 80, QImage.Format.Format_ARGB32_Premultiplied)
     painter = _Recording(image)
     paint_clusters(painter, [run], [], scene)  # type: ignore[arg-type]
@@ -47,3 +49,38 @@ def test_counts_stay_whole_and_inside_the_view(qtbot: QtBot) -> None:
     assert abs(drawn["36"] - (300 + 20 - width / 2)) < 1.5  # wholly in view: centred
     assert drawn["45"] + width <= 600
     assert "54" not in drawn
+
+
+def test_counts_drawn_from_stamps_look_like_the_text_itself(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On screen counts are pre-drawn pixmaps: the same digits, within half a pixel."""
+    scale = TimeScale(0.0, 100.0, x0=0.0, width=400.0)
+    lefts = np.array([10.3, 80.6, 150.2, 220.9])
+    run = ClusterRun(lane=0, y0=0.0, y1=60.0, x0=lefts, width=50.0,
+                     count=np.array([7, 42, 1300, 25000]), start=lefts, end=lefts + 50,
+                     category=np.zeros(4, np.int64), level=np.full(4, 0.3))
+    scene = SimpleNamespace(small_font=label_font(11), scale=scale, category_colors=[],
+                            palette=TimelinePalette.light(), static_text=True)
+
+    def draw() -> QImage:
+        image = QImage(400, 60, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(scene.palette.background)
+        painter = QPainter(image)
+        paint_clusters(painter, [run], [], scene)  # type: ignore[arg-type]
+        painter.end()
+        return image
+
+    stamped = draw()
+    monkeypatch.setattr(cluster_painting, "can_stamp", lambda painter: False)
+    direct = draw()
+    for left in lefts:
+        box = [(x, y) for x in range(int(left), int(left) + 50) for y in range(0, 40)]
+        ink = [255 - QColor(direct.pixel(x, y)).lightness() for x, y in box]
+        ink_stamped = [255 - QColor(stamped.pixel(x, y)).lightness() for x, y in box]
+        assert sum(ink) > 200  # a count is there
+        assert abs(sum(ink) - sum(ink_stamped)) <= 0.1 * sum(ink)
+        centre = sum(v * x for v, (x, _) in zip(ink, box, strict=True)) / sum(ink)
+        centre_stamped = sum(v * x for v, (x, _) in zip(ink_stamped, box, strict=True)) / sum(
+            ink_stamped)
+        assert abs(centre - centre_stamped) <= 0.6

@@ -3,14 +3,16 @@ counted arrows at the edges of lanes whose events are all off screen."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QStaticText
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
 from xiaomi_timeline.core.layout import ClusterBox, ClusterRun, EdgeBox
+from xiaomi_timeline.ui.marker_stamps import can_stamp
 from xiaomi_timeline.ui.palette import faded, tint
 from xiaomi_timeline.ui.scene import TimelineScene, draw_short_text, elided_text, static_text
 
@@ -60,7 +62,14 @@ def paint_clusters(
         painter.drawRects(rects)
     painter.setFont(font)
     painter.setPen(scene.palette.text)
-    if scene.static_text:
+    if scene.static_text and can_stamp(painter):
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
+        for x, y, label in labels:  # whole pixels: a count may move by half a pixel
+            stamp = _COUNT_STAMPS.get((label[0], *key)) or _count_stamp(label, font, scene, ratio)
+            painter.drawPixmap(round(x), round(y), stamp)
+    elif scene.static_text:
         for x, y, label in labels:
             painter.drawStaticText(QPointF(x, y), label[2])
     else:
@@ -70,6 +79,30 @@ def paint_clusters(
 
 _CountLabel = tuple[str, float, QStaticText]
 _COUNT_LABELS: dict[tuple[int, bool], dict[int, _CountLabel]] = {}
+
+
+_COUNT_STAMPS: dict[tuple[object, ...], QPixmap] = {}
+
+
+def _count_stamp(
+    label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float
+) -> QPixmap:
+    """A count drawn once into a pixmap: ~2.4 us a frame to draw instead of ~5.5 us for its
+    static text, and a one-year view shows ~130 counts."""
+    if len(_COUNT_STAMPS) > 4096:
+        _COUNT_STAMPS.clear()
+    fm = QFontMetricsF(font)
+    stamp = QPixmap(math.ceil((label[1] + 2) * ratio), math.ceil((fm.height() + 1) * ratio))
+    stamp.setDevicePixelRatio(ratio)
+    stamp.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(stamp)
+    painter.setFont(font)
+    painter.setPen(scene.palette.text)
+    painter.drawStaticText(QPointF(0, 0), label[2])
+    painter.end()
+    key = (label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
+    _COUNT_STAMPS[key] = stamp
+    return stamp
 
 
 def _count_label(
