@@ -6,9 +6,7 @@ All geometry is in the Qt-free core; this widget only turns input into a new
 
 from __future__ import annotations
 
-import html
 import logging
-from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,10 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.layout import (
     LANE_MODES,
-    STATUSES,
     FrameLayout,
     Hit,
     LaneModel,
@@ -41,6 +37,7 @@ from xiaomi_timeline.core.packing import PackMemo
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.timescale import TimeScale, domain_for
+from xiaomi_timeline.ui.canvas_tooltips import as_rich_text, hit_tooltip, lane_tooltip
 from xiaomi_timeline.ui.painting import (
     GUTTER,
     LabelTexts,
@@ -50,7 +47,7 @@ from xiaomi_timeline.ui.painting import (
     regions,
     strip,
 )
-from xiaomi_timeline.ui.palette import STATUS_LABELS, TimelinePalette
+from xiaomi_timeline.ui.palette import TimelinePalette
 
 log = logging.getLogger(__name__)
 
@@ -496,47 +493,17 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def tooltip_at(self, pos: QPointF) -> str:
-        """The tooltip shown for ``pos``, as the rich text QToolTip gets: every piece is
-        HTML-escaped, since Qt renders text that looks like HTML as HTML, and a title from a
-        file such as ``<img src="file:///...">`` must not load anything."""
-        text = self._tooltip_lines(pos)
-        if not text:
+        """The tooltip for ``pos`` as escaped rich text (see :mod:`canvas_tooltips`): over a
+        lane's name, the whole name; over an event, cluster or arrow, what it is."""
+        if self._model is None:
             return ""
-        return "<qt>" + "<br>".join(html.escape(line) for line in text.split("\n")) + "</qt>"
-
-    def _tooltip_lines(self, pos: QPointF) -> str:
-        """Title, date (as precise as known) and status of the event under ``pos``; over a
-        lane's name, the whole name (the header column cuts long ones)."""
-        if pos.x() < GUTTER and self._frame is not None and self._model is not None:
-            for box in self._frame.lanes:
-                if box.y0 <= pos.y() < box.y1:
-                    lane = self._model.lanes[box.lane]
-                    size = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
-                    return f"{lane.label}\n{lane.sublabel} · {size}" if lane.sublabel else (
-                        f"{lane.label}\n{size}")
-            return ""
-        hit = self.hit_at(pos)
-        if hit is None or self._model is None:
-            return ""
-        if hit.kind == "edge" and hit.edge is not None:
-            where = "earlier" if hit.edge.side == "left" else "later"
-            count = hit.edge.count
-            return (f"{count} {where} event{'s' if count != 1 else ''} in this lane"
-                    "\nClick to go to the nearest")
-        if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
-            return f"{hit.cluster.label}\nClick to zoom out and see them"
-        if hit.kind == "cluster" and hit.cluster is not None:
-            first = PartialDate.parse(_iso(hit.cluster.start))
-            last = PartialDate.parse(_iso(hit.cluster.end - 1))
-            return (
-                f"{hit.cluster.count} events, {format_range(first, last, self._language)}"
-                "\nClick to zoom in"
-            )
-        event = self._event(hit.index)
-        end = PartialDate.parse(event.end) if event.end else None
-        when = format_range(PartialDate.parse(event.start), end, self._language)
-        status = STATUS_LABELS[STATUSES[int(self._model.geometry.status[hit.index])]]
-        return f"{text_in(event.title, self._language)}\n{when} · {status}"
+        if pos.x() < GUTTER:
+            text = lane_tooltip(self._frame, self._model, pos.y()) if self._frame else ""
+        else:
+            hit = self.hit_at(pos)
+            event = self._event(hit.index) if hit is not None and hit.kind == "event" else None
+            text = hit_tooltip(hit, self._model, event, self._language) if hit else ""
+        return as_rich_text(text)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -597,7 +564,3 @@ class _TitleList:
         if title is None:
             title = self._cache[index] = text_in(self._events[index].title, self._language)
         return title
-
-
-def _iso(day: float) -> str:
-    return date.fromordinal(max(1, int(day))).isoformat()
