@@ -361,3 +361,20 @@ def test_a_label_leaves_the_whole_uncertainty_band_visible_when_there_is_room(
     band_start, band_end = item.extent
     assert band_end - band_start > item.marker.x1 - item.marker.x0  # a real band
     assert item.label.x0 >= band_end or item.label.x1 <= band_start
+
+
+def test_a_small_lane_reads_top_down_in_date_order() -> None:
+    """Where events crowd one stretch of time, the earlier ones take the upper rows, whatever
+    their status: a reader goes down the lane as the story goes on."""
+    statuses = ["reported", "disputed", "confirmed", "reported", "confirmed", "disputed"]
+    events = [event(i, f"{2019 + i // 2}-0{1 + i % 2}", status=status,
+                    title=f"A rather long title for event number {i}")
+              for i, status in enumerate(statuses)]
+    model = model_of(events)
+    scale = TimeScale(day(2010), day(2030), x0=0.0, width=1000.0)
+    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title),
+                         viewport=(0.0, 800.0))
+    rows = {item.index: item.y for item in frame.items}
+    order = sorted(range(len(events)), key=lambda i: model.geometry.lo[i])
+    assert [rows[i] for i in order] == sorted(rows.values())  # each later event lower down
+    assert all(item.label_full for item in frame.items)  # and every label whole

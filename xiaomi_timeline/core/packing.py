@@ -60,6 +60,10 @@ class Row:
         return self.starts[j] if j < len(self.starts) else math.inf
 
 
+DATE_ORDER_MAX = 40
+"""Lanes of at most this many events in view are packed in date order when every event still
+gets its best label that way (see :func:`pack_lane`)."""
+
 _STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
 """Placement priority by status code: confirmed, then disputed, then reported."""
 
@@ -115,9 +119,16 @@ def pack_lane(
                 return packed
         return None
 
+    # A small lane reads top to bottom in date order when every event still gets its best
+    # label (see _best_label) that way; a crowded one gives the first rows to ranges and
+    # confirmed events, and short labels where needed.
+    packed = None
+    if len(ids) <= DATE_ORDER_MAX:
+        packed = _pack_in_order(list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths,
+                                best, m, (True,))
     # The selection goes first only where it would otherwise lose its whole label: putting
     # it first everywhere reshuffled a lane's rows on every click.
-    packed = pack(None)
+    packed = packed or pack(None)
     if selected is not None and not _whole_label(packed, selected):
         packed = pack(selected) or packed
     if packed is None:
