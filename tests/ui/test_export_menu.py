@@ -114,3 +114,20 @@ def test_the_save_dialog_starts_where_the_last_export_went(
     window.export_action.trigger()
     assert Path(starts[0]).is_absolute()  # never the working directory by accident
     assert Path(starts[1]).parent == folder
+
+
+def test_a_picture_cut_at_the_height_limit_is_said_to_be_cut(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 100k file's lanes need ~70,000 px; the export stops at its limit, and says so."""
+    from xiaomi_timeline.ui import export_render  # noqa: PLC0415
+
+    monkeypatch.setattr(export_render, "MAX_AUTO_HEIGHT", 400)  # the smallest picture
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda parent, title, text: warnings.append(text)))
+    _answer_save_dialog(monkeypatch, tmp_path / "cut.png", "")
+    window.export_action.trigger()
+    assert (tmp_path / "cut.png").exists()
+    assert warnings and "not in the picture" in warnings[0]
+    assert "lower lanes left out" in window.statusBar().currentMessage()

@@ -43,7 +43,7 @@ def export_view(
 ) -> str | None:
     """Write the picture; a status line to show, or None after telling the user why not
     (or when they chose not to export a picture with no events in it)."""
-    from xiaomi_timeline.ui.export_render import render  # noqa: PLC0415 - on first use
+    from xiaomi_timeline.ui.export_render import MAX_AUTO_HEIGHT, render  # noqa: PLC0415
 
     if not len(result):
         answer = QMessageBox.question(
@@ -62,5 +62,14 @@ def export_view(
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-    return (f"Exported {len(result)} of {result.total} events to {path} "
-            f"({fmt.upper()}, {size[0]}x{size[1]} px)")
+    message = (f"Exported {len(result)} of {result.total} events to {path} "
+               f"({fmt.upper()}, {size[0]}x{size[1]} px)")
+    if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
+        QMessageBox.warning(
+            parent, "The picture was cut",
+            f"The lanes need more than {MAX_AUTO_HEIGHT} pixels, the most an export is made "
+            "tall by itself, so the lanes at the bottom are not in the picture. Filter to "
+            "fewer events or lanes, or give a height on the command line "
+            "(xiaomi-timeline export --height).")
+        message += f"; cut at {MAX_AUTO_HEIGHT} px, lower lanes left out"
+    return message
