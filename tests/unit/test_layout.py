@@ -378,3 +378,17 @@ def test_a_small_lane_reads_top_down_in_date_order() -> None:
     order = sorted(range(len(events)), key=lambda i: model.geometry.lo[i])
     assert [rows[i] for i in order] == sorted(rows.values())  # each later event lower down
     assert all(item.label_full for item in frame.items)  # and every label whole
+
+
+def test_a_label_never_starts_left_of_the_view() -> None:
+    """An event just off the left edge is still laid out (the view keeps a margin); its label
+    used to start off screen too, so the reader saw "encent Technologies raises ..."."""
+    events = [event(1, "2019-12-26", title="Tencent Technologies raises a funding round"),
+              event(2, "2020-06-01")]
+    model = model_of(events)
+    scale = TimeScale(day(2020), day(2021), x0=170.0, width=1000.0)
+    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title))
+    items = {model.geometry.event_id(item.index): item for item in frame.items}
+    assert "e1" in items  # laid out, though its marker is just left of the view
+    label = items["e1"].label
+    assert label is not None and label.x0 >= scale.x0

@@ -317,15 +317,15 @@ def _best_label(
     A moment known only to the month or year first tries beside its whole band: a label
     over the band hides how uncertain the date is, which is what readers check."""
     if ext[1] - ext[0] > mk[1] - mk[0] + 1.0:
-        beside = ext[1] + m.label_gap
+        beside = max(ext[1] + m.label_gap, scale.x0)
         if full_w <= scale.x1 - beside:
             return beside, full_w
         before = min(ext[0] - m.label_gap, scale.x1)
         if full_w <= before - scale.x0:
             return before - full_w, full_w
-    right_x = mk[1] + m.label_gap
-    room_right = scale.x1 - right_x
-    left_end = min(mk[0] - m.label_gap, scale.x1)  # a marker beyond the edge: label in view
+    right_x = max(mk[1] + m.label_gap, scale.x0)  # a marker beyond either edge: its label
+    room_right = scale.x1 - right_x                # starts (or ends) in view, never cut there
+    left_end = min(mk[0] - m.label_gap, scale.x1)
     room_left = left_end - scale.x0
     if full_w <= room_right:
         return right_x, full_w
