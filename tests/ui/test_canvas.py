@@ -445,3 +445,14 @@ def test_the_selection_box_holds_marker_band_and_label_on_either_side(label_side
     box = selection_rect(item, 22.0)
     for x0, x1 in (band, (marker.x0, marker.x1), (label.x0, label.x1)):
         assert box.left() < x0 and x1 < box.right()
+
+
+def test_a_cluster_tooltip_counts_its_events_and_gives_their_span(qtbot: QtBot) -> None:
+    from xiaomi_timeline.core.frame import ClusterBox  # noqa: PLC0415
+    from xiaomi_timeline.core.frame import Hit as FrameHit  # noqa: PLC0415
+    from xiaomi_timeline.ui.canvas_tooltips import hit_tooltip  # noqa: PLC0415
+
+    box = ClusterBox(0, Box(0, 0, 10, 10), 12, day(2022, 1, 3), day(2023, 8, 26), 0, 1.0)
+    text = hit_tooltip(FrameHit("cluster", -1, box), None, None, "en")  # type: ignore[arg-type]
+    assert text == ("12 events, together spanning 3 January 2022 – 25 August 2023"
+                    "\nClick to zoom in")

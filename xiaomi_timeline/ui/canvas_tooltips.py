@@ -47,8 +47,9 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     if hit.kind == "cluster" and hit.cluster is not None:
         first = PartialDate.parse(_iso(hit.cluster.start))
         last = PartialDate.parse(_iso(hit.cluster.end - 1))
-        return (f"{hit.cluster.count} events, {format_range(first, last, language)}"
-                "\nClick to zoom in")
+        # The events' own span (a bar counts what may begin in its bin; some last longer)
+        return (f"{hit.cluster.count} events, together spanning "
+                f"{format_range(first, last, language)}\nClick to zoom in")
     if event is None:
         return ""
     end = PartialDate.parse(event.end) if event.end else None
