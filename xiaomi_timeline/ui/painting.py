@@ -29,7 +29,6 @@ from xiaomi_timeline.core.layout import (
 from xiaomi_timeline.core.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.legend import legend_height, paint_legend
-from xiaomi_timeline.ui.marker_stamps import can_stamp, stamp_ellipses
 from xiaomi_timeline.ui.palette import (
     TimelinePalette,
     faded,
@@ -46,6 +45,7 @@ from xiaomi_timeline.ui.scene import (
     label_font,
     strip,
 )
+from xiaomi_timeline.ui.stamps import can_stamp, stamp_ellipses
 
 log = logging.getLogger(__name__)
 

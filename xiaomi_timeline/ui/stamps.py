@@ -1,4 +1,5 @@
-"""Event markers on screen as cached pixmap stamps instead of one antialiased ellipse each.
+"""Small shapes drawn on screen from cached pixmap stamps: event markers (instead of one
+antialiased ellipse each) and cluster counts (instead of their static text).
 
 A one-year view draws ~100 markers a frame; ``drawEllipse`` with a pen costs ~10 us each
 (outline and fill are both rasterised), a small pixmap ~3 us. A stamp is the same ellipse,
@@ -57,16 +58,29 @@ def _stamp(
     key: tuple[object, ...], size: tuple[float, float], ratio: float, phase: tuple[int, int],
     draw: DrawEllipse,
 ) -> QPixmap:
+    offset = QPointF((PAD + phase[0] / PHASES) / ratio, (PAD + phase[1] / PHASES) / ratio)
+    return cached_pixmap(
+        key, (size[0] + (2 * PAD + 1) / ratio, size[1] + (2 * PAD + 1) / ratio), ratio,
+        lambda painter: draw(painter, QRectF(offset.x(), offset.y(), size[0], size[1])))
+
+
+def cached_pixmap(
+    key: tuple[object, ...], size: tuple[float, float], ratio: float,
+    draw: Callable[[QPainter], None],
+) -> QPixmap:
+    """The pixmap stored under ``key``, else one of ``size`` logical pixels at ``ratio`` that
+    ``draw`` paints on a transparent ground (antialiased), stored for next time."""
+    stamp = _STAMPS.get(key)
+    if stamp is not None:
+        return stamp
     if len(_STAMPS) > 4096:
         _STAMPS.clear()
-    stamp = QPixmap(math.ceil(size[0] * ratio) + 2 * PAD + 1,
-                    math.ceil(size[1] * ratio) + 2 * PAD + 1)
+    stamp = QPixmap(math.ceil(size[0] * ratio), math.ceil(size[1] * ratio))
     stamp.setDevicePixelRatio(ratio)
     stamp.fill(Qt.GlobalColor.transparent)
     painter = QPainter(stamp)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    draw(painter, QRectF((PAD + phase[0] / PHASES) / ratio, (PAD + phase[1] / PHASES) / ratio,
-                         size[0], size[1]))
+    draw(painter)
     painter.end()
     _STAMPS[key] = stamp
     return stamp
