@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 
-from xiaomi_timeline.core.query import STATUSES, FilterState
+from xiaomi_timeline.core.query import STATUSES, FilterState, TimelineIndex
 
 _YEAR_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:(?:-|–|\.\.)\s*(\d{1,4}))?\s*$")
 
@@ -53,3 +54,10 @@ def filter_from_args(args: argparse.Namespace) -> FilterState:
         statuses=frozenset(args.status),
         text=args.text,
     )
+
+
+def warn_unmatched(index: TimelineIndex, state: FilterState) -> None:
+    """On stderr, each filter name that names nothing in the file (``list`` and ``export``;
+    the app's empty-state notice says the same): a typo must not pass for "no events"."""
+    for sentence in index.unknown_names(state):
+        print(f"warning: {sentence}", file=sys.stderr)

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from xiaomi_timeline import EXECUTABLE, __version__
-from xiaomi_timeline.cli_filters import add_filter_arguments, filter_from_args
+from xiaomi_timeline.cli_filters import add_filter_arguments, filter_from_args, warn_unmatched
 from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.loader import DocumentError, load_builtin, load_path
-from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
 from xiaomi_timeline.export import add_export_arguments, run_export
 
@@ -115,8 +115,7 @@ def _validate(files: list[Path]) -> int:
 
 def _warn_unsourced(name: object, document: Document) -> None:
     """Valid, but readers cannot check an event that cites no source: say which."""
-    unsourced = [event.id for event in document.events
-                 if not event.sources and not event.claim_only_sources]
+    unsourced = [event.id for event in document.events if event.cites_no_source]
     if unsourced:
         shown = ", ".join(unsourced[:5]) + (f" and {len(unsourced) - 5} more"
                                             if len(unsourced) > 5 else "")
@@ -141,13 +140,8 @@ def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
         return EXIT_INVALID
     index = TimelineIndex(document)
     state = filter_from_args(args)
-    _warn_unmatched(index, state)
+    warn_unmatched(index, state)
     return index, index.query(state)
-
-
-def _warn_unmatched(index: TimelineIndex, state: FilterState) -> None:
-    for sentence in index.unknown_names(state):  # the app's empty-state notice says the same
-        print(f"warning: {sentence}", file=sys.stderr)
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xiaomi_timeline import APP_NAME, EXECUTABLE, __version__
+from xiaomi_timeline.cli_filters import warn_unmatched
 from xiaomi_timeline.core.lanes import LANE_MODES
 from xiaomi_timeline.core.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
@@ -128,8 +129,7 @@ def _check_target(output: Path) -> None:
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:
     document = load_builtin() if document_path is None else load_path(document_path)
     index = TimelineIndex(document)
-    for sentence in index.unknown_names(filter_state):  # as `list` says: not a silent blank
-        print(f"warning: {sentence}", file=sys.stderr)
+    warn_unmatched(index, filter_state)  # as `list` does: a typo is not a silent blank chart
     return index.query(filter_state)
 
 

@@ -192,6 +192,11 @@ class Event(_Frozen):
         return tuple(dict.fromkeys(s for s in cited if s not in listed))
 
     @property
+    def cites_no_source(self) -> bool:
+        """Neither the event nor any claim of its conflicts cites a source: nothing to check."""
+        return not self.sources and not self.claim_only_sources
+
+    @property
     def start_date(self) -> PartialDate:
         return PartialDate.parse(self.start)
 

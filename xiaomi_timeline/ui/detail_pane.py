@@ -128,7 +128,7 @@ class EventHtml:
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
         status = f"<b>Status:</b> {_status_line(event)}"
         meaning = STATUS_MEANINGS.get(event.status)
-        if not event.sources and not event.claim_only_sources:  # "the cited sources ..." of
+        if event.cites_no_source:  # not "the cited sources establish ..." of
             meaning = "No source is cited for this event, so it cannot be checked here."  # none
         elif meaning is not None:
             prefix = f"{event.status.capitalize()}:"  # the status is named just above
