@@ -32,23 +32,24 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize("pixel_size", [11, 13, 16])
-def test_batch_widths_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
+def _batched(pixel_size: int) -> tuple[QFontMetricsF, TextMeasure]:
+    """Qt's metrics and the batch measure of one label font (skips if it cannot batch)."""
     font = label_font(pixel_size)
-    fm = QFontMetricsF(font)
     measure = TextMeasure(font)
     if not measure.batched:
         pytest.skip("this machine's font disagrees with the batch model: Qt measures it")
+    return QFontMetricsF(font), measure
+
+
+@pytest.mark.parametrize("pixel_size", [11, 13, 16])
+def test_batch_widths_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
+    fm, measure = _batched(pixel_size)
     assert measure.widths(TITLES) == [fm.horizontalAdvance(t) for t in TITLES]
 
 
 @pytest.mark.parametrize("pixel_size", [11, 13])
 def test_batch_elisions_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
-    font = label_font(pixel_size)
-    fm = QFontMetricsF(font)
-    measure = TextMeasure(font)
-    if not measure.batched:
-        pytest.skip("this machine's font disagrees with the batch model: Qt measures it")
+    fm, measure = _batched(pixel_size)
     widths = list(range(0, 420, 3))
     for title in TITLES:
         got = measure.elided([title] * len(widths), widths)

@@ -187,10 +187,14 @@ def test_selecting_an_event_does_not_reshuffle_a_lane_where_everything_fits() ->
     assert frame.items_for(4)[0].label_full
 
 
-def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
+def _six_events_in_may():  # type: ignore[no-untyped-def]
+    """A lane of six events three days apart in a six-week view: crowded with long labels."""
     events = [event(i, f"2024-05-{1 + 3 * i:02d}") for i in range(6)]
-    model = model_of(events)
-    scale = TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)
+    return model_of(events), TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)
+
+
+def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
+    model, scale = _six_events_in_may()
     metrics = LayoutMetrics(max_rows=3)
     plain = layout_frame(model, scale, lambda i: 150.0, metrics=metrics)
     cut = [item.index for item in plain.items if not item.label_full]
@@ -201,9 +205,7 @@ def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
 
 
 def test_crowded_labels_are_elided_not_dropped_when_rows_run_out() -> None:
-    events = [event(i, f"2024-05-{1 + 3 * i:02d}") for i in range(6)]
-    model = model_of(events)
-    scale = TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)
+    model, scale = _six_events_in_may()
     metrics = LayoutMetrics(max_rows=2)
     frame = layout_frame(model, scale, lambda i: 200.0, metrics=metrics)
     assert len(frame.items) == 6
