@@ -164,8 +164,9 @@ def _paint_scroll_hint(
     thumb = max(24.0, area.height() * area.height() / content)
     offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(tint(scene.palette.text, 90, scene.palette.background))  # opaque: 10x
-    painter.drawRoundedRect(                                # cheaper than a blended fill
+    # An opaque tint, not a translucent colour: a blended fill costs ~10x as much.
+    painter.setBrush(tint(scene.palette.text, 90, scene.palette.background))
+    painter.drawRoundedRect(
         QRectF(area.right() - 7, area.top() + offset + 2, 5, thumb - 4), 2.5, 2.5
     )
 
