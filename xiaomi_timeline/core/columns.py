@@ -157,7 +157,7 @@ def member_codes(
 
 
 def date_spans(texts: Sequence[str]) -> FloatArray:
-    """:func:`date_span` of many texts as rows of an array, checked and parsed by numpy in C.
+    """:func:`date_span` of many texts as rows of an array, checked and parsed by numpy.
 
     Any text that is not exactly YYYY, YYYY-MM or YYYY-MM-DD with a real date in years
     1-9999 sends the lot through :func:`date_span`, which raises the explanatory ValueError.
@@ -167,42 +167,65 @@ def date_spans(texts: Sequence[str]) -> FloatArray:
     try:
         raw = np.array(texts, dtype="S10")  # ASCII or UnicodeEncodeError (a ValueError)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        if not _has_date_shape(raw, lengths):
-            raise ValueError("not a partial date")
-        days = raw.astype("datetime64[D]")
-        years = days.astype("datetime64[Y]")
-        if years.min() < _FIRST_YEAR:
-            raise ValueError("year before 1")
+        year, month, day = _checked_fields(raw, lengths)
     except ValueError:
         return np.array([date_span(text) for text in texts], dtype=np.float64).reshape(-1, 4)
+    # Built from integers, never by casting date strings: numpy's string-to-datetime64 cast
+    # segfaults on an impossible date once the array holds ~500 or more texts (seen on
+    # numpy 1.26 through 2.4.6), so no text reaches it.
+    months = ((year - 1970) * 12 + month - 1).astype("datetime64[M]")
+    days = months.astype("datetime64[D]") + (day - 1)
     is_day, is_month = lengths == 10, lengths == 7
+    years = (year - 1970).astype("datetime64[Y]")
     following = np.select(
         [is_day, is_month],
-        [days + 1, (days.astype("datetime64[M]") + 1).astype("datetime64[D]")],
+        [days + 1, (months + 1).astype("datetime64[D]")],
         (years + 1).astype("datetime64[D]"),
     )
     spans = np.empty((len(texts), 4), dtype=np.float64)
     spans[:, 0] = days.astype(np.int64) + _EPOCH_ORDINAL
     spans[:, 1] = following.astype(np.int64) + _EPOCH_ORDINAL
     spans[:, 2] = np.select([is_day, is_month], [Precision.DAY, Precision.MONTH], Precision.YEAR)
-    spans[:, 3] = years.astype(np.int64) + 1970
+    spans[:, 3] = year
     return spans
 
 
-def _has_date_shape(raw: npt.NDArray[np.bytes_], lengths: IntArray) -> bool:
-    """Every text is YYYY, YYYY-MM or YYYY-MM-DD (digits and dashes where they belong)."""
+def _checked_fields(
+    raw: npt.NDArray[np.bytes_], lengths: IntArray
+) -> tuple[IntArray, IntArray, IntArray]:
+    """(year, month, day) of every text, month and day 1 where the text omits them.
+
+    Raises ValueError unless every text is YYYY, YYYY-MM or YYYY-MM-DD naming a real
+    calendar date in years 1-9999 (leap years included).
+    """
     chars = raw.view(np.uint8).reshape(len(raw), -1)
+    if chars.shape[1] < 10:  # every text is shorter than a full day: pad the matrix
+        chars = np.pad(chars, ((0, 0), (0, 10 - chars.shape[1])))
     digit = (chars >= ord("0")) & (chars <= ord("9"))
     dash = chars == ord("-")
-    year = digit[:, :4].all(axis=1)
-    month = year & dash[:, 4] & digit[:, 5] & digit[:, 6]
-    day = month & dash[:, 7] & digit[:, 8] & digit[:, 9]
-    return bool((((lengths == 4) & year) | ((lengths == 7) & month)
-                 | ((lengths == 10) & day)).all())
+    year_ok = digit[:, :4].all(axis=1)
+    month_ok = year_ok & dash[:, 4] & digit[:, 5] & digit[:, 6]
+    day_ok = month_ok & dash[:, 7] & digit[:, 8] & digit[:, 9]
+    has_month, has_day = lengths >= 7, lengths == 10
+    shaped = ((lengths == 4) & year_ok) | ((lengths == 7) & month_ok) | (has_day & day_ok)
+    if not shaped.all():
+        raise ValueError("not a partial date")
+    values = chars.astype(np.int64) - ord("0")
+    year = values[:, 0] * 1000 + values[:, 1] * 100 + values[:, 2] * 10 + values[:, 3]
+    month = np.where(has_month, values[:, 5] * 10 + values[:, 6], 1)
+    day = np.where(has_day, values[:, 8] * 10 + values[:, 9], 1)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_days = _MONTH_DAYS[np.clip(month, 1, 12) - 1] + ((month == 2) & leap)
+    if not ((year >= MIN_YEAR) & (month >= 1) & (month <= 12) & (day >= 1)
+            & (day <= month_days)).all():
+        raise ValueError("not a real date")
+    return year, month, day
+
+
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-_FIRST_YEAR = np.datetime64(f"{MIN_YEAR:04d}", "Y")
 
 _last: tuple[weakref.ref[Document], EventColumns] | None = None
 

@@ -1,0 +1,72 @@
+"""One impossible date in a file of thousands of events is a located problem, never a crash.
+
+numpy's string-to-date cast used to kill the process (SIGSEGV) once the array was big enough,
+so these run at a size the old tests never reached, and the CLI ones in a child process,
+where a crash shows as an exit code instead of taking the test run down.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from tests.big_documents import DATE_FIELDS, grow, put_date
+from xiaomi_timeline.core.columns import date_spans
+from xiaomi_timeline.core.dates import date_span
+from xiaomi_timeline.core.loader import DocumentError, load_path
+
+IMPOSSIBLE = ["2023-02-30", "2021-02-29", "2023-13-01", "2023-13-99", "2023-00-10", "2023-04-31"]
+
+
+@pytest.mark.parametrize("bad", IMPOSSIBLE)
+@pytest.mark.parametrize("where", [0, 1234, 2999])
+def test_one_impossible_date_among_thousands_is_named(bad: str, where: int) -> None:
+    texts = ["2024-02-29", "2023-12-31", "2019", "2020-02"] * 750
+    texts[where] = bad
+    with pytest.raises(ValueError, match=bad):
+        date_spans(texts)
+
+
+def test_thousands_of_real_dates_parse_as_the_one_date_parser_does() -> None:
+    rng = np.random.default_rng(7)
+    ordinals = rng.integers(1, 3_652_059, size=5000)  # 0001-01-01 .. 9999-12-31
+    texts = [date.fromordinal(int(o)).isoformat()[: int(n)]
+             for o, n in zip(ordinals, rng.choice([4, 7, 10], size=5000), strict=True)]
+    expected = np.array([date_span(text) for text in texts], dtype=np.float64)
+    assert np.array_equal(date_spans(texts), expected)
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS, ids=".".join)
+def test_validate_names_an_impossible_date_in_every_date_field(
+    field: tuple[str, ...], sample_document: dict[str, Any], tmp_path: Path
+) -> None:
+    document = grow(sample_document, 2500)
+    path_in_document = put_date(document, field, "2023-02-30")
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline", "validate", str(path)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert f": {path_in_document}: '2023-02-30' does not exist" in done.stdout
+
+
+@pytest.mark.parametrize("field", DATE_FIELDS, ids=".".join)
+def test_the_loader_raises_its_own_error_for_every_date_field(
+    field: tuple[str, ...], sample_document: dict[str, Any], tmp_path: Path
+) -> None:
+    document = grow(sample_document, 2500)
+    path_in_document = put_date(document, field, "2021-02-29")
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        load_path(path)
+    assert any(problem.path == path_in_document for problem in caught.value.problems)
