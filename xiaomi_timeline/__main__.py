@@ -2,6 +2,6 @@
 
 import sys
 
-from xiaomi_timeline.cli import main
+from xiaomi_timeline.cli.main import main
 
 sys.exit(main())

@@ -35,7 +35,7 @@ from xiaomi_timeline import (
     ORGANIZATION_NAME,
     __version__,
 )
-from xiaomi_timeline.core.gcutil import gc_paused
+from xiaomi_timeline.core.loading.gcutil import gc_paused
 
 if TYPE_CHECKING:
     from xiaomi_timeline.core.settings import Preferences, UiState
@@ -49,7 +49,7 @@ _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from xiaomi_timeline.cli_filters import add_filter_arguments  # noqa: PLC0415 - see top
+    from xiaomi_timeline.cli.filters import add_filter_arguments  # noqa: PLC0415 - see top
 
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
@@ -108,7 +108,7 @@ def ensure_application(argv: Sequence[str] = (), *, offscreen: bool = False) -> 
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     try:
-        from xiaomi_timeline.ui.icons import app_icon  # noqa: PLC0415 - optional until packaged
+        from xiaomi_timeline.ui.window.icons import app_icon  # noqa: PLC0415 - optional until packaged
 
         app.setWindowIcon(app_icon())
     except ImportError:
@@ -144,12 +144,12 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
 
 def _build(args: argparse.Namespace) -> QMainWindow:
     """The window for parsed arguments (the QApplication must exist)."""
-    from xiaomi_timeline.cli_filters import filter_from_args  # noqa: PLC0415
-    from xiaomi_timeline.ui.main_window import MainWindow  # noqa: PLC0415 - Qt after the app
+    from xiaomi_timeline.cli.filters import filter_from_args  # noqa: PLC0415
+    from xiaomi_timeline.ui.window.main_window import MainWindow  # noqa: PLC0415 - Qt after the app
 
     preferences, saved_preferences, ui_state = _settings(args)
     if preferences.theme != "system":
-        from xiaomi_timeline.ui.dialogs import apply_theme  # noqa: PLC0415 - only when themed
+        from xiaomi_timeline.ui.window.dialogs import apply_theme  # noqa: PLC0415 - only when themed
 
         apply_theme(preferences.theme)
     window = MainWindow(

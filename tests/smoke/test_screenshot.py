@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QImage
 
 from xiaomi_timeline.app import create_main_window, save_screenshot
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

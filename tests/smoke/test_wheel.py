@@ -108,7 +108,7 @@ def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> 
     assert resources + "icons/xiaomi-ai-timeline.svg" in names
     assert resources + f"icons/hicolor/256x256/apps/{APP_ID}.png" in names
     assert "[gui_scripts]" in entry_points
-    assert f"{EXECUTABLE} = xiaomi_timeline.cli:main" in entry_points
+    assert f"{EXECUTABLE} = xiaomi_timeline.cli.main:main" in entry_points
 
 
 def test_the_fresh_venv_imports_our_package_only_from_the_wheel(fresh_venv: FreshVenv) -> None:

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from xiaomi_timeline.app import create_main_window
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

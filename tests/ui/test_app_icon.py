@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSize
 
-from xiaomi_timeline.ui.icons import app_icon
+from xiaomi_timeline.ui.window.icons import app_icon
 
 
 def test_app_icon_offers_every_shipped_size(qtbot: QtBot) -> None:

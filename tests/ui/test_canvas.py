@@ -14,18 +14,18 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from xiaomi_timeline.core.frame import Box
-from xiaomi_timeline.core.layout import ItemBox
-from xiaomi_timeline.core.loader import load_builtin, load_bytes
+from xiaomi_timeline.core.geometry.frame import Box
+from xiaomi_timeline.core.geometry.layout import ItemBox
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
-from xiaomi_timeline.core.timescale import TimeScale
-from xiaomi_timeline.ui.canvas import TimelineCanvas
-from xiaomi_timeline.ui.legend import legend_lines
-from xiaomi_timeline.ui.overview import overview_ticks
-from xiaomi_timeline.ui.painting import paint_timeline, regions, selection_rect
-from xiaomi_timeline.ui.palette import TimelinePalette
-from xiaomi_timeline.ui.timeline_view import TimelineView
+from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
+from xiaomi_timeline.ui.timeline.legend import legend_lines
+from xiaomi_timeline.ui.timeline.overview import overview_ticks
+from xiaomi_timeline.ui.timeline.painting import paint_timeline, regions, selection_rect
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.view import TimelineView
 
 # The offscreen platform warns when a top-level window with a layout is shown.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -448,9 +448,9 @@ def test_the_selection_box_holds_marker_band_and_label_on_either_side(label_side
 
 
 def test_a_cluster_tooltip_counts_its_events_and_gives_their_span(qtbot: QtBot) -> None:
-    from xiaomi_timeline.core.frame import ClusterBox  # noqa: PLC0415
-    from xiaomi_timeline.core.frame import Hit as FrameHit  # noqa: PLC0415
-    from xiaomi_timeline.ui.canvas_tooltips import hit_tooltip  # noqa: PLC0415
+    from xiaomi_timeline.core.geometry.frame import ClusterBox  # noqa: PLC0415
+    from xiaomi_timeline.core.geometry.frame import Hit as FrameHit  # noqa: PLC0415
+    from xiaomi_timeline.ui.timeline.tooltips import hit_tooltip  # noqa: PLC0415
 
     box = ClusterBox(0, Box(0, 0, 10, 10), 12, day(2022, 1, 3), day(2023, 8, 26), 0, 1.0)
     text = hit_tooltip(FrameHit("cluster", -1, box), None, None, "en")  # type: ignore[arg-type]

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
-from xiaomi_timeline.core.frame import ClusterRun
-from xiaomi_timeline.core.timescale import TimeScale
-from xiaomi_timeline.ui import cluster_painting
-from xiaomi_timeline.ui.cluster_painting import paint_clusters
-from xiaomi_timeline.ui.palette import TimelinePalette
-from xiaomi_timeline.ui.scene import label_font
+from xiaomi_timeline.core.geometry.frame import ClusterRun
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.timeline import cluster_painting
+from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.scene import label_font
 
 
 class _Recording(QPainter):

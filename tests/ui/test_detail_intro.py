@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 
 from xiaomi_timeline.core.schema import text_in
-from xiaomi_timeline.ui.main_window import MainWindow
 from xiaomi_timeline.ui.models import EVENT_ID_ROLE
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

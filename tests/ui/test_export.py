@@ -16,10 +16,10 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from xiaomi_timeline import cli
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.cli import main as cli
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
-from xiaomi_timeline.ui import export_render
+from xiaomi_timeline.ui.export import render as export_render
 
 TITLES = ["Born", "Papers at ACL", "Five-year plan", "Model released", "Hire reported",
           "Joins the team"]

@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from xiaomi_timeline.app import create_main_window
-from xiaomi_timeline.export import DEFAULT_WIDTH
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.cli.export import DEFAULT_WIDTH
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -120,7 +120,7 @@ def test_a_picture_cut_at_the_height_limit_is_said_to_be_cut(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A 100k file's lanes need ~70,000 px; the export stops at its limit, and says so."""
-    from xiaomi_timeline.ui import export_render  # noqa: PLC0415
+    from xiaomi_timeline.ui.export import render as export_render  # noqa: PLC0415
 
     monkeypatch.setattr(export_render, "MAX_AUTO_HEIGHT", 400)  # the smallest picture
     warnings: list[str] = []

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.big_documents import DATE_FIELDS, grow, put_date
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 

@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-ON_DEMAND = ("xiaomi_timeline.ui.dialogs", "xiaomi_timeline.ui.problem_banner")
+ON_DEMAND = ("xiaomi_timeline.ui.window.dialogs", "xiaomi_timeline.ui.window.problem_banner")
 
 _PROBE = """
 import json, os, sys
@@ -53,7 +53,7 @@ def test_a_normal_start_leaves_dialogs_and_the_banner_for_later(tmp_path: Path) 
     started = _start(tmp_path)
     modules = started["modules"]
     assert isinstance(modules, list)
-    assert "xiaomi_timeline.ui.main_window" in modules
+    assert "xiaomi_timeline.ui.window.main_window" in modules
     assert not [name for name in ON_DEMAND if name in modules]
     assert started["banner_built"] is False
     assert "built-in data set" in str(started["title"])

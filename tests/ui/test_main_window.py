@@ -27,11 +27,11 @@ from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import STATUS_MEANINGS
 from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
-from xiaomi_timeline.ui import busy
-from xiaomi_timeline.ui.dialogs import WIDGET_KEYS, ShortcutsDialog
-from xiaomi_timeline.ui.main_window import MainWindow
+from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.models import EVENT_ID_ROLE
-from xiaomi_timeline.ui.year_histogram import YearHistogram
+from xiaomi_timeline.ui.window import busy
+from xiaomi_timeline.ui.window.dialogs import WIDGET_KEYS, ShortcutsDialog
+from xiaomi_timeline.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.models import (
     CATEGORY,

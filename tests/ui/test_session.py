@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from xiaomi_timeline.core.loader import DocumentError
+from xiaomi_timeline.core.loading.loader import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.ui.session import TimelineSession
 

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
-from xiaomi_timeline.ui.painting import _marker_ellipses
-from xiaomi_timeline.ui.palette import TimelinePalette
-from xiaomi_timeline.ui.stamps import can_stamp, stamp_ellipses
+from xiaomi_timeline.ui.timeline.painting import _marker_ellipses
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.stamps import can_stamp, stamp_ellipses
 
 SIZE = 10.0
 POSITIONS = [(20.0 + 17 * k + k / 7, 14.0 + 9 * (k % 3) + k / 5) for k in range(12)]

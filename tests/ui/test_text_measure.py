@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from xiaomi_timeline.ui.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
+from xiaomi_timeline.ui.timeline.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
 
 TITLES = [
     "DeepSeek Technologies ships a flagship phone on AI safety",

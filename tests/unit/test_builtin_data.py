@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from xiaomi_timeline.core.dates import Precision
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.resources import builtin_data_path, schema_path
 from xiaomi_timeline.core.schema import Document, Event

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_timeline import APP_ID, APP_NAME, EXECUTABLE, desktop_entry
+from xiaomi_timeline import APP_ID, APP_NAME, EXECUTABLE
+from xiaomi_timeline.cli import desktop_entry
 
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 

@@ -7,7 +7,7 @@ expected message can be read off the text below (line 1 is the opening brace).
 
 import pytest
 
-from xiaomi_timeline.core.loader import DocumentError, load_bytes
+from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes
 
 GOOD = """{
  "schema_version": 1,

@@ -8,7 +8,7 @@ import pytest
 
 from xiaomi_timeline.bench.__main__ import main as bench_main
 from xiaomi_timeline.bench.generator import generate_file, generate_text
-from xiaomi_timeline.core.loader import load_bytes, load_path
+from xiaomi_timeline.core.loading.loader import load_bytes, load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 

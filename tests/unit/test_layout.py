@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xiaomi_timeline.core.layout import (
+from xiaomi_timeline.core.geometry.layout import (
     EventGeometry,
     FrameLayout,
     LayoutMetrics,
@@ -18,9 +18,9 @@ from xiaomi_timeline.core.layout import (
     layout_frame,
     visible_members,
 )
-from xiaomi_timeline.core.packing import PackMemo
+from xiaomi_timeline.core.geometry.packing import PackMemo
+from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.core.schema import Category, Document, Event, Person
-from xiaomi_timeline.core.timescale import TimeScale
 
 
 def day(y: int, m: int = 1, d: int = 1) -> float:

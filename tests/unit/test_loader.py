@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_timeline.core import loader
-from xiaomi_timeline.core.loader import DocumentError, load_bytes, load_path
+from xiaomi_timeline.core.loading import loader
+from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes, load_path
 
 DATA = Path(__file__).parent.parent / "data"
 MINIMAL = (DATA / "minimal.json").read_bytes()

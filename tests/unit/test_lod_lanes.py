@@ -9,16 +9,16 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xiaomi_timeline.core.layout import (
+from xiaomi_timeline.core.geometry.layout import (
     EventGeometry,
     LayoutMetrics,
     build_lane_model,
     layout_frame,
     visible_members,
 )
-from xiaomi_timeline.core.lod import split_vague_lanes
+from xiaomi_timeline.core.geometry.lod import split_vague_lanes
+from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.core.schema import Category, Document, Event
-from xiaomi_timeline.core.timescale import TimeScale
 
 CATEGORIES = ("research", "people", "money")
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_timeline import APP_ID, APP_NAME, EXECUTABLE, __version__, desktop_entry
+from xiaomi_timeline import APP_ID, APP_NAME, EXECUTABLE, __version__
+from xiaomi_timeline.cli import desktop_entry
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -70,7 +71,7 @@ def test_installed_tree_of_entry_metainfo_and_icons_validates(tmp_path: Path) ->
 
 def test_desktop_file_is_the_packaged_rendering_of_desktop_entry() -> None:
     assert DESKTOP_FILE.read_text(encoding="utf-8") == desktop_entry.packaged_entry(), (
-        "regenerate it: python -m xiaomi_timeline.desktop_entry > " + str(DESKTOP_FILE)
+        "regenerate it: python -m xiaomi_timeline.cli.desktop_entry > " + str(DESKTOP_FILE)
     )
 
 

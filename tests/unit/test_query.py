@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 

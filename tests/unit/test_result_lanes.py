@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from xiaomi_timeline.core.layout import EventGeometry, build_lane_model, result_lane_model
-from xiaomi_timeline.core.loader import load_builtin
+from xiaomi_timeline.core.geometry.layout import EventGeometry, build_lane_model, result_lane_model
+from xiaomi_timeline.core.loading.loader import load_builtin
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Category, Document, Event
 

@@ -8,8 +8,8 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xiaomi_timeline.core.ticks import Axis, Tick, axis_ticks
-from xiaomi_timeline.core.timescale import MAX_DAY, TimeScale
+from xiaomi_timeline.core.geometry.ticks import Axis, Tick, axis_ticks
+from xiaomi_timeline.core.geometry.timescale import MAX_DAY, TimeScale
 
 
 def width7(text: str) -> float:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from xiaomi_timeline.core.timescale import MAX_DAY, MIN_DAY, TimeScale, domain_for
+from xiaomi_timeline.core.geometry.timescale import MAX_DAY, MIN_DAY, TimeScale, domain_for
 
 Y2020 = float(date(2020, 1, 1).toordinal())
 # Far enough from year 1 and 9999 that no zoom or pan below is clamped by the limits.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from xiaomi_timeline.bench.stats import Stopwatch, summary_ms
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
-from xiaomi_timeline.ui.canvas import TimelineCanvas
+from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from xiaomi_timeline.bench.stats import clean_heap, median, ratio
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import TimelineIndex
 
 log = logging.getLogger(__name__)

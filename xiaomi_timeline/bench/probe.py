@@ -4,7 +4,7 @@
 stack`` shows the same empty window after importing what every start of ours needs before its
 first frame (numpy, and pydantic with one model class built): the floor under our launch, set
 by the required libraries, not by our code; ``python probe.py app`` starts as the
-``xiaomi-timeline`` command does (its entry point, ``xiaomi_timeline.cli``, is imported first,
+``xiaomi-timeline`` command does (its entry point, ``xiaomi_timeline.cli.main``, is imported first,
 with everything it imports) and builds the real window through
 ``xiaomi_timeline.app.create_main_window`` on the built-in data. The frame that counts for the
 app is the first paint of its timeline canvas (objectName ``timeline-canvas``) while the
@@ -69,7 +69,7 @@ def _import_stack() -> None:
 
 def _window(mode: str) -> QWidget:
     if mode == "app":
-        importlib.import_module("xiaomi_timeline.cli")  # what the installed command imports
+        importlib.import_module("xiaomi_timeline.cli.main")  # what the installed command imports
         app_module = importlib.import_module("xiaomi_timeline.app")
         window: QWidget = app_module.create_main_window([])
         return window

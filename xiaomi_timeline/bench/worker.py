@@ -19,7 +19,7 @@ from typing import Any
 
 from xiaomi_timeline.bench.filtering import measure_filters
 from xiaomi_timeline.bench.loading import measure_load
-from xiaomi_timeline.core.loader import load_path
+from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 log = logging.getLogger(__name__)

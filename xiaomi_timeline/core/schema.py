@@ -4,7 +4,7 @@ These models are the single definition of the JSON format. The JSON Schema in
 ``resources/schema/`` is generated from them (``xiaomi-timeline schema``) and a test keeps it
 current. Field-level checks stay declarative (patterns, literals) so pydantic-core validates
 100k events without calling back into Python; cross-references and calendar checks run once
-afterwards in :mod:`xiaomi_timeline.core.checks`.
+afterwards in :mod:`xiaomi_timeline.core.loading.checks`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,249 @@
+"""The headless commands of ``xiaomi-timeline``: validate, list, schema and export.
+
+Imported by :mod:`xiaomi_timeline.cli.main` only when one of them is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from xiaomi_timeline import EXECUTABLE, __version__
+from xiaomi_timeline.cli.export import add_export_arguments, run_export
+from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
+from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
+from xiaomi_timeline.core.query import QueryResult, TimelineIndex
+from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def top_level_help() -> str:
+    return (
+        f"{EXECUTABLE} {__version__}: a timeline viewer for sourced event data.\n\n"
+        "Headless commands (no window):\n"
+        f"  {EXECUTABLE} validate [FILE ...]      check files; exit 0 valid, 1 problems, 2 usage\n"
+        f"  {EXECUTABLE} list [FILE] [filters]    print the matching events (table/json/csv)\n"
+        f"  {EXECUTABLE} export [FILE] -o OUT     render PNG, SVG or PDF\n"
+        f"  {EXECUTABLE} schema [-o FILE]         print (or save) the file format's JSON Schema\n"
+        f"  {EXECUTABLE} --install-desktop-entry  add a launcher entry and icons for this user\n"
+        f"Run '{EXECUTABLE} COMMAND --help' for a command's options.\n\n"
+        "Desktop app (no command):"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=EXECUTABLE, description=top_level_help())
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    validate = sub.add_parser("validate", help="check timeline files",
+                              description="Check files; print every problem as "
+                              "file:line:col: path: message. No FILE checks the built-in data.")
+    validate.add_argument("files", nargs="*", type=Path, metavar="FILE")
+
+    listing = sub.add_parser("list", help="print the events matching the filters",
+                             description="Print the events matching the filters, in date "
+                             "order. No FILE lists the built-in Xiaomi AI data set.")
+    listing.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    add_filter_arguments(listing)
+    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    listing.add_argument("--language", default="en", metavar="LANG",
+                         help="language of titles where the data has several (en, id)")
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the file format")
+    schema.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to a file")
+
+    export = sub.add_parser("export", help="render the filtered timeline to PNG, SVG or PDF",
+                            description="Render the whole filtered timeline with a title and "
+                            "legend. No FILE exports the built-in data set.")
+    add_export_arguments(export)
+    add_filter_arguments(export)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    command: str = args.command
+    if command == "validate":
+        return _validate(args.files)
+    if command == "list":
+        return _list(args)
+    if command == "schema":
+        return _schema(args.output)
+    return _export(args)
+
+
+def _load(file: Path | None) -> Document:
+    return load_builtin() if file is None else load_path(file)
+
+
+def _report(error: DocumentError, stream: TextIO = sys.stderr) -> None:
+    print(error.report(), file=stream)
+
+
+def _validate(files: list[Path]) -> int:
+    status = EXIT_OK
+    targets: list[Path | None] = list(files) or [None]
+    for file in targets:
+        try:
+            document = _load(file)
+        except DocumentError as error:
+            _report(error, sys.stdout)
+            print(f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
+                  file=sys.stderr)
+            status = EXIT_INVALID
+            continue
+        name = file if file is not None else "built-in data set"
+        counts = ", ".join(_count(len(items), noun) for items, noun in (
+            (document.events, "event"), (document.people, "person"),
+            (document.organizations, "organization"), (document.sources, "source")))
+        print(f"{name}: valid ({counts})")
+        _warn_unsourced(name, document)
+    return status
+
+
+def _warn_unsourced(name: object, document: Document) -> None:
+    """Valid, but readers cannot check an event that cites no source: say which."""
+    unsourced = [event.id for event in document.events if event.cites_no_source]
+    if unsourced:
+        shown = ", ".join(unsourced[:5]) + (f" and {len(unsourced) - 5} more"
+                                            if len(unsourced) > 5 else "")
+        verb = "cites" if len(unsourced) == 1 else "cite"
+        print(f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
+              f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
+              file=sys.stderr)
+
+
+_PLURALS = {"person": "people"}
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
+
+
+def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
+    try:
+        document = _load(args.file)
+    except DocumentError as error:
+        _report(error)
+        return EXIT_INVALID
+    index = TimelineIndex(document)
+    state = filter_from_args(args)
+    warn_unmatched(index, state)
+    return index, index.query(state)
+
+
+def _list(args: argparse.Namespace) -> int:
+    outcome = _query(args)
+    if isinstance(outcome, int):
+        return outcome
+    index, result = outcome
+    writer = {"table": _write_table, "json": _write_json, "csv": _write_csv}[args.format]
+    writer(index, result, args.language, sys.stdout)
+    return EXIT_OK
+
+
+def _names(index: TimelineIndex, event: Event, language: str) -> list[str]:
+    return [index.person_name(p, language) for p in event.people]
+
+
+def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
+    width = shutil.get_terminal_size((120, 24)).columns
+    rows = [(event.start if event.end is None else f"{event.start}..{event.end}",
+             event.status, index.category_label(event.category, language),
+             text_in(event.title, language),
+             ", ".join(_names(index, event, language))) for event in result.events]
+    header = ("DATE", "STATUS", "CATEGORY", "TITLE", "PEOPLE")
+    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(3)]
+    title_width = max(20, min(70, width - sum(widths) - 30))
+    for row in [header, *rows]:
+        title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
+        cells = [row[i].ljust(widths[i]) for i in range(3)]
+        print("  ".join([*cells, title.ljust(title_width), row[4]]).rstrip(), file=out)
+    print(f"{len(result)} of {result.total} events", file=out)
+
+
+def _event_record(index: TimelineIndex, event: Event, language: str) -> dict[str, Any]:
+    start = PartialDate.parse(event.start)
+    end = PartialDate.parse(event.end) if event.end else None
+    return {
+        "id": event.id,
+        "start": event.start,
+        "end": event.end,
+        "precision": start.precision.label,
+        "date": format_range(start, end, language),
+        "date_note": text_in(event.date_note, language) or None,
+        "title": text_in(event.title, language),
+        "category": event.category,
+        "category_label": index.category_label(event.category, language),
+        "status": event.status,
+        "status_note": text_in(event.status_note, language) or None,
+        "people": list(event.people),
+        "people_names": _names(index, event, language),
+        "organizations": list(event.organizations),
+        "organization_names": [index.organization_name(o, language) for o in event.organizations],
+        "sources": list(event.sources),
+        "source_citations": [_citation(index, s, language) for s in event.sources],
+        "tags": list(event.tags),
+    }
+
+
+def _citation(index: TimelineIndex, source_id: str, language: str) -> str:
+    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line."""
+    source = index.sources_by_id.get(source_id)
+    if source is None:
+        return source_id
+    parts = [text_in(source.title, language), source.publisher or "", source.date or ""]
+    text = ", ".join(part for part in parts if part)
+    text += f" ({source.reliability} reliability)"
+    return f"{text} <{source.url}>" if source.url else text
+
+
+def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
+    records = [_event_record(index, event, language) for event in result.events]
+    json.dump(records, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
+    columns = ("id", "start", "end", "precision", "date", "title", "category",
+               "category_label", "status", "status_note", "people_names",
+               "organization_names", "sources", "source_citations", "date_note")
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    for event in result.events:
+        record = _event_record(index, event, language)
+        for key in ("people_names", "organization_names", "sources", "source_citations"):
+            record[key] = "; ".join(record[key])
+        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    out.write(buffer.getvalue())
+
+
+def _schema(output: Path | None) -> int:
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        print(f"{output}: cannot write: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    return int(run_export(args, filter_from_args(args), args.file))

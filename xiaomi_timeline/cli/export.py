@@ -1,0 +1,181 @@
+"""Headless export of the whole filtered timeline to PNG, SVG or PDF.
+
+The picture is drawn by the same :func:`paint_timeline` as the screen, over the whole span of
+the filtered events, with a title and the legend. The PDF adds pages that list every event with
+its date, claim status and sources, so a printed timeline can be checked. Output is written to
+a temporary file in the target folder and moved into place only when complete: a failure never
+leaves a partial file behind.
+
+Exit codes: 0 written; 1 the document is invalid or OUT cannot be written; 2 bad options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from xiaomi_timeline import APP_NAME, EXECUTABLE, __version__
+from xiaomi_timeline.cli.filters import warn_unmatched
+from xiaomi_timeline.core.geometry.lanes import LANE_MODES
+from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
+from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("png", "svg", "pdf")
+LANGUAGES = ("en", "id")
+DEFAULT_WIDTH = 2400
+MIN_SIZE, MAX_SIZE = 400, 20_000
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE, --format, -o/--output, --width, --height, --lanes, --language (filters are added
+    by the caller)."""
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help="timeline JSON file (default: the built-in Xiaomi AI data set)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="output format (default: from OUT's extension, which must then "
+                        "be .png, .svg or .pdf)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help="file to write")
+    parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, metavar="W",
+                        help=f"picture width in pixels, {MIN_SIZE}-{MAX_SIZE} "
+                        f"(default {DEFAULT_WIDTH})")
+    parser.add_argument("--height", type=int, default=None, metavar="H",
+                        help=f"picture height in pixels, {MIN_SIZE}-{MAX_SIZE} "
+                        "(default: tall enough for every lane)")
+    parser.add_argument("--lanes", choices=LANE_MODES, default="category",
+                        help="one lane per category (default), person or organization")
+    parser.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="language of titles where the data has several")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    output: Path
+    format: str
+    width: int
+    height: int | None
+    lanes: str
+    language: str
+
+
+class ExportError(Exception):
+    """A problem the user can fix; ``code`` is the exit status."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def run_export(args: argparse.Namespace, filter_state: FilterState,
+               document_path: Path | None) -> int:
+    """Render and write; print a clear message and return an exit code on any problem."""
+    try:
+        _check_target(args.output)
+        options = _options(args)
+        result = _query(document_path, filter_state)
+        _ensure_gui_application()
+        from xiaomi_timeline.ui.export.render import render  # noqa: PLC0415 - Qt only here
+
+        size = write_atomically(options.output,
+                                 lambda tmp: render(result, options, filter_state, tmp))
+    except ExportError as error:
+        print(f"{EXECUTABLE} export: {error}", file=sys.stderr)
+        return error.code
+    except DocumentError as error:
+        print(error.report(), file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {options.output} ({options.format}, {size[0]}x{size[1]} px, "
+          f"{len(result)} of {result.total} events)")
+    return EXIT_OK
+
+
+def _options(args: argparse.Namespace) -> ExportOptions:
+    output: Path = args.output
+    fmt = args.format or output.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        given = f"its extension is {output.suffix!r}" if output.suffix else "it has no extension"
+        raise ExportError(f"cannot tell which format to write {output} in: {given}; name it "
+                          f".png, .svg or .pdf, or give --format png|svg|pdf", EXIT_USAGE)
+    for name in ("width", "height"):
+        value = getattr(args, name)
+        if value is not None and not MIN_SIZE <= value <= MAX_SIZE:
+            raise ExportError(f"--{name} must be between {MIN_SIZE} and {MAX_SIZE} pixels, "
+                              f"not {value}", EXIT_USAGE)
+    return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
+
+
+def _check_target(output: Path) -> None:
+    if output.is_dir():
+        raise ExportError(f"cannot write {output}: it is a folder; give a file name",
+                          EXIT_FAILED)
+    folder = output.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {output}: folder {folder} does not exist",
+                          EXIT_FAILED)
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"cannot write {output}: folder {folder} is not writable",
+                          EXIT_FAILED)
+
+
+def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:
+    document = load_builtin() if document_path is None else load_path(document_path)
+    index = TimelineIndex(document)
+    warn_unmatched(index, filter_state)  # as `list` does: a typo is not a silent blank chart
+    return index.query(filter_state)
+
+
+def _ensure_gui_application() -> None:
+    """Qt needs a QGuiApplication to draw text; without a display, use offscreen."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication([EXECUTABLE])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        _KEEP.append(app)
+
+
+_KEEP: list[object] = []
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(
+    output: Path, write: Callable[[Path], tuple[int, int]]
+) -> tuple[int, int]:
+    """Run ``write`` on a temp file beside ``output``, then move it into place."""
+    try:
+        handle, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.",
+                                        suffix=".part")
+    except OSError as error:
+        raise ExportError(f"cannot write {output}: {error.strerror}", EXIT_FAILED) from error
+    os.close(handle)
+    temp = Path(name)
+    try:
+        size = write(temp)
+        if not temp.stat().st_size:
+            raise ExportError(f"cannot write {output}: nothing was rendered", EXIT_FAILED)
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it 0600: give it a new file's mode
+        os.replace(temp, output)
+    except OSError as error:
+        raise ExportError(f"cannot write {output}: {error.strerror or error}",
+                          EXIT_FAILED) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return size

@@ -1,0 +1,367 @@
+"""Row packing and label placement for one lane's events: first-fit rows by priority, whole
+labels where there is room, elided ones where not, and a vectorised proof of "cannot fit"
+that sends hopeless lanes to clusters before any packing is tried."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from xiaomi_timeline.core.geometry.frame import LayoutMetrics
+from xiaomi_timeline.core.geometry.lanes import EventGeometry
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+
+FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
+LabelWidth = Callable[[int], float]
+LabelWidths = Callable[[list[int]], list[float]]
+"""Widths of many labels at once (measuring new titles in a batch is cheaper)."""
+
+
+@dataclass
+class Placed:
+    index: int
+    row: int
+    marker: tuple[float, float]
+    extent: tuple[float, float]
+    label_x: float
+    label_w: float
+    full_w: float
+
+
+class Row:
+    """Occupied x intervals of one row, kept sorted (they never overlap)."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+        self.last_end = -math.inf
+        """The largest end so far: anything starting after it is free without a search."""
+
+    def free(self, a: float, b: float) -> bool:
+        if a >= self.last_end:
+            return True
+        j = bisect.bisect_left(self.starts, b) - 1
+        return j < 0 or self.ends[j] <= a
+
+    def add(self, a: float, b: float) -> None:
+        j = bisect.bisect_left(self.starts, a)
+        self.starts.insert(j, a)
+        self.ends.insert(j, b)
+        self.last_end = max(self.last_end, b)
+
+    def next_start(self, x: float) -> float:
+        j = bisect.bisect_right(self.starts, x)
+        return self.starts[j] if j < len(self.starts) else math.inf
+
+
+DATE_ORDER_MAX = 40
+"""Lanes of at most this many events in view are packed in date order when every event still
+gets its best label that way (see :func:`pack_lane`)."""
+
+_STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
+"""Placement priority by status code: confirmed, then disputed, then reported."""
+
+
+def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> IntArray:
+    """Positions into ``members`` in placement order: the selection (if given), then ranges,
+    then confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
+    whole labels."""
+    keys = (np.arange(len(members)), _STATUS_RANK[geo.status[members]],
+            ~geo.is_range[members], members != (-1 if selected is None else selected))
+    return np.lexsort(keys)
+
+
+def pack_lane(
+    members: IntArray,
+    geo: EventGeometry,
+    scale: TimeScale,
+    label_width: LabelWidth,
+    m: LayoutMetrics,
+    selected: int | None,
+    memo: PackMemo | None = None,
+    label_widths: LabelWidths | None = None,
+) -> tuple[int, list[Placed]] | None:
+    """Rows used and the placed events of a lane, or None when they cannot fit in
+    ``max_rows``.
+
+    Each event gets its whole label if some row has room, else a short one that grows into
+    the free space after it and is elided; if that order runs out of rows, every label is
+    reserved short. A cheap vectorised bound rejects hopeless lanes before any packing.
+
+    ``memo`` (updated) holds the lane's last packing: when the view has only moved sideways
+    (same zoom, same events) and every label would choose the same place, packing is a pure
+    translation of it, so panning does not pack again."""
+    shapes = _shapes(members, geo, scale, m)
+    ids = members.tolist()
+    widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
+    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    best = [_best_label((a, b), (e0, e1), w, scale, m)
+            for a, b, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True)]
+    key = (scale.days_per_pixel, scale.width, scale.x0, selected, m.max_rows)
+    if memo is not None and (moved := memo.translated(key, members, scale, best)) is not None:
+        moved_rows, moved_placed = moved
+        _grow_labels(moved_placed, moved_rows, m, scale.x1)
+        return max(1, len(moved_rows)), moved_placed
+    if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
+        return None
+    def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
+        order = _priority(members, geo, first).tolist()
+        for attempt in ((True, False), (False,)):
+            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m,
+                                    attempt)
+            if packed is not None:
+                return packed
+        return None
+
+    # A small lane reads top to bottom in date order when every event still gets its best
+    # label (see _best_label) that way; a crowded one gives the first rows to ranges and
+    # confirmed events, and short labels where needed.
+    packed = None
+    if len(ids) <= DATE_ORDER_MAX:
+        packed = _pack_in_order(list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths,
+                                best, m, (True,))
+    # The selection goes first only where it would otherwise lose its whole label: putting
+    # it first everywhere reshuffled a lane's rows on every click.
+    packed = packed or pack(None)
+    if selected is not None and not _whole_label(packed, selected):
+        packed = pack(selected) or packed
+    if packed is None:
+        return None
+    rows, placed = packed
+    if memo is not None:
+        memo.keep(key, members, scale, best, rows, placed)
+    _grow_labels(placed, rows, m, scale.x1)
+    return max(1, len(rows)), placed
+
+
+def _whole_label(packed: tuple[list[Row], list[Placed]] | None, event: int) -> bool:
+    """True unless ``event`` is among the placed and got less than its whole label."""
+    if packed is None:
+        return False
+    return all(p.label_w >= p.full_w for p in packed[1] if p.index == event)
+
+
+def _pack_in_order(
+    order: list[int],
+    ids: list[int],
+    shapes: tuple[list[float], list[float], list[float], list[float]],
+    widths: list[float],
+    best: list[tuple[float, float]],
+    m: LayoutMetrics,
+    attempt: tuple[bool, ...],
+) -> tuple[list[Row], list[Placed]] | None:
+    """Put each event, in ``order``, in the first row with room for it and its label: the
+    best label (see :func:`_best_label`), then a short one, as ``attempt`` says. None when
+    one does not fit in ``max_rows``. This loop runs events x rows times a frame, so
+    :func:`first_fit` and :meth:`Row.add` are inlined (half the cost)."""
+    mk0, mk1, ext0, ext1 = shapes
+    gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
+    bisect_left = bisect.bisect_left
+    last_ends: list[float] = []  # per row, as parallel lists: no attribute lookups
+    row_starts: list[list[float]] = []
+    row_ends: list[list[float]] = []
+    placed: list[Placed] = []
+    for k in order:
+        a0, a1, e0, e1 = mk0[k], mk1[k], ext0[k], ext1[k]
+        left = a0 if a0 <= e0 else e0
+        right = a1 if a1 >= e1 else e1
+        full_w = widths[k]
+        for full in attempt:
+            if full:
+                label_x, reserve_w = best[k]
+            else:
+                label_x, reserve_w = a1 + gap, full_w if full_w <= shortest else shortest
+            a = (left if left <= label_x else label_x) - (spacing if label_x < a0 else 0.0)
+            b = label_x + reserve_w
+            b = (right if right > b else b) + spacing
+            found = -1
+            for n, last_end in enumerate(last_ends):  # first_fit
+                if a >= last_end:  # after everything in the row: append
+                    row_starts[n].append(a)
+                    row_ends[n].append(b)
+                    last_ends[n] = b
+                    found = n
+                    break
+                starts = row_starts[n]
+                j = bisect_left(starts, b) - 1
+                if j < 0 or row_ends[n][j] <= a:  # Row.add
+                    j = bisect_left(starts, a)
+                    starts.insert(j, a)
+                    row_ends[n].insert(j, b)
+                    if b > last_end:
+                        last_ends[n] = b
+                    found = n
+                    break
+            else:
+                if len(last_ends) < limit:
+                    found = len(last_ends)
+                    last_ends.append(b)
+                    row_starts.append([a])
+                    row_ends.append([b])
+            if found >= 0:
+                placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w,
+                                     full_w))
+                break
+        else:
+            return None
+    rows = []
+    for starts, ends, last_end in zip(row_starts, row_ends, last_ends, strict=True):
+        row = Row()
+        row.starts, row.ends, row.last_end = starts, ends, last_end
+        rows.append(row)
+    return rows, placed
+
+
+class PackMemo:
+    """One lane's last successful packing before labels grew, in pixels of its view."""
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] = ()
+        self.members: IntArray = np.empty(0, np.int64)
+        self.start = 0.0
+        self.best: list[tuple[float, float]] = []
+        self.rows: list[tuple[list[float], list[float]]] = []
+        self.placed: list[Placed] = []
+        self.label_widths: list[float] = []
+
+    def keep(self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
+             best: list[tuple[float, float]], rows: list[Row], placed: list[Placed]) -> None:
+        """Remember a packing. Rows are not changed after packing, so they are kept as they
+        are; placements are, by :func:`_grow_labels`, so their label widths are noted now."""
+        self.key, self.members, self.start, self.best = key, members, scale.start, best
+        self.rows = [(r.starts, r.ends) for r in rows]
+        self.placed = placed
+        self.label_widths = [p.label_w for p in placed]
+
+    def translated(
+        self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
+        best: list[tuple[float, float]],
+    ) -> tuple[list[Row], list[Placed]] | None:
+        """Rows and placements moved to ``scale``, or None unless packing afresh would give
+        exactly that: same zoom, events and selection, and every event's best label (the
+        only choice that depends on the view's edges) in the same place relative to it."""
+        if key != self.key or not np.array_equal(members, self.members):
+            return None
+        dx = (self.start - scale.start) * scale.pixels_per_day
+        for (x, w), (old_x, old_w) in zip(best, self.best, strict=True):
+            if abs(x - old_x - dx) > 1e-6 or abs(w - old_w) > 1e-6:
+                return None
+        rows = []
+        for starts, ends in self.rows:
+            row = Row()
+            row.starts = [a + dx for a in starts]
+            row.ends = [b + dx for b in ends]
+            row.last_end = max(row.ends, default=-math.inf)
+            rows.append(row)
+        placed = [Placed(p.index, p.row, (p.marker[0] + dx, p.marker[1] + dx),
+                         (p.extent[0] + dx, p.extent[1] + dx), p.label_x + dx, label_w,
+                         p.full_w) for p, label_w in zip(self.placed, self.label_widths,
+                                                         strict=True)]
+        return rows, placed
+
+
+def _shapes(
+    members: IntArray, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Marker x-intervals (the hit targets) and drawn extents (band or bar), vectorised."""
+    lo_x = scale.xs_for(geo.lo[members])
+    hi_x = scale.xs_for(geo.hi[members])
+    ax = scale.xs_for(geo.anchor[members])
+    is_range = geo.is_range[members]
+    r = m.marker_radius
+    bar_end = np.maximum(hi_x, lo_x + 3.0)
+    mk0 = np.where(is_range, lo_x, ax - r)
+    mk1 = np.where(is_range, bar_end, ax + r)
+    ext0 = np.where(is_range, lo_x, np.minimum(lo_x, ax - r))
+    ext1 = np.where(is_range, bar_end, np.maximum(hi_x, ax + r))
+    return mk0, mk1, ext0, ext1
+
+
+def _too_dense(
+    shapes: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
+    widths: FloatArray,
+    scale: TimeScale,
+    m: LayoutMetrics,
+) -> bool:
+    """True when the lane needs more than ``max_rows`` even with every label cut to its
+    shortest: the deepest overlap of those minimal intervals is the number of rows an
+    interval packing needs. Checked with two sorts instead of a failed packing."""
+    mk0, mk1, ext0, ext1 = shapes
+    if not len(mk0):
+        return False
+    starts = np.minimum(mk0, ext0)
+    label_end = mk1 + m.label_gap + np.minimum(widths, m.min_label_px)
+    ends = np.maximum(np.maximum(mk1, ext1), label_end) + m.spacing
+    if float(np.sum(ends - starts)) > m.max_rows * (scale.width * 1.1 + float(ends.max()
+                                                                              - ends.min())):
+        return True
+    starts, ends = np.sort(starts), np.sort(ends)
+    depth = np.arange(1, len(starts) + 1) - np.searchsorted(ends, starts, side="right")
+    return int(depth.max()) > m.max_rows
+
+
+def _best_label(
+    mk: tuple[float, float], ext: tuple[float, float], full_w: float, scale: TimeScale,
+    m: LayoutMetrics,
+) -> tuple[float, float]:
+    """x and width of the label that shows most of the title inside the view: whole, right
+    of the marker, else left of it; if it fits on neither side of the view it takes the
+    roomier side, elided (a bar running off the view carries it inside).
+
+    A moment known only to the month or year first tries beside its whole band: a label
+    over the band hides how uncertain the date is, which is what readers check."""
+    if ext[1] - ext[0] > mk[1] - mk[0] + 1.0:
+        beside = max(ext[1] + m.label_gap, scale.x0)
+        if full_w <= scale.x1 - beside:
+            return beside, full_w
+        before = min(ext[0] - m.label_gap, scale.x1)
+        if full_w <= before - scale.x0:
+            return before - full_w, full_w
+    right_x = max(mk[1] + m.label_gap, scale.x0)  # a marker beyond either edge: its label
+    room_right = scale.x1 - right_x                # starts (or ends) in view, never cut there
+    left_end = min(mk[0] - m.label_gap, scale.x1)
+    room_left = left_end - scale.x0
+    if full_w <= room_right:
+        return right_x, full_w
+    if full_w <= room_left:
+        return left_end - full_w, full_w
+    inside = min(mk[1], scale.x1) - max(mk[0], scale.x0) - 2 * m.label_gap
+    if mk[1] - mk[0] > 2 * m.marker_radius + 1 and inside >= min(full_w, m.min_label_px):
+        return max(mk[0], scale.x0) + m.label_gap, min(full_w, inside)  # inside its bar
+    if room_left > room_right and room_left >= m.min_label_px:
+        return scale.x0, room_left
+    return right_x, min(full_w, max(room_right, m.min_label_px))
+
+
+def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: float) -> None:
+    """Widen short labels into the free space before the next interval in their row (and
+    before the right edge of the view)."""
+    for item in placed:
+        if item.label_w < item.full_w and item.label_x > item.marker[1]:
+            limit = min(rows[item.row].next_start(item.label_x) - m.spacing, x1)
+            item.label_w = max(item.label_w, min(item.full_w, limit - item.label_x))
+
+
+def first_fit(rows: list[Row], interval: tuple[float, float], limit: int) -> int | None:
+    """The first row where ``interval`` is free (a new one if allowed), else None. Row.free
+    is inlined: this loop runs rows x events times a frame."""
+    a, b = interval
+    bisect_left = bisect.bisect_left
+    for n, row in enumerate(rows):
+        if a >= row.last_end:
+            return n
+        j = bisect_left(row.starts, b) - 1
+        if j < 0 or row.ends[j] <= a:
+            return n
+    if len(rows) < limit:
+        rows.append(Row())
+        return len(rows) - 1
+    return None
+
+

@@ -1,0 +1,193 @@
+"""Checks pydantic cannot express per field: references between lists, unique ids, real dates.
+
+Runs once after field validation. Each finding is a path into the document plus a message
+and a hint, so the loader can point the user at line and column.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.loading.columns import EventColumns, event_columns
+from xiaomi_timeline.core.loading.jsonpos import JsonPath
+from xiaomi_timeline.core.schema import Document, Event
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem; a reference to an unknown id also names the list it looked in (``kind``,
+    e.g. "people"), so a caller that set an entry of that list aside can tell a consequence."""
+
+    path: JsonPath
+    message: str
+    hint: str
+    kind: str = ""
+
+
+def check_document(document: Document) -> list[Finding]:
+    """Every cross-reference, uniqueness and calendar problem in ``document``."""
+    findings: list[Finding] = []
+    listed = {name: [item.id for item in getattr(document, name)]
+              for name in ("categories", "people", "organizations", "sources")}
+    ids = {name: _unique_ids(name, item_ids, findings) for name, item_ids in listed.items()}
+    columns = event_columns(document)
+    if len(columns.file_position) == columns.size:  # the usual case: reuse the index's table
+        ids["events"] = columns.file_position.keys()
+    else:
+        ids["events"] = _unique_ids("events", columns.ids, findings)
+    refs = _References(ids)
+    findings.extend(_check_events(document, refs, listed))
+    for index, person in enumerate(document.people):
+        path: JsonPath = ("people", index)
+        findings.extend(_check_date((*path, "born"), person.born))
+        findings.extend(refs.check((*path, "sources"), "sources", person.sources))
+        for a_index, affiliation in enumerate(person.affiliations):
+            a_path = (*path, "affiliations", a_index)
+            findings.extend(
+                refs.check(a_path, "organizations", (affiliation.organization,), key="organization")
+            )
+            findings.extend(refs.check((*a_path, "sources"), "sources", affiliation.sources))
+            findings.extend(_check_span(a_path, affiliation.start, affiliation.end))
+    for index, org in enumerate(document.organizations):
+        path = ("organizations", index)
+        findings.extend(_check_date((*path, "founded"), org.founded))
+        findings.extend(refs.check((*path, "sources"), "sources", org.sources))
+        if org.parent is not None:
+            findings.extend(refs.check(path, "organizations", (org.parent,), key="parent"))
+    for index, source in enumerate(document.sources):
+        findings.extend(_check_date(("sources", index, "date"), source.date))
+    return findings
+
+
+class _References:
+    def __init__(self, ids: dict[str, AbstractSet[str]]) -> None:
+        self.ids = ids
+
+    def check(
+        self, path: JsonPath, kind: str, values: Iterable[str], *, key: str | None = None
+    ) -> Iterator[Finding]:
+        known = self.ids[kind]
+        for position, value in enumerate(values):
+            if value not in known:
+                where = (*path, key) if key is not None else (*path, position)
+                singular = _SINGULAR[kind]
+                yield Finding(
+                    where,
+                    f"unknown {singular} id {value!r}",
+                    f"add {'an' if singular[0] in 'aeiou' else 'a'} {singular} with id "
+                    f"{value!r} to \"{kind}\", or fix the spelling",
+                    kind,
+                )
+
+
+_SINGULAR = {
+    "categories": "category",
+    "people": "person",
+    "organizations": "organization",
+    "sources": "source",
+    "events": "event",
+}
+
+
+def _unique_ids(
+    name: str, item_ids: Sequence[str], findings: list[Finding]
+) -> AbstractSet[str]:
+    ids = set(item_ids)
+    if len(ids) == len(item_ids):
+        return ids
+    seen: dict[str, int] = {}
+    for index, item_id in enumerate(item_ids):
+        if item_id in seen:
+            findings.append(
+                Finding(
+                    (name, index, "id"),
+                    f"duplicate id {item_id!r} (first used at {name}[{seen[item_id]}])",
+                    "give each entry its own id",
+                )
+            )
+        else:
+            seen[item_id] = index
+    return set(seen)
+
+
+def _check_events(
+    document: Document, refs: _References, listed: dict[str, list[str]]
+) -> Iterator[Finding]:
+    """All events. Whole-document set operations on the shared columns settle the usual
+    all-valid case; only a document with a problem pays for the per-event walk that says
+    where it is. ``listed`` holds the ids of each entity list in file order."""
+    if _events_look_valid(event_columns(document), refs.ids, listed):
+        return
+    for index, event in enumerate(document.events):
+        yield from _check_event(("events", index), event, refs)
+
+
+def _events_look_valid(
+    columns: EventColumns, ids: dict[str, AbstractSet[str]], listed: dict[str, list[str]]
+) -> bool:
+    """The codes computed here are the ones the index will use (the columns cache them)."""
+    chain = itertools.chain.from_iterable
+    if not (
+        (columns.value_codes("categories", listed["categories"]) >= 0).all()
+        and (columns.member_codes("people", listed["people"])[1] >= 0).all()
+        and (columns.member_codes("organizations", listed["organizations"])[1] >= 0).all()
+        and all(map(ids["sources"].__contains__, chain(columns.sources)))
+        and all(map(ids["events"].__contains__, chain(columns.related)))
+        and all(map(ids["sources"].__contains__, columns.claim_sources()))
+    ):
+        return False
+    try:
+        dates = columns.dates
+    except ValueError:
+        return False
+    return dates.ends_after_starts()
+
+
+def _check_event(path: JsonPath, event: Event, refs: _References) -> Iterator[Finding]:
+    yield from refs.check(path, "categories", (event.category,), key="category")
+    yield from refs.check((*path, "people"), "people", event.people)
+    yield from refs.check((*path, "organizations"), "organizations", event.organizations)
+    yield from refs.check((*path, "sources"), "sources", event.sources)
+    yield from refs.check((*path, "related"), "events", event.related)
+    for c_index, conflict in enumerate(event.conflicts):
+        for k_index, claim in enumerate(conflict.claims):
+            claim_path = (*path, "conflicts", c_index, "claims", k_index, "sources")
+            yield from refs.check(claim_path, "sources", claim.sources)
+    yield from _check_span(path, event.start, event.end)
+
+
+def _check_span(path: JsonPath, start: str | None, end: str | None) -> Iterator[Finding]:
+    start_date = _parse(start)
+    end_date = _parse(end)
+    if start is not None and start_date is None:
+        yield from _check_date((*path, "start"), start)
+    if end is not None and end_date is None:
+        yield from _check_date((*path, "end"), end)
+    if start_date and end_date and end_date.latest <= start_date.earliest:
+        yield Finding(
+            (*path, "end"),
+            f"end {end} is before start {start}",
+            "swap start and end, or fix the year",
+        )
+
+
+def _check_date(path: JsonPath, text: str | None) -> Iterator[Finding]:
+    if text is None:
+        return
+    try:
+        PartialDate.parse(text)
+    except ValueError as error:
+        yield Finding(path, str(error), "use a real calendar date")
+
+
+def _parse(text: str | None) -> PartialDate | None:
+    if text is None:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except ValueError:
+        return None

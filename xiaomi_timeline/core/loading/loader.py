@@ -1,0 +1,102 @@
+"""File or bytes -> :class:`Document`, or a :class:`DocumentError` that says where and why.
+
+The fast path is one ``model_validate_json`` call on the raw bytes with the cyclic GC paused
+(it dominates big loads; design.md s5), and a valid document is frozen out of the GC's reach
+(:mod:`xiaomi_timeline.core.loading.gcutil`). Only when that fails do we spend time on diagnosis:
+re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
+cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError
+leaves this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.loading import checks
+from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
+from xiaomi_timeline.core.loading.gcutil import gc_paused
+from xiaomi_timeline.core.loading.jsonpos import locate
+from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.schema import Document
+
+__all__ = ["MAX_FILE_BYTES", "DocumentError", "Problem", "load_builtin", "load_bytes", "load_path"]
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: about 2M events; 1M events take ~500 MB.
+MAX_PROBLEMS = 200
+
+
+def load_builtin() -> Document:
+    """The data set shipped with the app."""
+    return load_path(resources.builtin_data_path())
+
+
+def load_path(path: str | Path) -> Document:
+    """Read and validate a timeline file."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            _fail(name, "is a folder, not a file", "choose a .json file")
+        if size > MAX_FILE_BYTES:
+            _fail(name, f"is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
+                  "split the file into several smaller ones")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        _fail(name, "no such file", "check the path and the file name")
+    except PermissionError:
+        _fail(name, "permission denied", "check that you may read this file")
+    except OSError as error:
+        _fail(name, f"cannot be read: {error.strerror or error}", "check the path")
+    return load_bytes(data, name)
+
+
+def load_bytes(data: bytes, name: str = "<data>") -> Document:
+    """Validate the bytes of a timeline file; ``name`` is used in messages."""
+    _check_bytes(data, name)
+    with gc_paused(freeze_on_success=True):
+        try:
+            document = Document.model_validate_json(data)
+        except ValidationError as error:
+            raise diagnose(data, name, error, MAX_PROBLEMS) from None
+        except (RecursionError, MemoryError) as error:
+            _fail(name, f"cannot be parsed: {type(error).__name__}", "simplify the file")
+        findings = checks.check_document(document)
+    if findings:
+        text = data.decode("utf-8")
+        positions = locate(text, [finding.path for finding in findings[:MAX_PROBLEMS]])
+        problems = [
+            located_problem(name, positions.get(f.path), f.path, f.message, f.hint)
+            for f in findings[:MAX_PROBLEMS]
+        ]
+        raise DocumentError(in_file_order(problems),
+                            omitted=max(0, len(findings) - MAX_PROBLEMS))
+    return document
+
+
+def _fail(
+    name: str, message: str, hint: str, line: int | None = None, col: int | None = None
+) -> Any:
+    raise DocumentError([Problem(name, line, col, "", message, hint)])
+
+
+def _check_bytes(data: bytes, name: str) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        _fail(name, f"is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
+              "split the file into several smaller ones")
+    if not data or data.isspace():  # isspace stops at the first other byte; strip copies
+        _fail(name, "the file is empty", "a timeline file is a JSON object; see the README",
+              1, 1)
+    if data.startswith(codecs.BOM_UTF8):
+        _fail(name, "the file starts with a UTF-8 byte-order mark (BOM)",
+              "save it as UTF-8 without BOM; most editors offer this in the encoding menu", 1, 1)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

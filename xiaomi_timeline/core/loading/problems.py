@@ -1,0 +1,50 @@
+"""What is wrong with a file, said so a user can fix it: file, line:column, field path, hint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class DocumentError(Exception):
+    """The file could not be loaded; ``problems`` lists every reason found."""
+
+    def __init__(self, problems: list[Problem], *, omitted: int = 0) -> None:
+        self.problems = tuple(problems)
+        self.omitted = omitted
+        super().__init__(self.report())
+
+    @property
+    def file(self) -> str:
+        return self.problems[0].file if self.problems else ""
+
+    def report(self) -> str:
+        lines = [str(problem) for problem in self.problems]
+        if self.omitted:
+            lines.append(f"... and {self.omitted} more problems")
+        return "\n".join(lines)
+
+
+def located_problem(
+    file: str, position: tuple[int, int] | None, path: JsonPath, message: str, hint: str
+) -> Problem:
+    line, column = position if position else (None, None)
+    return Problem(file, line, column, format_path(path), message, hint)

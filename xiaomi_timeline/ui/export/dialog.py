@@ -1,0 +1,75 @@
+"""File > Export: the events shown (filters applied), in the lanes and language on screen,
+as a PNG, SVG or PDF, the same pictures ``xiaomi-timeline export`` makes. Journalists and
+students put timelines in articles and slides; they should not need the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from xiaomi_timeline.cli.export import DEFAULT_WIDTH, ExportError, ExportOptions, write_atomically
+from xiaomi_timeline.core.query import FilterState, QueryResult
+
+FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+
+
+def default_folder() -> Path:
+    """The user's pictures folder if there is one, else home (never the working folder)."""
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(pictures) if pictures and Path(pictures).is_dir() else Path.home()
+
+
+def ask_export_path(parent: QWidget, folder: Path, suggested: str) -> Path | None:
+    """The file to write, with an extension the format can be told from; None if cancelled.
+    The dialog opens in ``folder`` (where the last export went)."""
+    start = str(folder / f"{suggested}.png")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, "Export the timeline", start, ";;".join(FILTERS.values()))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower().lstrip(".") not in FILTERS:  # "timeline" typed under "SVG drawing"
+        kind = next((k for k, label in FILTERS.items() if label == chosen), "png")
+        path = path.with_name(f"{path.name}.{kind}")
+    return path
+
+
+def export_view(
+    parent: QWidget, path: Path, result: QueryResult, state: FilterState, lanes: str,
+    language: str,
+) -> str | None:
+    """Write the picture; a status line to show, or None after telling the user why not
+    (or when they chose not to export a picture with no events in it)."""
+    from xiaomi_timeline.ui.export.render import MAX_AUTO_HEIGHT, render  # noqa: PLC0415
+
+    if not len(result):
+        answer = QMessageBox.question(
+            parent, "Export an empty picture?",
+            "No events match the current filters, so the picture would show none. "
+            "Export it anyway?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    fmt = path.suffix.lower().lstrip(".")
+    options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        size = write_atomically(path, lambda temp: render(result, options, state, temp))
+    except ExportError as error:
+        QMessageBox.warning(parent, "Export failed", f"{error}")
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    message = (f"Exported {len(result)} of {result.total} events to {path} "
+               f"({fmt.upper()}, {size[0]}x{size[1]} px)")
+    if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
+        QMessageBox.warning(
+            parent, "The picture was cut",
+            f"The lanes need more than {MAX_AUTO_HEIGHT} pixels, the most an export is made "
+            "tall by itself, so the lanes at the bottom are not in the picture. Filter to "
+            "fewer events or lanes, or give a height on the command line "
+            "(xiaomi-timeline export --height).")
+        message += f"; cut at {MAX_AUTO_HEIGHT} px, lower lanes left out"
+    return message

@@ -1,0 +1,566 @@
+"""The zoomable timeline canvas: input handling around :func:`paint_timeline`.
+
+All geometry is in the Qt-free core; this widget only turns input into a new
+:class:`TimeScale` (or a vertical scroll) and repaints, then hit-tests the frame it drew.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from numpy.typing import NDArray
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from xiaomi_timeline.core.geometry.layout import (
+    LANE_MODES,
+    FrameLayout,
+    Hit,
+    LaneModel,
+    lane_top,
+    result_lane_model,
+)
+from xiaomi_timeline.core.geometry.packing import PackMemo
+from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
+from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.ui.timeline.painting import (
+    GUTTER,
+    LabelTexts,
+    TimelineScene,
+    label_font,
+    paint_timeline,
+    regions,
+    strip,
+)
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.tooltips import as_rich_text, hit_tooltip, lane_tooltip
+
+log = logging.getLogger(__name__)
+
+WHEEL_STEP = 1.25
+"""Zoom factor per wheel notch (120 eighths of a degree)."""
+KEY_ZOOM = 1.5
+KEY_PAN_FRACTION = 0.2
+DRAG_THRESHOLD = 4.0
+WARM_TEXTS_FROM = 5000
+"""Documents with this many events have a sample of their titles measured when the lanes
+are built, not during the first frames (see :meth:`LabelTexts.warm`)."""
+
+
+class TimelineCanvas(QWidget):
+    """The timeline: lanes of events over a time axis, zoomable and pannable.
+
+    Mouse: the wheel zooms about the cursor (Shift+wheel scrolls the lanes, a horizontal wheel
+    pans); drag pans (and scrolls lanes vertically); click selects an event or zooms into a
+    cluster; double-click zooms to the event and activates it; hovering shows title and date.
+
+    Keys: ``+``/``-`` zoom, Shift+Left/Right or Alt+Left/Right pan (plain Left/Right are left to
+    the window for previous/next event), Home/End go to the first/last event, F fits the
+    filtered events, Enter activates the selection, PageUp/PageDown scroll the lanes.
+
+    Signals:
+        event_selected(str): an event was clicked (its id).
+        event_activated(str): an event was double-clicked or Enter was pressed on it.
+        visible_range_changed(float, float): the visible window changed (ordinal days).
+        model_changed(): new events or lanes (the overview strip redraws its density).
+    """
+
+    event_selected = Signal(str)
+    event_activated = Signal(str)
+    visible_range_changed = Signal(float, float)
+    model_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline-canvas")
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Events on a time axis; wheel or + and - zoom, drag pans")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 160)
+        self._result: QueryResult | None = None
+        self._model: LaneModel | None = None
+        self._texts: LabelTexts | None = None
+        self._lane_mode = "category"
+        self._language = "en"
+        self._selected_id: str | None = None
+        self._hovered: int | None = None
+        self._vscroll = 0.0
+        self._frame: FrameLayout | None = None
+        self._legend_extras: tuple[str, ...] = ()
+        self._reveal_tries = 0
+        self._row_hints: NDArray[np.int64] | None = None
+        self._layout_memo: dict[str, object] = {}
+        self._pack_failures: dict[int, tuple[float, int, int]] = {}
+        self._pack_memos: dict[int, PackMemo] = {}
+        self._palette = TimelinePalette.system()
+        self._font = label_font(self._label_pixel_size())
+        x0, width = strip(QRectF(self.rect()))
+        self._scale = TimeScale(730120.0, 730120.0 + 3650.0, x0=x0, width=width)
+        self._press: QPointF | None = None
+        self._press_scale: TimeScale | None = None
+        self._press_vscroll = 0.0
+        self._dragging = False
+
+    # -- public API ----------------------------------------------------------------------
+
+    def set_result(self, result: QueryResult) -> None:
+        """Show ``result``'s events. A new document fits the view; a new filter keeps it,
+        unless none of the filtered events would be in it."""
+        new_document = self._result is None or self._result.index is not result.index
+        self._result = result
+        self._rebuild_model()
+        if new_document or not self._any_visible():
+            self.fit()
+        else:
+            self._set_scale(self._scale.with_limits(self._domain()))
+
+    def _any_visible(self) -> bool:
+        if self._model is None:
+            return False
+        geo = self._model.geometry
+        return bool(((geo.hi > self._scale.start) & (geo.lo < self._scale.end)).any())
+
+    def set_selected(self, event_id: str | None) -> None:
+        """Highlight an event; pan to it when it is off screen (the zoom is kept), and scroll
+        the lanes to it after the next paint, when its row is known."""
+        self._selected_id = event_id
+        index = self._selected_index()
+        self._reveal_tries = 3 if index is not None else 0
+        if index is not None and self._model is not None:
+            geo = self._model.geometry
+            lo, hi = float(geo.lo[index]), float(geo.hi[index])
+            if hi < self._scale.start or lo > self._scale.end:
+                centre = float(geo.anchor[index])
+                half = self._scale.span / 2
+                self._set_scale(self._scale.with_window(centre - half, centre + half))
+        self.update()
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
+        if mode != self._lane_mode:
+            self._lane_mode = mode
+            self._vscroll = 0.0
+            self._rebuild_model()
+
+    def lane_mode(self) -> str:
+        return self._lane_mode
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self._language = language
+            self._rebuild_model()
+
+    def fit(self) -> None:
+        """Show all filtered events."""
+        span = self._model.geometry.span() if self._model is not None else None
+        limits = self._domain()
+        scale = self._scale.with_limits(limits)
+        if span is None:
+            self._set_scale(scale.with_window(*limits))
+        else:
+            self._set_scale(scale.fitted(*span, margin=0.04))
+
+    def visible_range(self) -> tuple[float, float]:
+        return self._scale.start, self._scale.end
+
+    def set_visible_range(self, start: float, end: float) -> None:
+        if end > start:
+            self._set_scale(self._scale.with_window(start, end))
+
+    def scale(self) -> TimeScale:
+        return self._scale
+
+    def result(self) -> QueryResult | None:
+        """The filtered events shown."""
+        return self._result
+
+    def lane_model(self) -> LaneModel | None:
+        return self._model
+
+    def frame_layout(self) -> FrameLayout | None:
+        """The layout of the last painted frame (what hit tests use)."""
+        return self._frame
+
+    def domain(self) -> tuple[float, float]:
+        return self._scale.limits
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        self._set_scale(self._scale.zoomed(factor, anchor_x))
+
+    def pan(self, dx: float) -> None:
+        self._set_scale(self._scale.panned(dx))
+
+    # -- model ---------------------------------------------------------------------------
+
+    def _rebuild_model(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        self._model = result_lane_model(result, self._lane_mode, self._language)
+        events = result.events
+        language = self._language
+        self._texts = LabelTexts(_TitleList(events, language), self._font, unshaped_latin=True)
+        if len(events) >= WARM_TEXTS_FROM:
+            self._texts.warm(len(events))
+        self._hovered = None
+        self._frame = None
+        self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
+        self._pack_failures = {}
+        self._pack_memos = {}
+        self.model_changed.emit()
+        self.update()
+
+    def _domain(self) -> tuple[float, float]:
+        if self._model is not None and (span := self._model.geometry.span()) is not None:
+            return domain_for(*span)
+        if self._result is not None:
+            return domain_for(*self._result.index.span())
+        return self._scale.limits
+
+    def _selected_index(self) -> int | None:
+        if self._model is None or self._selected_id is None:
+            return None
+        return self._model.position_of(self._selected_id)
+
+    def _event(self, index: int) -> Event:
+        assert self._result is not None
+        return self._result.events[index]
+
+    def _set_scale(self, scale: TimeScale) -> None:
+        old = self._scale
+        self._scale = scale
+        if (old.start, old.end) != (scale.start, scale.end):
+            self.visible_range_changed.emit(scale.start, scale.end)
+        self.update()
+
+    # -- painting ------------------------------------------------------------------------
+
+    def scene(self) -> TimelineScene | None:
+        """The scene the next paint draws (also used by tests to reproduce a frame)."""
+        if self._model is None or self._texts is None:
+            return None
+        self._sync_strip()
+        categories = self._result.index.categories_by_id if self._result else {}
+        keys = self._model.geometry.categories
+        colors = [
+            self._palette.category_color(categories[k].color if k in categories else None)
+            for k in keys
+        ]
+        labels = [
+            text_in(categories[k].label, self._language) if k in categories else k for k in keys
+        ]
+        return TimelineScene(
+            model=self._model,
+            scale=self._scale,
+            texts=self._texts,
+            palette=self._palette,
+            category_colors=colors,
+            category_labels=labels,
+            language=self._language,
+            selected=self._selected_index(),
+            hovered=self._hovered,
+            vscroll=self._vscroll,
+            focused=self.hasFocus(),
+            small_font=label_font(max(10, self._font.pixelSize() - 2)),
+            header_font=label_font(self._font.pixelSize(), bold=True),
+            row_hints=self._row_hints,
+            layout_memo=self._layout_memo,
+            pack_failures=self._pack_failures,
+            pack_memos=self._pack_memos,
+            legend_compact=True,
+            legend_categories=self._lane_mode != "category",
+            legend_extras=self._legend_extras,
+        )
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            scene = self.scene()
+            if scene is None:
+                painter.fillRect(self.rect(), self._palette.background)
+                painter.setPen(self._palette.muted)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+                return
+            self._frame = paint_timeline(painter, QRectF(self.rect()), scene)
+            self._legend_extras = scene.legend_extras
+            self._clamp_vscroll(scene)
+            if self._reveal_tries:
+                self._reveal_selected(scene)
+        finally:
+            painter.end()
+
+    def _clamp_vscroll(self, scene: TimelineScene) -> None:
+        if self._frame is None:
+            return
+        area = regions(QRectF(self.rect()), scene).lanes
+        limit = max(0.0, self._frame.content_height - area.height())
+        if self._vscroll > limit:
+            self._vscroll = limit
+            self.update()
+
+    def _reveal_selected(self, scene: TimelineScene) -> None:
+        """Scroll the lanes so the selected event's row is in view: its item if this frame
+        drew it, else its first lane's top (from the rows known so far), then try again."""
+        index, frame = self._selected_index(), self._frame
+        if index is None or frame is None or self._model is None:
+            self._reveal_tries = 0
+            return
+        self._reveal_tries -= 1
+        area = regions(QRectF(self.rect()), scene).lanes
+        half = scene.metrics.row_height / 2
+        items = frame.items_for(index)
+        if any(area.top() <= it.y - half and it.y + half <= area.bottom() for it in items):
+            self._reveal_tries = 0
+            return
+        if items:
+            y = items[0].y
+            target = self._vscroll + (y - half - area.top() if y - half < area.top()
+                                      else y + half - area.bottom())
+            self._reveal_tries = 0
+        else:
+            lane = next((n for n, lane in enumerate(self._model.lanes)
+                         if bool(np.any(lane.members == index))), None)
+            if lane is None or self._row_hints is None:
+                self._reveal_tries = 0
+                return
+            target = lane_top(self._row_hints, lane, scene.metrics)
+        if abs(target - self._vscroll) > 0.5:
+            self._vscroll = max(0.0, target)
+            self.update()
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()  # the focus frame
+        super().focusInEvent(event)
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._sync_strip()
+        super().resizeEvent(event)
+
+    def _sync_strip(self) -> None:
+        """Keep the time strip as wide as the widget (a hidden widget gets no resize event)."""
+        x0, width = strip(QRectF(self.rect()))
+        if (x0, width) != (self._scale.x0, self._scale.width):
+            self._scale = self._scale.resized(x0, width)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._palette = TimelinePalette.from_qpalette(self.palette())
+            self.update()
+        elif event.type() == QEvent.Type.FontChange:
+            self._font = label_font(self._label_pixel_size())
+            self._rebuild_model()
+        super().changeEvent(event)
+
+    def _label_pixel_size(self) -> int:
+        return max(11, round(self.fontInfo().pixelSize()))
+
+    # -- input ---------------------------------------------------------------------------
+
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        if self._frame is None or pos.x() < self._scale.x0 or not self._in_lanes(pos):
+            return None
+        return self._frame.hit_test(pos.x(), pos.y())
+
+    def _in_lanes(self, pos: QPointF) -> bool:
+        scene = self.scene()
+        return scene is not None and regions(QRectF(self.rect()), scene).lanes.contains(pos)
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self._scroll_lanes(-(delta.y() or delta.x()) / 2.0)
+        elif abs(delta.x()) > abs(delta.y()):
+            self.pan(delta.x() / 2.0)
+        elif delta.y():
+            self.zoom(WHEEL_STEP ** (delta.y() / 120.0), event.position().x())
+        event.accept()
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_scale = self._scale
+            self._press_vscroll = self._vscroll
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and self._press_scale is not None:
+            delta = pos - self._press
+            if self._dragging or abs(delta.x()) + abs(delta.y()) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._set_scale(self._press_scale.panned(delta.x()))
+                self._vscroll = max(0.0, self._press_vscroll - delta.y())
+            return
+        self._update_hover(pos)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press, self._press_scale, self._dragging = None, None, False
+        self.unsetCursor()
+        if not was_drag:
+            self._click(event.position())
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind == "event":
+            self._activate(hit.index)
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        if hit is None:
+            return
+        if hit.kind == "cluster" and hit.cluster is not None:
+            self.set_visible_range(hit.cluster.start, hit.cluster.end)
+            return
+        if hit.kind == "edge" and hit.edge is not None:  # centre the nearest, same zoom
+            half = self._scale.span / 2
+            self.set_visible_range(hit.edge.target - half, hit.edge.target + half)
+            return
+        event_id = self._model.geometry.event_id(hit.index) if self._model else None
+        if event_id is not None:
+            self._selected_id = event_id
+            self.update()
+            self.event_selected.emit(event_id)
+
+    def _activate(self, index: int) -> None:
+        if self._model is None:
+            return
+        geo = self._model.geometry
+        event_id = geo.event_id(index)
+        self._selected_id = event_id
+        lo, hi = float(geo.lo[index]), float(geo.hi[index])
+        self._set_scale(self._scale.fitted(lo, hi, margin=0.6))
+        self.event_activated.emit(event_id)
+
+    def _update_hover(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        hovered = hit.index if hit is not None and hit.kind == "event" else None
+        if hit is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update()
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """The tooltip for ``pos`` as escaped rich text (see :mod:`canvas_tooltips`): over a
+        lane's name, the whole name; over an event, cluster or arrow, what it is."""
+        if self._model is None:
+            return ""
+        if pos.x() < GUTTER:
+            text = lane_tooltip(self._frame, self._model, pos.y()) if self._frame else ""
+        else:
+            hit = self.hit_at(pos)
+            event = self._event(hit.index) if hit is not None and hit.kind == "event" else None
+            text = hit_tooltip(hit, self._model, event, self._language) if hit else ""
+        return as_rich_text(text)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        mods = event.modifiers()
+        panning = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
+        step = self._scale.width * KEY_PAN_FRACTION
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(1 / KEY_ZOOM)
+        elif key == Qt.Key.Key_Left and panning:
+            self.pan(step)
+        elif key == Qt.Key.Key_Right and panning:
+            self.pan(-step)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._go_to_end(first=key == Qt.Key.Key_Home)
+        elif key == Qt.Key.Key_F:
+            self.fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected_index() is not None:
+            index = self._selected_index()
+            assert index is not None
+            self._activate(index)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            page = self.height() * 0.8
+            self._scroll_lanes(page if key == Qt.Key.Key_PageDown else -page)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _go_to_end(self, *, first: bool) -> None:
+        span = self._model.geometry.span() if self._model is not None else None
+        if span is None:
+            return
+        width = self._scale.span
+        margin = width * 0.05
+        if first:
+            self.set_visible_range(span[0] - margin, span[0] - margin + width)
+        else:
+            self.set_visible_range(span[1] + margin - width, span[1] + margin)
+
+    def _scroll_lanes(self, dy: float) -> None:
+        self._vscroll = max(0.0, self._vscroll + dy)
+        self.update()
+
+
+class _TitleList:
+    """Event titles in one language, computed on first use (100k titles cost ~50 ms)."""
+
+    def __init__(self, events: list[Event], language: str) -> None:
+        self._events = events
+        self._language = language
+        self._cache: dict[int, str] = {}
+
+    def __call__(self, index: int) -> str:
+        title = self._cache.get(index)
+        if title is None:
+            title = self._cache[index] = text_in(self._events[index].title, self._language)
+        return title

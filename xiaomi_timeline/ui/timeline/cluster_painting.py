@@ -1,0 +1,186 @@
+"""Drawing the level-of-detail stand-ins: counted cluster bars, vague-date bands, and the
+counted arrows at the edges of lanes whose events are all off screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
+
+from xiaomi_timeline.core.geometry.layout import ClusterBox, ClusterRun, EdgeBox
+from xiaomi_timeline.ui.timeline.palette import faded, tint
+from xiaomi_timeline.ui.timeline.scene import (
+    TimelineScene,
+    draw_short_text,
+    elided_text,
+    static_text,
+)
+from xiaomi_timeline.ui.timeline.stamps import cached_pixmap, can_stamp
+
+
+def paint_clusters(
+    painter: QPainter, runs: Sequence[ClusterRun], bands: Sequence[ClusterBox],
+    scene: TimelineScene,
+) -> None:
+    """Level of detail: vague-date bands, then a square-root-scaled bar per time bin with its
+    event count. A frame has ~200 bins: bars are laid out from the runs' columns and batched
+    per colour into one drawRects call, and each count's text, width and static text are
+    looked up once per frame."""
+    if bands:
+        _paint_bands(painter, bands, scene)
+    if not runs:
+        return
+    font = scene.small_font
+    fm = QFontMetricsF(font)
+    line, ascent = fm.height(), fm.ascent()
+    known = _COUNT_LABELS.setdefault((font.pixelSize(), font.bold()), {})
+    view_x0, view_x1 = scene.scale.x0, scene.scale.x1
+    bars: dict[int, list[QRectF]] = {}
+    labels: list[tuple[float, float, _CountLabel]] = []
+    for run in runs:
+        heights = np.maximum(3.0, (run.y1 - run.y0 - line) * run.level)
+        tops = (run.y1 - heights).tolist()
+        lefts = (run.x0 + 1.0).tolist()
+        width = run.width - 2.0
+        rects = [QRectF(x, top, width, h)
+                 for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)]
+        codes = run.category.tolist()
+        if codes.count(codes[0]) == len(codes):  # category lanes: one colour
+            bars.setdefault(codes[0], []).extend(rects)
+        else:
+            for code, rect in zip(codes, rects, strict=True):
+                bars.setdefault(code, []).append(rect)
+        for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
+            label = known.get(count) or _count_label(count, font, fm, known)
+            left, right = max(x, view_x0), min(x + width, view_x1)
+            if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
+                labels.append(((left + right - label[1]) / 2, top - line, label))
+    painter.setPen(Qt.PenStyle.NoPen)
+    colors = scene.category_colors
+    for code, rects in bars.items():
+        base = colors[code] if 0 <= code < len(colors) else scene.palette.muted
+        painter.setBrush(tint(base, 170, scene.palette.background))
+        painter.drawRects(rects)
+    painter.setFont(font)
+    painter.setPen(scene.palette.text)
+    if scene.static_text and can_stamp(painter):
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        for x, y, label in labels:  # whole pixels: a count may move by half a pixel
+            painter.drawPixmap(round(x), round(y), _count_stamp(label, font, scene, ratio))
+    elif scene.static_text:
+        for x, y, label in labels:
+            painter.drawStaticText(QPointF(x, y), label[2])
+    else:
+        for x, y, label in labels:
+            painter.drawText(QPointF(x, y + ascent), label[0])
+
+
+_CountLabel = tuple[str, float, QStaticText]
+_COUNT_LABELS: dict[tuple[int, bool], dict[int, _CountLabel]] = {}
+
+
+def _count_stamp(
+    label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float
+) -> QPixmap:
+    """A count drawn once into a pixmap: ~2.4 us a frame to draw instead of ~5.5 us for its
+    static text, and a one-year view shows ~130 counts."""
+    key = ("count", label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
+    size = (label[1] + 2, QFontMetricsF(font).height() + 1)
+
+    def draw(painter: QPainter) -> None:
+        painter.setFont(font)
+        painter.setPen(scene.palette.text)
+        painter.drawStaticText(QPointF(0, 0), label[2])
+    return cached_pixmap(key, size, ratio, draw)
+
+
+def _count_label(
+    count: int, font: QFont, fm: QFontMetricsF, known: dict[int, _CountLabel]
+) -> _CountLabel:
+    """A cluster's count as text ("12", "1.2k"), its width and static text, remembered in
+    ``known`` (one font's counts)."""
+    if len(known) > 5000:
+        known.clear()
+    text = _count_text(count)
+    label = known[count] = (text, _count_width(text, fm), static_text(text, font))
+    return label
+
+
+def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: TimelineScene) -> None:
+    """Events known only to a period wider than the view: one faint band with whiskers at
+    the period's ends and what they share, instead of a pile of identical markers. Bands lie
+    in rows of their own and never overlap, so all bands, then all whiskers, then all texts
+    are drawn, each kind with its colour or font set once."""
+    pal, scale, font = scene.palette, scene.scale, scene.small_font
+    fm = QFontMetricsF(font)
+    rects, whiskers, texts = [], [], []
+    for band in bands:
+        box = band.box
+        rects.append(QRectF(box.x0, box.y0 + 3, box.x1 - box.x0, box.y1 - box.y0 - 6))
+        reach = (band.end - band.start) * 0.4
+        for x in (scale.x_for(band.start + reach), scale.x_for(band.end - reach)):
+            if box.x0 - 1 <= x <= box.x1 + 1:
+                whiskers.append(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0))
+        text = elided_text(fm, font, band.label, max(0.0, box.x1 - box.x0 - 12))
+        texts.append((box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2, text))
+    fill = tint(pal.muted, 60, pal.background)
+    for rect in rects:  # fillRect: fractional rects edge differently from drawRects
+        painter.fillRect(rect, fill)
+    whisker = tint(pal.muted, 170, pal.background)
+    for rect in whiskers:
+        painter.fillRect(rect, whisker)
+    painter.setFont(font)
+    painter.setPen(pal.text)
+    for x, top, text in texts:
+        draw_short_text(painter, scene, x, top + fm.ascent(), text, font)
+    painter.setPen(Qt.PenStyle.NoPen)
+
+
+def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScene) -> None:
+    """"◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view. Person
+    lanes zoomed in have dozens, so texts are cached and measured once."""
+    if not edges:
+        return
+    pal = scene.palette
+    fm = QFontMetricsF(scene.small_font)
+    line, ascent = fm.height(), fm.ascent()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(faded(pal.highlight, 40))
+    for edge in edges:
+        box = edge.box
+        radius = (box.y1 - box.y0) / 2
+        painter.drawRoundedRect(QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0),
+                                radius, radius)
+    painter.setFont(scene.small_font)
+    painter.setPen(pal.text)
+    for edge in edges:
+        box, text = edge.box, edge.text
+        x = (box.x0 + box.x1 - _count_width(text, fm)) / 2
+        y = (box.y0 + box.y1 - line) / 2
+        if scene.static_text:
+            painter.drawStaticText(QPointF(x, y), static_text(text, scene.small_font))
+        else:
+            painter.drawText(QPointF(x, y + ascent), text)
+
+
+_COUNT_WIDTHS: dict[tuple[str, float], float] = {}
+
+
+def _count_width(text: str, fm: QFontMetricsF) -> float:
+    key = (text, fm.height())
+    width = _COUNT_WIDTHS.get(key)
+    if width is None:
+        width = _COUNT_WIDTHS[key] = fm.horizontalAdvance(text)
+    return width
+
+
+def _count_text(count: int) -> str:
+    if count >= 10_000:
+        return f"{count // 1000}k"
+    if count >= 1000:
+        return f"{count / 1000:.1f}k"
+    return str(count)

@@ -1,0 +1,259 @@
+"""The overview strip under the canvas: the whole document's event density and the visible
+window. It always spans every event of the document, whatever the filter, so it keeps its
+place and its year labels; events the filter hides are drawn faint, the others strong.
+
+Dragging the window rectangle (or clicking beside it) moves the canvas; the wheel zooms it.
+The density is rendered once per size and data into a pixmap, so a frame is one blit plus a
+rectangle.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from xiaomi_timeline.core.geometry.layout import EventGeometry, density
+from xiaomi_timeline.core.geometry.ticks import TextWidth, Tick, axis_ticks
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.timeline.painting import GUTTER, RIGHT_PAD, label_font
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette, faded
+
+log = logging.getLogger(__name__)
+
+STRIP_HEIGHT = 52
+WHEEL_STEP = 1.25
+
+
+class OverviewStrip(QWidget):
+    """Minimap of the whole document with a draggable visible-window rectangle.
+
+    Signals:
+        window_requested(float, float): the user moved or zoomed the window (ordinal days).
+    """
+
+    window_requested = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline-overview")
+        self.setAccessibleName("Timeline overview")
+        self.setFixedHeight(STRIP_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self._geometry: EventGeometry | None = None
+        self._shown: EventGeometry | None = None
+        self._domain = (730120.0, 730120.0 + 3650.0)
+        self._window = self._domain
+        self._pixmap: QPixmap | None = None
+        self._drag_offset: float | None = None
+        self._palette = TimelinePalette.system()
+        self._color = QColor("#4a78c2")
+
+    @override
+    def sizeHint(self) -> QSize:
+        return QSize(600, STRIP_HEIGHT)
+
+    def set_data(
+        self,
+        geometry: EventGeometry | None,
+        domain: tuple[float, float],
+        shown: EventGeometry | None = None,
+    ) -> None:
+        """Every event of the document (``geometry``) over ``domain``, and the ones the
+        filter lets through (``shown``; None when it is all of them)."""
+        self._geometry = geometry
+        self._shown = shown
+        self._domain = domain
+        self._pixmap = None
+        self.update()
+
+    def set_window(self, start: float, end: float) -> None:
+        self._window = (start, end)
+        self.update()
+
+    def visible_window(self) -> tuple[float, float]:
+        return self._window
+
+    def scale(self) -> TimeScale:
+        """Whole domain over the strip, aligned with the canvas's time strip."""
+        width = max(1.0, self.width() - GUTTER - RIGHT_PAD)
+        return TimeScale(self._domain[0], self._domain[1], x0=GUTTER, width=width)
+
+    def window_rect(self) -> QRectF:
+        scale = self.scale()
+        x0, x1 = scale.x_for(self._window[0]), scale.x_for(self._window[1])
+        if x1 - x0 < 6:
+            mid = (x0 + x1) / 2
+            x0, x1 = mid - 3, mid + 3
+        return QRectF(x0, 1, x1 - x0, self.height() - 2)
+
+    # -- painting ------------------------------------------------------------------------
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            pal = self._palette
+            painter.fillRect(self.rect(), pal.header)
+            if self._pixmap is None or self._pixmap.size() != self.size():
+                self._pixmap = self._render_density()
+            painter.drawPixmap(0, 0, self._pixmap)
+            rect = self.window_rect()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(pal.highlight, 2.0))
+            painter.setBrush(faded(pal.highlight, 45))
+            painter.drawRoundedRect(rect, 3, 3)
+        finally:
+            painter.end()
+
+    def _render_density(self) -> QPixmap:
+        pixmap = QPixmap(self.size())
+        pal = self._palette
+        pixmap.fill(pal.header)
+        painter = QPainter(pixmap)
+        try:
+            scale = self.scale()
+            font = label_font(10)
+            painter.setFont(font)
+            painter.setPen(pal.muted)
+            painter.drawText(
+                QRectF(8, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview"
+            )
+            fm = painter.fontMetrics()
+            for tick in overview_ticks(scale, fm.horizontalAdvance):
+                painter.fillRect(QRectF(tick.x, 0, 1, self.height()), pal.grid)
+                if tick.label:
+                    painter.drawText(QPointF(tick.label_x, fm.ascent() + 1), tick.label)
+            top = fm.height() + 2
+            color = self._palette.text if self._palette.dark else self._color
+            if self._shown is None:
+                self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
+            else:
+                self._paint_bars(painter, scale, top, self._geometry, faded(color, 45))
+                self._paint_bars(painter, scale, top, self._shown, faded(color, 190),
+                                 peak_of=self._geometry)
+        finally:
+            painter.end()
+        return pixmap
+
+    def _paint_bars(
+        self,
+        painter: QPainter,
+        scale: TimeScale,
+        top: float,
+        geometry: EventGeometry | None,
+        brush: QColor,
+        peak_of: EventGeometry | None = None,
+    ) -> None:
+        """Density bars of ``geometry``, scaled to the busiest bin of ``peak_of`` (so the
+        filtered bars stand inside the document's)."""
+        if geometry is None or not len(geometry):
+            return
+        bins = max(1, int(scale.width / 2))
+        counts = density(geometry, scale.start, scale.end, bins)
+        reference = counts if peak_of is None else density(peak_of, scale.start, scale.end,
+                                                           bins)
+        peak = int(reference.max()) if reference.size else 0
+        if peak == 0:
+            return
+        height = self.height() - top - 3
+        levels = np.sqrt(counts / peak) * height
+        bin_w = scale.width / bins
+        for n in np.flatnonzero(counts).tolist():
+            h = max(1.5, float(levels[n]))
+            painter.fillRect(QRectF(scale.x0 + n * bin_w, self.height() - 3 - h, bin_w, h), brush)
+
+    def shown_geometry(self) -> EventGeometry | None:
+        """The filtered events drawn strong (None: every event is)."""
+        return self._shown
+
+    def domain(self) -> tuple[float, float]:
+        return self._domain
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._pixmap = None
+        super().resizeEvent(event)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._palette = TimelinePalette.from_qpalette(self.palette())
+            self._pixmap = None
+            self.update()
+        super().changeEvent(event)
+
+    # -- input ---------------------------------------------------------------------------
+
+    @override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        x = event.position().x()
+        rect = self.window_rect()
+        if not rect.left() <= x <= rect.right():
+            self._centre_on(x)
+            rect = self.window_rect()
+        self._drag_offset = x - rect.left()
+
+    @override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_offset is None:
+            return
+        scale = self.scale()
+        span = self._window[1] - self._window[0]
+        start = scale.date_at(event.position().x() - self._drag_offset)
+        self._request(start, start + span)
+
+    @override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_offset = None
+
+    @override
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta:
+            scale = self.scale().with_window(*self._window)
+            window_scale = TimeScale(
+                self._window[0], self._window[1], x0=0.0, width=1.0, limits=scale.limits
+            )
+            zoomed = window_scale.zoomed(WHEEL_STEP ** (delta / 120.0))
+            self._request(zoomed.start, zoomed.end)
+        event.accept()
+
+    def _centre_on(self, x: float) -> None:
+        centre = self.scale().date_at(x)
+        half = (self._window[1] - self._window[0]) / 2
+        self._request(centre - half, centre + half)
+
+    def _request(self, start: float, end: float) -> None:
+        self._window = (start, end)
+        self.update()
+        self.window_requested.emit(start, end)
+
+
+def overview_ticks(scale: TimeScale, text_width: TextWidth) -> tuple[Tick, ...]:
+    """The strip's one row of labels: years (or decades...) when they fit; over a shorter
+    span the context row ("2024", "April 2024"), so a year is always named."""
+    axis = axis_ticks(scale, text_width)
+    if axis.unit.kind == "year":
+        return axis.minor
+    labelled = {t.day for t in axis.major if t.label}
+    ticks = [t for t in axis.major if t.label]
+    ticks += [Tick(t.day, t.x, "", t.label_x, 0.0) for t in axis.minor if t.day not in labelled]
+    return tuple(sorted(ticks, key=lambda t: t.day))

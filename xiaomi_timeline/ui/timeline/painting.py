@@ -1,0 +1,521 @@
+"""Drawing the timeline: one function over any QPaintDevice (screen, QImage, SVG, PDF).
+
+:func:`paint_timeline` asks the Qt-free core for the frame's layout and draws exactly that,
+then returns it so the canvas hit-tests what the user sees. Nothing here keeps state between
+frames except :class:`LabelTexts`, the cache of titles, widths and laid-out text that makes a
+frame with hundreds of labels cheap (design.md s5: ~30 us per uncached label).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+)
+
+from xiaomi_timeline.core.geometry.layout import (
+    STATUSES,
+    FrameLayout,
+    ItemBox,
+    layout_frame,
+)
+from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
+from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
+from xiaomi_timeline.ui.timeline.legend import legend_height, paint_legend
+from xiaomi_timeline.ui.timeline.palette import (
+    TimelinePalette,
+    faded,
+    status_style,
+    tint,
+)
+from xiaomi_timeline.ui.timeline.scene import (
+    GUTTER,
+    RIGHT_PAD,
+    LabelTexts,
+    TimelineScene,
+    draw_short_text,
+    elided_text,
+    label_font,
+    strip,
+)
+from xiaomi_timeline.ui.timeline.stamps import can_stamp, stamp_ellipses
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "GUTTER", "RIGHT_PAD", "LabelTexts", "Regions", "TimelineScene", "label_font",
+    "legend_extras_for", "legend_height", "paint_legend", "paint_timeline", "regions",
+    "strip",
+]
+
+
+@dataclass(frozen=True)
+class Regions:
+    title: QRectF
+    axis: QRectF
+    lanes: QRectF
+    legend: QRectF
+
+
+def regions(rect: QRectF, scene: TimelineScene) -> Regions:
+    """Split ``rect`` into title, axis, lanes and legend bands."""
+    line = QFontMetricsF(scene.texts.font).height()
+    title_h = (line * 1.9 + (line * 1.2 if scene.subtitle else 0) + 8) if scene.title else 0.0
+    axis_h = round(line * 2 + 14)
+    legend_h = legend_height(rect.width(), scene) if scene.legend else 0.0
+    top = rect.top()
+    title = QRectF(rect.left(), top, rect.width(), title_h)
+    axis = QRectF(rect.left(), top + title_h, rect.width(), axis_h)
+    lanes_top = axis.bottom()
+    lanes = QRectF(
+        rect.left(), lanes_top, rect.width(), max(0.0, rect.bottom() - legend_h - lanes_top)
+    )
+    legend = QRectF(rect.left(), lanes.bottom(), rect.width(), legend_h)
+    return Regions(title, axis, lanes, legend)
+
+
+def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> FrameLayout:
+    """Draw the whole timeline into ``rect``; return the layout that was drawn."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.fillRect(rect, scene.palette.background)
+    frame = _frame_layout(scene, regions(rect, replace(scene, legend_extras=())))
+    scene.legend_extras = legend_extras_for(frame)
+    reg = regions(rect, scene)
+    axis = axis_ticks(scene.scale, scene.texts.text_width, scene.language)
+    lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(), reg.lanes.height())
+    painter.save()
+    painter.setClipRect(lanes_clip)
+    _paint_lane_stripes(painter, frame, reg.lanes, scene)
+    _paint_grid(painter, axis, reg.lanes, scene)
+    content = QRectF(
+        scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
+    )
+    painter.setClipRect(content)
+    paint_clusters(painter, frame.runs, frame.bands, scene)
+    _paint_items(painter, _in_view(frame.items, reg.lanes, scene), scene)
+    paint_edges(painter, frame.edges, scene)
+    painter.restore()
+    _paint_scroll_hint(painter, frame, reg.lanes, scene)
+    _paint_headers(painter, frame, reg.lanes, scene)
+    _paint_axis(painter, axis, reg.axis, scene)
+    if scene.title:
+        _paint_title(painter, reg.title, scene)
+    if scene.legend:
+        paint_legend(painter, reg.legend, scene)
+    if scene.focused:
+        painter.setPen(QPen(scene.palette.highlight, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    painter.restore()
+    return frame
+
+
+def _in_view(items: Sequence[ItemBox], area: QRectF, scene: TimelineScene) -> list[ItemBox]:
+    """The items whose row meets the visible lanes: a tall lane lays out all its rows (they
+    scroll), but drawing the hidden ones would cost as much as the visible (~30 us each)."""
+    half = scene.metrics.row_height / 2
+    top, bottom = area.top() - half, area.bottom() + half
+    return [item for item in items if top <= item.y <= bottom]
+
+
+def legend_extras_for(frame: FrameLayout) -> tuple[str, ...]:
+    """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
+    kinds = {"clusters": any(len(run) for run in frame.runs), "vague": bool(frame.bands)}
+    return tuple(kind for kind, shown in kinds.items() if shown)
+
+
+def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
+    """The core's layout for this frame, reused when only hover or focus changed. ``reg``
+    is the split without legend extras (the tallest lanes area), so what is laid out does
+    not depend on what the legend then explains; the legend may cover its bottom."""
+    viewport = (reg.lanes.top(), reg.lanes.bottom())
+    top = reg.lanes.top() - scene.vscroll
+    key = (scene.scale, scene.selected, top, viewport, scene.metrics)
+    memo = scene.layout_memo
+    if memo is not None and memo.get("model") is scene.model and memo.get("key") == key:
+        return memo["frame"]  # type: ignore[return-value]
+    frame = layout_frame(
+        scene.model, scene.scale, scene.texts.width, top=top, metrics=scene.metrics,
+        selected=scene.selected, viewport=viewport, row_hints=scene.row_hints,
+        failures=scene.pack_failures, pack_memos=scene.pack_memos,
+        label_widths=scene.texts.widths,
+    )
+    if memo is not None:
+        memo.update(model=scene.model, key=key, frame=frame)
+    return frame
+
+
+def _paint_scroll_hint(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    """A thin thumb at the right edge when the lanes are taller than the view."""
+    content = frame.content_height
+    if content <= area.height() + 0.5 or area.height() <= 0:
+        return
+    thumb = max(24.0, area.height() * area.height() / content)
+    offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
+    painter.setPen(Qt.PenStyle.NoPen)
+    # An opaque tint, not a translucent colour: a blended fill costs ~10x as much.
+    painter.setBrush(tint(scene.palette.text, 90, scene.palette.background))
+    painter.drawRoundedRect(
+        QRectF(area.right() - 7, area.top() + offset + 2, 5, thumb - 4), 2.5, 2.5
+    )
+
+
+def _paint_lane_stripes(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    pal = scene.palette
+    for lane in frame.lanes:
+        if lane.y1 < area.top() or lane.y0 > area.bottom():
+            continue
+        if lane.lane % 2:
+            painter.fillRect(
+                QRectF(area.left(), lane.y0, area.width(), lane.y1 - lane.y0), pal.lane_alt
+            )
+        painter.fillRect(QRectF(area.left(), lane.y1 - 1, area.width(), 1), pal.grid)
+
+
+def _paint_grid(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    top, height = area.top(), area.height()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(pal.grid)
+    painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.minor])
+    painter.setBrush(pal.grid_major)
+    painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.major
+                       if t.x >= scene.scale.x0])
+
+
+def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    painter.fillRect(area, pal.axis)
+    painter.fillRect(QRectF(area.left(), area.bottom() - 1, area.width(), 1), pal.grid_major)
+    fm = QFontMetricsF(scene.texts.font)
+    line = fm.height()
+    painter.save()
+    painter.setClipRect(QRectF(scene.scale.x0, area.top(), area.width() - GUTTER, area.height()))
+    major_y = area.top() + 4 + fm.ascent()
+    minor_y = area.top() + 8 + line + fm.ascent()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(pal.grid_major)
+    painter.drawRects([QRectF(round(t.x), area.top(), 1.0, area.height()) for t in axis.major
+                       if t.x >= scene.scale.x0])
+    painter.setBrush(pal.muted)
+    painter.drawRects([QRectF(round(t.x), area.bottom() - 6, 1.0, 6.0) for t in axis.minor])
+    painter.setPen(pal.text)
+    painter.setFont(scene.header_font)
+    for tick in axis.major:
+        draw_short_text(painter, scene, tick.label_x, major_y, tick.label, scene.header_font)
+    painter.setFont(scene.texts.font)
+    painter.setPen(pal.muted)
+    for tick in axis.minor:
+        if tick.label:
+            draw_short_text(painter, scene, tick.label_x, minor_y, tick.label, scene.texts.font)
+    painter.restore()
+    painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
+
+
+def _paint_headers(
+    painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
+) -> None:
+    """Lane names in the fixed left column, drawn last so content never covers them. The
+    same names are drawn every frame: cached static text."""
+    pal = scene.palette
+    painter.save()
+    painter.setClipRect(QRectF(area.left(), area.top(), GUTTER, area.height()))
+    painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
+    small = QFontMetricsF(scene.small_font)
+    name_fm = QFontMetricsF(scene.header_font)
+    width = GUTTER - 16
+    x = area.left() + 12
+    for lane_box in frame.lanes:
+        if lane_box.y1 < area.top() or lane_box.y0 > area.bottom():
+            continue
+        lane = scene.model.lanes[lane_box.lane]
+        painter.fillRect(QRectF(area.left(), lane_box.y1 - 1, GUTTER, 1), pal.grid)
+        y = max(lane_box.y0, area.top()) + 6
+        _paint_lane_swatch(painter, lane_box.lane, area.left() + 4, y, lane_box.y1, scene)
+        painter.setFont(scene.header_font)
+        painter.setPen(pal.text)
+        name = elided_text(name_fm, scene.header_font, lane.label, width)
+        draw_short_text(painter, scene, x, y + name_fm.ascent(), name, scene.header_font)
+        y += name_fm.height()
+        painter.setFont(scene.small_font)
+        painter.setPen(pal.muted)
+        detail = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
+        if lane.sublabel:
+            detail = f"{lane.sublabel} · {detail}"
+        if y + small.height() <= lane_box.y1:
+            detail = elided_text(small, scene.small_font, detail, width)
+            draw_short_text(painter, scene, x, y + small.ascent(), detail, scene.small_font)
+    painter.fillRect(QRectF(area.left() + GUTTER - 1, area.top(), 1, area.height()), pal.grid_major)
+    painter.restore()
+
+
+def _paint_lane_swatch(
+    painter: QPainter, lane_no: int, x: float, y: float, bottom: float, scene: TimelineScene
+) -> None:
+    if scene.model.mode != "category":
+        return
+    geo = scene.model.geometry
+    lane = scene.model.lanes[lane_no]
+    code = int(geo.category[lane.members[0]]) if len(lane.members) else -1
+    if 0 <= code < len(scene.category_colors):
+        painter.fillRect(
+            QRectF(x, y, 4, max(4.0, min(bottom - y - 6, 30.0))), scene.category_colors[code]
+        )
+
+
+def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """Bands and fades first, then bars, then markers grouped by style, then labels: shapes
+    of one style go out in one call (a fillRect costs ~6 us, a batched rect ~1 us). Each
+    category's colours and tints are worked out once a frame, not once an event."""
+    geo = scene.model.geometry
+    for item in items:
+        if item.index == scene.selected:
+            _paint_selection(painter, item, scene)
+    indices = [item.index for item in items]
+    style_of = _Styles(scene).of
+    batch = _Batch()
+    ranges = []
+    for item, code, status_code, is_range in zip(
+            items, geo.category[indices].tolist(), geo.status[indices].tolist(),
+            geo.is_range[indices].tolist(), strict=True):
+        style = style_of(code)
+        status = STATUSES[status_code]
+        if is_range:
+            ranges.append((item, style.color, status))
+            _range_fades(batch, item, style, scene)
+        else:
+            _moment_band(batch, item, style)
+            m = item.marker
+            batch.ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
+    batch.draw_rects(painter)
+    for item, color, status in ranges:
+        _paint_range(painter, item, color, status, scene)
+    batch.draw_ellipses(painter, scene.palette, scene.static_text)
+    _paint_hover(painter, items, scene)
+    _paint_labels(painter, items, scene)
+
+
+def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """Each label's title, elided to its box, on a translucent backing where it lies over
+    its own bar. New elisions are worked out in one batch first; a title drawn before comes
+    from cached static text (see :meth:`LabelTexts.static`)."""
+    texts = scene.texts
+    texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
+                          if item.label is not None and not item.label_full])
+    painter.setPen(scene.palette.text)
+    ascent = texts.metrics.ascent()
+    half = texts.metrics.height() / 2
+    backing = faded(scene.palette.background, 165)  # the bar still shows through
+    static_of = texts.label if scene.static_text else None
+    font = None
+    for item in items:
+        label = item.label
+        if label is None:
+            continue
+        if (wanted := texts.font_of(item.index)) is not font:
+            font = wanted
+            painter.setFont(font)
+        x0, width, top, marker = label.x0, label.x1 - label.x0, item.y - half, item.marker
+        if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
+            text_w = min(width, texts.width(item.index))
+            painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
+        static, text = static_of(item.index, width) if static_of else (None, "")
+        if static is not None:
+            painter.drawStaticText(QPointF(x0, top), static)
+        else:
+            painter.drawText(QPointF(x0, top + ascent), text or texts.elided(item.index, width))
+
+
+@dataclass(frozen=True)
+class _Style:
+    """One category's marker colour and its tints over the background, with their keys."""
+
+    color: QColor
+    key: int
+    band: QColor
+    band_key: int
+    whisker: QColor
+    whisker_key: int
+    fade: QColor
+    fade_key: int
+
+
+class _Styles:
+    def __init__(self, scene: TimelineScene) -> None:
+        self._scene = scene
+        self._styles: dict[int, _Style] = {}
+
+    def of(self, code: int) -> _Style:
+        style = self._styles.get(code)
+        if style is None:
+            scene = self._scene
+            colors, background = scene.category_colors, scene.palette.background
+            color = colors[code] if 0 <= code < len(colors) else scene.palette.muted
+            band = tint(color, 55, background)
+            whisker = tint(color, 150, background)
+            fade = tint(color, 70, background)
+            style = self._styles[code] = _Style(color, color.rgba(), band, band.rgba(),
+                                                whisker, whisker.rgba(), fade, fade.rgba())
+        return style
+
+
+class _Batch:
+    """Rectangles by colour and marker ellipses by (status, colour), drawn per group."""
+
+    def __init__(self) -> None:
+        self.rects: dict[int, tuple[QColor, list[QRectF]]] = {}
+        self.ellipses: dict[tuple[str, int], tuple[str, QColor, list[QRectF]]] = {}
+
+    def rect(self, color: QColor, key: int, rect: QRectF) -> None:
+        group = self.rects.get(key)
+        if group is None:
+            group = self.rects[key] = (color, [])
+        group[1].append(rect)
+
+    def ellipse(self, status: str, style: _Style, rect: QRectF) -> None:
+        group = self.ellipses.get((status, style.key))
+        if group is None:
+            group = self.ellipses[(status, style.key)] = (status, style.color, [])
+        group[2].append(rect)
+
+    def draw_rects(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for color, rects in self.rects.values():
+            painter.setBrush(color)
+            painter.drawRects(rects)
+
+    def draw_ellipses(self, painter: QPainter, palette: TimelinePalette, stamps: bool) -> None:
+        """Markers as ellipses, or (``stamps``, on screen) as cached stamps of them."""
+        stamps = stamps and can_stamp(painter)
+        for status, color, rects in self.ellipses.values():
+            if not stamps:
+                _marker_ellipses(painter, rects, status, color, palette)
+                continue
+
+            def one(target: QPainter, rect: QRectF, status: str = status,
+                    color: QColor = color) -> None:
+                _marker_ellipses(target, [rect], status, color, palette)
+            key = ("marker", status, color.rgba(), palette.background.rgba())
+            stamp_ellipses(painter, key, rects, one)
+
+
+def _marker_ellipses(
+    painter: QPainter, rects: Sequence[QRectF], status: str, color: QColor,
+    palette: TimelinePalette,
+) -> None:
+    pen, brush = status_style(status, color, palette)
+    if status == "disputed":  # hatching shows the background through: lay it first
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.background)
+        for rect in rects:
+            painter.drawEllipse(rect)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    for rect in rects:
+        painter.drawEllipse(rect)
+
+
+def _moment_band(batch: _Batch, item: ItemBox, style: _Style) -> None:
+    """If a moment is known only to the month or year, a faint band with end whiskers shows
+    the whole interval it could be in (uncertainty, not duration)."""
+    x0, x1 = item.extent
+    m = item.marker
+    if x1 - x0 > (m.x1 - m.x0) + 2:
+        y = item.y
+        batch.rect(style.band, style.band_key, QRectF(x0, y - 3, x1 - x0, 6))
+        batch.rect(style.whisker, style.whisker_key, QRectF(x0, y - 5, 1.2, 10))
+        batch.rect(style.whisker, style.whisker_key, QRectF(x1 - 1.2, y - 5, 1.2, 10))
+
+
+def _range_fades(batch: _Batch, item: ItemBox, style: _Style, scene: TimelineScene) -> None:
+    """The uncertain ends of a period's dates, faded."""
+    solid_x0, solid_x1 = _solid_part(item, scene)
+    m = item.marker
+    if solid_x0 > m.x0:
+        batch.rect(style.fade, style.fade_key, QRectF(m.x0, m.y0, solid_x0 - m.x0, m.y1 - m.y0))
+    if m.x1 > solid_x1:
+        batch.rect(style.fade, style.fade_key,
+                   QRectF(solid_x1, m.y0, m.x1 - solid_x1, m.y1 - m.y0))
+
+
+def _solid_part(item: ItemBox, scene: TimelineScene) -> tuple[float, float]:
+    geo, m, scale = scene.model.geometry, item.marker, scene.scale
+    solid_x0 = min(max(scale.x_for(float(geo.start_hi[item.index])), m.x0), m.x1)
+    solid_x1 = max(min(scale.x_for(float(geo.end_lo[item.index])), m.x1), solid_x0)
+    return solid_x0, solid_x1
+
+
+def _paint_hover(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    painter.setPen(QPen(scene.palette.text, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for item in items:
+        if item.index == scene.hovered:
+            m = item.marker
+            rect = QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0)
+            if scene.model.geometry.is_range[item.index]:
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 3, 3)
+            else:
+                painter.drawEllipse(rect.adjusted(-2.5, -2.5, 2.5, 2.5))
+
+
+def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> None:
+    painter.setPen(QPen(scene.palette.highlight, 2.0))
+    painter.setBrush(faded(scene.palette.highlight, 60))
+    painter.drawRoundedRect(selection_rect(item, scene.metrics.row_height), 4, 4)
+
+
+def selection_rect(item: ItemBox, row_height: float) -> QRectF:
+    """The selection box: around the marker, its whole band or bar and its label, on
+    whichever side the label is (an edge across the band would hide one of its whiskers)."""
+    left, right = min(item.marker.x0, item.extent[0]), max(item.marker.x1, item.extent[1])
+    if item.label is not None:
+        left, right = min(left, item.label.x0), max(right, item.label.x1)
+    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, row_height - 2)
+
+
+def _paint_range(
+    painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
+) -> None:
+    """The solid part of a period's bar (its fades were batched before)."""
+    solid_x0, solid_x1 = _solid_part(item, scene)
+    m = item.marker
+    pen, brush = status_style(status, color, scene.palette)
+    rect = QRectF(solid_x0, m.y0, max(solid_x1 - solid_x0, 2.0), m.y1 - m.y0)
+    if status == "disputed":
+        painter.fillRect(rect, scene.palette.background)
+    painter.setPen(pen)
+    painter.setBrush(brush)
+    painter.drawRoundedRect(rect, 2, 2)
+
+
+def _paint_title(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+    pal = scene.palette
+    font = label_font(round(scene.texts.font.pixelSize() * 1.7), bold=True)
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setPen(pal.text)
+    painter.drawText(
+        QPointF(area.left() + 12, area.top() + 6 + fm.ascent()),
+        fm.elidedText(scene.title, Qt.TextElideMode.ElideRight, area.width() - 24),
+    )
+    if scene.subtitle:
+        painter.setFont(scene.texts.font)
+        painter.setPen(pal.muted)
+        sub = scene.texts.metrics
+        painter.drawText(
+            QPointF(area.left() + 12, area.top() + 8 + fm.height() + sub.ascent()),
+            sub.elidedText(scene.subtitle, Qt.TextElideMode.ElideRight, area.width() - 24),
+        )

@@ -1,0 +1,475 @@
+"""What a frame draws: the scene (lanes, window, colours, selection) and its cached texts.
+
+Kept apart from the drawing so the canvas, export and tests can build a scene and hand it to
+:func:`xiaomi_timeline.ui.timeline.painting.paint_timeline`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
+
+from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
+from xiaomi_timeline.core.geometry.packing import PackMemo
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+
+log = logging.getLogger(__name__)
+
+GUTTER = 170.0
+"""Width of the lane header column at the left (it stays put while the time axis pans)."""
+RIGHT_PAD = 12.0
+ELIDE_STEP = 8
+"""Elided labels are cut at multiples of this many pixels (see :meth:`LabelTexts.elided`)."""
+
+
+def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
+    """Fonts sized in pixels, so screen, image, SVG and PDF lay out identically."""
+    font = QFont()
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font
+
+
+def unshaped(font: QFont) -> QFont:
+    """``font`` drawn without OpenType shaping (kerning, ligatures): ~25% cheaper to draw and
+    half to measure. Latin needs no shaping to be legible; Arabic, Indic and others do, so
+    this font is only for text that :func:`is_simple` passes."""
+    plain = QFont(font)
+    plain.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return plain
+
+
+def is_simple(text: str) -> bool:
+    """Only characters below U+0250 (Latin, Latin-1, Latin Extended), none of them NUL."""
+    return bool(text) and (text.isascii() or max(text) < "\u0250") and "\0" not in text
+
+
+_FIXED = 64
+"""Qt lays text out in 26.6 fixed point: every advance is a whole number of 64ths."""
+_SIMPLE = 0x250
+"""Characters below U+0250 (Latin, Latin-1, Latin Extended) are measured in batches; text
+with anything else (other scripts, combining marks, emoji) is left to Qt."""
+_UNKNOWN = np.iinfo(np.int32).min
+_ELLIPSIS = "\u2026"
+BATCH_MIN = 24
+"""Fewer new titles than this are measured by Qt one by one (a batch has a fixed cost)."""
+
+
+class TextMeasure:
+    """Widths and right-elisions of many titles at once, equal to Qt's, for one font.
+
+    Qt measures one string at a time (~15 us a width, ~25 us an elision), and a one-year
+    window shows ~150 titles it has never measured. But Qt lays simple Latin text out as one
+    glyph per character, each advancing by its own width plus its kerning with the next
+    character (a ligature such as "fi" is one glyph: its width goes to the first character).
+    So, with each character's advance and each pair's kerning asked of Qt once, a batch of
+    titles is measured in numpy as sums of integers in 64ths of a pixel; elision cuts where
+    ``QTextEngine::elidedText`` does. A self-check on first use (and a test) compares both
+    with Qt; if the font disagrees (no ellipsis glyph, say), everything goes to Qt."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self._advance = np.full(_SIMPLE, _UNKNOWN, np.int64)
+        self._advance[0] = 0  # the NUL after each title
+        self._kern = np.full(_SIMPLE * _SIMPLE, _UNKNOWN, np.int32)
+        self._kern[:_SIMPLE] = 0
+        self._kern[::_SIMPLE] = 0
+        self._ligature = np.zeros(_SIMPLE * _SIMPLE, bool)
+        self._ellipsis = round(self.metrics.horizontalAdvance(_ELLIPSIS) * _FIXED)
+        self._fast: bool | None = None
+        """Whether batches agree with Qt: checked on first use (None until then)."""
+
+    @property
+    def batched(self) -> bool:
+        """Whether this font's simple text is measured in batches (else by Qt, one string
+        at a time: the results are the same)."""
+        return self._check() if self._fast is None else self._fast
+
+    def _check(self) -> bool:
+        self._fast = True
+        probe = ["Wolf fighting AVA, Tokyo. Office affiliates fly; T.Y. Vo", "ab", "x"]
+        widths = (8, 24, 80, 150, 400)
+        self._fast = self.widths(probe) == [self.metrics.horizontalAdvance(t) for t in probe]
+        self._fast = self._fast and all(
+            self.elided([t] * len(widths), widths)
+            == [self.metrics.elidedText(t, Qt.TextElideMode.ElideRight, w) for w in widths]
+            for t in probe)
+        if not self._fast:
+            log.info("text of font %s is measured by Qt one string at a time", self.font.key())
+        return self._fast
+
+    def widths(self, texts: Sequence[str]) -> list[float]:
+        """``QFontMetricsF.horizontalAdvance`` of each text."""
+        out = [0.0] * len(texts)
+        simple = self._simple(texts)
+        if simple:
+            order = sorted(simple)
+            shares, starts, pairs = self._shares([texts[n] for n in order])
+            chained = self._chained(pairs, starts)
+            totals = np.add.reduceat(shares, starts).tolist()
+            for k, n in enumerate(order):
+                if k not in chained:
+                    out[n] = totals[k] / _FIXED
+                else:
+                    simple.discard(n)
+        for n, text in enumerate(texts):
+            if n not in simple:
+                out[n] = self.metrics.horizontalAdvance(text)
+        return out
+
+    def _chained(self, pairs: NDArray[np.int64], starts: NDArray[np.intp]) -> set[int]:
+        """Texts (by batch position) where three characters make one glyph ("ffi"): their
+        glyph's width is not a sum of pairs, so Qt measures them."""
+        ligatures = np.flatnonzero(self._ligature[pairs])
+        if len(ligatures) < 2:
+            return set()
+        chained = ligatures[:-1][np.diff(ligatures) == 1]
+        return set((np.searchsorted(starts, chained, side="right") - 1).tolist())
+
+    def elided(self, texts: Sequence[str], widths: Sequence[int]) -> list[str]:
+        """``QFontMetricsF.elidedText(text, ElideRight, width)`` of each text, for whole-pixel
+        widths: the longest prefix that fits beside an ellipsis, cut between characters."""
+        out = list(texts)
+        simple = self._simple(texts)
+        order = sorted(simple)
+        if order:
+            shares, starts, pairs = self._shares([texts[n] for n in order])
+            chained = self._chained(pairs, starts)
+            totals = np.add.reduceat(shares, starts).tolist()
+            rooms = [int(widths[n]) * _FIXED for n in order]
+            cuts = self._cuts(shares, pairs, starts, rooms)
+            for k, n in enumerate(order):
+                text = texts[n]
+                if k in chained:
+                    simple.discard(n)
+                elif totals[k] <= rooms[k] or len(text) <= 1:
+                    out[n] = text
+                elif rooms[k] < self._ellipsis:
+                    out[n] = ""
+                else:
+                    out[n] = text[:cuts[k]] + _ELLIPSIS
+        for n, text in enumerate(texts):
+            if n not in simple:
+                out[n] = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, widths[n])
+        return out
+
+    def _cuts(
+        self, shares: NDArray[np.int64], pairs: NDArray[np.int64], starts: NDArray[np.intp],
+        rooms: list[int],
+    ) -> list[int]:
+        """Where ``QTextEngine::elidedText`` cuts each text: it adds one character's share at
+        a time and stops before the one that reaches the room left beside the ellipsis, or
+        before the last character."""
+        ligatures = np.flatnonzero(self._ligature[pairs])
+        shares = shares.copy()  # a ligature's width counts as its first character's
+        shares[ligatures] += shares[ligatures + 1]
+        shares[ligatures + 1] = 0
+        cum = np.cumsum(shares)
+        lengths = np.diff(np.append(starts, len(cum))) - 1
+        before = np.concatenate(([0], cum[starts[1:] - 1]))
+        need = np.repeat(before + np.array(rooms, np.int64) - self._ellipsis, lengths + 1)
+        reached = cum >= need
+        reached[starts + lengths] = False  # the NULs after the texts
+        index = np.arange(len(cum))
+        first = np.minimum.reduceat(np.where(reached, index, len(cum)), starts) - starts
+        cuts: list[int] = np.minimum(first, lengths - 1).tolist()
+        return cuts
+
+    def _simple(self, texts: Sequence[str]) -> set[int]:
+        if not self.batched:
+            return set()
+        return {n for n, text in enumerate(texts) if is_simple(text)}
+
+    def _shares(
+        self, texts: list[str]
+    ) -> tuple[NDArray[np.int64], NDArray[np.intp], NDArray[np.int64]]:
+        """Each character's advance plus its kerning with the next, in 64ths, for the texts
+        each followed by a NUL; where each text starts; and the code of each character's
+        pair with the next."""
+        joined = "\0".join(texts) + "\0"
+        codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32).astype(np.int64)
+        lengths = np.array([len(t) + 1 for t in texts], np.intp)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        missing = np.unique(codes[self._advance[codes] == _UNKNOWN])
+        for code in missing.tolist():
+            self._advance[code] = round(self.metrics.horizontalAdvance(chr(code)) * _FIXED)
+        pairs = codes[:-1] * _SIMPLE + codes[1:]
+        self._learn_pairs(np.unique(pairs[self._kern[pairs] == _UNKNOWN]))
+        shares = self._advance[codes]
+        shares[:-1] += self._kern[pairs]
+        return shares, starts, np.concatenate((pairs, [0]))
+
+    def _learn_pairs(self, pairs: NDArray[np.int64]) -> None:
+        """Kerning of new character pairs; whether they make a ligature is asked of Qt's
+        shaper once for all of them (and pair by pair only if some do)."""
+        if not len(pairs):
+            return
+        texts = [chr(p // _SIMPLE) + chr(p % _SIMPLE) for p in pairs.tolist()]
+        for pair, text in zip(pairs.tolist(), texts, strict=True):
+            whole = round(self.metrics.horizontalAdvance(text) * _FIXED)
+            self._kern[pair] = whole - self._advance[pair // _SIMPLE] - self._advance[
+                pair % _SIMPLE]
+        self._find_ligatures(pairs.tolist(), texts)
+
+    def _find_ligatures(self, pairs: list[int], texts: list[str]) -> None:
+        """Mark the pairs Qt's shaper draws as one glyph: all pairs are shaped at once, and
+        halves again only where some pair came out as fewer glyphs than characters."""
+        if _glyph_count(" ".join(texts), self.font) >= 3 * len(texts) - 1:
+            return
+        if len(texts) == 1:
+            self._ligature[pairs[0]] = True
+            return
+        half = len(texts) // 2
+        self._find_ligatures(pairs[:half], texts[:half])
+        self._find_ligatures(pairs[half:], texts[half:])
+
+
+def _glyph_count(text: str, font: QFont) -> int:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
+
+
+_MEASURES: dict[str, TextMeasure] = {}
+
+
+def text_measure(font: QFont) -> TextMeasure:
+    """The shared :class:`TextMeasure` of ``font`` (what it learns serves every model)."""
+    key = font.key()
+    measure = _MEASURES.get(key)
+    if measure is None:
+        measure = _MEASURES[key] = TextMeasure(font)
+    return measure
+
+
+class LabelTexts:
+    """Titles of one lane model's events with cached widths, elisions and static texts.
+
+    With ``unshaped_latin`` (the screen), Latin titles are measured and drawn in
+    :func:`unshaped` ``font`` (a one-year view draws ~100 titles it never drew before, at
+    ~25 us each shaped), other titles in ``font`` itself; :meth:`font_of` says which. Export
+    keeps every title shaped: SVG and PDF viewers lay the text out again themselves."""
+
+    def __init__(
+        self, title: Callable[[int], str], font: QFont, *, unshaped_latin: bool = False
+    ) -> None:
+        self.title = title
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self.latin_font = unshaped(font) if unshaped_latin else font
+        self._latin_metrics = QFontMetricsF(self.latin_font)
+        self._widths: dict[int, float] = {}
+        self._elided: dict[tuple[int, int], str] = {}
+        self._static: dict[tuple[int, str], QStaticText] = {}
+        self._seen: set[tuple[int, str]] = set()
+        self._text_widths: dict[str, float] = {}
+
+    def font_of(self, index: int) -> QFont:
+        """The font event ``index``'s title is measured and drawn in."""
+        return self.latin_font if is_simple(self.title(index)) else self.font
+
+    def _metrics_of(self, title: str) -> QFontMetricsF:
+        return self._latin_metrics if is_simple(title) else self.metrics
+
+    def width(self, index: int) -> float:
+        width = self._widths.get(index)
+        if width is None:
+            title = self.title(index)
+            width = self._widths[index] = self._metrics_of(title).horizontalAdvance(title) + 1
+        return width
+
+    def widths(self, indices: Sequence[int]) -> list[float]:
+        """:meth:`width` of many events; new Latin titles are measured in one batch."""
+        known = self._widths
+        new = [i for i in dict.fromkeys(indices) if i not in known]
+        latin = [(i, title) for i in new if is_simple(title := self.title(i))]
+        if len(latin) >= BATCH_MIN:
+            measured = text_measure(self.latin_font).widths([title for _, title in latin])
+            known.update(zip([i for i, _ in latin], [w + 1 for w in measured], strict=True))
+        return [known.get(i) or self.width(i) for i in indices]
+
+    def warm(self, count: int, sample: int = 1500) -> None:
+        """Measure a sample of the ``count`` titles now (while a big document loads), so the
+        character pairs they use are known before the first frames need them (~30 ms for
+        1,500 titles instead of ~0.5 ms in each of the first few hundred frames)."""
+        if count >= BATCH_MIN:
+            step = max(1, count // sample)
+            self.widths(range(0, count, step))
+
+    def text_width(self, text: str) -> float:
+        width = self._text_widths.get(text)
+        if width is None:
+            width = self._text_widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elided(self, index: int, width: float) -> str:
+        """The title cut to ``width`` (the whole title, without asking Qt, when it fits).
+        Widths are rounded down to steps of ``ELIDE_STEP`` px: while panning, a label's
+        room changes by a pixel or two every frame, and a new width would otherwise mean a
+        new elision (~25 us) and new glyphs to lay out (~50 us) for the same few letters."""
+        if width >= self.width(index) - 1:
+            return self.title(index)
+        key = (index, int(width) // ELIDE_STEP * ELIDE_STEP)
+        text = self._elided.get(key)
+        if text is None:
+            title = self.title(index)
+            text = self._metrics_of(title).elidedText(
+                title, Qt.TextElideMode.ElideRight, float(key[1])
+            )
+            self._elided[key] = text
+        return text
+
+    def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
+        """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
+        then returns): a frame of new labels costs one batch instead of ~25 us each."""
+        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels
+                if w < self.width(i) - 1]
+        new = [key for key in dict.fromkeys(keys)
+               if key not in self._elided and is_simple(self.title(key[0]))]
+        if len(new) >= BATCH_MIN:
+            titles = [self.title(i) for i, _ in new]
+            texts = text_measure(self.latin_font).elided(titles, [w for _, w in new])
+            self._elided.update(zip(new, texts, strict=True))
+
+    def static(self, index: int, width: float) -> QStaticText | None:
+        """The label as a prepared QStaticText, or None the first time it is asked for:
+        preparing costs more than drawing once (~77 us against ~50 us for new text), and a
+        zoom that turns clusters into events shows hundreds of labels never seen before.
+        Keyed by the text, so a label that keeps its text across zooms keeps its glyphs."""
+        return self.label(index, width)[0]
+
+    def label(self, index: int, width: float) -> tuple[QStaticText | None, str]:
+        """:meth:`static` and the text it shows (:meth:`elided`), worked out once."""
+        text = self.elided(index, width)
+        key = (index, text)
+        static = self._static.get(key)
+        if static is None:
+            if key not in self._seen:
+                self._seen.add(key)
+                return None, text
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self.font_of(index))
+            self._static[key] = static
+        return static, text
+
+
+@dataclass
+class TimelineScene:
+    """What to draw: the lanes, the visible window, colours, texts and the selection."""
+
+    model: LaneModel
+    scale: TimeScale
+    texts: LabelTexts
+    palette: TimelinePalette
+    category_colors: Sequence[QColor]
+    category_labels: Sequence[str]
+    language: str = "en"
+    selected: int | None = None
+    hovered: int | None = None
+    vscroll: float = 0.0
+    title: str = ""
+    subtitle: str = ""
+    legend: bool = True
+    legend_compact: bool = False
+    """Short legend words (the screen, where tooltips explain more)."""
+    legend_categories: bool = True
+    """List categories in the legend (not needed when the lanes are the categories)."""
+    legend_extras: tuple[str, ...] = ()
+    """Stand-ins on screen that the legend explains ("clusters", "vague"); set by
+    :func:`~xiaomi_timeline.ui.timeline.painting.paint_timeline` from the frame it drew."""
+    static_text: bool = True
+    focused: bool = False
+    metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
+    row_hints: NDArray[np.int64] | None = None
+    """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
+    pack_failures: dict[int, tuple[float, int, int]] | None = None
+    """Per lane, the zoom, count and row limit at which packing failed (owned by the canvas)."""
+    pack_memos: dict[int, PackMemo] | None = None
+    """Per lane, its last packing, translated on a sideways pan (owned by the canvas)."""
+    layout_memo: dict[str, object] | None = None
+    """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
+    changed (owned by the canvas; None disables it)."""
+    small_font: QFont = field(default_factory=lambda: label_font(11))
+    header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
+
+
+def strip(rect: QRectF) -> tuple[float, float]:
+    """``(x0, width)`` of the time strip inside ``rect`` (right of the lane headers)."""
+    return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
+
+
+_ELIDED: dict[tuple[str, int, bool, int], str] = {}
+
+
+def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
+    """Elided header text, cached (headers repeat every frame)."""
+    key = (text, font.pixelSize(), font.bold(), int(width))
+    out = _ELIDED.get(key)
+    if out is None:
+        if len(_ELIDED) > 20_000:
+            _ELIDED.clear()
+        out = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+    return out
+
+
+def draw_short_text(
+    painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
+) -> None:
+    """Short repeated text (tick labels, lane names, band texts): on screen a cached
+    QStaticText once the text has been drawn before (~5 us instead of ~20 us; the same
+    pixels), plain text the first time (preparing costs twice a draw) and in SVG and PDF."""
+    if scene.static_text:
+        key = (text, font.pixelSize(), font.bold())
+        static = _STATIC_TEXTS.get(key)
+        if static is not None:
+            painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
+            return
+        if key in _SEEN:
+            static = static_text(text, font)
+            painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
+            return
+        if len(_SEEN) > 20_000:
+            _SEEN.clear()
+        _SEEN.add(key)
+    painter.drawText(QPointF(x, baseline), text)
+
+
+_SEEN: set[tuple[str, int, bool]] = set()
+_ASCENTS: dict[tuple[str, int, bool], float] = {}
+
+
+def _ascent(font: QFont) -> float:
+    key = (font.family(), font.pixelSize(), font.bold())
+    ascent = _ASCENTS.get(key)
+    if ascent is None:
+        ascent = _ASCENTS[key] = QFontMetricsF(font).ascent()
+    return ascent
+
+
+_STATIC_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}
+
+
+def static_text(text: str, font: QFont) -> QStaticText:
+    """A prepared QStaticText for short repeated text (counts, tick labels), cached."""
+    key = (text, font.pixelSize(), font.bold())
+    static = _STATIC_TEXTS.get(key)
+    if static is None:
+        if len(_STATIC_TEXTS) > 4096:
+            _STATIC_TEXTS.clear()
+        static = _STATIC_TEXTS[key] = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+    result: QStaticText = static
+    return result

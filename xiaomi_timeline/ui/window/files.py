@@ -1,0 +1,267 @@
+"""The window's file and settings work: startup, open, recent files, drops, saving UI state.
+
+Kept apart from the widget wiring so each stays small. A file that fails at startup still
+leaves a timeline on screen (the built-in data set), says so plainly, and keeps being watched
+and retried until it opens; remembered filters only come back for the file they were made on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+
+from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.window.busy import busy_loading
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def _b64(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _unb64(text: str) -> QByteArray:
+    return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
+
+
+class WindowFiles:
+    """Opening files and remembering the window for one MainWindow."""
+
+    def __init__(self, window: MainWindow, ui_state: UiState, *, persist: bool) -> None:
+        self.window = window
+        self.state = ui_state
+        self.persist = persist
+        # The file asked for at start that could not be opened: watched, and retried by
+        # Ctrl+R and Try again, until it opens or the user opens something else.
+        self.failed_start: Path | None = None
+        self.last_error: DocumentError | None = None
+        self._quiet = False
+        self._retrying = False
+
+    # -- startup ---------------------------------------------------------------------------
+
+    def start(
+        self, file: Path | None, cli_filter: FilterState | None = None, select: str | None = None
+    ) -> bool:
+        """Show ``file`` (or the last file, or the built-in data) and restore or preset the view.
+
+        Returns False when an explicitly named file could not be opened.
+        """
+        session = self.window.session
+        saved = self.state
+        last = Path(saved.last_file) if saved.last_file else None
+        wanted = file if file is not None else last if last is not None and last.is_file() else None
+        opened = False
+        if wanted is not None:
+            self._quiet = True  # nothing is on screen yet: say it once the fallback is there
+            try:
+                opened = self.open_file(wanted)
+            finally:
+                self._quiet = False
+        if not opened:
+            session.open_builtin()
+            if wanted is not None and self.last_error is not None:
+                self._report_start_failure(wanted, self.last_error)
+        same_view = session.path == last if last is not None else session.path is None
+        if cli_filter is not None and not cli_filter.is_empty():
+            session.set_filter(self._resolved(cli_filter))
+        elif same_view:
+            session.set_filter(session.applicable(saved.filters.to_filter()))
+            if saved.selected_event:
+                session.select(saved.selected_event)
+            if saved.visible_window is not None:
+                self.window.timeline.set_visible_range(*saved.visible_window)
+        if select is not None:
+            session.reveal(select)
+            if session.selected_id != select:
+                log.warning("no event with id %r", select)
+                self.window.statusBar().showMessage(f"No event with id {select!r}", 10000)
+        return file is None or opened
+
+    def _resolved(self, state: FilterState) -> FilterState:
+        """Names and aliases from the command line -> ids (unknown names are kept: no match)."""
+        index = self.window.session.index
+
+        def ids(queries: frozenset[str], resolve: object) -> frozenset[str]:
+            found: set[str] = set()
+            for query in queries:
+                matched = resolve([query])  # type: ignore[operator]
+                found |= matched or {query}
+            return frozenset(found)
+
+        return state.replace(
+            people=ids(state.people, index.resolve_people),
+            organizations=ids(state.organizations, index.resolve_organizations),
+            categories=ids(state.categories, index.resolve_categories),
+        )
+
+    # -- the watched file ------------------------------------------------------------------
+
+    def watched_file_changed(self, path: str) -> None:
+        """Reload the open file, or open the one that failed at start, when it changed."""
+        failed, current = self.failed_start, self.window.session.path
+        if failed is not None and Path(path) == failed.resolve():
+            self.retry_failed_start()
+        elif current is not None and Path(path) == current.resolve():
+            self.window.reload()
+
+    def watched_file_missing(self, path: str) -> None:
+        current = self.window.session.path
+        if current is not None and Path(path) == current.resolve():
+            self.window.banner.show_missing(current.name)
+
+    # -- a file that failed at start -------------------------------------------------------
+
+    def take_load_failure(self, error: DocumentError) -> bool:
+        """Whether this failure is about the start file (and so shown here, not as a new
+        dialog)."""
+        self.last_error = error
+        if self._quiet:
+            return True
+        if self._retrying:
+            self._show_start_problems(error)
+            return True
+        return False
+
+    def _instead(self) -> str:
+        session = self.window.session
+        if session.path is not None:
+            return session.path.name
+        title = text_in(session.document.title, session.language)
+        return f"the built-in data set “{title}”"
+
+    def _report_start_failure(self, path: Path, error: DocumentError) -> None:
+        window = self.window
+        self.failed_start = path.absolute()
+        window.watcher.watch(self.failed_start)
+        problems = [str(p) for p in error.problems]
+        from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
+
+        dialog = ProblemDialog(str(path), problems, window, instead=self._instead())
+        dialog.retry_requested.connect(self.retry_failed_start)
+        window.problem_dialog = dialog
+        self._show_start_problems(error)
+        dialog.open()
+
+    def _show_start_problems(self, error: DocumentError) -> None:
+        """The banner (and the dialog, if still open) list the latest problems."""
+        assert self.failed_start is not None
+        problems = [str(p) for p in error.problems]
+        self.window.banner.show_problems(
+            self.failed_start.name, problems, error.omitted, instead=self._instead()
+        )
+        dialog = self.window.problem_dialog
+        if dialog is not None and dialog.isVisible() and dialog.instead is not None:
+            dialog.set_problems(problems)
+
+    def retry_failed_start(self) -> bool:
+        """Try the start file again (Ctrl+R, Try again, or it changed on disk)."""
+        path = self.failed_start
+        if path is None:
+            return False
+        self._retrying = True
+        try:
+            opened = self.open_file(path)
+        finally:
+            self._retrying = False
+        dialog = self.window.problem_dialog
+        if opened and dialog is not None and dialog.isVisible():
+            dialog.accept()
+        return opened
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def open_file(self, path: Path | str) -> bool:
+        """Open ``path``; a bad file shows the problem dialog and the current view stays."""
+        path = Path(path)
+        with busy_loading(self.window, path):
+            opened = self.window.session.open_path(path)
+        if not opened:
+            return False
+        self.state = self.state.with_recent(str(path.resolve()))
+        if self.persist:
+            save_ui_state(self.state)  # the recent list survives even an unclean exit
+        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_builtin(self) -> None:
+        self.window.session.open_builtin()
+
+    def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415 - on demand, not at launch
+
+        start = str(self.window.session.path.parent) if self.window.session.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"
+        )
+        if name:
+            self.open_file(name)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for number, name in enumerate(self.state.recent_files, start=1):
+            label = name.replace("&", "&&")
+            action = menu.addAction(f"&{number % 10} {label}" if number <= 10 else label)
+            action.triggered.connect(lambda _=False, n=name: self.open_file(n))
+        if not self.state.recent_files:
+            menu.addAction("No recent files").setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction("&Clear recent files").triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.state = self.state.model_copy(update={"recent_files": ()})
+
+    @staticmethod
+    def dropped_json(mime: QMimeData) -> Path | None:
+        """The first local .json file in a drag, if any."""
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+                return Path(url.toLocalFile())
+        return None
+
+    # -- window state ----------------------------------------------------------------------
+
+    def restore_window(self) -> None:
+        window, state = self.window, self.state
+        if not (state.geometry and window.restoreGeometry(_unb64(state.geometry))):
+            window.resize(*DEFAULT_SIZE)
+        if not (state.window_state and window.restoreState(_unb64(state.window_state))):
+            window.resizeDocks(
+                [window.filters_dock, window.details_dock], [270, 330], Qt.Orientation.Horizontal
+            )
+            window.resizeDocks([window.events_dock], [210], Qt.Orientation.Vertical)
+
+    def snapshot(self) -> UiState:
+        """The window's current state as settings."""
+        window, session = self.window, self.window.session
+        state = session.filter
+        visible = window.timeline.visible_range()
+        return self.state.model_copy(
+            update={
+                "geometry": _b64(window.saveGeometry()),
+                "window_state": _b64(window.saveState()),
+                "last_file": str(session.path.resolve()) if session.path else None,
+                "filters": SavedFilters.of(state),
+                "selected_event": session.selected_id,
+                "visible_window": (float(visible[0]), float(visible[1])),
+            }
+        )
+
+    def save_state(self) -> None:
+        if not self.persist:
+            return
+        self.state = self.snapshot()
+        save_ui_state(self.state)
