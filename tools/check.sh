@@ -25,8 +25,9 @@ fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 
-step "lint (ruff)"
+step "lint and format (ruff)"
 "$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
 step "types (mypy --strict)"
 "$VENV/bin/mypy"
 step "contract: core stays Qt-free (import-linter)"

@@ -17,10 +17,26 @@ import pytest
 def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     completed = subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline.bench", "run", "--sizes", "200", "--runs", "1",
-         "--json", str(out), "--markdown", str(tmp_path / "bench.md"),
-         "--cache-dir", str(tmp_path / "cache")],
-        capture_output=True, text=True, timeout=600, check=False,
+        [
+            sys.executable,
+            "-m",
+            "xiaomi_timeline.bench",
+            "run",
+            "--sizes",
+            "200",
+            "--runs",
+            "1",
+            "--json",
+            str(out),
+            "--markdown",
+            str(tmp_path / "bench.md"),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert completed.returncode == 0, completed.stderr[-3000:]
@@ -67,7 +83,10 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
 def test_run_rejects_bad_sizes() -> None:
     completed = subprocess.run(
         [sys.executable, "-m", "xiaomi_timeline.bench", "run", "--sizes", "ten"],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert completed.returncode == 2
     assert "--sizes" in completed.stderr

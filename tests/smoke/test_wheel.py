@@ -38,17 +38,24 @@ class FreshVenv:
     executable: Path
     work: Path
 
-    def run(self, args: Sequence[str], program: Path | None = None,
-            **env: str) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, args: Sequence[str], program: Path | None = None, **env: str
+    ) -> subprocess.CompletedProcess[str]:
         """Run ``program`` (default: the installed xiaomi-timeline) with ``args`` offscreen."""
         environment = {
-            key: value for key, value in os.environ.items()
+            key: value
+            for key, value in os.environ.items()
             if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
         }
         environment.update(QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1", **env)
         return subprocess.run(
-            [str(program or self.executable), *args], cwd=self.work, env=environment,
-            capture_output=True, text=True, timeout=TIMEOUT, check=False,
+            [str(program or self.executable), *args],
+            cwd=self.work,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
         )
 
 
@@ -67,8 +74,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out)]
     if importlib.util.find_spec("hatchling") is not None:
         command.append("--no-isolation")  # no download of the build backend when we have it
-    result = subprocess.run([*command, str(ROOT)], capture_output=True, text=True,
-                            timeout=TIMEOUT, check=False)
+    result = subprocess.run(
+        [*command, str(ROOT)], capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     (built,) = out.glob("*.whl")
     return built
@@ -80,15 +88,35 @@ def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> FreshVe
     venv.create(path, with_pip=False, symlinks=os.name != "nt")
     bin_dir = path / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
-    _check(subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-         "--no-index", "--quiet", str(wheel)],
-        capture_output=True, text=True, timeout=TIMEOUT, check=False,
-    ))
-    site_packages = _check(subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True, text=True, timeout=TIMEOUT, check=False,
-    )).stdout.strip()
+    _check(
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "--python",
+                str(python),
+                "install",
+                "--no-deps",
+                "--no-index",
+                "--quiet",
+                str(wheel),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    )
+    site_packages = _check(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    ).stdout.strip()
     dependencies = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
     Path(site_packages, "zz_test_dependencies.pth").write_text("\n".join(dependencies) + "\n")
     work = tmp_path_factory.mktemp("work")
@@ -112,10 +140,12 @@ def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> 
 
 
 def test_the_fresh_venv_imports_our_package_only_from_the_wheel(fresh_venv: FreshVenv) -> None:
-    result = _check(fresh_venv.run(
-        ["-c", "import xiaomi_timeline, PySide6; print(xiaomi_timeline.__file__)"],
-        program=fresh_venv.python,
-    ))
+    result = _check(
+        fresh_venv.run(
+            ["-c", "import xiaomi_timeline, PySide6; print(xiaomi_timeline.__file__)"],
+            program=fresh_venv.python,
+        )
+    )
 
     assert Path(result.stdout.strip()).is_relative_to(fresh_venv.path)
 

@@ -73,12 +73,15 @@ def centre(item: ItemBox) -> QPoint:
     return QPoint(round(x), round(y))
 
 
-def send_mouse(widget: TimelineCanvas, kind: QEvent.Type, pos: QPointF,
-               buttons: Qt.MouseButton) -> None:
-    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else (
-        Qt.MouseButton.NoButton)
-    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
+def send_mouse(
+    widget: TimelineCanvas, kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton
+) -> None:
+    button = (
+        Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else (Qt.MouseButton.NoButton)
+    )
+    event = QMouseEvent(
+        kind, pos, widget.mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -127,8 +130,7 @@ def test_double_click_activates_and_zooms_to_the_event(
 ) -> None:
     before = canvas.visible_range()
     with qtbot.waitSignal(canvas.event_activated) as blocker:
-        qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton,
-                          pos=centre(item_for(canvas, "hire")))
+        qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=centre(item_for(canvas, "hire")))
     assert blocker.args == ["hire"]
     start, end = canvas.visible_range()
     assert end - start < (before[1] - before[0]) / 10
@@ -139,9 +141,16 @@ def test_wheel_zooms_about_the_cursor(qtbot: QtBot, canvas: TimelineCanvas) -> N
     x = 700.0
     under_cursor = canvas.scale().date_at(x)
     with qtbot.waitSignal(canvas.visible_range_changed):
-        event = QWheelEvent(QPointF(x, 300), canvas.mapToGlobal(QPointF(x, 300)), QPoint(0, 0),
-                            QPoint(0, 240), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        event = QWheelEvent(
+            QPointF(x, 300),
+            canvas.mapToGlobal(QPointF(x, 300)),
+            QPoint(0, 0),
+            QPoint(0, 240),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(canvas, event)
     start, end = canvas.visible_range()
     assert canvas.scale().date_at(x) == pytest.approx(under_cursor, abs=0.01)
@@ -152,11 +161,9 @@ def test_drag_pans_the_window(qtbot: QtBot, canvas: TimelineCanvas) -> None:
     canvas.zoom(4.0)
     start, end = canvas.visible_range()
     per_px = canvas.scale().days_per_pixel
-    send_mouse(canvas, QEvent.Type.MouseButtonPress, QPointF(600, 300),
-               Qt.MouseButton.LeftButton)
+    send_mouse(canvas, QEvent.Type.MouseButtonPress, QPointF(600, 300), Qt.MouseButton.LeftButton)
     send_mouse(canvas, QEvent.Type.MouseMove, QPointF(500, 300), Qt.MouseButton.LeftButton)
-    send_mouse(canvas, QEvent.Type.MouseButtonRelease, QPointF(500, 300),
-               Qt.MouseButton.NoButton)
+    send_mouse(canvas, QEvent.Type.MouseButtonRelease, QPointF(500, 300), Qt.MouseButton.NoButton)
     new_start, new_end = canvas.visible_range()
     assert new_start == pytest.approx(start + 100 * per_px)
     assert new_end - new_start == pytest.approx(end - start)
@@ -201,8 +208,11 @@ def test_a_lane_name_cut_by_the_header_column_is_whole_in_its_tooltip(
 ) -> None:
     long = "Alibaba DAMO Academy for Discovery, Adventure, Momentum and Outlook"
     sample_document["categories"][0]["label"] = long
-    canvas.set_result(TimelineIndex(load_bytes(json.dumps(sample_document).encode(),
-                                               "t.json")).query(FilterState()))
+    canvas.set_result(
+        TimelineIndex(load_bytes(json.dumps(sample_document).encode(), "t.json")).query(
+            FilterState()
+        )
+    )
     canvas.repaint()
     frame = canvas._frame
     assert frame is not None
@@ -262,8 +272,10 @@ def test_pixels_show_status_where_the_layout_put_markers(canvas: TimelineCanvas)
     assert hollow.lightness() > 240, "a reported event is drawn hollow"
     label = by_id["v2"].label
     assert label is not None
-    darkest = min(image.pixelColor(QPoint(x, round(label.centre[1]))).lightness()
-                  for x in range(round(label.x0), round(label.x1)))
+    darkest = min(
+        image.pixelColor(QPoint(x, round(label.centre[1]))).lightness()
+        for x in range(round(label.x0), round(label.x1))
+    )
     assert darkest < 100, "the label text is drawn in its box"
 
 
@@ -280,8 +292,12 @@ def test_many_events_become_clusters_and_a_click_zooms_in(
     qtbot: QtBot, canvas: TimelineCanvas, sample_document: dict[str, Any]
 ) -> None:
     sample_document["events"] = [
-        {"id": f"e{i}", "title": f"Event {i}", "category": "research",
-         "start": date.fromordinal(int(day(2000)) + 2 * i).isoformat()}
+        {
+            "id": f"e{i}",
+            "title": f"Event {i}",
+            "category": "research",
+            "start": date.fromordinal(int(day(2000)) + 2 * i).isoformat(),
+        }
         for i in range(3000)
     ]
     doc = load_bytes(json.dumps(sample_document).encode(), "big.json")
@@ -299,9 +315,7 @@ def test_many_events_become_clusters_and_a_click_zooms_in(
     assert start == pytest.approx(cluster.start, abs=1) and end <= cluster.end + 2
 
 
-def test_view_keeps_canvas_and_overview_in_step(
-    qtbot: QtBot, result: QueryResult
-) -> None:
+def test_view_keeps_canvas_and_overview_in_step(qtbot: QtBot, result: QueryResult) -> None:
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(1000, 600)
@@ -313,15 +327,21 @@ def test_view_keeps_canvas_and_overview_in_step(
     grab = QPoint(round(rect.center().x()), round(rect.center().y()))
     target = QPoint(grab.x() - 60, grab.y())
     qtbot.mousePress(view.overview, Qt.MouseButton.LeftButton, pos=grab)
-    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(target), view.overview.mapToGlobal(
-        QPointF(target)), Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(target),
+        view.overview.mapToGlobal(QPointF(target)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(view.visible_range_changed):
         QApplication.sendEvent(view.overview, event)
     qtbot.mouseRelease(view.overview, Qt.MouseButton.LeftButton, pos=target)
     shift = 60 * view.overview.scale().days_per_pixel
     assert view.canvas.visible_range()[0] == pytest.approx(
-        view.overview.visible_window()[0], abs=0.5)
+        view.overview.visible_window()[0], abs=0.5
+    )
     assert view.overview.visible_window()[0] < view.overview.scale().date_at(grab.x()) - shift / 2
 
 
@@ -454,5 +474,6 @@ def test_a_cluster_tooltip_counts_its_events_and_gives_their_span(qtbot: QtBot) 
 
     box = ClusterBox(0, Box(0, 0, 10, 10), 12, day(2022, 1, 3), day(2023, 8, 26), 0, 1.0)
     text = hit_tooltip(FrameHit("cluster", -1, box), None, None, "en")  # type: ignore[arg-type]
-    assert text == ("12 events, together spanning 3 January 2022 – 25 August 2023"
-                    "\nClick to zoom in")
+    assert text == (
+        "12 events, together spanning 3 January 2022 – 25 August 2023\nClick to zoom in"
+    )

@@ -32,12 +32,26 @@ class _Recording(QPainter):
 def test_counts_stay_whole_and_inside_the_view(qtbot: QtBot) -> None:
     scale = TimeScale(0.0, 100.0, x0=200.0, width=400.0)  # the view: x 200..600
     lefts = np.array([170.0, 195.0, 300.0, 560.0, 590.0])  # 40 px columns
-    run = ClusterRun(lane=0, y0=0.0, y1=60.0, x0=lefts, width=40.0,
-                     count=np.array([18, 27, 36, 45, 54]), start=lefts, end=lefts + 40,
-                     category=np.zeros(5, np.int64), level=np.ones(5))
+    run = ClusterRun(
+        lane=0,
+        y0=0.0,
+        y1=60.0,
+        x0=lefts,
+        width=40.0,
+        count=np.array([18, 27, 36, 45, 54]),
+        start=lefts,
+        end=lefts + 40,
+        category=np.zeros(5, np.int64),
+        level=np.ones(5),
+    )
     font = label_font(11)
-    scene = SimpleNamespace(small_font=font, scale=scale, category_colors=[],
-                            palette=TimelinePalette.light(), static_text=False)
+    scene = SimpleNamespace(
+        small_font=font,
+        scale=scale,
+        category_colors=[],
+        palette=TimelinePalette.light(),
+        static_text=False,
+    )
     image = QImage(800, 80, QImage.Format.Format_ARGB32_Premultiplied)
     painter = _Recording(image)
     paint_clusters(painter, [run], [], scene)  # type: ignore[arg-type]
@@ -57,11 +71,25 @@ def test_counts_drawn_from_stamps_look_like_the_text_itself(
     """On screen counts are pre-drawn pixmaps: the same digits, within half a pixel."""
     scale = TimeScale(0.0, 100.0, x0=0.0, width=400.0)
     lefts = np.array([10.3, 80.6, 150.2, 220.9])
-    run = ClusterRun(lane=0, y0=0.0, y1=60.0, x0=lefts, width=50.0,
-                     count=np.array([7, 42, 1300, 25000]), start=lefts, end=lefts + 50,
-                     category=np.zeros(4, np.int64), level=np.full(4, 0.3))
-    scene = SimpleNamespace(small_font=label_font(11), scale=scale, category_colors=[],
-                            palette=TimelinePalette.light(), static_text=True)
+    run = ClusterRun(
+        lane=0,
+        y0=0.0,
+        y1=60.0,
+        x0=lefts,
+        width=50.0,
+        count=np.array([7, 42, 1300, 25000]),
+        start=lefts,
+        end=lefts + 50,
+        category=np.zeros(4, np.int64),
+        level=np.full(4, 0.3),
+    )
+    scene = SimpleNamespace(
+        small_font=label_font(11),
+        scale=scale,
+        category_colors=[],
+        palette=TimelinePalette.light(),
+        static_text=True,
+    )
 
     def draw() -> QImage:
         image = QImage(400, 60, QImage.Format.Format_ARGB32_Premultiplied)
@@ -82,5 +110,6 @@ def test_counts_drawn_from_stamps_look_like_the_text_itself(
         assert abs(sum(ink) - sum(ink_stamped)) <= 0.1 * sum(ink)
         centre = sum(v * x for v, (x, _) in zip(ink, box, strict=True)) / sum(ink)
         centre_stamped = sum(v * x for v, (x, _) in zip(ink_stamped, box, strict=True)) / sum(
-            ink_stamped)
+            ink_stamped
+        )
         assert abs(centre - centre_stamped) <= 0.6

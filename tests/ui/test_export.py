@@ -21,13 +21,20 @@ from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.export import render as export_render
 
-TITLES = ["Born", "Papers at ACL", "Five-year plan", "Model released", "Hire reported",
-          "Joins the team"]
+TITLES = [
+    "Born",
+    "Papers at ACL",
+    "Five-year plan",
+    "Model released",
+    "Hire reported",
+    "Joins the team",
+]
 
 
 @pytest.fixture
-def timeline(write_document: Callable[..., Path], sample_document: dict[str, Any],
-             qapp: QApplication) -> Path:
+def timeline(
+    write_document: Callable[..., Path], sample_document: dict[str, Any], qapp: QApplication
+) -> Path:
     """The sample document on disk (and a QApplication, as the GUI tests share the process)."""
     return write_document(sample_document)
 
@@ -81,8 +88,10 @@ def test_pdf_event_blocks_give_date_status_and_sources(timeline: Path) -> None:
     lines = export_render.event_lines(result, hire, "en")
     assert lines[0] == "Hire reported"
     assert lines[1].startswith("20 December 2024 · Career · Reported")
-    assert any(line.startswith("[1] Example News — A report (20 December 2024) "
-                               "https://example.org/report") for line in lines)
+    assert any(
+        line.startswith("[1] Example News — A report (20 December 2024) https://example.org/report")
+        for line in lines
+    )
 
 
 def test_png_is_a_picture_of_the_requested_size(timeline: Path, tmp_path: Path) -> None:
@@ -112,8 +121,9 @@ def test_bad_sizes_exit_2_with_a_message_and_no_file(
     assert list(tmp_path.iterdir()) == [timeline]
 
 
-def test_unknown_format_is_a_usage_error(timeline: Path, tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_format_is_a_usage_error(
+    timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert export(timeline, "-o", tmp_path / "t.gif", "--format", "gif") == 2
     assert "invalid choice: 'gif'" in capsys.readouterr().err
 
@@ -128,15 +138,18 @@ def test_missing_folder_exits_1_naming_the_path(
     assert not out.parent.exists()
 
 
-def test_a_folder_as_output_exits_1(timeline: Path, tmp_path: Path,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_folder_as_output_exits_1(
+    timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert export(timeline, "-o", tmp_path) == 1
     assert "is a folder" in capsys.readouterr().err
 
 
 def test_a_failure_while_writing_leaves_no_partial_file(
-    timeline: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str]
+    timeline: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "t.png"
     out.write_bytes(b"previous picture")
@@ -153,8 +166,10 @@ def test_a_failure_while_writing_leaves_no_partial_file(
 
 
 def test_an_invalid_document_exits_1_with_located_problems(
-    write_document: Callable[..., Path], tmp_path: Path, qapp: QApplication,
-    capsys: pytest.CaptureFixture[str]
+    write_document: Callable[..., Path],
+    tmp_path: Path,
+    qapp: QApplication,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = write_document('{"schema_version": 1, "title": "x", "events": [}', "bad.json")
     assert export(bad, "-o", tmp_path / "t.png") == 1
@@ -164,12 +179,20 @@ def test_an_invalid_document_exits_1_with_located_problems(
 
 @pytest.mark.slow
 def test_runs_without_a_display(timeline: Path, tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     out = tmp_path / "t.png"
-    done = subprocess.run([sys.executable, "-m", "xiaomi_timeline", "export", str(timeline),
-                           "-o", str(out)], env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline", "export", str(timeline), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert f"wrote {out} (png, 2400x" in done.stdout
     assert QImage(str(out)).width() == 2400
@@ -180,16 +203,27 @@ def svg_texts(path: Path) -> list[str]:
 
 
 def test_the_legend_explains_clusters_and_vague_bands_only_when_drawn(
-    write_document: Callable[..., Path], sample_document: dict[str, Any], tmp_path: Path,
+    write_document: Callable[..., Path],
+    sample_document: dict[str, Any],
+    tmp_path: Path,
     qapp: QApplication,
 ) -> None:
     plain = tmp_path / "plain.svg"
     assert export(write_document(sample_document), "-o", plain) == 0
     assert not any("cluster of 12" in t or "wider year" in t for t in svg_texts(plain))
-    crowded = [{"id": f"c{i}", "title": f"Crowded {i}", "category": "research",
-                "start": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"} for i in range(3000)]
-    vague = [{"id": f"v{i}", "title": f"Vague {i}", "category": "career", "start": "2024"}
-             for i in range(5)]
+    crowded = [
+        {
+            "id": f"c{i}",
+            "title": f"Crowded {i}",
+            "category": "research",
+            "start": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        }
+        for i in range(3000)
+    ]
+    vague = [
+        {"id": f"v{i}", "title": f"Vague {i}", "category": "career", "start": "2024"}
+        for i in range(5)
+    ]
     sample_document["events"] = crowded + vague
     out = tmp_path / "crowded.svg"
     assert export(write_document(sample_document), "-o", out) == 0

@@ -22,8 +22,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, sample_document: dict[str, Any],
-           write_document: Any) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, tmp_path: Path, sample_document: dict[str, Any], write_document: Any
+) -> Iterator[MainWindow]:
     made = create_main_window([str(write_document(sample_document))])
     assert isinstance(made, MainWindow)
     qtbot.addWidget(made)
@@ -33,8 +34,9 @@ def window(qtbot: QtBot, tmp_path: Path, sample_document: dict[str, Any],
 
 
 def _answer_save_dialog(monkeypatch: pytest.MonkeyPatch, name: Path | str, chosen: str) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(name), chosen)))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(name), chosen))
+    )
 
 
 def test_export_writes_the_filtered_events_in_the_lanes_shown(
@@ -53,16 +55,18 @@ def test_export_writes_the_filtered_events_in_the_lanes_shown(
     assert "lei.svg" in window.statusBar().currentMessage()
 
 
-def test_export_png_is_a_picture(window: MainWindow, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_png_is_a_picture(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _answer_save_dialog(monkeypatch, tmp_path / "all.png", "PNG image (*.png)")
     window.export_action.trigger()
     image = QImage(str(tmp_path / "all.png"))
     assert image.width() == DEFAULT_WIDTH and image.height() > 200
 
 
-def test_cancelled_dialog_writes_nothing(window: MainWindow, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancelled_dialog_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _answer_save_dialog(monkeypatch, "", "")  # what Qt returns on Cancel
     window.export_action.trigger()
     assert not list(tmp_path.glob("*.png"))
@@ -72,8 +76,9 @@ def test_an_unwritable_place_is_explained_not_raised(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text: warnings.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
     _answer_save_dialog(monkeypatch, tmp_path / "missing-folder" / "x.pdf", "")
     window.export_action.trigger()
     assert warnings and "missing-folder" in warnings[0]
@@ -89,6 +94,7 @@ def test_an_empty_view_is_exported_only_if_the_user_confirms(
     def question(parent: object, title: str, text: str, *args: object) -> object:
         asked.append(text)
         return answer
+
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     _answer_save_dialog(monkeypatch, tmp_path / "empty.png", "")
     window.export_action.trigger()
@@ -109,6 +115,7 @@ def test_the_save_dialog_starts_where_the_last_export_went(
     def save_as(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
         starts.append(start)
         return str(folder / "one.png"), ""
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     window.export_action.trigger()
     window.export_action.trigger()
@@ -124,8 +131,9 @@ def test_a_picture_cut_at_the_height_limit_is_said_to_be_cut(
 
     monkeypatch.setattr(export_render, "MAX_AUTO_HEIGHT", 400)  # the smallest picture
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text: warnings.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
     _answer_save_dialog(monkeypatch, tmp_path / "cut.png", "")
     window.export_action.trigger()
     assert (tmp_path / "cut.png").exists()

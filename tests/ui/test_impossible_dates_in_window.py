@@ -24,7 +24,9 @@ def big_document(sample_document: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("field", DATE_FIELDS, ids=".".join)
 def test_opening_a_big_file_with_one_impossible_date_lists_it(
-    make_window: Callable[..., MainWindow], big_document: dict[str, Any], tmp_path: Path,
+    make_window: Callable[..., MainWindow],
+    big_document: dict[str, Any],
+    tmp_path: Path,
     field: tuple[str, ...],
 ) -> None:
     window = make_window()
@@ -41,7 +43,9 @@ def test_opening_a_big_file_with_one_impossible_date_lists_it(
 
 
 def test_live_reload_of_a_big_file_gone_bad_keeps_the_last_good_timeline(
-    make_window: Callable[..., MainWindow], big_document: dict[str, Any], tmp_path: Path,
+    make_window: Callable[..., MainWindow],
+    big_document: dict[str, Any],
+    tmp_path: Path,
     qtbot: QtBot,
 ) -> None:
     path = tmp_path / "big.json"
@@ -52,6 +56,8 @@ def test_live_reload_of_a_big_file_gone_bad_keeps_the_last_good_timeline(
     big_document["events"][-1]["start"] = "2021-02-29"
     path.write_text(json.dumps(big_document), encoding="utf-8")
     qtbot.waitUntil(window.banner.isVisible, timeout=15_000)
-    assert any(": events[2199].start: '2021-02-29' does not exist" in problem
-               for problem in window.banner.problems)
+    assert any(
+        ": events[2199].start: '2021-02-29' does not exist" in problem
+        for problem in window.banner.problems
+    )
     assert window.table_model.rowCount() == shown

@@ -41,7 +41,10 @@ def _start(home: Path, *argv: str, **env: str) -> dict[str, object]:
     base = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
     completed = subprocess.run(
         [sys.executable, "-c", _PROBE, *argv],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**base, "QT_QPA_PLATFORM": "offscreen", "XIAOMI_TIMELINE_HOME": str(home), **env},
     )
     assert completed.returncode == 0, completed.stderr[-3000:]

@@ -879,12 +879,18 @@ def test_ticking_filters_never_moves_the_lists_under_the_pointer(
     panel = window.filter_panel
     QApplication.processEvents()
     where = panel.people.view.mapTo(panel, panel.people.view.rect().topLeft())
-    states = [FilterState(people=frozenset({"luo-fuli"})),
-              FilterState(people=frozenset({"luo-fuli"}), statuses=frozenset({"confirmed"})),
-              FilterState(people=frozenset({"luo-fuli", "lei-jun"}),
-                          statuses=frozenset({"confirmed", "reported"}), years=(2019, 2024),
-                          categories=frozenset({"research", "career"}), text="deepseek"),
-              FilterState()]
+    states = [
+        FilterState(people=frozenset({"luo-fuli"})),
+        FilterState(people=frozenset({"luo-fuli"}), statuses=frozenset({"confirmed"})),
+        FilterState(
+            people=frozenset({"luo-fuli", "lei-jun"}),
+            statuses=frozenset({"confirmed", "reported"}),
+            years=(2019, 2024),
+            categories=frozenset({"research", "career"}),
+            text="deepseek",
+        ),
+        FilterState(),
+    ]
     for state in states:
         window.session.set_filter(state)
         QApplication.processEvents()
@@ -959,7 +965,8 @@ def test_an_event_citing_no_source_never_reads_as_backed_by_its_sources(
 
 
 def test_filter_chip_tooltips_do_not_render_html_from_the_file(
-    make_window: WindowFactory, write_document: Callable[..., Path],
+    make_window: WindowFactory,
+    write_document: Callable[..., Path],
     sample_document: dict[str, Any],
 ) -> None:
     sample_document["people"][0]["name"] = '<img src="file:///etc/passwd">Eve'
@@ -972,7 +979,8 @@ def test_filter_chip_tooltips_do_not_render_html_from_the_file(
 
 
 def test_sources_cited_only_in_a_disagreement_are_listed_and_counted(
-    make_window: WindowFactory, write_document: Callable[..., Path],
+    make_window: WindowFactory,
+    write_document: Callable[..., Path],
     sample_document: dict[str, Any],
 ) -> None:
     """A reader must be able to open the evidence for every competing claim."""
@@ -998,8 +1006,10 @@ def test_the_first_filter_does_not_move_the_lists_under_the_pointer(
     assert window.session.filter.people == {"luo-fuli"}
     after = panel.people.mapTo(panel.widget(), panel.people.rect().topLeft())
     assert after == before
-    assert panel.findChild(QLabel, "no-filters") is None or not panel.findChild(
-        QLabel, "no-filters").isVisible()
+    assert (
+        panel.findChild(QLabel, "no-filters") is None
+        or not panel.findChild(QLabel, "no-filters").isVisible()
+    )
 
 
 def test_clearing_filters_fits_the_events_now_shown(
@@ -1017,8 +1027,9 @@ def test_a_long_problem_list_scrolls_inside_a_short_banner(
 ) -> None:
     window = make_window(str(sample_file))
     window.resize(1280, 800)
-    problems = [f"bad.json:{n}:5: events[{n}].category: unknown category id 'x{n}'"
-                for n in range(34)]
+    problems = [
+        f"bad.json:{n}:5: events[{n}].category: unknown category id 'x{n}'" for n in range(34)
+    ]
     window.banner.show_problems("bad.json", problems)
     QApplication.processEvents()
     listed = window.banner.findChild(QLabel, "problem-list").text().splitlines()
@@ -1070,8 +1081,11 @@ def test_a_name_search_that_finds_nobody_says_so_in_the_list(
     assert people.view.empty_text == "No match for \u201c小米\u201d"
     image = people.view.viewport().grab().toImage()
     background = image.pixel(image.width() - 2, image.height() - 2)
-    inked = sum(image.pixel(x, y) != background
-                for x in range(0, min(image.width(), 120)) for y in range(0, 16))
+    inked = sum(
+        image.pixel(x, y) != background
+        for x in range(0, min(image.width(), 120))
+        for y in range(0, 16)
+    )
     assert inked > 20  # the words are drawn where the list would be
     people.search.setText("Luo")
     assert people.view.model().rowCount() == 1 and people.view.empty_text  # a match: listed
@@ -1080,15 +1094,17 @@ def test_a_name_search_that_finds_nobody_says_so_in_the_list(
 
 
 def test_people_who_share_a_name_are_told_apart_in_the_list_and_chips(
-    make_window: WindowFactory, write_document: Callable[..., Path],
+    make_window: WindowFactory,
+    write_document: Callable[..., Path],
     sample_document: dict[str, Any],
 ) -> None:
     sample_document["people"].append({"id": "lei-jun-2", "name": "Lei Jun"})
     sample_document["events"][0]["people"] = ["lei-jun-2"]
     window = make_window(str(write_document(sample_document)))
     people = window.filter_panel.people
-    labels = [people.model.data(people.model.index(row, 0))
-              for row in range(people.model.rowCount())]
+    labels = [
+        people.model.data(people.model.index(row, 0)) for row in range(people.model.rowCount())
+    ]
     assert "Lei Jun · lei-jun (2)" in labels and "Lei Jun · lei-jun-2 (1)" in labels
     assert "Luo Fuli (4)" in labels  # a name nobody else has stays as it is
     window.session.update_filter(people=frozenset({"lei-jun-2"}))

@@ -26,8 +26,12 @@ def _image(draw: object, status: str, palette: TimelinePalette, ratio: int) -> Q
     rects = [QRectF(x, y, SIZE, SIZE) for x, y in POSITIONS]
     color = QColor("#1E88E5")
     if draw == "stamps":
-        stamp_ellipses(painter, ("test", status, palette.background.rgba()), rects,
-                       lambda p, r: _marker_ellipses(p, [r], status, color, palette))
+        stamp_ellipses(
+            painter,
+            ("test", status, palette.background.rgba()),
+            rects,
+            lambda p, r: _marker_ellipses(p, [r], status, color, palette),
+        )
     else:
         _marker_ellipses(painter, rects, status, color, palette)
     painter.end()
@@ -46,16 +50,22 @@ def test_stamps_land_where_the_ellipses_are(qtbot: QtBot, status: str, ratio: in
     stamps = _image("stamps", status, palette, ratio)
     background = palette.background.lightness()
     for x0, y0 in ((x * ratio, y * ratio) for x, y in POSITIONS):
-        box = [(x, y) for x in range(int(x0) - 2, int(x0 + SIZE * ratio) + 3)
-               for y in range(int(y0) - 2, int(y0 + SIZE * ratio) + 3)]
+        box = [
+            (x, y)
+            for x in range(int(x0) - 2, int(x0 + SIZE * ratio) + 3)
+            for y in range(int(y0) - 2, int(y0 + SIZE * ratio) + 3)
+        ]
         ink = [abs(_gray(ellipses, x, y) - background) for x, y in box]
         ink_stamped = [abs(_gray(stamps, x, y) - background) for x, y in box]
         assert abs(sum(ink) - sum(ink_stamped)) <= 0.08 * sum(ink)  # as much colour
-        centre = (sum(v * x for v, (x, _) in zip(ink, box, strict=True)) / sum(ink),
-                  sum(v * y for v, (_, y) in zip(ink, box, strict=True)) / sum(ink))
+        centre = (
+            sum(v * x for v, (x, _) in zip(ink, box, strict=True)) / sum(ink),
+            sum(v * y for v, (_, y) in zip(ink, box, strict=True)) / sum(ink),
+        )
         centre_stamped = (
             sum(v * x for v, (x, _) in zip(ink_stamped, box, strict=True)) / sum(ink_stamped),
-            sum(v * y for v, (_, y) in zip(ink_stamped, box, strict=True)) / sum(ink_stamped))
+            sum(v * y for v, (_, y) in zip(ink_stamped, box, strict=True)) / sum(ink_stamped),
+        )
         assert abs(centre[0] - centre_stamped[0]) <= 0.25  # in the same place
         assert abs(centre[1] - centre_stamped[1]) <= 0.25
         if status != "disputed":  # hatching may fall at another phase inside the marker

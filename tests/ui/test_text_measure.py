@@ -60,10 +60,24 @@ def test_batch_elisions_equal_qt(qtbot: QtBot, pixel_size: int) -> None:
 def test_label_texts_batches_match_single_lookups(qtbot: QtBot) -> None:
     """What the painter asks for in a batch is what it would get label by label."""
     rng = random.Random(5)
-    words = ["Xiaomi", "office", "affiliate", "AVA", "Tokyo", "flagship", "Wolf", "patent",
-             "files", "a", "on", "reasoning", "MiMo", "Vo", "T.Y."]
-    titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
-              for _ in range(300)]
+    words = [
+        "Xiaomi",
+        "office",
+        "affiliate",
+        "AVA",
+        "Tokyo",
+        "flagship",
+        "Wolf",
+        "patent",
+        "files",
+        "a",
+        "on",
+        "reasoning",
+        "MiMo",
+        "Vo",
+        "T.Y.",
+    ]
+    titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) for _ in range(300)]
     font = label_font(13)
     fm = QFontMetricsF(font)
     batched = LabelTexts(lambda i: titles[i], font)
@@ -94,8 +108,12 @@ def test_warming_a_big_model_measures_what_frames_would(qtbot: QtBot) -> None:
 def test_screen_labels_draw_latin_unshaped_and_other_scripts_shaped(qtbot: QtBot) -> None:
     """Latin titles skip shaping on screen (cheaper, still legible); Arabic must be shaped to
     join its letters. Each title is measured and cut in the font it is drawn in."""
-    titles = ["Office affiliates fly to Tokyo; AVA", "مرحبا بالعالم Xiaomi", "罗福莉 joins",
-              "Ünïcödé façade"] * 10
+    titles = [
+        "Office affiliates fly to Tokyo; AVA",
+        "مرحبا بالعالم Xiaomi",
+        "罗福莉 joins",
+        "Ünïcödé façade",
+    ] * 10
     font = label_font(13)
     texts = LabelTexts(lambda i: titles[i], font, unshaped_latin=True)
     fonts = [texts.font_of(i) for i in range(4)]

@@ -16,9 +16,16 @@ MINIMAL = DATA / "minimal.json"
 
 def run(*args, cwd=None):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", env=env, cwd=cwd,
-                          timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_validate_valid_file_exits_0():
@@ -36,12 +43,23 @@ def test_validate_builtin_data_set_exits_0():
 def test_validate_warns_about_events_that_cite_no_sources(tmp_path):
     path = tmp_path / "t.json"
     events = [{"id": f"e{i}", "title": "T", "start": "2020", "category": "c"} for i in range(7)]
-    path.write_text(json.dumps({"schema_version": 1, "title": "T", "events": events,
-                                "categories": [{"id": "c", "label": "C"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "title": "T",
+                "events": events,
+                "categories": [{"id": "c", "label": "C"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     done = run("validate", path)
     assert done.returncode == 0  # valid: a warning, not a problem
-    assert f"{path}: warning: 7 events cite no sources (readers cannot check them): " \
-           "e0, e1, e2, e3, e4 and 2 more" in done.stderr
+    assert (
+        f"{path}: warning: 7 events cite no sources (readers cannot check them): "
+        "e0, e1, e2, e3, e4 and 2 more" in done.stderr
+    )
     assert "warning" not in run("validate").stderr  # the built-in data cites for every event
 
 
@@ -134,8 +152,13 @@ def test_schema_prints_the_json_schema():
     assert "events" in schema["properties"]
 
 
-LUO_FULI_STORY = {"luo-fuli-acl-2019", "luo-fuli-joins-damo", "luo-fuli-joins-high-flyer",
-                  "deepseek-v2-released", "luo-fuli-xiaomi-hire-reported"}
+LUO_FULI_STORY = {
+    "luo-fuli-acl-2019",
+    "luo-fuli-joins-damo",
+    "luo-fuli-joins-high-flyer",
+    "deepseek-v2-released",
+    "luo-fuli-xiaomi-hire-reported",
+}
 
 
 @pytest.mark.parametrize("who", ["Luo Fuli", "罗福莉"])
@@ -167,8 +190,9 @@ def test_piping_into_head_is_quiet(tmp_path):
     big = tmp_path / "big.json"
     big.write_text(json.dumps(document), encoding="utf-8")
     command = f'"{sys.executable}" -m xiaomi_timeline list "{big}" --format json | head -n 2'
-    done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120,
-                          check=False)
+    done = subprocess.run(
+        command, shell=True, capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.stdout.splitlines() == ["[", "  {"]
     assert "Traceback" not in done.stderr
     assert "BrokenPipe" not in done.stderr
@@ -182,8 +206,15 @@ def test_csv_names_organizations():
 
 def test_help_piped_into_head_is_quiet():
     command = f'"{sys.executable}" -m xiaomi_timeline --help | head -n 1'
-    done = subprocess.run(command, shell=True, capture_output=True, text=True, timeout=120,
-                          check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        command,
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.stdout.startswith("xiaomi-timeline ")
     assert "Traceback" not in done.stderr
 

@@ -81,8 +81,9 @@ def test_the_index_does_not_keep_the_columns():
     assert columns() is None
 
 
-@given(st.lists(st.tuples(partial_dates, st.one_of(st.none(), partial_dates)), min_size=1,
-                max_size=30))
+@given(
+    st.lists(st.tuples(partial_dates, st.one_of(st.none(), partial_dates)), min_size=1, max_size=30)
+)
 def test_the_index_orders_by_start_then_end_then_file_order(spans):
     events = []
     for i, (start, given_end) in enumerate(spans):
@@ -90,11 +91,17 @@ def test_the_index_orders_by_start_then_end_then_file_order(spans):
         end = given_end if valid else None  # the document stays valid: ends after starts
         events.append({"id": f"e{i}", "title": "t", "start": start, "end": end, "category": "c"})
     document = Document.model_validate(
-        {"schema_version": 1, "title": "t", "categories": [{"id": "c", "label": "C"}],
-         "events": events})
+        {
+            "schema_version": 1,
+            "title": "t",
+            "categories": [{"id": "c", "label": "C"}],
+            "events": events,
+        }
+    )
 
     def key(i):
         start, end = events[i]["start"], events[i]["end"]
         return (date_span(start)[0], date_span(end or start)[1], i)
+
     expected = [f"e{i}" for i in sorted(range(len(events)), key=key)]
     assert TimelineIndex(document).query(FilterState()).ids == expected

@@ -69,8 +69,7 @@ def test_month_interval_covers_exactly_its_days(year, month):
     assert 28 <= parsed.latest - parsed.earliest <= 31
 
 
-@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
-       st.sampled_from([4, 7, 10]))
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)), st.sampled_from([4, 7, 10]))
 def test_fast_date_span_agrees_with_partial_date(day, length):
     text = day.isoformat()[:length]
     parsed = PartialDate.parse(text)

@@ -26,10 +26,14 @@ GOOD = """{
 }"""
 
 BOB = ('"people": ["ana"], "sources"', '"people": ["bob"], "sources"')
-UNKNOWN_BOB = ("t.json:10:15: events[0].people[0]: unknown person id 'bob' "
-               "(add a person with id 'bob' to \"people\", or fix the spelling)")
-TITLE_NOT_TEXT = ('t.json:3:11: title: must be text, or an object of texts by language '
-                  '(e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"})')
+UNKNOWN_BOB = (
+    "t.json:10:15: events[0].people[0]: unknown person id 'bob' "
+    "(add a person with id 'bob' to \"people\", or fix the spelling)"
+)
+TITLE_NOT_TEXT = (
+    "t.json:3:11: title: must be text, or an object of texts by language "
+    '(e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"})'
+)
 
 
 def _problems(*changes: tuple[str, str]) -> list[str]:
@@ -55,11 +59,15 @@ def test_the_document_used_here_is_valid():
     [
         (('"title": "Test"', '"title": 5'), TITLE_NOT_TEXT),
         (('"title": "Test"', '"title": null'), TITLE_NOT_TEXT),
-        (('"title": "Test",', ""), "t.json:1:1: title: required field 'title' is missing "
-                                     '(add "title")'),
-        (('"schema_version": 1', '"schema_version": "1"'),
-         't.json:2:20: schema_version: must be the number 1, not "1" '
-         '(write "schema_version": 1, a number without quotes)'),
+        (
+            ('"title": "Test",', ""),
+            "t.json:1:1: title: required field 'title' is missing (add \"title\")",
+        ),
+        (
+            ('"schema_version": 1', '"schema_version": "1"'),
+            't.json:2:20: schema_version: must be the number 1, not "1" '
+            '(write "schema_version": 1, a number without quotes)',
+        ),
     ],
     ids=["title a number", "title null", "title missing", "version as text"],
 )
@@ -97,7 +105,7 @@ def test_every_field_error_and_every_check_finding_in_file_order():
         "t.json:11:59: events[1].end: '2024-12-20T10:00' is not a date "
         '(write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20")',
         "t.json:13:77: events[1].conflicts[0].claims[0].sources[0]: unknown source id 'S9' "
-        '(add a source with id \'S9\' to "sources", or fix the spelling)',
+        "(add a source with id 'S9' to \"sources\", or fix the spelling)",
     ]
 
 
@@ -134,20 +142,27 @@ def test_an_unknown_top_level_field_does_not_hide_references():
 
 # Consequences of a problem already reported are not reported again.
 
+
 def test_a_missing_start_is_one_problem_and_other_events_are_still_checked():
-    problems = _problems(('"start": "2021", ', ""), ('"category": "launch", "status": "confirmed"',
-                                                     '"category": "lunch", "status": "confirmed"'))
+    problems = _problems(
+        ('"start": "2021", ', ""),
+        (
+            '"category": "launch", "status": "confirmed"',
+            '"category": "lunch", "status": "confirmed"',
+        ),
+    )
     assert problems == [
         "t.json:9:65: events[0].category: unknown category id 'lunch' "
-        '(add a category with id \'lunch\' to "categories", or fix the spelling)',
+        "(add a category with id 'lunch' to \"categories\", or fix the spelling)",
         "t.json:11:3: events[1].start: required field 'start' is missing (add \"start\")",
     ]
 
 
 def test_an_entry_without_an_id_does_not_make_its_references_unknown():
     problems = _problems(('{"id": "launch", "label"', '{"label"'))
-    assert problems == ["t.json:4:17: categories[0].id: required field 'id' is missing "
-                        '(add "id")']
+    assert problems == [
+        "t.json:4:17: categories[0].id: required field 'id' is missing (add \"id\")"
+    ]
 
 
 def test_an_entry_with_a_bad_name_still_counts_under_its_id():
@@ -157,8 +172,10 @@ def test_an_entry_with_a_bad_name_still_counts_under_its_id():
 
 
 def test_an_entry_with_a_bad_id_does_not_make_references_to_it_unknown():
-    problems = _problems(('[{"id": "launch", "label"', '[{"id": "launch!", "label"'),
-                         ('"people": ["ana"], "sources"', '"people": ["ana!"], "sources"'))
+    problems = _problems(
+        ('[{"id": "launch", "label"', '[{"id": "launch!", "label"'),
+        ('"people": ["ana"], "sources"', '"people": ["ana!"], "sources"'),
+    )
     assert problems == [
         "t.json:4:24: categories[0].id: 'launch!' is not a valid id "
         "(ids use letters, digits, '.', '_', ':' or '-' and start with a letter or digit)",
@@ -168,33 +185,42 @@ def test_an_entry_with_a_bad_id_does_not_make_references_to_it_unknown():
 
 
 def test_a_list_of_the_wrong_kind_hides_only_what_depends_on_it():
-    problems = _problems(('"people": [{"id": "ana", "name": "Ana"}]', '"people": {"ana": "Ana"}'),
-                         ('"category": "launch",\n   "status": "reported"',
-                          '"category": "nope",\n   "status": "reported"'))
+    problems = _problems(
+        ('"people": [{"id": "ana", "name": "Ana"}]', '"people": {"ana": "Ana"}'),
+        (
+            '"category": "launch",\n   "status": "reported"',
+            '"category": "nope",\n   "status": "reported"',
+        ),
+    )
     assert problems == [
-        "t.json:5:12: people: must be a list (write a JSON array, e.g. [\"a\", \"b\"])",
+        't.json:5:12: people: must be a list (write a JSON array, e.g. ["a", "b"])',
         "t.json:11:79: events[1].category: unknown category id 'nope' "
-        '(add a category with id \'nope\' to "categories", or fix the spelling)',
+        "(add a category with id 'nope' to \"categories\", or fix the spelling)",
     ]
 
 
 def test_an_event_that_is_not_an_object_is_one_problem():
-    problems = _problems(('{"id": "e1", "title": "Founded", "start": "2019", "category": "launch", '
-                          '"status": "confirmed",\n   "people": ["ana"], "sources": ["S1"]}',
-                          '"e1"'))
+    problems = _problems(
+        (
+            '{"id": "e1", "title": "Founded", "start": "2019", "category": "launch", '
+            '"status": "confirmed",\n   "people": ["ana"], "sources": ["S1"]}',
+            '"e1"',
+        )
+    )
     assert problems == [  # and no "unknown category" for the stand-in that took its place
-        't.json:9:3: events[0]: must be an object '
+        "t.json:9:3: events[0]: must be an object "
         '(write {...} with its fields, at least "id", "title", "start", "category")',
     ]
 
 
 def test_a_number_for_a_date_gets_a_date_example_and_hints_read_as_english():
-    problems = _problems(('"start": "2019"', '"start": 2019'),
-                         ('"people": ["ana"], "sources"',
-                          '"people": ["ana"], "organizations": ["acme"], "sources"'))
+    problems = _problems(
+        ('"start": "2019"', '"start": 2019'),
+        ('"people": ["ana"], "sources"', '"people": ["ana"], "organizations": ["acme"], "sources"'),
+    )
     assert problems == [
         't.json:9:45: events[0].start: must be a date in double quotes (write "YYYY", '
         '"YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03")',
         "t.json:10:41: events[0].organizations[0]: unknown organization id 'acme' "
-        '(add an organization with id \'acme\' to "organizations", or fix the spelling)',
+        "(add an organization with id 'acme' to \"organizations\", or fix the spelling)",
     ]

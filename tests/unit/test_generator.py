@@ -45,8 +45,11 @@ def test_dates_mix_precisions_ranges_and_span_decades(index: TimelineIndex) -> N
     years = [event.start_date.year for event in index.events]
     assert min(years) < 1970
     assert max(years) > 2020
-    assert all(event.end_date.earliest >= event.start_date.latest  # type: ignore[union-attr]
-               for event in index.events if event.end is not None)
+    assert all(
+        event.end_date.earliest >= event.start_date.latest  # type: ignore[union-attr]
+        for event in index.events
+        if event.end is not None
+    )
 
 
 def test_statuses_people_orgs_and_sources_vary(index: TimelineIndex) -> None:
@@ -68,8 +71,9 @@ def test_text_lengths_are_realistic(index: TimelineIndex) -> None:
 
 
 def test_people_have_chinese_names_and_aliases_that_find_them(index: TimelineIndex) -> None:
-    person = next(p for p in index.document.people
-                  if isinstance(p.name, dict) and "zh-Hans" in p.name)
+    person = next(
+        p for p in index.document.people if isinstance(p.name, dict) and "zh-Hans" in p.name
+    )
     assert isinstance(person.name, dict)
     chinese = person.name["zh-Hans"]
     assert all("\u4e00" <= char <= "\u9fff" for char in chinese)

@@ -37,8 +37,10 @@ def test_one_impossible_date_among_thousands_is_named(bad: str, where: int) -> N
 def test_thousands_of_real_dates_parse_as_the_one_date_parser_does() -> None:
     rng = np.random.default_rng(7)
     ordinals = rng.integers(1, 3_652_059, size=5000)  # 0001-01-01 .. 9999-12-31
-    texts = [date.fromordinal(int(o)).isoformat()[: int(n)]
-             for o, n in zip(ordinals, rng.choice([4, 7, 10], size=5000), strict=True)]
+    texts = [
+        date.fromordinal(int(o)).isoformat()[: int(n)]
+        for o, n in zip(ordinals, rng.choice([4, 7, 10], size=5000), strict=True)
+    ]
     expected = np.array([date_span(text) for text in texts], dtype=np.float64)
     assert np.array_equal(date_spans(texts), expected)
 
@@ -53,7 +55,11 @@ def test_validate_names_an_impossible_date_in_every_date_field(
     path.write_text(json.dumps(document, indent=1), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "xiaomi_timeline", "validate", str(path)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
     assert f": {path_in_document}: '2023-02-30' does not exist" in done.stdout

@@ -35,11 +35,16 @@ def event(i: int, start: str, end: str | None = None, **kw: object) -> Event:
 
 def document(events: list[Event]) -> Document:
     return Document(
-        schema_version=1, title="t",
-        categories=(Category(id="research", label="Research"),
-                    Category(id="people", label={"en": "People", "id": "Orang"})),
-        people=(Person(id="luo", name={"en": "Luo Fuli", "zh": "罗福莉"}),
-                Person(id="lei", name="Lei Jun", aliases=("雷军",))),
+        schema_version=1,
+        title="t",
+        categories=(
+            Category(id="research", label="Research"),
+            Category(id="people", label={"en": "People", "id": "Orang"}),
+        ),
+        people=(
+            Person(id="luo", name={"en": "Luo Fuli", "zh": "罗福莉"}),
+            Person(id="lei", name="Lei Jun", aliases=("雷军",)),
+        ),
         events=tuple(events),
     )
 
@@ -55,20 +60,28 @@ def label10(_: int) -> float:
 
 
 def test_precision_is_not_duration() -> None:
-    geo = EventGeometry.from_events([event(1, "2019"), event(2, "2023-04"),
-                                     event(3, "2024-12-20"), event(4, "2020", "2022")])
+    geo = EventGeometry.from_events(
+        [event(1, "2019"), event(2, "2023-04"), event(3, "2024-12-20"), event(4, "2020", "2022")]
+    )
     assert not geo.is_range[:3].any() and geo.is_range[3]
     assert (geo.lo[0], geo.hi[0]) == (day(2019), day(2020))  # uncertainty: all of 2019
     assert geo.anchor[0] == pytest.approx((day(2019) + day(2020)) / 2)
     assert (geo.lo[1], geo.hi[1]) == (day(2023, 4), day(2023, 5))
     assert geo.hi[2] - geo.lo[2] == 1.0
     assert (geo.lo[3], geo.start_hi[3], geo.end_lo[3], geo.hi[3]) == (
-        day(2020), day(2021), day(2022), day(2023))
+        day(2020),
+        day(2021),
+        day(2022),
+        day(2023),
+    )
 
 
 def test_an_event_with_two_people_is_in_both_person_lanes() -> None:
-    events = [event(1, "2024", people=("luo", "lei")), event(2, "2023", people=("luo",)),
-              event(3, "2022")]
+    events = [
+        event(1, "2024", people=("luo", "lei")),
+        event(2, "2023", people=("luo",)),
+        event(3, "2022"),
+    ]
     model = model_of(events, "person")
     by_key = {lane.key: lane for lane in model.lanes}
     assert set(by_key) == {"luo", "lei", ""}
@@ -108,16 +121,22 @@ def assert_no_overlaps(frame: FrameLayout) -> None:
         if item.label is not None:
             boxes.append(("label", item.index, item.label))
     for n, (kind_a, ia, a) in enumerate(boxes):
-        for kind_b, ib, b in boxes[n + 1:]:
+        for kind_b, ib, b in boxes[n + 1 :]:
             if ia != ib:
                 assert not a.overlaps(b), (kind_a, ia, a, kind_b, ib, b)
 
 
 event_specs = st.lists(
-    st.tuples(st.integers(2015, 2025), st.integers(0, 12), st.integers(0, 28),
-              st.integers(0, 3), st.sampled_from(["confirmed", "reported", "disputed"]),
-              st.integers(3, 60)),
-    min_size=1, max_size=60,
+    st.tuples(
+        st.integers(2015, 2025),
+        st.integers(0, 12),
+        st.integers(0, 28),
+        st.integers(0, 3),
+        st.sampled_from(["confirmed", "reported", "disputed"]),
+        st.integers(3, 60),
+    ),
+    min_size=1,
+    max_size=60,
 )
 
 
@@ -126,8 +145,16 @@ def build(specs: list[tuple[int, int, int, int, str, int]]) -> list[Event]:
     for i, (y, m, d, dur, status, title_len) in enumerate(specs):
         start = str(y) if m == 0 else f"{y}-{m:02d}" if d == 0 else f"{y}-{m:02d}-{d:02d}"
         end = str(y + dur) if dur else None
-        events.append(event(i, start, end, status=status, title="x" * title_len,
-                            category="research" if i % 3 else "people"))
+        events.append(
+            event(
+                i,
+                start,
+                end,
+                status=status,
+                title="x" * title_len,
+                category="research" if i % 3 else "people",
+            )
+        )
     return events
 
 
@@ -147,7 +174,8 @@ def test_labels_and_markers_never_overlap_and_every_item_is_hit_testable(
         assert hit is not None and hit.kind == "event" and hit.index == item.index
         if item.label is not None:
             assert item.label.x1 - item.label.x0 >= LayoutMetrics().min_label_px - 1e-6 or (
-                item.label_full)
+                item.label_full
+            )
     for lane in frame.lanes:
         assert lane.y1 > lane.y0
     drawn = {item.index for item in frame.items}
@@ -159,8 +187,7 @@ def test_labels_and_markers_never_overlap_and_every_item_is_hit_testable(
 
 
 def test_too_many_events_become_clusters_with_counts_and_zoom_ranges() -> None:
-    events = [event(i, date.fromordinal(int(day(2000)) + 3 * i).isoformat())
-              for i in range(2000)]
+    events = [event(i, date.fromordinal(int(day(2000)) + 3 * i).isoformat()) for i in range(2000)]
     model = model_of(events)
     scale = TimeScale(day(2000), day(2020), width=1000.0)
     frame = layout_frame(model, scale, label10)
@@ -227,7 +254,10 @@ def test_events_too_vague_for_the_zoom_become_one_counted_band() -> None:
     frame = layout_frame(model, scale, label10)
     assert frame.lanes[0].mode == "items"
     assert sorted(model.geometry.ids[item.index] for item in frame.items) == [
-        "e10", "e11", "e12"]  # a lone month-known event is still drawn with its band
+        "e10",
+        "e11",
+        "e12",
+    ]  # a lone month-known event is still drawn with its band
     (band,) = frame.clusters
     assert band.label == "10 events dated only to 1991" and band.count == 10
     hit = frame.hit_test(*band.box.centre)
@@ -261,8 +291,14 @@ def test_only_lanes_meeting_the_viewport_are_returned_and_they_stack(
     model = model_of(events, "person")
     scale = TimeScale(day(2015), day(2026), x0=150.0, width=900.0)
     hints = np.ones(len(model.lanes), dtype=np.int64)
-    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0 - scroll,
-                         viewport=(40.0, 40.0 + height), row_hints=hints)
+    frame = layout_frame(
+        model,
+        scale,
+        lambda i: 6.0 * len(events[i].title),
+        top=40.0 - scroll,
+        viewport=(40.0, 40.0 + height),
+        row_hints=hints,
+    )
     for lane in frame.lanes:
         assert lane.y1 > 40.0 and lane.y0 < 40.0 + height
     for upper, lower in zip(frame.lanes, frame.lanes[1:], strict=False):
@@ -274,12 +310,27 @@ def test_a_lane_of_19_crowded_events_is_drawn_event_by_event_not_clustered() -> 
     """Luo Fuli's lane in the built-in data: 19 events, 14 of them in the last two years of a
     33-year view 490 px wide, with long titles. They need ~19 rows; lanes scroll vertically,
     so that is legible and must not collapse into anonymous count blocks."""
-    dates = [("1995", None), ("2013", None), ("2019-07", None), ("2020", "2022"),
-             ("2022", None), ("2024-05", None), ("2024-05-06", None), ("2024-12-20", None),
-             ("2025-02-17", None), ("2025-02-19", None), ("2025-09", None),
-             ("2025-10-14", None), ("2025-11-12", None), ("2025-11", None),
-             ("2025-12-16", None), ("2025-12-17", None), ("2026-01-15", None),
-             ("2026-03", None), ("2026-04", None)]
+    dates = [
+        ("1995", None),
+        ("2013", None),
+        ("2019-07", None),
+        ("2020", "2022"),
+        ("2022", None),
+        ("2024-05", None),
+        ("2024-05-06", None),
+        ("2024-12-20", None),
+        ("2025-02-17", None),
+        ("2025-02-19", None),
+        ("2025-09", None),
+        ("2025-10-14", None),
+        ("2025-11-12", None),
+        ("2025-11", None),
+        ("2025-12-16", None),
+        ("2025-12-17", None),
+        ("2026-01-15", None),
+        ("2026-03", None),
+        ("2026-04", None),
+    ]
     model = model_of([event(i, s, e) for i, (s, e) in enumerate(dates)])
     scale = TimeScale(day(1994), day(2027), x0=170.0, width=490.0)
     for viewport in ((60.0, 440.0), (60.0, 200.0)):  # whatever the window's height
@@ -300,15 +351,22 @@ def test_a_lane_too_crowded_for_a_screen_of_rows_becomes_clusters() -> None:
 
 
 def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> None:
-    events = [event(0, "2010-03-01"), event(1, "2011-06-01"), event(2, "2012-01-01"),
-              event(3, "2024-05-01"), event(4, "2010-05-01", category="people"),
-              event(5, "2018-01-01", category="people")]
+    events = [
+        event(0, "2010-03-01"),
+        event(1, "2011-06-01"),
+        event(2, "2012-01-01"),
+        event(3, "2024-05-01"),
+        event(4, "2010-05-01", category="people"),
+        event(5, "2018-01-01", category="people"),
+    ]
     model = model_of(events)
     scale = TimeScale(day(2015), day(2016), x0=100.0, width=800.0)
     frame = layout_frame(model, scale, label10)
     research = [e for e in frame.edges if e.lane == 0]
     assert [(e.side, e.count, e.text) for e in research] == [
-        ("left", 3, "◀ 3"), ("right", 1, "1 ▶")]
+        ("left", 3, "◀ 3"),
+        ("right", 1, "1 ▶"),
+    ]
     assert research[0].target == day(2012) + 0.5  # the nearest earlier one
     assert research[1].target == day(2024, 5, 1) + 0.5
     for edge in frame.edges:
@@ -321,10 +379,16 @@ def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> Non
 
 
 @settings(max_examples=60, deadline=None)
-@given(specs=event_specs, span=st.floats(30, 4000), width=st.floats(300, 2000),
-       pans=st.lists(st.floats(-300, 300), min_size=1, max_size=4))
+@given(
+    specs=event_specs,
+    span=st.floats(30, 4000),
+    width=st.floats(300, 2000),
+    pans=st.lists(st.floats(-300, 300), min_size=1, max_size=4),
+)
 def test_a_pan_that_reuses_the_last_packing_lays_out_exactly_as_afresh(
-    specs: list[tuple[int, int, int, int, str, int]], span: float, width: float,
+    specs: list[tuple[int, int, int, int, str, int]],
+    span: float,
+    width: float,
     pans: list[float],
 ) -> None:
     events = build(specs)
@@ -335,18 +399,19 @@ def test_a_pan_that_reuses_the_last_packing_lays_out_exactly_as_afresh(
     for dx in [0.0, 0.0, *pans]:
         scale = scale.panned(dx)
         before = {k: (m.start, m.placed) for k, m in memos.items()}
-        kept = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0,
-                            pack_memos=memos)
+        kept = layout_frame(
+            model, scale, lambda i: 6.0 * len(events[i].title), top=40.0, pack_memos=memos
+        )
         reused += sum(1 for k, m in memos.items() if k in before and m.placed is before[k][1])
         fresh = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
         assert [(i.index, i.row, i.label_full) for i in kept.items] == [
-            (i.index, i.row, i.label_full) for i in fresh.items]
+            (i.index, i.row, i.label_full) for i in fresh.items
+        ]
         for a, b in zip(kept.items, fresh.items, strict=True):
             assert a.marker.x0 == pytest.approx(b.marker.x0, abs=1e-6)
             assert (a.label is None) == (b.label is None)
             if a.label is not None and b.label is not None:
-                assert (a.label.x0, a.label.x1) == pytest.approx((b.label.x0, b.label.x1),
-                                                                 abs=1e-6)
+                assert (a.label.x0, a.label.x1) == pytest.approx((b.label.x0, b.label.x1), abs=1e-6)
     if any(frame_lane for frame_lane in memos.values() if frame_lane.placed):
         assert reused  # the repeated frame at least was a translation by 0
 
@@ -369,13 +434,18 @@ def test_a_small_lane_reads_top_down_in_date_order() -> None:
     """Where events crowd one stretch of time, the earlier ones take the upper rows, whatever
     their status: a reader goes down the lane as the story goes on."""
     statuses = ["reported", "disputed", "confirmed", "reported", "confirmed", "disputed"]
-    events = [event(i, f"{2019 + i // 2}-0{1 + i % 2}", status=status,
-                    title=f"A rather long title for event number {i}")
-              for i, status in enumerate(statuses)]
+    events = [
+        event(
+            i,
+            f"{2019 + i // 2}-0{1 + i % 2}",
+            status=status,
+            title=f"A rather long title for event number {i}",
+        )
+        for i, status in enumerate(statuses)
+    ]
     model = model_of(events)
     scale = TimeScale(day(2010), day(2030), x0=0.0, width=1000.0)
-    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title),
-                         viewport=(0.0, 800.0))
+    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), viewport=(0.0, 800.0))
     rows = {item.index: item.y for item in frame.items}
     order = sorted(range(len(events)), key=lambda i: model.geometry.lo[i])
     assert [rows[i] for i in order] == sorted(rows.values())  # each later event lower down
@@ -385,8 +455,10 @@ def test_a_small_lane_reads_top_down_in_date_order() -> None:
 def test_a_label_never_starts_left_of_the_view() -> None:
     """An event just off the left edge is still laid out (the view keeps a margin); its label
     used to start off screen too, so the reader saw "encent Technologies raises ..."."""
-    events = [event(1, "2019-12-26", title="Tencent Technologies raises a funding round"),
-              event(2, "2020-06-01")]
+    events = [
+        event(1, "2019-12-26", title="Tencent Technologies raises a funding round"),
+        event(2, "2020-06-01"),
+    ]
     model = model_of(events)
     scale = TimeScale(day(2020), day(2021), x0=170.0, width=1000.0)
     frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title))

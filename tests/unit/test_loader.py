@@ -40,30 +40,47 @@ BAD_BYTES = {
     "empty": (b"", "bad.json:1:1: the file is empty"),
     "whitespace only": (b"  \n\n", "bad.json:1:1: the file is empty"),
     "truncated": (MINIMAL[:200], "the file ends too early"),
-    "not utf-8": (b'{"schema_version": 1,\n "title": "caf\xe9"}',
-                  "bad.json:2:15: not valid UTF-8 (byte 0xe9) (save the file as UTF-8)"),
-    "utf-8 bom": (b"\xef\xbb\xbf" + MINIMAL,
-                  "bad.json:1:1: the file starts with a UTF-8 byte-order mark (BOM)"),
+    "not utf-8": (
+        b'{"schema_version": 1,\n "title": "caf\xe9"}',
+        "bad.json:2:15: not valid UTF-8 (byte 0xe9) (save the file as UTF-8)",
+    ),
+    "utf-8 bom": (
+        b"\xef\xbb\xbf" + MINIMAL,
+        "bad.json:1:1: the file starts with a UTF-8 byte-order mark (BOM)",
+    ),
     "utf-16": ("{}".encode("utf-16"), "bad.json:1:1: the file is UTF-16, not UTF-8"),
-    "NaN": (b'{"schema_version": 1,\n  "title": NaN}',
-            "bad.json:2:12: NaN is not allowed in JSON"),
-    "Infinity": (b'{"schema_version": -Infinity, "title": "x"}',
-                 "bad.json:1:20: -Infinity is not allowed in JSON"),
-    "deep nesting": (b'{"schema_version": 1, "title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
-                     "nested too deeply"),
+    "NaN": (b'{"schema_version": 1,\n  "title": NaN}', "bad.json:2:12: NaN is not allowed in JSON"),
+    "Infinity": (
+        b'{"schema_version": -Infinity, "title": "x"}',
+        "bad.json:1:20: -Infinity is not allowed in JSON",
+    ),
+    "deep nesting": (
+        b'{"schema_version": 1, "title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        "nested too deeply",
+    ),
     "top-level array": (b"[1, 2]", "bad.json:1:1: the top level is a JSON array, not an object"),
     "top-level string": (b'"hello"', "bad.json:1:1: the top level is a JSON str, not an object"),
-    "syntax error": (b'{"schema_version": 1,, "title": "x"}',
-                     "bad.json:1:22: expected a field name in double quotes"),
-    "cut off after a list": (b'{"schema_version": 1, "events": [{"id": "a"}]\n',
-                             "bad.json:1:46: the file ends here, before '}'"),
-    "comment": (b'{"schema_version": 1, // v1\n "title": "x"}',
-                "bad.json:1:23: a comment: JSON allows none"),
+    "syntax error": (
+        b'{"schema_version": 1,, "title": "x"}',
+        "bad.json:1:22: expected a field name in double quotes",
+    ),
+    "cut off after a list": (
+        b'{"schema_version": 1, "events": [{"id": "a"}]\n',
+        "bad.json:1:46: the file ends here, before '}'",
+    ),
+    "comment": (
+        b'{"schema_version": 1, // v1\n "title": "x"}',
+        "bad.json:1:23: a comment: JSON allows none",
+    ),
     "single quotes": (b"{'schema_version': 1}", "bad.json:1:2: single quotes: JSON needs double"),
-    "quote missing mid-line": (b'{"schema_version": 1, "title": "Plan, "events": []}',
-                               "bad.json:1:40: a text ends just before this: a closing quote"),
-    "text left open": (b'{"schema_version": 1, "title": "x\n, "events": []}',
-                       "bad.json:1:34: a line break (or control character) inside a text"),
+    "quote missing mid-line": (
+        b'{"schema_version": 1, "title": "Plan, "events": []}',
+        "bad.json:1:40: a text ends just before this: a closing quote",
+    ),
+    "text left open": (
+        b'{"schema_version": 1, "title": "x\n, "events": []}',
+        "bad.json:1:34: a line break (or control character) inside a text",
+    ),
 }
 
 
@@ -77,40 +94,71 @@ def test_bad_bytes_are_located(case):
 
 # Each bad-content class: (document bytes, the message the user sees)
 BAD_CONTENT = {
-    "unknown person": (_event_doc(people=["luo-fuli", "nobody"]),
-                       "events[1].people[1]: unknown person id 'nobody'"),
-    "unknown organization": (_event_doc(organizations=["huawei"]),
-                             "events[1].organizations[0]: unknown organization id 'huawei'"),
+    "unknown person": (
+        _event_doc(people=["luo-fuli", "nobody"]),
+        "events[1].people[1]: unknown person id 'nobody'",
+    ),
+    "unknown organization": (
+        _event_doc(organizations=["huawei"]),
+        "events[1].organizations[0]: unknown organization id 'huawei'",
+    ),
     "unknown source": (_event_doc(sources=["S9"]), "events[1].sources[0]: unknown source id 'S9'"),
-    "unknown category": (_event_doc(category="sport"),
-                         "events[1].category: unknown category id 'sport'"),
-    "unknown related event": (_event_doc(related=["nope"]),
-                              "events[1].related[0]: unknown event id 'nope'"),
-    "duplicate id": (_event_doc(id="acl"),
-                     "events[1].id: duplicate id 'acl' (first used at events[0])"),
-    "end before start": (_event_doc(start="2024", end="2021"),
-                         "events[1].end: end 2021 is before start 2024"),
-    "impossible date": (_event_doc(start="2023-02-30"),
-                        "events[1].start: '2023-02-30' does not exist: February 2023 has 28 days"),
-    "malformed date": (_event_doc(start="20 Dec 2024"),
-                       "events[1].start: '20 Dec 2024' is not a date (write YYYY, YYYY-MM or"),
+    "unknown category": (
+        _event_doc(category="sport"),
+        "events[1].category: unknown category id 'sport'",
+    ),
+    "unknown related event": (
+        _event_doc(related=["nope"]),
+        "events[1].related[0]: unknown event id 'nope'",
+    ),
+    "duplicate id": (
+        _event_doc(id="acl"),
+        "events[1].id: duplicate id 'acl' (first used at events[0])",
+    ),
+    "end before start": (
+        _event_doc(start="2024", end="2021"),
+        "events[1].end: end 2021 is before start 2024",
+    ),
+    "impossible date": (
+        _event_doc(start="2023-02-30"),
+        "events[1].start: '2023-02-30' does not exist: February 2023 has 28 days",
+    ),
+    "malformed date": (
+        _event_doc(start="20 Dec 2024"),
+        "events[1].start: '20 Dec 2024' is not a date (write YYYY, YYYY-MM or",
+    ),
     "unknown field": (_event_doc(strat="2024"), "events[1].strat: unknown field 'strat'"),
-    "missing field": (_doc(schema_version=None) .replace(b'"schema_version": null,', b""),
-                      "schema_version: required field 'schema_version' is missing"),
+    "missing field": (
+        _doc(schema_version=None).replace(b'"schema_version": null,', b""),
+        "schema_version: required field 'schema_version' is missing",
+    ),
     "wrong version": (_doc(schema_version=7), "schema_version: unsupported schema_version 7"),
-    "bad status": (_event_doc(status="rumour"),
-                   "events[1].status: 'rumour' is not an allowed status (use one of: confirmed,"),
-    "bad colour": (_doc(categories=[{"id": "career", "label": "C", "color": "blue"},
-                                    {"id": "research", "label": "R"}]),
-                   "categories[0].color: 'blue' is not a colour (write #RRGGBB"),
-    "title not text": (_event_doc(title=42),
-                       "events[1].title: must be text, or an object of texts by language"),
-    "bad language key": (_event_doc(title={"en": "ok", "zh_Hans": "x"}),
-                         "events[1].title.zh_Hans: 'zh_Hans' is not a language tag"),
-    "empty texts object": (_event_doc(title={}),
-                           "events[1].title: must not be an empty object"),
-    "bad url": (_doc(sources=[{"id": "S1", "title": "t", "url": "javascript:alert(1)"}]),
-                "sources[0].url: 'javascript:alert(1)' is not a web address"),
+    "bad status": (
+        _event_doc(status="rumour"),
+        "events[1].status: 'rumour' is not an allowed status (use one of: confirmed,",
+    ),
+    "bad colour": (
+        _doc(
+            categories=[
+                {"id": "career", "label": "C", "color": "blue"},
+                {"id": "research", "label": "R"},
+            ]
+        ),
+        "categories[0].color: 'blue' is not a colour (write #RRGGBB",
+    ),
+    "title not text": (
+        _event_doc(title=42),
+        "events[1].title: must be text, or an object of texts by language",
+    ),
+    "bad language key": (
+        _event_doc(title={"en": "ok", "zh_Hans": "x"}),
+        "events[1].title.zh_Hans: 'zh_Hans' is not a language tag",
+    ),
+    "empty texts object": (_event_doc(title={}), "events[1].title: must not be an empty object"),
+    "bad url": (
+        _doc(sources=[{"id": "S1", "title": "t", "url": "javascript:alert(1)"}]),
+        "sources[0].url: 'javascript:alert(1)' is not a web address",
+    ),
 }
 
 
@@ -132,7 +180,7 @@ def test_line_and_column_point_at_the_offending_text():
     problem = next(p for p in _problems(data) if "nobody" in p)
     line, column = (int(n) for n in problem.split(":")[1:3])
     text_line = data.decode().splitlines()[line - 1]
-    assert text_line[column - 1:].startswith('"nobody"')
+    assert text_line[column - 1 :].startswith('"nobody"')
 
 
 @pytest.mark.parametrize(
@@ -149,7 +197,7 @@ def test_the_column_is_where_the_fix_goes(data, points_at):
     problem = _problems(data)[0]
     line, column = (int(n) for n in problem.split(":")[1:3])
     text_line = data.decode().splitlines()[line - 1]
-    assert text_line[column - 1:].startswith(points_at), (problem, text_line)
+    assert text_line[column - 1 :].startswith(points_at), (problem, text_line)
 
 
 def test_a_bad_value_does_not_hide_reference_and_date_problems():
@@ -159,7 +207,11 @@ def test_a_bad_value_does_not_hide_reference_and_date_problems():
     text = json.dumps(document, indent=1).encode()
     problems = _problems(text)
     assert [p.split(": ", 2)[1] for p in problems] == [
-        "sources[0].reliability", "events[1].start", "events[1].category", "events[1].status"]
+        "sources[0].reliability",
+        "events[1].start",
+        "events[1].category",
+        "events[1].status",
+    ]
     lines = [int(p.split(":")[1]) for p in problems]
     assert lines == sorted(lines)
 
@@ -225,8 +277,9 @@ def test_missing_comma_points_after_the_previous_value():
 
 
 def test_misspelt_field_suggests_the_right_one_once():
-    problems = _problems(_event_doc(categroy="career", category=None).replace(
-        b'"category": null,', b""))
+    problems = _problems(
+        _event_doc(categroy="career", category=None).replace(b'"category": null,', b"")
+    )
     assert len(problems) == 1, problems
     assert "events[1].categroy: unknown field 'categroy' (did you mean 'category'?)" in problems[0]
 

@@ -28,12 +28,16 @@ def day(y: int, m: int = 1, d: int = 1) -> float:
 
 
 def _model(specs: list[tuple[str, str | None, int]]):  # type: ignore[no-untyped-def]
-    events = [Event(id=f"e{i}", title=f"Event {i}", start=start, end=end,
-                    category=CATEGORIES[cat])
-              for i, (start, end, cat) in enumerate(specs)]
-    doc = Document(schema_version=1, title="t",
-                   categories=tuple(Category(id=c, label=c) for c in CATEGORIES),
-                   events=tuple(events))
+    events = [
+        Event(id=f"e{i}", title=f"Event {i}", start=start, end=end, category=CATEGORIES[cat])
+        for i, (start, end, cat) in enumerate(specs)
+    ]
+    doc = Document(
+        schema_version=1,
+        title="t",
+        categories=tuple(Category(id=c, label=c) for c in CATEGORIES),
+        events=tuple(events),
+    )
     geo = EventGeometry.from_events(events, list(CATEGORIES))
     return build_lane_model(geo, events, doc, "category", "en")
 
@@ -42,7 +46,8 @@ _dates = st.one_of(
     st.integers(2018, 2021).map(str),
     st.tuples(st.integers(2018, 2021), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
     st.tuples(st.integers(2018, 2021), st.integers(1, 12), st.integers(1, 28)).map(
-        lambda t: f"{t[0]}-{t[1]:02d}-{t[2]:02d}"),
+        lambda t: f"{t[0]}-{t[1]:02d}-{t[2]:02d}"
+    ),
 )
 _event = st.tuples(_dates, st.one_of(st.none(), st.just("2023")), st.integers(0, 2))
 
@@ -54,8 +59,7 @@ def test_lanes_split_together_as_they_would_alone(
 ) -> None:
     model = _model(specs)
     scale = TimeScale(day(2019), day(2019) + span, x0=170.0, width=1000.0)
-    lanes = [visible_members(lane, model.geometry, scale.start, scale.end)
-             for lane in model.lanes]
+    lanes = [visible_members(lane, model.geometry, scale.start, scale.end) for lane in model.lanes]
     together = split_vague_lanes(lanes, model.geometry, scale)
     for members, joint in zip(lanes, together, strict=True):
         (alone,) = split_vague_lanes([members], model.geometry, scale)
@@ -68,8 +72,8 @@ def test_lanes_split_together_as_they_would_alone(
 
 def test_cluster_columns_are_the_clusters_hit_tests_find() -> None:
     specs: list[tuple[str, str | None, int]] = [
-        (date.fromordinal(int(day(2000)) + 2 * i).isoformat(), None, i % 3)
-        for i in range(3000)]
+        (date.fromordinal(int(day(2000)) + 2 * i).isoformat(), None, i % 3) for i in range(3000)
+    ]
     model = _model(specs)
     scale = TimeScale(day(2000), day(2017), x0=170.0, width=1000.0)
     frame = layout_frame(model, scale, lambda i: 60.0, metrics=LayoutMetrics())

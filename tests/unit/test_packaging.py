@@ -160,7 +160,9 @@ def test_icns_holds_png_images_up_to_1024_pixels() -> None:
 def test_generated_icons_match_the_svg_master() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "make_icons.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
     assert result.returncode == 0, result.stderr

@@ -67,8 +67,13 @@ def test_organization_and_tags(index):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("hire", ["hire"]), ("HIRE reported", ["hire"]), ("makalah", ["acl"]),
-     ("雷军", ["plan", "hire"]), ("nothing-like-this", [])],
+    [
+        ("hire", ["hire"]),
+        ("HIRE reported", ["hire"]),
+        ("makalah", ["acl"]),
+        ("雷军", ["plan", "hire"]),
+        ("nothing-like-this", []),
+    ],
 )
 def test_free_text_all_words_case_insensitive_any_language(index, text, expected):
     assert ids(index, text=text) == expected
@@ -101,25 +106,38 @@ def test_columns_describe_points_and_ranges(index):
 
 def test_large_index_queries_agree_with_a_plain_loop():
     events = [
-        {"id": f"e{i}", "title": f"Event {i}", "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
-         "category": "c", "people": [f"p{i % 7}", f"p{i % 5}"]}
+        {
+            "id": f"e{i}",
+            "title": f"Event {i}",
+            "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
+            "category": "c",
+            "people": [f"p{i % 7}", f"p{i % 5}"],
+        }
         for i in range(3000)
     ]
-    document = Document.model_validate({
-        "schema_version": 1, "title": "big", "categories": [{"id": "c", "label": "C"}],
-        "people": [{"id": f"p{k}", "name": f"Person {k}"} for k in range(7)], "events": events,
-    })
+    document = Document.model_validate(
+        {
+            "schema_version": 1,
+            "title": "big",
+            "categories": [{"id": "c", "label": "C"}],
+            "people": [{"id": f"p{k}", "name": f"Person {k}"} for k in range(7)],
+            "events": events,
+        }
+    )
     index = TimelineIndex(document)
     got = set(index.query(FilterState(people=frozenset({"p3"}), years=(2000, 2004))).ids)
-    expected = {e["id"] for e in events
-                if "p3" in e["people"] and 2000 <= int(e["start"][:4]) <= 2004}
+    expected = {
+        e["id"] for e in events if "p3" in e["people"] and 2000 <= int(e["start"][:4]) <= 2004
+    }
     assert got == expected and got
 
 
 def test_names_that_match_nothing_are_reported(index):
-    state = FilterState(people=frozenset({"Nobody Atall", "Luo Fuli"}),
-                        organizations=frozenset({"Nowhere Inc"}),
-                        categories=frozenset({"research"}))
+    state = FilterState(
+        people=frozenset({"Nobody Atall", "Luo Fuli"}),
+        organizations=frozenset({"Nowhere Inc"}),
+        categories=frozenset({"research"}),
+    )
     assert index.unknown_names(state) == [
         "No person in this file is called \u201cNobody Atall\u201d.",
         "No organization in this file is called \u201cNowhere Inc\u201d.",
@@ -129,11 +147,13 @@ def test_names_that_match_nothing_are_reported(index):
 
 def test_tags_filter_any_case_and_are_counted():
     document = Document(
-        schema_version=1, title="t",
+        schema_version=1,
+        title="t",
         categories=({"id": "c", "label": "C"},),
-        events=tuple({"id": f"e{i}", "title": "x", "start": "2020", "category": "c",
-                      "tags": tags} for i, tags in enumerate([("GPU", "cluster"), ("gpu",),
-                                                              (), ("budget",)])),
+        events=tuple(
+            {"id": f"e{i}", "title": "x", "start": "2020", "category": "c", "tags": tags}
+            for i, tags in enumerate([("GPU", "cluster"), ("gpu",), (), ("budget",)])
+        ),
     )
     tagged = TimelineIndex(document)
     assert tagged.query(FilterState(tags=frozenset({"gpu"}))).ids == ["e0", "e1"]

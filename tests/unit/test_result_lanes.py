@@ -41,7 +41,8 @@ def test_result_lanes_equal_lanes_built_event_by_event(index, mode, state) -> No
         want = wanted[got.key]
         assert (got.label, got.sublabel) == (want.label, want.sublabel)
         assert [fast.geometry.event_id(i) for i in got.members] == [
-            plain.geometry.event_id(i) for i in want.members]
+            plain.geometry.event_id(i) for i in want.members
+        ]
         assert np.array_equal(got.member_lo, want.member_lo)
         assert got.max_extent == pytest.approx(want.max_extent)
 
@@ -56,9 +57,13 @@ def test_lanes_come_in_order_of_first_appearance(index, mode) -> None:
 
 def test_a_range_from_a_date_to_the_same_date_is_drawn_as_a_moment() -> None:
     document = Document(
-        schema_version=1, title="t", categories=(Category(id="c", label="C"),),
-        events=(Event(id="same", title="Same", start="2019", end="2019", category="c"),
-                Event(id="span", title="Span", start="2019", end="2020-03", category="c")),
+        schema_version=1,
+        title="t",
+        categories=(Category(id="c", label="C"),),
+        events=(
+            Event(id="same", title="Same", start="2019", end="2019", category="c"),
+            Event(id="span", title="Span", start="2019", end="2020-03", category="c"),
+        ),
     )
     geometry = EventGeometry.from_index(TimelineIndex(document))
     drawn = dict(zip(geometry.ids.tolist(), geometry.is_range.tolist(), strict=True))
@@ -67,13 +72,20 @@ def test_a_range_from_a_date_to_the_same_date_is_drawn_as_a_moment() -> None:
     assert geometry.end_lo[span] == EventGeometry.from_events(document.events[1:]).end_lo[0]
 
 
-@pytest.mark.parametrize(("mode", "state", "first"), [
-    ("person", FilterState(people=frozenset({"Lei Jun"})), ["lei-jun"]),
-    ("person", FilterState(people=frozenset({"罗福莉", "Zhang Duo"})), ["luo-fuli", "zhang-duo"]),
-    ("organization", FilterState(organizations=frozenset({"DeepSeek"})), ["deepseek"]),
-])
+@pytest.mark.parametrize(
+    ("mode", "state", "first"),
+    [
+        ("person", FilterState(people=frozenset({"Lei Jun"})), ["lei-jun"]),
+        (
+            "person",
+            FilterState(people=frozenset({"罗福莉", "Zhang Duo"})),
+            ["luo-fuli", "zhang-duo"],
+        ),
+        ("organization", FilterState(organizations=frozenset({"DeepSeek"})), ["deepseek"]),
+    ],
+)
 def test_the_people_or_organizations_filtered_for_lead_the_lanes(index, mode, state, first):
     """Their events bring in co-authors and partners; the ones asked for must come first."""
     lanes = result_lane_model(index.query(state), mode, "en").lanes
-    assert sorted(lane.key for lane in lanes[:len(first)]) == first
+    assert sorted(lane.key for lane in lanes[: len(first)]) == first
     assert len(lanes) > len(first)  # the others are still there, after them

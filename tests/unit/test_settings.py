@@ -126,8 +126,12 @@ def test_reset_removes_both_files() -> None:
 
 
 def test_saved_filters_round_trip_a_filter_state() -> None:
-    state = FilterState(people=frozenset({"lei-jun", "luo-fuli"}), years=(2019, 2024),
-                        statuses=frozenset({"reported"}), text="gpu")
+    state = FilterState(
+        people=frozenset({"lei-jun", "luo-fuli"}),
+        years=(2019, 2024),
+        statuses=frozenset({"reported"}),
+        text="gpu",
+    )
     saved = SavedFilters.of(state)
     assert saved.people == ("lei-jun", "luo-fuli")  # sorted: the file is stable between saves
     assert SavedFilters.model_validate_json(saved.model_dump_json()).to_filter() == state

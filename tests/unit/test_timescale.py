@@ -24,8 +24,9 @@ def test_date_at_inverts_x_for(start: float, span: float, width: float, fraction
     assert scale.date_at(scale.x_for(day)) == pytest.approx(day, abs=1e-6)
 
 
-@given(start=days, span=spans, width=widths, factor=st.floats(0.1, 10.0),
-       fraction=st.floats(0.0, 1.0))
+@given(
+    start=days, span=spans, width=widths, factor=st.floats(0.1, 10.0), fraction=st.floats(0.0, 1.0)
+)
 def test_zoom_keeps_the_date_under_the_cursor(
     start: float, span: float, width: float, factor: float, fraction: float
 ) -> None:

@@ -28,14 +28,27 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="measure launch, load, frames, filters and memory")
     run.add_argument("--sizes", default="10k,100k,1M", help="comma list (default: %(default)s)")
-    run.add_argument("--runs", type=int, default=5, metavar="K",
-                     help="load runs per size (at most 3 at 1M); launch runs 2K of each probe")
+    run.add_argument(
+        "--runs",
+        type=int,
+        default=5,
+        metavar="K",
+        help="load runs per size (at most 3 at 1M); launch runs 2K of each probe",
+    )
     run.add_argument("--seed", type=int, default=1, metavar="S")
     run.add_argument("--json", type=Path, metavar="OUT", help="also write all figures here")
-    run.add_argument("--markdown", type=Path, metavar="OUT",
-                     help="also write the table as Markdown (for the README)")
-    run.add_argument("--cache-dir", type=Path, metavar="DIR",
-                     help="where generated files are kept (default: the user cache folder)")
+    run.add_argument(
+        "--markdown",
+        type=Path,
+        metavar="OUT",
+        help="also write the table as Markdown (for the README)",
+    )
+    run.add_argument(
+        "--cache-dir",
+        type=Path,
+        metavar="DIR",
+        help="where generated files are kept (default: the user cache folder)",
+    )
     run.add_argument("--no-launch", action="store_true", help="skip the launch measurement")
     run.add_argument("--no-frames", action="store_true", help="skip the frame measurement")
 
@@ -61,8 +74,11 @@ def _generate(args: argparse.Namespace) -> int:
         print(f"cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
     size_mb = args.output.stat().st_size / 1e6
-    print(f"wrote {args.events} events ({size_mb:.1f} MB, seed {args.seed}) to {args.output} "
-          f"in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    print(
+        f"wrote {args.events} events ({size_mb:.1f} MB, seed {args.seed}) to {args.output} "
+        f"in {time.perf_counter() - start:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -75,8 +91,12 @@ def _run(args: argparse.Namespace) -> int:
         print(f"--sizes: {error}", file=sys.stderr)
         return 2
     options = RunOptions(
-        sizes=sizes, runs=max(1, args.runs), seed=args.seed, cache_dir=args.cache_dir,
-        launch=not args.no_launch, frames=not args.no_frames,
+        sizes=sizes,
+        runs=max(1, args.runs),
+        seed=args.seed,
+        cache_dir=args.cache_dir,
+        launch=not args.no_launch,
+        frames=not args.no_frames,
     )
     results = run_benchmark(options)
     print(f"Xiaomi AI Timeline benchmark, {_heading(results)}")
@@ -91,7 +111,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _speed(machine: dict[str, Any]) -> str:
-    """", reference work 61.2 ms at the start, 60.8 at the end" (see machine.reference_ms)."""
+    """ ", reference work 61.2 ms at the start, 60.8 at the end" (see machine.reference_ms)."""
     start, end = machine.get("reference_ms_start"), machine.get("reference_ms_end")
     if start is None or end is None:
         return ""
@@ -101,11 +121,13 @@ def _speed(machine: dict[str, Any]) -> str:
 def _heading(results: dict[str, Any]) -> str:
     machine = results["machine"]
     dirty = " (uncommitted changes)" if machine["dirty"] else ""
-    return (f"{machine['date']}: {machine['cpu']}, {machine['cores']} cores, "
-            f"{machine['memory_gib']} GiB{_speed(machine)}; {machine['os']}; "
-            f"Python {machine['python']}, "
-            f"PySide6 {machine['pyside6']}, Qt platform {machine['qt_platform']}; commit "
-            f"{machine['commit']}{dirty}; the run took {results['elapsed_s']:.0f} s")
+    return (
+        f"{machine['date']}: {machine['cpu']}, {machine['cores']} cores, "
+        f"{machine['memory_gib']} GiB{_speed(machine)}; {machine['os']}; "
+        f"Python {machine['python']}, "
+        f"PySide6 {machine['pyside6']}, Qt platform {machine['qt_platform']}; commit "
+        f"{machine['commit']}{dirty}; the run took {results['elapsed_s']:.0f} s"
+    )
 
 
 def _markdown(results: dict[str, Any]) -> str:
@@ -115,15 +137,26 @@ def _markdown(results: dict[str, Any]) -> str:
 def _measure(args: argparse.Namespace) -> int:
     from xiaomi_timeline.bench.worker import run_worker  # noqa: PLC0415
 
-    run_worker(args.file, args.runs, args.filter_runs, args.text_runs,
-               not args.no_frames, args.out, memory_only=args.memory_only)
+    run_worker(
+        args.file,
+        args.runs,
+        args.filter_runs,
+        args.text_runs,
+        not args.no_frames,
+        args.out,
+        memory_only=args.memory_only,
+    )
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="bench %(asctime)s %(message)s",
-                        datefmt="%H:%M:%S", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="bench %(asctime)s %(message)s",
+        datefmt="%H:%M:%S",
+        stream=sys.stderr,
+    )
     handlers = {"generate": _generate, "run": _run, "measure": _measure}
     return handlers[args.command](args)
 

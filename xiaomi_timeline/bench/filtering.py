@@ -19,8 +19,22 @@ from xiaomi_timeline.bench.stats import Stopwatch, median, summary_ms
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 SEARCH_WORDS = (
-    "robots", "keynote", "budget", "translation", "Xiaomi", "pretraining", "cloud", "memo",
-    "laboratory", "speech", "partnership", "weights", "cameras", "clarified", "venue", "patent",
+    "robots",
+    "keynote",
+    "budget",
+    "translation",
+    "Xiaomi",
+    "pretraining",
+    "cloud",
+    "memo",
+    "laboratory",
+    "speech",
+    "partnership",
+    "weights",
+    "cameras",
+    "clarified",
+    "venue",
+    "patent",
 )
 YEAR_RANGES = tuple((first, first + 5) for first in range(1990, 2026))
 
@@ -64,9 +78,7 @@ def measure_filters(index: TimelineIndex, runs: int, text_runs: int) -> dict[str
         return list(itertools.islice(itertools.cycle(values), count))
 
     kinds: dict[str, Callable[[], list[FilterState]]] = {
-        "person": lambda: [
-            empty.replace(people=frozenset({p})) for p in cycle(people, runs)
-        ],
+        "person": lambda: [empty.replace(people=frozenset({p})) for p in cycle(people, runs)],
         "years": lambda: [empty.replace(years=y) for y in cycle(YEAR_RANGES, runs)],
         "person_years": lambda: [
             empty.replace(people=frozenset({p}), years=y)

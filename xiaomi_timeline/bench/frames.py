@@ -117,9 +117,12 @@ def measure_frames(index: TimelineIndex) -> dict[str, Any]:
         switch_ms = (time.perf_counter() - start) * 1000
         figures[mode] = {name: _frames(canvas, image, ranges) for name, ranges in views.items()}
         figures[mode]["switch_ms"] = switch_ms
-        log.info("frames %s: switch %.0f ms, medians %s", mode, switch_ms, {
-            name: round(figures[mode][name]["median_ms"], 1) for name in views
-        })
+        log.info(
+            "frames %s: switch %.0f ms, medians %s",
+            mode,
+            switch_ms,
+            {name: round(figures[mode][name]["median_ms"], 1) for name in views},
+        )
     canvas.close()
     figures["size"] = [WIDTH, HEIGHT]
     return figures

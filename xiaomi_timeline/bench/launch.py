@@ -61,15 +61,22 @@ def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
     cpu = _children_cpu()
     start = time.monotonic()
     completed = subprocess.run(
-        [sys.executable, str(PROBE), kind], env=env, capture_output=True, text=True,
-        timeout=120, check=False,
+        [sys.executable, str(PROBE), kind],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     finished = time.monotonic()
     for line in completed.stdout.splitlines():
         if line.startswith("first-paint "):
             painted = float(line.split()[1])
-            return {"first_paint_s": painted - start, "process_s": finished - start,
-                    "cpu_s": _children_cpu() - cpu}
+            return {
+                "first_paint_s": painted - start,
+                "process_s": finished - start,
+                "cpu_s": _children_cpu() - cpu,
+            }
     raise ProbeError(
         f"probe {kind!r} exited {completed.returncode} without painting:\n"
         f"{completed.stderr[-2000:]}"

@@ -90,25 +90,34 @@ def measure_load(path: Path, runs: int) -> tuple[dict[str, Any], TimelineIndex]:
         series["load"].add(load_wall, load_cpu)
         series["index"].add(index_wall, index_cpu)
         series["ours"].add(load_wall + index_wall, load_cpu + index_cpu)
-        log.info("load run %d: json.loads %.3fs (GC on %s), load %.3fs, index %.3fs",
-                 run + 1, series["json"].wall[-1],
-                 f"{series['json_gc_on'].wall[-1]:.3f}s" if run < gc_on_runs else "-",
-                 load_wall, index_wall)
+        log.info(
+            "load run %d: json.loads %.3fs (GC on %s), load %.3fs, index %.3fs",
+            run + 1,
+            series["json"].wall[-1],
+            f"{series['json_gc_on'].wall[-1]:.3f}s" if run < gc_on_runs else "-",
+            load_wall,
+            index_wall,
+        )
     assert index is not None
     return _figures(series), index
 
 
 def _figures(series: dict[str, _Series]) -> dict[str, Any]:
-    names = {"json": "json_loads", "json_gc_on": "json_loads_gc_on", "load": "load",
-             "index": "index", "ours": "ours"}
+    names = {
+        "json": "json_loads",
+        "json_gc_on": "json_loads_gc_on",
+        "load": "load",
+        "index": "index",
+        "ours": "ours",
+    }
     figures: dict[str, Any] = {}
     for key, name in names.items():
         figures[f"{name}_s"] = series[key].wall
         figures[f"{name}_median_s"] = median(series[key].wall)
         figures[f"{name}_cpu_median_s"] = median(series[key].cpu)
     figures["ratio"] = ratio(figures["ours_median_s"], figures["json_loads_median_s"])
-    figures["ratio_cpu"] = ratio(figures["ours_cpu_median_s"],
-                                 figures["json_loads_cpu_median_s"])
-    figures["ratio_vs_gc_on"] = ratio(figures["ours_median_s"],
-                                      figures["json_loads_gc_on_median_s"])
+    figures["ratio_cpu"] = ratio(figures["ours_cpu_median_s"], figures["json_loads_cpu_median_s"])
+    figures["ratio_vs_gc_on"] = ratio(
+        figures["ours_median_s"], figures["json_loads_gc_on_median_s"]
+    )
     return figures

@@ -45,12 +45,20 @@ def _git_state() -> dict[str, Any]:
     root = Path(__file__).resolve().parents[2]
     try:
         commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
-            text=True, check=True, timeout=10,
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
         ).stdout.strip()
         status = subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
-            capture_output=True, text=True, check=True, timeout=10,
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=10,
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return {"commit": None, "dirty": None}
@@ -86,8 +94,12 @@ def reference_ms(repeats: int = 5) -> float:
     JSON text). The absolute frame and filter limits depend on how fast the machine is, and a
     shared virtual machine's speed drifts by tens of per cent within an hour: measured at the
     start and end of a run, this tells two runs' machines apart."""
-    text = json.dumps([{"id": f"e{i}", "title": "x" * (i % 40), "tags": ["a", "b"] * (i % 3)}
-                       for i in range(4000)])
+    text = json.dumps(
+        [
+            {"id": f"e{i}", "title": "x" * (i % 40), "tags": ["a", "b"] * (i % 3)}
+            for i in range(4000)
+        ]
+    )
     times = []
     for _ in range(repeats):
         started = time.process_time()

@@ -86,11 +86,19 @@ def _measure_in_subprocess(
     with tempfile.TemporaryDirectory(prefix="xt-bench-") as temp:
         out = Path(temp) / "figures.json"
         command = [
-            sys.executable, "-m", "xiaomi_timeline.bench", "measure", str(path),
-            "--runs", str(min(options.runs, 3) if big else options.runs),
-            "--filter-runs", str(100 if big else 200),
-            "--text-runs", str(8 if big else 20),
-            "--out", str(out),
+            sys.executable,
+            "-m",
+            "xiaomi_timeline.bench",
+            "measure",
+            str(path),
+            "--runs",
+            str(min(options.runs, 3) if big else options.runs),
+            "--filter-runs",
+            str(100 if big else 200),
+            "--text-runs",
+            str(8 if big else 20),
+            "--out",
+            str(out),
         ]
         if not options.frames:
             command.append("--no-frames")
@@ -123,8 +131,11 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
     results: dict[str, Any] = {
         "machine": machine_info(),
         "options": {
-            "sizes": list(options.sizes), "runs": options.runs, "seed": options.seed,
-            "cache_dir": str(cache_dir), "generator_version": GENERATOR_VERSION,
+            "sizes": list(options.sizes),
+            "runs": options.runs,
+            "seed": options.seed,
+            "cache_dir": str(cache_dir),
+            "generator_version": GENERATOR_VERSION,
         },
         "sizes": {},
     }

@@ -54,12 +54,20 @@ def launch_rows(launch: dict[str, Any]) -> list[Row]:
         f" ms = {launch['ratio']:.2f}x (CPU {launch['app_cpu_median_s'] * 1000:.0f} vs "
         f"{launch['empty_cpu_median_s'] * 1000:.0f} ms = {launch['ratio_cpu']:.2f}x)"
     )
-    rows = [Row("launch to first paint (built-in data)", figure, "<= 1.6x",
-                _judge(launch["ratio"], 1.6))]
+    rows = [
+        Row(
+            "launch to first paint (built-in data)", figure, "<= 1.6x", _judge(launch["ratio"], 1.6)
+        )
+    ]
     if "stack_median_s" in launch:
-        rows.append(Row(
-            "  floor: empty window after importing numpy + pydantic (one model)",
-            f"{launch['stack_median_s'] * 1000:.0f} ms = {launch['stack_ratio']:.2f}x", "-", None))
+        rows.append(
+            Row(
+                "  floor: empty window after importing numpy + pydantic (one model)",
+                f"{launch['stack_median_s'] * 1000:.0f} ms = {launch['stack_ratio']:.2f}x",
+                "-",
+                None,
+            )
+        )
     return rows
 
 
@@ -72,12 +80,18 @@ def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
         f"{load['json_loads_gc_on_median_s']:.2f} s: {load['ratio_vs_gc_on']:.2f}x)"
     )
     target = f"<= {limit:g}x" if limit else ""
-    return [Row(f"{size_label(events)} load+validate+index", figure, target,
-                _judge(load["ratio"], limit))]
+    return [
+        Row(
+            f"{size_label(events)} load+validate+index",
+            figure,
+            target,
+            _judge(load["ratio"], limit),
+        )
+    ]
 
 
 def _cpu(figures: dict[str, Any], digits: int) -> str:
-    """" [CPU median/p95]" when CPU times were recorded."""
+    """ " [CPU median/p95]" when CPU times were recorded."""
     if "cpu_median_ms" not in figures:
         return ""
     return f" [CPU {figures['cpu_median_ms']:.{digits}f}/{figures['cpu_p95_ms']:.{digits}f}]"
@@ -101,15 +115,25 @@ def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
             elif events == 1_000_000:
                 target = "median <= 33 ms"
                 passed = median_ms <= FRAME_MEDIAN_LIMIT_1M
-            figure = (f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms{_cpu(figures, 1)} "
-                      f"({figures['runs']} frames)")
+            figure = (
+                f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms{_cpu(figures, 1)} "
+                f"({figures['runs']} frames)"
+            )
             rows.append(Row(f"{size_label(events)} frame {mode}/{view}", figure, target, passed))
-    switches = [f"{mode} {frames[mode]['switch_ms']:.0f}" for mode in LANE_MODES
-                if "switch_ms" in frames.get(mode, {})]
+    switches = [
+        f"{mode} {frames[mode]['switch_ms']:.0f}"
+        for mode in LANE_MODES
+        if "switch_ms" in frames.get(mode, {})
+    ]
     if switches:
-        rows.append(Row(f"{size_label(events)} lane switch + 1 frame",
-                        ", ".join(switches) + f" ms; set_result {frames['set_result_ms']:.0f} ms",
-                        "", None))
+        rows.append(
+            Row(
+                f"{size_label(events)} lane switch + 1 frame",
+                ", ".join(switches) + f" ms; set_result {frames['set_result_ms']:.0f} ms",
+                "",
+                None,
+            )
+        )
     return rows
 
 
@@ -122,12 +146,24 @@ def filter_rows(events: int, filters: dict[str, Any]) -> list[Row]:
             f"{_cpu(figures, 3)} (~{figures['median_matches']:.0f} matches; with facet counts "
             f"{figures['with_facets_median_ms']:.1f} ms)"
         )
-        rows.append(Row(f"{size_label(events)} filter {kind}", figure,
-                        f"<= {limit:g} ms" if limit else "", _judge(figures["median_ms"], limit)))
+        rows.append(
+            Row(
+                f"{size_label(events)} filter {kind}",
+                figure,
+                f"<= {limit:g} ms" if limit else "",
+                _judge(figures["median_ms"], limit),
+            )
+        )
     first = filters.get("text", {}).get("first_query_ms")
     if first is not None:
-        rows.append(Row(f"{size_label(events)} first text search", f"{first:.0f} ms (builds the "
-                        "search texts once)", "", None))
+        rows.append(
+            Row(
+                f"{size_label(events)} first text search",
+                f"{first:.0f} ms (builds the search texts once)",
+                "",
+                None,
+            )
+        )
     return rows
 
 
@@ -137,9 +173,11 @@ def memory_row(events: int, figures: dict[str, Any]) -> Row:
     if "peak_rss_mib" not in memory:
         figure = f"error: {memory.get('error', 'not measured')}; {timing_peak}"
         return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
-    figure = (f"{memory['peak_rss_mib']:.0f} MiB (peak by the end of the index "
-              f"{memory['rss_after_index_mib']:.0f}, of a search "
-              f"{memory['rss_after_search_mib']:.0f}); {timing_peak}")
+    figure = (
+        f"{memory['peak_rss_mib']:.0f} MiB (peak by the end of the index "
+        f"{memory['rss_after_index_mib']:.0f}, of a search "
+        f"{memory['rss_after_search_mib']:.0f}); {timing_peak}"
+    )
     return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
 
 

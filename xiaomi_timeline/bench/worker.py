@@ -77,8 +77,16 @@ def _frames(index: TimelineIndex) -> dict[str, Any]:
         return {"error": f"{type(error).__name__}: {error}"}
 
 
-def run_worker(file: Path, runs: int, filter_runs: int, text_runs: int, frames: bool,
-               out: Path, *, memory_only: bool = False) -> None:
+def run_worker(
+    file: Path,
+    runs: int,
+    filter_runs: int,
+    text_runs: int,
+    frames: bool,
+    out: Path,
+    *,
+    memory_only: bool = False,
+) -> None:
     """Entry point of the per-size subprocesses: write the figures as JSON to ``out``."""
     if memory_only:
         figures = measure_memory(file, frames)

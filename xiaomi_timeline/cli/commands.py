@@ -43,26 +43,39 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=EXECUTABLE, description=top_level_help())
     sub = parser.add_subparsers(dest="command", required=True)
 
-    validate = sub.add_parser("validate", help="check timeline files",
-                              description="Check files; print every problem as "
-                              "file:line:col: path: message. No FILE checks the built-in data.")
+    validate = sub.add_parser(
+        "validate",
+        help="check timeline files",
+        description="Check files; print every problem as "
+        "file:line:col: path: message. No FILE checks the built-in data.",
+    )
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
-    listing = sub.add_parser("list", help="print the events matching the filters",
-                             description="Print the events matching the filters, in date "
-                             "order. No FILE lists the built-in Xiaomi AI data set.")
+    listing = sub.add_parser(
+        "list",
+        help="print the events matching the filters",
+        description="Print the events matching the filters, in date "
+        "order. No FILE lists the built-in Xiaomi AI data set.",
+    )
     listing.add_argument("file", nargs="?", type=Path, metavar="FILE")
     add_filter_arguments(listing)
     listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    listing.add_argument("--language", default="en", metavar="LANG",
-                         help="language of titles where the data has several (en, id)")
+    listing.add_argument(
+        "--language",
+        default="en",
+        metavar="LANG",
+        help="language of titles where the data has several (en, id)",
+    )
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the file format")
     schema.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to a file")
 
-    export = sub.add_parser("export", help="render the filtered timeline to PNG, SVG or PDF",
-                            description="Render the whole filtered timeline with a title and "
-                            "legend. No FILE exports the built-in data set.")
+    export = sub.add_parser(
+        "export",
+        help="render the filtered timeline to PNG, SVG or PDF",
+        description="Render the whole filtered timeline with a title and "
+        "legend. No FILE exports the built-in data set.",
+    )
     add_export_arguments(export)
     add_filter_arguments(export)
     return parser
@@ -100,14 +113,22 @@ def _validate(files: list[Path]) -> int:
             document = _load(file)
         except DocumentError as error:
             _report(error, sys.stdout)
-            print(f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
-                  file=sys.stderr)
+            print(
+                f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
+                file=sys.stderr,
+            )
             status = EXIT_INVALID
             continue
         name = file if file is not None else "built-in data set"
-        counts = ", ".join(_count(len(items), noun) for items, noun in (
-            (document.events, "event"), (document.people, "person"),
-            (document.organizations, "organization"), (document.sources, "source")))
+        counts = ", ".join(
+            _count(len(items), noun)
+            for items, noun in (
+                (document.events, "event"),
+                (document.people, "person"),
+                (document.organizations, "organization"),
+                (document.sources, "source"),
+            )
+        )
         print(f"{name}: valid ({counts})")
         _warn_unsourced(name, document)
     return status
@@ -117,12 +138,15 @@ def _warn_unsourced(name: object, document: Document) -> None:
     """Valid, but readers cannot check an event that cites no source: say which."""
     unsourced = [event.id for event in document.events if event.cites_no_source]
     if unsourced:
-        shown = ", ".join(unsourced[:5]) + (f" and {len(unsourced) - 5} more"
-                                            if len(unsourced) > 5 else "")
+        shown = ", ".join(unsourced[:5]) + (
+            f" and {len(unsourced) - 5} more" if len(unsourced) > 5 else ""
+        )
         verb = "cites" if len(unsourced) == 1 else "cite"
-        print(f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
-              f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
-              file=sys.stderr)
+        print(
+            f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
+            f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
+            file=sys.stderr,
+        )
 
 
 _PLURALS = {"person": "people"}
@@ -160,10 +184,16 @@ def _names(index: TimelineIndex, event: Event, language: str) -> list[str]:
 
 def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
     width = shutil.get_terminal_size((120, 24)).columns
-    rows = [(event.start if event.end is None else f"{event.start}..{event.end}",
-             event.status, index.category_label(event.category, language),
-             text_in(event.title, language),
-             ", ".join(_names(index, event, language))) for event in result.events]
+    rows = [
+        (
+            event.start if event.end is None else f"{event.start}..{event.end}",
+            event.status,
+            index.category_label(event.category, language),
+            text_in(event.title, language),
+            ", ".join(_names(index, event, language)),
+        )
+        for event in result.events
+    ]
     header = ("DATE", "STATUS", "CATEGORY", "TITLE", "PEOPLE")
     widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(3)]
     title_width = max(20, min(70, width - sum(widths) - 30))
@@ -217,12 +247,25 @@ def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: T
 
 
 def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    columns = ("id", "start", "end", "precision", "date", "title", "category",
-               "category_label", "status", "status_note", "people_names",
-               "organization_names", "sources", "source_citations", "date_note")
+    columns = (
+        "id",
+        "start",
+        "end",
+        "precision",
+        "date",
+        "title",
+        "category",
+        "category_label",
+        "status",
+        "status_note",
+        "people_names",
+        "organization_names",
+        "sources",
+        "source_citations",
+        "date_note",
+    )
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore",
-                            lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for event in result.events:
         record = _event_record(index, event, language)

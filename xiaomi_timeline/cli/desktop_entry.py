@@ -105,14 +105,21 @@ def uninstall(prefix: Path | None = None) -> list[Path]:
     return removed
 
 
-def run_command(uninstalling: bool = False, prefix: Path | None = None,
-                out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run_command(
+    uninstalling: bool = False,
+    prefix: Path | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """``--install-desktop-entry`` / ``--uninstall-desktop-entry``: report, exit 0 or 1."""
     out = out or sys.stdout
     err = err or sys.stderr
     if sys.platform in ("win32", "darwin"):
-        print(f"{EXECUTABLE}: launcher entries are for Linux and BSD desktops; on this system "
-              "use the frozen build (see packaging/README.md)", file=err)
+        print(
+            f"{EXECUTABLE}: launcher entries are for Linux and BSD desktops; on this system "
+            "use the frozen build (see packaging/README.md)",
+            file=err,
+        )
         return 1
     try:
         changed = uninstall(prefix) if uninstalling else install(prefix)
@@ -126,8 +133,9 @@ def run_command(uninstalling: bool = False, prefix: Path | None = None,
     if uninstalling and not changed:
         print("no desktop entry was installed; nothing to remove", file=out)
     elif not uninstalling:
-        print(f"{APP_NAME} is now in your applications menu (log out and in if it is not).",
-              file=out)
+        print(
+            f"{APP_NAME} is now in your applications menu (log out and in if it is not).", file=out
+        )
     return 0
 
 
@@ -161,8 +169,9 @@ def _quote_exec_argument(argument: str) -> str:
 
 def _escape_value(value: str) -> str:
     """Escape a string value of a key (backslash first, then control characters)."""
-    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
-            .replace("\r", "\\r"))
+    return (
+        value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    )
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -185,10 +194,12 @@ def _refresh_caches(root: Path) -> None:
     if tool is None or not applications.is_dir():
         return
     try:
-        subprocess.run([tool, "-q", str(applications)], check=False, capture_output=True,
-                       timeout=30)
+        subprocess.run(
+            [tool, "-q", str(applications)], check=False, capture_output=True, timeout=30
+        )
     except (OSError, subprocess.SubprocessError) as error:
         logger.debug("update-desktop-database failed: %s", error)
+
 
 if __name__ == "__main__":
     # Regenerates the distribution's file: python -m xiaomi_timeline.cli.desktop_entry > FILE

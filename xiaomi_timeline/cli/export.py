@@ -38,23 +38,49 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     """FILE, --format, -o/--output, --width, --height, --lanes, --language (filters are added
     by the caller)."""
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                        help="timeline JSON file (default: the built-in Xiaomi AI data set)")
-    parser.add_argument("--format", choices=FORMATS, default=None,
-                        help="output format (default: from OUT's extension, which must then "
-                        "be .png, .svg or .pdf)")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
-                        help="file to write")
-    parser.add_argument("--width", type=int, default=DEFAULT_WIDTH, metavar="W",
-                        help=f"picture width in pixels, {MIN_SIZE}-{MAX_SIZE} "
-                        f"(default {DEFAULT_WIDTH})")
-    parser.add_argument("--height", type=int, default=None, metavar="H",
-                        help=f"picture height in pixels, {MIN_SIZE}-{MAX_SIZE} "
-                        "(default: tall enough for every lane)")
-    parser.add_argument("--lanes", choices=LANE_MODES, default="category",
-                        help="one lane per category (default), person or organization")
-    parser.add_argument("--language", choices=LANGUAGES, default="en",
-                        help="language of titles where the data has several")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="timeline JSON file (default: the built-in Xiaomi AI data set)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=None,
+        help="output format (default: from OUT's extension, which must then be .png, .svg or .pdf)",
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="file to write"
+    )
+    parser.add_argument(
+        "--width",
+        type=int,
+        default=DEFAULT_WIDTH,
+        metavar="W",
+        help=f"picture width in pixels, {MIN_SIZE}-{MAX_SIZE} (default {DEFAULT_WIDTH})",
+    )
+    parser.add_argument(
+        "--height",
+        type=int,
+        default=None,
+        metavar="H",
+        help=f"picture height in pixels, {MIN_SIZE}-{MAX_SIZE} "
+        "(default: tall enough for every lane)",
+    )
+    parser.add_argument(
+        "--lanes",
+        choices=LANE_MODES,
+        default="category",
+        help="one lane per category (default), person or organization",
+    )
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="language of titles where the data has several",
+    )
 
 
 @dataclass(frozen=True)
@@ -75,8 +101,9 @@ class ExportError(Exception):
         self.code = code
 
 
-def run_export(args: argparse.Namespace, filter_state: FilterState,
-               document_path: Path | None) -> int:
+def run_export(
+    args: argparse.Namespace, filter_state: FilterState, document_path: Path | None
+) -> int:
     """Render and write; print a clear message and return an exit code on any problem."""
     try:
         _check_target(args.output)
@@ -85,16 +112,19 @@ def run_export(args: argparse.Namespace, filter_state: FilterState,
         _ensure_gui_application()
         from xiaomi_timeline.ui.export.render import render  # noqa: PLC0415 - Qt only here
 
-        size = write_atomically(options.output,
-                                 lambda tmp: render(result, options, filter_state, tmp))
+        size = write_atomically(
+            options.output, lambda tmp: render(result, options, filter_state, tmp)
+        )
     except ExportError as error:
         print(f"{EXECUTABLE} export: {error}", file=sys.stderr)
         return error.code
     except DocumentError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_FAILED
-    print(f"wrote {options.output} ({options.format}, {size[0]}x{size[1]} px, "
-          f"{len(result)} of {result.total} events)")
+    print(
+        f"wrote {options.output} ({options.format}, {size[0]}x{size[1]} px, "
+        f"{len(result)} of {result.total} events)"
+    )
     return EXIT_OK
 
 
@@ -103,27 +133,29 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     fmt = args.format or output.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         given = f"its extension is {output.suffix!r}" if output.suffix else "it has no extension"
-        raise ExportError(f"cannot tell which format to write {output} in: {given}; name it "
-                          f".png, .svg or .pdf, or give --format png|svg|pdf", EXIT_USAGE)
+        raise ExportError(
+            f"cannot tell which format to write {output} in: {given}; name it "
+            f".png, .svg or .pdf, or give --format png|svg|pdf",
+            EXIT_USAGE,
+        )
     for name in ("width", "height"):
         value = getattr(args, name)
         if value is not None and not MIN_SIZE <= value <= MAX_SIZE:
-            raise ExportError(f"--{name} must be between {MIN_SIZE} and {MAX_SIZE} pixels, "
-                              f"not {value}", EXIT_USAGE)
+            raise ExportError(
+                f"--{name} must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {value}",
+                EXIT_USAGE,
+            )
     return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
 
 
 def _check_target(output: Path) -> None:
     if output.is_dir():
-        raise ExportError(f"cannot write {output}: it is a folder; give a file name",
-                          EXIT_FAILED)
+        raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
     folder = output.parent
     if not folder.is_dir():
-        raise ExportError(f"cannot write {output}: folder {folder} does not exist",
-                          EXIT_FAILED)
+        raise ExportError(f"cannot write {output}: folder {folder} does not exist", EXIT_FAILED)
     if not os.access(folder, os.W_OK):
-        raise ExportError(f"cannot write {output}: folder {folder} is not writable",
-                          EXIT_FAILED)
+        raise ExportError(f"cannot write {output}: folder {folder} is not writable", EXIT_FAILED)
 
 
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:
@@ -156,13 +188,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(
-    output: Path, write: Callable[[Path], tuple[int, int]]
-) -> tuple[int, int]:
+def write_atomically(output: Path, write: Callable[[Path], tuple[int, int]]) -> tuple[int, int]:
     """Run ``write`` on a temp file beside ``output``, then move it into place."""
     try:
-        handle, name = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.",
-                                        suffix=".part")
+        handle, name = tempfile.mkstemp(
+            dir=output.parent, prefix=f".{output.name}.", suffix=".part"
+        )
     except OSError as error:
         raise ExportError(f"cannot write {output}: {error.strerror}", EXIT_FAILED) from error
     os.close(handle)
@@ -174,8 +205,9 @@ def write_atomically(
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it 0600: give it a new file's mode
         os.replace(temp, output)
     except OSError as error:
-        raise ExportError(f"cannot write {output}: {error.strerror or error}",
-                          EXIT_FAILED) from error
+        raise ExportError(
+            f"cannot write {output}: {error.strerror or error}", EXIT_FAILED
+        ) from error
     finally:
         temp.unlink(missing_ok=True)
     return size

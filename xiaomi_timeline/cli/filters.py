@@ -29,19 +29,41 @@ def parse_years(text: str) -> tuple[int, int]:
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("filters (combine freely; repeat an option for OR)")
-    group.add_argument("--person", action="append", default=[], metavar="P",
-                       help="a person's id, name or alias in any script (e.g. 'Luo Fuli', 罗福莉)")
-    group.add_argument("--org", "--organization", dest="org", action="append", default=[],
-                       metavar="O", help="an organization's id, name or alias")
-    group.add_argument("--year", type=parse_years, metavar="Y|Y1-Y2",
-                       help="events touching this year or range of years")
-    group.add_argument("--category", action="append", default=[], metavar="C",
-                       help="a category id or label")
+    group.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="P",
+        help="a person's id, name or alias in any script (e.g. 'Luo Fuli', 罗福莉)",
+    )
+    group.add_argument(
+        "--org",
+        "--organization",
+        dest="org",
+        action="append",
+        default=[],
+        metavar="O",
+        help="an organization's id, name or alias",
+    )
+    group.add_argument(
+        "--year",
+        type=parse_years,
+        metavar="Y|Y1-Y2",
+        help="events touching this year or range of years",
+    )
+    group.add_argument(
+        "--category", action="append", default=[], metavar="C", help="a category id or label"
+    )
     group.add_argument("--tag", action="append", default=[], metavar="T", help="a tag")
-    group.add_argument("--status", action="append", default=[], choices=STATUSES,
-                       help="claim status")
-    group.add_argument("--text", default="", metavar="T",
-                       help="words that must all appear in the event's texts or names")
+    group.add_argument(
+        "--status", action="append", default=[], choices=STATUSES, help="claim status"
+    )
+    group.add_argument(
+        "--text",
+        default="",
+        metavar="T",
+        help="words that must all appear in the event's texts or names",
+    )
 
 
 def filter_from_args(args: argparse.Namespace) -> FilterState:

@@ -23,12 +23,32 @@ MAX_YEAR = 9999
 
 _MONTHS = {
     "en": (
-        "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ),
     "id": (
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-        "Agustus", "September", "Oktober", "November", "Desember",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
     ),
 }
 _MONTHS_SHORT = {lang: tuple(name[:3] for name in names) for lang, names in _MONTHS.items()}
@@ -162,7 +182,7 @@ def date_span(text: str) -> tuple[float, float, int, int]:
 
 
 def format_range(start: PartialDate, end: PartialDate | None, language: str = "en") -> str:
-    """"2020 – 2022", "April 2023", "16 – 17 December 2025" style range text."""
+    """ "2020 – 2022", "April 2023", "16 – 17 December 2025" style range text."""
     if end is None or end == start:
         return start.format(language)
     return f"{start.format(language)} – {end.format(language)}"

@@ -68,8 +68,9 @@ class FilterState:
 class _Facet:
     """Membership of events in one many-to-many dimension (people, organizations, tags)."""
 
-    def __init__(self, keys: Sequence[str], lengths: IntArray, codes: IntArray, rank: IntArray
-                 ) -> None:
+    def __init__(
+        self, keys: Sequence[str], lengths: IntArray, codes: IntArray, rank: IntArray
+    ) -> None:
         """``lengths``/``codes`` as :func:`~xiaomi_timeline.core.loading.columns.member_codes` gives
         them for ``keys``; ``rank`` maps file positions to date-order positions."""
         self.keys = tuple(keys)
@@ -163,8 +164,9 @@ class TimelineIndex:
         rank = self._rank
         people, organizations = tuple(self.people_by_id), tuple(self.organizations_by_id)
         self.people = _Facet(people, *columns.member_codes("people", people), rank)
-        self.organizations = _Facet(organizations,
-                                    *columns.member_codes("organizations", organizations), rank)
+        self.organizations = _Facet(
+            organizations, *columns.member_codes("organizations", organizations), rank
+        )
         self._tag_members = columns.tags
 
     @cached_property
@@ -235,12 +237,17 @@ class TimelineIndex:
         """What a filter asks for that names nothing in the document, as sentences: a person
         filter "Nobody" matches no event because no such person exists, not because of the
         other filters, and users should be told which it is."""
-        checks = (("person", state.people, self.resolve_people),
-                  ("organization", state.organizations, self.resolve_organizations),
-                  ("category", state.categories, self.resolve_categories))
-        return [f"No {kind} in this file is called \u201c{name}\u201d."
-                for kind, names, resolve in checks for name in sorted(names)
-                if not resolve([name])]
+        checks = (
+            ("person", state.people, self.resolve_people),
+            ("organization", state.organizations, self.resolve_organizations),
+            ("category", state.categories, self.resolve_categories),
+        )
+        return [
+            f"No {kind} in this file is called \u201c{name}\u201d."
+            for kind, names, resolve in checks
+            for name in sorted(names)
+            if not resolve([name])
+        ]
 
     # -- querying ------------------------------------------------------------------------
 
@@ -251,8 +258,12 @@ class TimelineIndex:
     def _search_text(self, event: Event) -> str:
         """The event's own texts. Names of its people and organizations are matched through
         the facets instead, so they are not copied into every event's text."""
-        parts: list[str] = [*all_texts(event.title), *all_texts(event.description),
-                            *all_texts(event.date_note), *event.tags]
+        parts: list[str] = [
+            *all_texts(event.title),
+            *all_texts(event.description),
+            *all_texts(event.date_note),
+            *event.tags,
+        ]
         return "\n".join(parts).casefold()
 
     def text_mask(self, text: str) -> BoolArray:
@@ -261,16 +272,22 @@ class TimelineIndex:
         mask = np.ones(len(self.events), dtype=np.bool_)
         haystacks = self._haystacks
         for term in text.casefold().split():
-            found = np.fromiter((term in h for h in haystacks), dtype=np.bool_,
-                                count=len(haystacks))
+            found = np.fromiter(
+                (term in h for h in haystacks), dtype=np.bool_, count=len(haystacks)
+            )
             found |= self._named_mask(term, self._person_names, self.people)
             found |= self._named_mask(term, self._organization_names, self.organizations)
             mask &= found
         return mask
 
     def _named_mask(self, term: str, names: dict[str, set[str]], facet: _Facet) -> BoolArray:
-        codes = {facet.code_of[entity] for name, ids in names.items() if term in name
-                 for entity in ids if entity in facet.code_of}
+        codes = {
+            facet.code_of[entity]
+            for name, ids in names.items()
+            if term in name
+            for entity in ids
+            if entity in facet.code_of
+        }
         if not codes:
             return np.zeros(len(self.events), dtype=np.bool_)
         return facet.mask(codes, len(self.events))
@@ -282,8 +299,10 @@ class TimelineIndex:
             codes = [self.people.code_of[p] for p in self.resolve_people(state.people)]
             masks["people"] = self.people.mask(codes, size)
         if state.organizations:
-            codes = [self.organizations.code_of[o]
-                     for o in self.resolve_organizations(state.organizations)]
+            codes = [
+                self.organizations.code_of[o]
+                for o in self.resolve_organizations(state.organizations)
+            ]
             masks["organizations"] = self.organizations.mask(codes, size)
         if state.tags:
             lowered = {t.casefold() for t in state.tags}
@@ -377,8 +396,9 @@ class QueryResult:
         return self.index.tags.counts(self._combined(exclude="tags"))
 
     def category_counts(self) -> dict[str, int]:
-        return _code_counts(self.index.category_code, self._combined(exclude="categories"),
-                            self.index.category_keys)
+        return _code_counts(
+            self.index.category_code, self._combined(exclude="categories"), self.index.category_keys
+        )
 
     def status_counts(self) -> dict[str, int]:
         return _code_counts(self.index.status_code, self._combined(exclude="statuses"), STATUSES)

@@ -218,7 +218,7 @@ class Document(_Frozen):
     description: LocalizedText | None = None
     default_language: LanguageCode = "en"
     languages: tuple[LanguageCode, ...] = Field(
-        default=(), description="Content languages the texts are given in, e.g. [\"en\", \"id\"]."
+        default=(), description='Content languages the texts are given in, e.g. ["en", "id"].'
     )
     notes: tuple[LocalizedText, ...] = ()
     categories: tuple[Category, ...] = ()

@@ -51,8 +51,11 @@ class Box(NamedTuple):
         return self.x0 <= x <= self.x1 and self.y0 <= y <= self.y1
 
     def overlaps(self, other: Box) -> bool:
-        return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and (
-            other.y0 < self.y1
+        return (
+            self.x0 < other.x1
+            and other.x0 < self.x1
+            and self.y0 < other.y1
+            and (other.y0 < self.y1)
         )
 
     @property
@@ -121,11 +124,24 @@ class ClusterRun:
 
     def boxes(self) -> list[ClusterBox]:
         return [
-            ClusterBox(self.lane, Box(x + 1.0, self.y0, x + self.width - 1.0, self.y1), count,
-                       lo, hi, cat, level)
+            ClusterBox(
+                self.lane,
+                Box(x + 1.0, self.y0, x + self.width - 1.0, self.y1),
+                count,
+                lo,
+                hi,
+                cat,
+                level,
+            )
             for x, count, lo, hi, cat, level in zip(
-                self.x0.tolist(), self.count.tolist(), self.start.tolist(),
-                self.end.tolist(), self.category.tolist(), self.level.tolist(), strict=True)
+                self.x0.tolist(),
+                self.count.tolist(),
+                self.start.tolist(),
+                self.end.tolist(),
+                self.category.tolist(),
+                self.level.tolist(),
+                strict=True,
+            )
         ]
 
 

@@ -57,9 +57,7 @@ class EventGeometry:
         return len(self.ids)
 
     @classmethod
-    def from_events(
-        cls, events: Sequence[Event], categories: Sequence[str] = ()
-    ) -> EventGeometry:
+    def from_events(cls, events: Sequence[Event], categories: Sequence[str] = ()) -> EventGeometry:
         """Arrays for ``events`` (kept in the given order); unknown categories are appended."""
         cats = list(categories)
         cat_index = {c: i for i, c in enumerate(cats)}
@@ -79,13 +77,23 @@ class EventGeometry:
             if event.category not in cat_index:
                 cat_index[event.category] = len(cats)
                 cats.append(event.category)
-            codes[:, i] = (int(start.precision), STATUSES.index(event.status),
-                           cat_index[event.category])
+            codes[:, i] = (
+                int(start.precision),
+                STATUSES.index(event.status),
+                cat_index[event.category],
+            )
         return cls(
-            ids=_object_array([e.id for e in events]), lo=cols[0], hi=cols[1],
-            anchor=cols[2], start_hi=cols[3], end_lo=cols[4], is_range=is_range,
-            precision=codes[0].astype(np.int8), status=codes[1].astype(np.int8),
-            category=codes[2], categories=tuple(cats),
+            ids=_object_array([e.id for e in events]),
+            lo=cols[0],
+            hi=cols[1],
+            anchor=cols[2],
+            start_hi=cols[3],
+            end_lo=cols[4],
+            is_range=is_range,
+            precision=codes[0].astype(np.int8),
+            status=codes[1].astype(np.int8),
+            category=codes[2],
+            categories=tuple(cats),
         )
 
     @classmethod
@@ -103,12 +111,16 @@ class EventGeometry:
             codes = np.where(codes < 0, len(categories), codes).astype(np.int32)
             categories.append("?")
         geo = cls(
-            ids=index.event_ids, lo=index.start_lo,
+            ids=index.event_ids,
+            lo=index.start_lo,
             hi=np.where(is_range, index.end, index.start_hi),
             anchor=np.where(is_range, index.start_lo, (index.start_lo + index.start_hi) / 2.0),
-            start_hi=index.start_hi, end_lo=np.where(is_range, end_lo, index.start_lo),
-            is_range=is_range, precision=index.precision.astype(np.int8),
-            status=index.status_code.astype(np.int8), category=codes,
+            start_hi=index.start_hi,
+            end_lo=np.where(is_range, end_lo, index.start_lo),
+            is_range=is_range,
+            precision=index.precision.astype(np.int8),
+            status=index.status_code.astype(np.int8),
+            category=codes,
             categories=tuple(categories),
         )
         _INDEX_GEOMETRY[index] = geo
@@ -117,11 +129,17 @@ class EventGeometry:
     def take(self, indices: IntArray) -> EventGeometry:
         """The sub-geometry of ``indices`` (e.g. a query result's positions)."""
         return EventGeometry(
-            ids=self.ids[indices], lo=self.lo[indices], hi=self.hi[indices],
-            anchor=self.anchor[indices], start_hi=self.start_hi[indices],
-            end_lo=self.end_lo[indices], is_range=self.is_range[indices],
-            precision=self.precision[indices], status=self.status[indices],
-            category=self.category[indices], categories=self.categories,
+            ids=self.ids[indices],
+            lo=self.lo[indices],
+            hi=self.hi[indices],
+            anchor=self.anchor[indices],
+            start_hi=self.start_hi[indices],
+            end_lo=self.end_lo[indices],
+            is_range=self.is_range[indices],
+            precision=self.precision[indices],
+            status=self.status[indices],
+            category=self.category[indices],
+            categories=self.categories,
         )
 
     def span(self) -> tuple[float, float] | None:
@@ -172,8 +190,9 @@ class LaneModel:
     def position_of(self, event_id: str) -> int | None:
         """Geometry index of an event id (the lookup table is built on first use)."""
         if not self._index_of and len(self.geometry):
-            self._index_of.update(zip(self.geometry.ids.tolist(),
-                                      range(len(self.geometry)), strict=True))
+            self._index_of.update(
+                zip(self.geometry.ids.tolist(), range(len(self.geometry)), strict=True)
+            )
         return self._index_of.get(event_id)
 
     def used_categories(self) -> list[int]:
@@ -187,8 +206,14 @@ def make_lane(key: str, label: str, sublabel: str, members: IntArray, geo: Event
     order = np.argsort(geo.lo[members], kind="stable")
     sorted_members = members[order].astype(np.int64)
     extents = geo.hi[sorted_members] - geo.lo[sorted_members]
-    return Lane(key, label, sublabel, sorted_members, geo.lo[sorted_members],
-                float(extents.max()) if len(extents) else 0.0)
+    return Lane(
+        key,
+        label,
+        sublabel,
+        sorted_members,
+        geo.lo[sorted_members],
+        float(extents.max()) if len(extents) else 0.0,
+    )
 
 
 def build_lane_model(
@@ -209,8 +234,10 @@ def build_lane_model(
         for key in keys or (NO_LANE_KEY,):
             groups.setdefault(key, []).append(i)
     names = _Names(document, mode, language)
-    lanes = [make_lane(key, *names.label(key), np.asarray(members, np.int64), geometry)
-             for key, members in _no_lane_last(groups).items()]
+    lanes = [
+        make_lane(key, *names.label(key), np.asarray(members, np.int64), geometry)
+        for key, members in _no_lane_last(groups).items()
+    ]
     return LaneModel(geometry, tuple(lanes), mode)
 
 
@@ -230,13 +257,23 @@ def result_lane_model(
     lanes = _facet_lanes(geometry, members, codes, facet.keys, names)
     chosen = result.filter.people if mode == "person" else result.filter.organizations
     if chosen:
-        lanes = _chosen_first(lanes, index.resolve_people(chosen) if mode == "person"
-                              else index.resolve_organizations(chosen))
+        lanes = _chosen_first(
+            lanes,
+            index.resolve_people(chosen)
+            if mode == "person"
+            else index.resolve_organizations(chosen),
+        )
     nobody = np.ones(len(positions), dtype=np.bool_)
     nobody[members] = False
     if nobody.any():
-        lanes.append(make_lane(NO_LANE_KEY, *names.label(NO_LANE_KEY),
-                               np.flatnonzero(nobody).astype(np.int64), geometry))
+        lanes.append(
+            make_lane(
+                NO_LANE_KEY,
+                *names.label(NO_LANE_KEY),
+                np.flatnonzero(nobody).astype(np.int64),
+                geometry,
+            )
+        )
     return LaneModel(geometry, tuple(lanes), mode)
 
 
@@ -244,8 +281,9 @@ def _chosen_first(lanes: list[Lane], chosen: set[str]) -> list[Lane]:
     """The lanes of the people (or organizations) a filter asks for, first: the rest are
     the others in their events, and a chosen person's lane must not end up under dozens of
     co-authors' lanes."""
-    return ([lane for lane in lanes if lane.key in chosen]
-            + [lane for lane in lanes if lane.key not in chosen])
+    return [lane for lane in lanes if lane.key in chosen] + [
+        lane for lane in lanes if lane.key not in chosen
+    ]
 
 
 def _result_pairs(
@@ -264,7 +302,10 @@ def _result_pairs(
 
 
 def _facet_lanes(
-    geometry: EventGeometry, members: IntArray, codes: IntArray, keys: Sequence[str],
+    geometry: EventGeometry,
+    members: IntArray,
+    codes: IntArray,
+    keys: Sequence[str],
     names: _Names,
 ) -> list[Lane]:
     """One lane per key present, in order of first appearance, members sorted by left edge.
@@ -284,8 +325,9 @@ def _facet_lanes(
     for group in np.argsort(first, kind="stable").tolist():
         start, end = int(starts[group]), int(ends[group])
         key = keys[int(codes[start])]
-        lanes.append(Lane(key, *names.label(key), members[start:end], lo[start:end],
-                          float(extent[group])))
+        lanes.append(
+            Lane(key, *names.label(key), members[start:end], lo[start:end], float(extent[group]))
+        )
     return lanes
 
 
@@ -308,19 +350,18 @@ def _check_mode(mode: str) -> None:
         raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {mode!r}")
 
 
-def _category_model(geometry: EventGeometry, document: Document | None, language: str) -> (
-    LaneModel
-):
+def _category_model(geometry: EventGeometry, document: Document | None, language: str) -> LaneModel:
     """One lane per category present, in the document's category order."""
     codes = geometry.category
     order = np.argsort(codes, kind="stable")
     sorted_codes = codes[order]
     names = _Names(document, "category", language)
     lanes = []
-    for code, first, count in zip(*np.unique(sorted_codes, return_index=True,
-                                             return_counts=True), strict=True):
+    for code, first, count in zip(
+        *np.unique(sorted_codes, return_index=True, return_counts=True), strict=True
+    ):
         key = geometry.categories[int(code)]
-        members = order[first:first + count].astype(np.int64)
+        members = order[first : first + count].astype(np.int64)
         lanes.append(make_lane(key, *names.label(key), members, geometry))
     return LaneModel(geometry, tuple(lanes), "category")
 
@@ -356,8 +397,10 @@ class _Names:
 
     def _label(self, key: str) -> tuple[str, str]:
         if key == NO_LANE_KEY:
-            return ({"person": "No person", "organization": "No organization"}
-                    .get(self.mode, "Other"), "")
+            return (
+                {"person": "No person", "organization": "No organization"}.get(self.mode, "Other"),
+                "",
+            )
         entity = self.entities.get(key)
         if entity is None:
             return key, ""

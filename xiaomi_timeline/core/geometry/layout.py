@@ -51,11 +51,31 @@ from xiaomi_timeline.core.geometry.packing import LabelWidths, PackMemo, Placed,
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 
 __all__ = [
-    "LANE_MODES", "NO_LANE_KEY", "STATUSES", "Box", "ClusterBox", "ClusterRun", "EdgeBox",
-    "EventGeometry", "FrameLayout", "Hit", "ItemBox", "Lane", "LaneBox", "LaneModel",
-    "LayoutMetrics", "Vague",
-    "build_lane_model", "density", "lane_label", "lane_top", "layout_frame", "make_lane",
-    "result_lane_model", "row_limit", "visible_members",
+    "LANE_MODES",
+    "NO_LANE_KEY",
+    "STATUSES",
+    "Box",
+    "ClusterBox",
+    "ClusterRun",
+    "EdgeBox",
+    "EventGeometry",
+    "FrameLayout",
+    "Hit",
+    "ItemBox",
+    "Lane",
+    "LaneBox",
+    "LaneModel",
+    "LayoutMetrics",
+    "Vague",
+    "build_lane_model",
+    "density",
+    "lane_label",
+    "lane_top",
+    "layout_frame",
+    "make_lane",
+    "result_lane_model",
+    "row_limit",
+    "visible_members",
 ]
 
 log = logging.getLogger(__name__)
@@ -103,8 +123,11 @@ def layout_frame(
     then only a fallback): titles never seen before are cheaper to measure together.
     """
     base = metrics or LayoutMetrics()
-    m = replace(base, max_rows=row_limit(base, viewport),  # no viewport: no scrolling
-                row_per_event=base.row_per_event if viewport is not None else 0)
+    m = replace(
+        base,
+        max_rows=row_limit(base, viewport),  # no viewport: no scrolling
+        row_per_event=base.row_per_event if viewport is not None else 0,
+    )
     n = len(model.lanes)
     rows = row_hints if row_hints is not None and len(row_hints) == n else np.ones(n, np.int64)
     margin = scale.span * 0.02
@@ -118,10 +141,26 @@ def layout_frame(
         visible = [visible_members(model.lanes[k], model.geometry, *window) for k in fresh]
         split = split_vague_lanes(visible, model.geometry, scale)
         for k, (members, vague, vague_rows) in zip(fresh, split, strict=True):
-            plans[k] = _LanePlacement("clusters", m.cluster_rows, len(members), members,
-                                      vague=vague, vague_rows=vague_rows)
-        _pack_within_budget(plans, fresh, model.geometry, scale, label_width, m, selected,
-                            {} if failures is None else failures, pack_memos, label_widths)
+            plans[k] = _LanePlacement(
+                "clusters",
+                m.cluster_rows,
+                len(members),
+                members,
+                vague=vague,
+                vague_rows=vague_rows,
+            )
+        _pack_within_budget(
+            plans,
+            fresh,
+            model.geometry,
+            scale,
+            label_width,
+            m,
+            selected,
+            {} if failures is None else failures,
+            pack_memos,
+            label_widths,
+        )
         for k in fresh:
             rows[k] = plans[k].total_rows
     tops = _lane_tops(rows, top, m)
@@ -179,21 +218,22 @@ def _pack_within_budget(
     closer one with as few events and as many rows allowed is not tried again."""
     spent = sum(p.visible for p in plans.values() if p.mode == "items")
     budget = m.max_items_total - spent
-    candidates = sorted((plans[k].visible, k) for k in fresh
-                        if plans[k].visible <= m.max_items_per_lane)
+    candidates = sorted(
+        (plans[k].visible, k) for k in fresh if plans[k].visible <= m.max_items_per_lane
+    )
     dpp = scale.days_per_pixel
     for visible, k in candidates:
         if visible > budget:
             break
         limit = max(m.max_rows, visible if visible <= m.row_per_event else 0)
         failed = failures.get(k)
-        if (failed is not None and dpp >= failed[0] and visible >= failed[1]
-                and limit <= failed[2]):
+        if failed is not None and dpp >= failed[0] and visible >= failed[1] and limit <= failed[2]:
             continue
         lane_m = m if limit == m.max_rows else replace(m, max_rows=limit)
         memo = None if memos is None else memos.setdefault(k, PackMemo())
-        packed = pack_lane(plans[k].members, geo, scale, label_width, lane_m, selected, memo,
-                           label_widths)
+        packed = pack_lane(
+            plans[k].members, geo, scale, label_width, lane_m, selected, memo, label_widths
+        )
         if packed is None:
             failures[k] = (dpp, visible, limit)
             continue
@@ -242,8 +282,15 @@ def _assemble(
         if not p.visible and not p.vague:
             edges.extend(edge_boxes(lane_no, y0, model.lanes[lane_no], geo, scale, m))
     runs = clusters(cluster_lanes, geo, scale, m)
-    return FrameLayout(tuple(lanes), tuple(items), tuple(vague), float(tops[0]),
-                       float(tops[-1]), tuple(edges), tuple(runs))
+    return FrameLayout(
+        tuple(lanes),
+        tuple(items),
+        tuple(vague),
+        float(tops[0]),
+        float(tops[-1]),
+        tuple(edges),
+        tuple(runs),
+    )
 
 
 EDGE_CHAR_PX = 7.5
@@ -251,7 +298,11 @@ EDGE_CHAR_PX = 7.5
 
 
 def edge_boxes(
-    lane_no: int, y: float, lane: Lane, geo: EventGeometry, scale: TimeScale,
+    lane_no: int,
+    y: float,
+    lane: Lane,
+    geo: EventGeometry,
+    scale: TimeScale,
     m: LayoutMetrics,
 ) -> list[EdgeBox]:
     """Counted arrows at the edges of a lane that draws nothing in the view, so "1 event"
@@ -266,8 +317,9 @@ def edge_boxes(
         nearest = before[int(np.argmax(geo.hi[before]))]
         out.append(("left", len(before), float(geo.anchor[nearest])))
     if after_from < len(lane.members):
-        out.append(("right", len(lane.members) - after_from,
-                    float(geo.anchor[lane.members[after_from]])))
+        out.append(
+            ("right", len(lane.members) - after_from, float(geo.anchor[lane.members[after_from]]))
+        )
     boxes = []
     for side, count, target in out:
         width = 14.0 + EDGE_CHAR_PX * (len(str(count)) + 2)
@@ -284,16 +336,28 @@ def _item_boxes(
         return []
     out = []
     ranged = geo.is_range[[it.index for it in p.items]].tolist()
-    row_h, half_bar, radius, body = m.row_height, m.bar_height / 2.0, m.marker_radius, (
-        y + m.lane_padding)
+    row_h, half_bar, radius, body = (
+        m.row_height,
+        m.bar_height / 2.0,
+        m.marker_radius,
+        (y + m.lane_padding),
+    )
     for it, is_range in zip(p.items, ranged, strict=True):
         cy = body + (it.row + 0.5) * row_h
         half = half_bar if is_range else radius
         label = None
         if it.label_w > 1.0:
-            label = Box(it.label_x, cy - row_h / 2 + 2, it.label_x + it.label_w,
-                        cy + row_h / 2 - 2)
-        out.append(ItemBox(it.index, lane_no, it.row, cy,
-                           Box(it.marker[0], cy - half, it.marker[1], cy + half),
-                           it.extent, label, it.label_w >= it.full_w))
+            label = Box(it.label_x, cy - row_h / 2 + 2, it.label_x + it.label_w, cy + row_h / 2 - 2)
+        out.append(
+            ItemBox(
+                it.index,
+                lane_no,
+                it.row,
+                cy,
+                Box(it.marker[0], cy - half, it.marker[1], cy + half),
+                it.extent,
+                label,
+                it.label_w >= it.full_w,
+            )
+        )
     return out

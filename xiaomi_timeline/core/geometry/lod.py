@@ -58,22 +58,24 @@ def split_vague_lanes(
     long_count = np.bincount(lane_of[long_ranges], minlength=len(lanes))
     long_ranges &= (long_count >= VAGUE_GROUP_MIN)[lane_of]
     where = np.flatnonzero(vague)  # one sort finds each lane's groups, sizes, first members
-    keys = lane_of[where] * 2.0 ** 32 + lo[where] * 4 + geo.precision[members[where]]
-    _, first, inverse, counts = np.unique(keys, return_index=True, return_inverse=True,
-                                          return_counts=True)
+    keys = lane_of[where] * 2.0**32 + lo[where] * 4 + geo.precision[members[where]]
+    _, first, inverse, counts = np.unique(
+        keys, return_index=True, return_inverse=True, return_counts=True
+    )
     big = counts >= VAGUE_GROUP_MIN
     keep = ~vague & ~long_ranges
     keep[where[~big[inverse]]] = True
     found: list[list[tuple[float, float, int, int]]] = [[] for _ in lanes]
     for f, c in zip(where[first[big]].tolist(), counts[big].tolist(), strict=True):
-        found[int(lane_of[f])].append((float(lo[f]), float(hi[f]),
-                                       int(geo.precision[members[f]]), c))
+        found[int(lane_of[f])].append(
+            (float(lo[f]), float(hi[f]), int(geo.precision[members[f]]), c)
+        )
     for lane in np.flatnonzero(long_count >= VAGUE_GROUP_MIN).tolist():
         mask = long_ranges & (lane_of == lane)  # periods through the whole view: one band
-        found[lane].append((float(lo[mask].min()), float(hi[mask].max()), -1,
-                            int(np.count_nonzero(mask))))
-    kept = np.split(members[keep], np.cumsum(np.bincount(lane_of[keep],
-                                                         minlength=len(lanes)))[:-1])
+        found[lane].append(
+            (float(lo[mask].min()), float(hi[mask].max()), -1, int(np.count_nonzero(mask)))
+        )
+    kept = np.split(members[keep], np.cumsum(np.bincount(lane_of[keep], minlength=len(lanes)))[:-1])
     out = []
     for n, groups in enumerate(found):
         if not groups and len(kept[n]) == len(lanes[n]):
@@ -120,15 +122,18 @@ def vague_boxes(
     out = []
     for g in groups:
         top = y + m.lane_padding + g.row * m.row_height + 3
-        box = Box(max(scale.x_for(g.lo), scale.x0), top, min(scale.x_for(g.hi), scale.x1),
-                  top + m.row_height - 6)
+        box = Box(
+            max(scale.x_for(g.lo), scale.x0),
+            top,
+            min(scale.x_for(g.hi), scale.x1),
+            top + m.row_height - 6,
+        )
         centre, half = (g.lo + g.hi) / 2, (g.hi - g.lo) * 2.5
         if g.precision < 0:
             label = f"{g.count} periods running through this view"
         else:
             label = f"{g.count} events dated only to {_period_text(g.lo, g.precision)}"
-        out.append(ClusterBox(lane_no, box, g.count, centre - half, centre + half, -1, 1.0,
-                              label))
+        out.append(ClusterBox(lane_no, box, g.count, centre - half, centre + half, -1, 1.0, label))
     return out
 
 
@@ -167,16 +172,23 @@ def clusters(
     top_count = max(int(counts.max()) for _, _, _, counts, _, _, _ in per_lane)
     height = m.cluster_rows * m.row_height
     return [
-        ClusterRun(lane_no, y + m.lane_padding, y + m.lane_padding + height,
-                   scale.xs_for((keys * bin_days).astype(np.float64)), m.cluster_px,
-                   counts, los, his, cats, np.sqrt(counts / top_count))
+        ClusterRun(
+            lane_no,
+            y + m.lane_padding,
+            y + m.lane_padding + height,
+            scale.xs_for((keys * bin_days).astype(np.float64)),
+            m.cluster_px,
+            counts,
+            los,
+            his,
+            cats,
+            np.sqrt(counts / top_count),
+        )
         for lane_no, y, keys, counts, los, his, cats in per_lane
     ]
 
 
-def _dominant_categories(
-    cats: NDArray[np.int32], starts: IntArray, counts: IntArray
-) -> IntArray:
+def _dominant_categories(cats: NDArray[np.int32], starts: IntArray, counts: IntArray) -> IntArray:
     """Most common category per bin (bins are consecutive slices of ``cats``), vectorised."""
     if cats.min() == cats.max():  # category lanes: one colour, no counting
         return np.full(len(starts), int(cats[0]), dtype=np.int64)
@@ -187,9 +199,7 @@ def _dominant_categories(
     return dominant
 
 
-def density(
-    geo: EventGeometry, start: float, end: float, bins: int
-) -> NDArray[np.int64]:
+def density(geo: EventGeometry, start: float, end: float, bins: int) -> NDArray[np.int64]:
     """Events per bin of ``[start, end)`` by anchor, for the overview strip and histograms."""
     if bins <= 0 or not end > start:
         return np.zeros(max(bins, 0), dtype=np.int64)

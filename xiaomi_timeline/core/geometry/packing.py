@@ -72,8 +72,12 @@ def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> In
     """Positions into ``members`` in placement order: the selection (if given), then ranges,
     then confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
     whole labels."""
-    keys = (np.arange(len(members)), _STATUS_RANK[geo.status[members]],
-            ~geo.is_range[members], members != (-1 if selected is None else selected))
+    keys = (
+        np.arange(len(members)),
+        _STATUS_RANK[geo.status[members]],
+        ~geo.is_range[members],
+        members != (-1 if selected is None else selected),
+    )
     return np.lexsort(keys)
 
 
@@ -101,8 +105,10 @@ def pack_lane(
     ids = members.tolist()
     widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
     mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
-    best = [_best_label((a, b), (e0, e1), w, scale, m)
-            for a, b, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True)]
+    best = [
+        _best_label((a, b), (e0, e1), w, scale, m)
+        for a, b, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True)
+    ]
     key = (scale.days_per_pixel, scale.width, scale.x0, selected, m.max_rows)
     if memo is not None and (moved := memo.translated(key, members, scale, best)) is not None:
         moved_rows, moved_placed = moved
@@ -110,11 +116,11 @@ def pack_lane(
         return max(1, len(moved_rows)), moved_placed
     if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
         return None
+
     def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
         order = _priority(members, geo, first).tolist()
         for attempt in ((True, False), (False,)):
-            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m,
-                                    attempt)
+            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m, attempt)
             if packed is not None:
                 return packed
         return None
@@ -124,8 +130,9 @@ def pack_lane(
     # confirmed events, and short labels where needed.
     packed = None
     if len(ids) <= DATE_ORDER_MAX:
-        packed = _pack_in_order(list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths,
-                                best, m, (True,))
+        packed = _pack_in_order(
+            list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths, best, m, (True,)
+        )
     # The selection goes first only where it would otherwise lose its whole label: putting
     # it first everywhere reshuffled a lane's rows on every click.
     packed = packed or pack(None)
@@ -205,8 +212,7 @@ def _pack_in_order(
                     row_starts.append([a])
                     row_ends.append([b])
             if found >= 0:
-                placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w,
-                                     full_w))
+                placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w, full_w))
                 break
         else:
             return None
@@ -230,8 +236,15 @@ class PackMemo:
         self.placed: list[Placed] = []
         self.label_widths: list[float] = []
 
-    def keep(self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
-             best: list[tuple[float, float]], rows: list[Row], placed: list[Placed]) -> None:
+    def keep(
+        self,
+        key: tuple[object, ...],
+        members: IntArray,
+        scale: TimeScale,
+        best: list[tuple[float, float]],
+        rows: list[Row],
+        placed: list[Placed],
+    ) -> None:
         """Remember a packing. Rows are not changed after packing, so they are kept as they
         are; placements are, by :func:`_grow_labels`, so their label widths are noted now."""
         self.key, self.members, self.start, self.best = key, members, scale.start, best
@@ -240,7 +253,10 @@ class PackMemo:
         self.label_widths = [p.label_w for p in placed]
 
     def translated(
-        self, key: tuple[object, ...], members: IntArray, scale: TimeScale,
+        self,
+        key: tuple[object, ...],
+        members: IntArray,
+        scale: TimeScale,
         best: list[tuple[float, float]],
     ) -> tuple[list[Row], list[Placed]] | None:
         """Rows and placements moved to ``scale``, or None unless packing afresh would give
@@ -259,10 +275,18 @@ class PackMemo:
             row.ends = [b + dx for b in ends]
             row.last_end = max(row.ends, default=-math.inf)
             rows.append(row)
-        placed = [Placed(p.index, p.row, (p.marker[0] + dx, p.marker[1] + dx),
-                         (p.extent[0] + dx, p.extent[1] + dx), p.label_x + dx, label_w,
-                         p.full_w) for p, label_w in zip(self.placed, self.label_widths,
-                                                         strict=True)]
+        placed = [
+            Placed(
+                p.index,
+                p.row,
+                (p.marker[0] + dx, p.marker[1] + dx),
+                (p.extent[0] + dx, p.extent[1] + dx),
+                p.label_x + dx,
+                label_w,
+                p.full_w,
+            )
+            for p, label_w in zip(self.placed, self.label_widths, strict=True)
+        ]
         return rows, placed
 
 
@@ -298,8 +322,9 @@ def _too_dense(
     starts = np.minimum(mk0, ext0)
     label_end = mk1 + m.label_gap + np.minimum(widths, m.min_label_px)
     ends = np.maximum(np.maximum(mk1, ext1), label_end) + m.spacing
-    if float(np.sum(ends - starts)) > m.max_rows * (scale.width * 1.1 + float(ends.max()
-                                                                              - ends.min())):
+    if float(np.sum(ends - starts)) > m.max_rows * (
+        scale.width * 1.1 + float(ends.max() - ends.min())
+    ):
         return True
     starts, ends = np.sort(starts), np.sort(ends)
     depth = np.arange(1, len(starts) + 1) - np.searchsorted(ends, starts, side="right")
@@ -307,7 +332,10 @@ def _too_dense(
 
 
 def _best_label(
-    mk: tuple[float, float], ext: tuple[float, float], full_w: float, scale: TimeScale,
+    mk: tuple[float, float],
+    ext: tuple[float, float],
+    full_w: float,
+    scale: TimeScale,
     m: LayoutMetrics,
 ) -> tuple[float, float]:
     """x and width of the label that shows most of the title inside the view: whole, right
@@ -324,7 +352,7 @@ def _best_label(
         if full_w <= before - scale.x0:
             return before - full_w, full_w
     right_x = max(mk[1] + m.label_gap, scale.x0)  # a marker beyond either edge: its label
-    room_right = scale.x1 - right_x                # starts (or ends) in view, never cut there
+    room_right = scale.x1 - right_x  # starts (or ends) in view, never cut there
     left_end = min(mk[0] - m.label_gap, scale.x1)
     room_left = left_end - scale.x0
     if full_w <= room_right:
@@ -363,5 +391,3 @@ def first_fit(rows: list[Row], interval: tuple[float, float], limit: int) -> int
         rows.append(Row())
         return len(rows) - 1
     return None
-
-

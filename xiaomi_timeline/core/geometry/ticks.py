@@ -110,8 +110,7 @@ def axis_ticks(
         minor = _thin(_make_ticks(scale, chosen, text_width, language, major=False), padding)
     major_unit = major_unit_for(chosen)
     major = _major_row(scale, major_unit, text_width, language, padding)
-    minor = tuple(t if _whole(t, scale) else Tick(t.day, t.x, "", t.label_x, 0.0)
-                  for t in minor)
+    minor = tuple(t if _whole(t, scale) else Tick(t.day, t.x, "", t.label_x, 0.0) for t in minor)
     return Axis(chosen, major_unit, minor, tuple(t for t in major if _whole(t, scale)))
 
 

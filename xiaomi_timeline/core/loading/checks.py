@@ -31,8 +31,10 @@ class Finding:
 def check_document(document: Document) -> list[Finding]:
     """Every cross-reference, uniqueness and calendar problem in ``document``."""
     findings: list[Finding] = []
-    listed = {name: [item.id for item in getattr(document, name)]
-              for name in ("categories", "people", "organizations", "sources")}
+    listed = {
+        name: [item.id for item in getattr(document, name)]
+        for name in ("categories", "people", "organizations", "sources")
+    }
     ids = {name: _unique_ids(name, item_ids, findings) for name, item_ids in listed.items()}
     columns = event_columns(document)
     if len(columns.file_position) == columns.size:  # the usual case: reuse the index's table
@@ -79,7 +81,7 @@ class _References:
                     where,
                     f"unknown {singular} id {value!r}",
                     f"add {'an' if singular[0] in 'aeiou' else 'a'} {singular} with id "
-                    f"{value!r} to \"{kind}\", or fix the spelling",
+                    f'{value!r} to "{kind}", or fix the spelling',
                     kind,
                 )
 
@@ -93,9 +95,7 @@ _SINGULAR = {
 }
 
 
-def _unique_ids(
-    name: str, item_ids: Sequence[str], findings: list[Finding]
-) -> AbstractSet[str]:
+def _unique_ids(name: str, item_ids: Sequence[str], findings: list[Finding]) -> AbstractSet[str]:
     ids = set(item_ids)
     if len(ids) == len(item_ids):
         return ids

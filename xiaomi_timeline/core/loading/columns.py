@@ -28,8 +28,17 @@ IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
 _FIELDS = attrgetter(
-    "id", "category", "status", "start", "end", "people", "organizations", "sources",
-    "related", "tags", "conflicts",
+    "id",
+    "category",
+    "status",
+    "start",
+    "end",
+    "people",
+    "organizations",
+    "sources",
+    "related",
+    "tags",
+    "conflicts",
 )
 
 
@@ -96,10 +105,12 @@ class EventColumns:
     def value_codes(self, name: str, keys: Sequence[str]) -> IntArray:
         """Each event's ``name`` (``categories`` or ``statuses``) as its position in ``keys``,
         -1 where it is not one of them. Cached: the checks and the index ask the same."""
+
         def compute(keys: tuple[str, ...]) -> IntArray:
             table = _code_table(keys)
-            return np.fromiter(map(table.__getitem__, getattr(self, name)), dtype=np.int64,
-                               count=self.size)
+            return np.fromiter(
+                map(table.__getitem__, getattr(self, name)), dtype=np.int64, count=self.size
+            )
 
         return self._cached(name, keys, compute)
 
@@ -140,8 +151,9 @@ class EventColumns:
         # compress/filter keep the truthy items in C: an end is None or a non-empty text
         ranges = list(itertools.compress(range(self.size), self.ends))
         ends = list(filter(None, self.ends))
-        return DateTable(date_spans(self.starts), np.array(ranges, dtype=np.int64),
-                         date_spans(ends))
+        return DateTable(
+            date_spans(self.starts), np.array(ranges, dtype=np.int64), date_spans(ends)
+        )
 
 
 def member_codes(
@@ -151,8 +163,11 @@ def member_codes(
     order, -1 for an unknown id)."""
     lengths = np.fromiter(map(len, members), dtype=np.int64, count=len(members))
     table = _code_table(keys)
-    codes = np.fromiter(map(table.__getitem__, itertools.chain.from_iterable(members)),
-                        dtype=np.int64, count=int(lengths.sum()))
+    codes = np.fromiter(
+        map(table.__getitem__, itertools.chain.from_iterable(members)),
+        dtype=np.int64,
+        count=int(lengths.sum()),
+    )
     return lengths, codes
 
 
@@ -216,8 +231,9 @@ def _checked_fields(
     day = np.where(has_day, values[:, 8] * 10 + values[:, 9], 1)
     leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
     month_days = _MONTH_DAYS[np.clip(month, 1, 12) - 1] + ((month == 2) & leap)
-    if not ((year >= MIN_YEAR) & (month >= 1) & (month <= 12) & (day >= 1)
-            & (day <= month_days)).all():
+    if not (
+        (year >= MIN_YEAR) & (month >= 1) & (month <= 12) & (day >= 1) & (day <= month_days)
+    ).all():
         raise ValueError("not a real date")
     return year, month, day
 

@@ -29,11 +29,26 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
         text = data.decode("utf-8")
     except UnicodeDecodeError as bad:
         line = data.count(b"\n", 0, bad.start) + 1
-        column = len(data[data.rfind(b"\n", 0, bad.start) + 1 : bad.start].decode(
-            "utf-8", errors="replace")) + 1
-        return DocumentError([Problem(
-            name, line, column, "", f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
-            "save the file as UTF-8")])
+        column = (
+            len(
+                data[data.rfind(b"\n", 0, bad.start) + 1 : bad.start].decode(
+                    "utf-8", errors="replace"
+                )
+            )
+            + 1
+        )
+        return DocumentError(
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "",
+                    f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
+                    "save the file as UTF-8",
+                )
+            ]
+        )
     syntax = _syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
@@ -65,8 +80,9 @@ def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]
     salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
     if salvaged is None:
         return []
-    return [(f.path, f.message, f.hint)
-            for f in check_document(salvaged.document) if salvaged.keeps(f)]
+    return [
+        (f.path, f.message, f.hint) for f in check_document(salvaged.document) if salvaged.keeps(f)
+    ]
 
 
 def _syntax_problem(text: str, name: str) -> Problem | None:
@@ -81,15 +97,33 @@ def _syntax_problem(text: str, name: str) -> Problem | None:
         token = str(bad)
         offset = _find_constant(text, token)
         line, column = line_col(text, offset)
-        return Problem(name, line, column, "", f"{token} is not allowed in JSON",
-                       "use a number, or a string if you meant text")
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"{token} is not allowed in JSON",
+            "use a number, or a string if you meant text",
+        )
     except RecursionError:
-        return Problem(name, None, None, "", "the JSON is nested too deeply",
-                       "a timeline file needs only a few levels of nesting")
+        return Problem(
+            name,
+            None,
+            None,
+            "",
+            "the JSON is nested too deeply",
+            "a timeline file needs only a few levels of nesting",
+        )
     if not isinstance(value, dict):
         kind = type(value).__name__.replace("dict", "object").replace("list", "array")
-        return Problem(name, 1, 1, "", f"the top level is a JSON {kind}, not an object",
-                       'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}')
+        return Problem(
+            name,
+            1,
+            1,
+            "",
+            f"the top level is a JSON {kind}, not an object",
+            'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}',
+        )
     return None
 
 
@@ -101,23 +135,46 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
     closer = text[bad.pos : bad.pos + 1]
     if previous == "," and closer in {"}", "]"}:
         line, column = line_col(text, before - 1)
-        return Problem(name, line, column, "", f"trailing comma before {closer!r}",
-                       "JSON allows no comma after the last item: delete this comma")
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"trailing comma before {closer!r}",
+            "JSON allows no comma after the last item: delete this comma",
+        )
     if bad.pos >= len(text.rstrip()):
         missing = " and ".join(repr(c) for c in _unclosed(text)) or "the rest"
         line, column = line_col(text, before)
-        return Problem(name, line, column, "", f"the file ends here, before {missing}",
-                       "the file may be cut off or not fully saved; close what was opened")
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"the file ends here, before {missing}",
+            "the file may be cut off or not fully saved; close what was opened",
+        )
     if bad.msg.startswith("Expecting ',' delimiter") and before < bad.pos:
         line, column = line_col(text, before)
-        return Problem(name, line, column, "", "missing comma after this value",
-                       "separate items of a list or object with a comma")
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            "missing comma after this value",
+            "separate items of a list or object with a comma",
+        )
     if bad.msg.startswith("Expecting ',' delimiter") and previous == '"' and closer.isalnum():
         # "title": "Plan, "start": ... : the text's closing quote is missing, so the next
         # quote closed it and what follows is read as bare words.
-        return Problem(name, bad.lineno, bad.colno, "",
-                       "a text ends just before this: a closing quote may be missing earlier",
-                       'end each text with "; write \\" for a quote inside a text')
+        return Problem(
+            name,
+            bad.lineno,
+            bad.colno,
+            "",
+            "a text ends just before this: a closing quote may be missing earlier",
+            'end each text with "; write \\" for a quote inside a text',
+        )
     message, hint = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
     if not text.rstrip().endswith(("}", "]")):
         hint = "the file ends too early: it may be cut off or not fully saved"
@@ -126,13 +183,17 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
 
 def _syntax_wording(msg: str, at: str) -> tuple[str, str]:
     if at in {"//", "/*"} or at.startswith("#"):
-        return "a comment: JSON allows none", "delete the comment, or move it into a \"notes\" text"
+        return "a comment: JSON allows none", 'delete the comment, or move it into a "notes" text'
     if at.startswith("'"):
-        return ("single quotes: JSON needs double quotes",
-                'write "name" and "text" in double quotes')
+        return (
+            "single quotes: JSON needs double quotes",
+            'write "name" and "text" in double quotes',
+        )
     if msg.startswith("Invalid control character"):
-        return ("a line break (or control character) inside a text: a closing quote may be "
-                "missing", 'end the text with " on this line, or write \\n for a line break')
+        return (
+            "a line break (or control character) inside a text: a closing quote may be missing",
+            'end the text with " on this line, or write \\n for a line break',
+        )
     if msg.startswith("Unterminated string"):
         return "a text that is never closed", 'end it with a double quote (")'
     if msg.startswith("Expecting property name"):
@@ -166,9 +227,13 @@ _UNION_TAGS = ("str", "constrained-str")
 
 def _clean_path(loc: tuple[int | str, ...]) -> JsonPath:
     return tuple(
-        part for part in loc
-        if not (isinstance(part, str) and (part in _UNION_TAGS or "[" in part
-                                           or part.startswith(("function-", "literal")))))
+        part
+        for part in loc
+        if not (
+            isinstance(part, str)
+            and (part in _UNION_TAGS or "[" in part or part.startswith(("function-", "literal")))
+        )
+    )
 
 
 def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
@@ -210,7 +275,7 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
     message = str(error["msg"])
     if kind == "missing":
-        return f"required field {path[-1]!r} is missing", f"add \"{path[-1]}\""
+        return f"required field {path[-1]!r} is missing", f'add "{path[-1]}"'
     if kind == "extra_forbidden":
         suggestion = _closest_field(path)
         if suggestion:
@@ -228,16 +293,22 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
         return "the top level must be a JSON object", "see the README for the format"
     if kind == "model_type":
         fields = ", ".join(f'"{name}"' for name in _required_at(path))
-        return ("must be an object", f"write {{...}} with its fields, at least {fields}"
-                if fields else "write {...} with its fields")
+        return (
+            "must be an object",
+            f"write {{...}} with its fields, at least {fields}"
+            if fields
+            else "write {...} with its fields",
+        )
     if kind == "literal_error" and field == "schema_version":
         return _version_message(error.get("input"))
     if kind == "literal_error":
         expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
         return f"{error.get('input')!r} is not an allowed {field}", f"use one of: {expected}"
     if kind == "string_type" and field in {"start", "end", "date"}:
-        return ("must be a date in double quotes",
-                'write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03"')
+        return (
+            "must be a date in double quotes",
+            'write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03"',
+        )
     if kind == "string_type":
         return "must be text (a JSON string)", 'write the value in double quotes, e.g. "Text"'
     if kind in {"tuple_type", "list_type"}:
@@ -250,15 +321,20 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
 def _version_message(value: object) -> tuple[str, str]:
     if isinstance(value, int) and not isinstance(value, bool):
         return f"unsupported schema_version {value}", "this app reads version 1"
-    return (f"must be the number 1, not {json.dumps(value, ensure_ascii=False)}",
-            'write "schema_version": 1, a number without quotes')
+    return (
+        f"must be the number 1, not {json.dumps(value, ensure_ascii=False)}",
+        'write "schema_version": 1, a number without quotes',
+    )
 
 
 def _required_at(path: JsonPath) -> list[str]:
     """The fields the object at ``path`` must have, in the schema's order."""
     model = _model_at(path)
-    return [info.alias or name for name, info in model.model_fields.items()
-            if info.is_required()] if model is not None else []
+    return (
+        [info.alias or name for name, info in model.model_fields.items() if info.is_required()]
+        if model is not None
+        else []
+    )
 
 
 def _fields_at(path: JsonPath) -> set[str]:
@@ -285,13 +361,17 @@ def _closest_field(path: JsonPath) -> str | None:
 
 def _pattern_message(field: str, value: object) -> tuple[str, str]:
     if field in _DATE_FIELDS:
-        return (f"{value!r} is not a date",
-                "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2019\", \"2023-04\", \"2024-12-20\"")
+        return (
+            f"{value!r} is not a date",
+            'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"',
+        )
     if field == "color":
-        return f"{value!r} is not a colour", "write #RRGGBB, e.g. \"#1E88E5\""
+        return f"{value!r} is not a colour", 'write #RRGGBB, e.g. "#1E88E5"'
     if field == "url":
         return f"{value!r} is not a web address", "write a full http:// or https:// URL"
     if field in {"languages", "default_language", "language"}:
         return f"{value!r} is not a language tag", "write a BCP 47 tag such as en, id, zh-Hans"
-    return (f"{value!r} is not a valid id",
-            "ids use letters, digits, '.', '_', ':' or '-' and start with a letter or digit")
+    return (
+        f"{value!r} is not a valid id",
+        "ids use letters, digits, '.', '_', ':' or '-' and start with a letter or digit",
+    )

@@ -47,8 +47,11 @@ def load_path(path: str | Path) -> Document:
         if path.is_dir():
             _fail(name, "is a folder, not a file", "choose a .json file")
         if size > MAX_FILE_BYTES:
-            _fail(name, f"is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
-                  "split the file into several smaller ones")
+            _fail(
+                name,
+                f"is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
+                "split the file into several smaller ones",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         _fail(name, "no such file", "check the path and the file name")
@@ -77,8 +80,7 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
             located_problem(name, positions.get(f.path), f.path, f.message, f.hint)
             for f in findings[:MAX_PROBLEMS]
         ]
-        raise DocumentError(in_file_order(problems),
-                            omitted=max(0, len(findings) - MAX_PROBLEMS))
+        raise DocumentError(in_file_order(problems), omitted=max(0, len(findings) - MAX_PROBLEMS))
     return document
 
 
@@ -90,13 +92,20 @@ def _fail(
 
 def _check_bytes(data: bytes, name: str) -> None:
     if len(data) > MAX_FILE_BYTES:
-        _fail(name, f"is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
-              "split the file into several smaller ones")
+        _fail(
+            name,
+            f"is {len(data) / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
+            "split the file into several smaller ones",
+        )
     if not data or data.isspace():  # isspace stops at the first other byte; strip copies
-        _fail(name, "the file is empty", "a timeline file is a JSON object; see the README",
-              1, 1)
+        _fail(name, "the file is empty", "a timeline file is a JSON object; see the README", 1, 1)
     if data.startswith(codecs.BOM_UTF8):
-        _fail(name, "the file starts with a UTF-8 byte-order mark (BOM)",
-              "save it as UTF-8 without BOM; most editors offer this in the encoding menu", 1, 1)
+        _fail(
+            name,
+            "the file starts with a UTF-8 byte-order mark (BOM)",
+            "save it as UTF-8 without BOM; most editors offer this in the encoding menu",
+            1,
+            1,
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

@@ -144,11 +144,15 @@ _adapters: dict[int, tuple[Any, TypeAdapter[Any]]] = {}
 def _stand_in(annotation: Any) -> Any:
     """A value that passes ``annotation`` and says nothing: text "?", the earliest date, a
     fresh id no reference can match, the first allowed word."""
-    model = annotation if isinstance(annotation, type) and issubclass(
-        annotation, BaseModel) else None
+    model = (
+        annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    )
     if model is not None:
-        members = {info.alias or name: _member(model, info.alias or name)
-                   for name, info in model.model_fields.items() if info.is_required()}
+        members = {
+            info.alias or name: _member(model, info.alias or name)
+            for name, info in model.model_fields.items()
+            if info.is_required()
+        }
         return {name: _stand_in(m.action) for name, m in members.items() if m is not None}
     key = id(annotation)  # Annotated metadata is not always hashable; _member keeps these
     cached = _adapters.get(key)

@@ -27,7 +27,8 @@ def ask_export_path(parent: QWidget, folder: Path, suggested: str) -> Path | Non
     The dialog opens in ``folder`` (where the last export went)."""
     start = str(folder / f"{suggested}.png")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export the timeline", start, ";;".join(FILTERS.values()))
+        parent, "Export the timeline", start, ";;".join(FILTERS.values())
+    )
     if not name:
         return None
     path = Path(name)
@@ -38,7 +39,11 @@ def ask_export_path(parent: QWidget, folder: Path, suggested: str) -> Path | Non
 
 
 def export_view(
-    parent: QWidget, path: Path, result: QueryResult, state: FilterState, lanes: str,
+    parent: QWidget,
+    path: Path,
+    result: QueryResult,
+    state: FilterState,
+    lanes: str,
     language: str,
 ) -> str | None:
     """Write the picture; a status line to show, or None after telling the user why not
@@ -47,9 +52,11 @@ def export_view(
 
     if not len(result):
         answer = QMessageBox.question(
-            parent, "Export an empty picture?",
+            parent,
+            "Export an empty picture?",
             "No events match the current filters, so the picture would show none. "
-            "Export it anyway?")
+            "Export it anyway?",
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
     fmt = path.suffix.lower().lstrip(".")
@@ -62,14 +69,18 @@ def export_view(
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
-    message = (f"Exported {len(result)} of {result.total} events to {path} "
-               f"({fmt.upper()}, {size[0]}x{size[1]} px)")
+    message = (
+        f"Exported {len(result)} of {result.total} events to {path} "
+        f"({fmt.upper()}, {size[0]}x{size[1]} px)"
+    )
     if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
         QMessageBox.warning(
-            parent, "The picture was cut",
+            parent,
+            "The picture was cut",
             f"The lanes need more than {MAX_AUTO_HEIGHT} pixels, the most an export is made "
             "tall by itself, so the lanes at the bottom are not in the picture. Filter to "
             "fewer events or lanes, or give a height on the command line "
-            "(xiaomi-timeline export --height).")
+            "(xiaomi-timeline export --height).",
+        )
         message += f"; cut at {MAX_AUTO_HEIGHT} px, lower lanes left out"
     return message

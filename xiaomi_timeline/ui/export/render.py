@@ -76,20 +76,29 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
     categories = index.categories_by_id
     palette = TimelinePalette.light()
     keys = model.geometry.categories
-    colors = [palette.category_color(categories[k].color if k in categories else None)
-              for k in keys]
+    colors = [
+        palette.category_color(categories[k].color if k in categories else None) for k in keys
+    ]
     labels = [text_in(categories[k].label, language) if k in categories else k for k in keys]
     span = model.geometry.span() or index.span()
     scale = TimeScale(span[0], span[1], limits=domain_for(*span))
     return TimelineScene(
-        model=model, scale=scale, texts=texts, palette=palette, category_colors=colors,
-        category_labels=labels, language=language, title=text_in(index.document.title, language),
-        subtitle=subtitle(result, state, language), static_text=False, metrics=EXPORT_METRICS,
+        model=model,
+        scale=scale,
+        texts=texts,
+        palette=palette,
+        category_colors=colors,
+        category_labels=labels,
+        language=language,
+        title=text_in(index.document.title, language),
+        subtitle=subtitle(result, state, language),
+        static_text=False,
+        metrics=EXPORT_METRICS,
     )
 
 
 def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
-    """"44 events, 1995 – 2025 · person: Luo Fuli · made with Xiaomi AI Timeline 0.1.0"."""
+    """ "44 events, 1995 – 2025 · person: Luo Fuli · made with Xiaomi AI Timeline 0.1.0"."""
     count = len(result)
     head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
     if count:
@@ -98,17 +107,22 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
         head += f", {first}" if first == last else f", {first} – {last}"
     parts = [head]
     index = result.index
-    named = (("person", state.people, index.resolve_people, index.person_name),
-             ("organization", state.organizations, index.resolve_organizations,
-              index.organization_name),
-             ("category", state.categories, index.resolve_categories, index.category_label))
+    named = (
+        ("person", state.people, index.resolve_people, index.person_name),
+        ("organization", state.organizations, index.resolve_organizations, index.organization_name),
+        ("category", state.categories, index.resolve_categories, index.category_label),
+    )
     for kind, given, resolve, name_of in named:  # the filter may hold ids: show names
-        names = sorted({name_of(key, language) for value in given
-                        for key in (resolve([value]) or {value})})
+        names = sorted(
+            {name_of(key, language) for value in given for key in (resolve([value]) or {value})}
+        )
         if names:
             parts.append(f"{kind}: {', '.join(names)}")
-    parts += [f"{kind}: {', '.join(sorted(values))}"
-              for kind, values in (("status", state.statuses), ("tag", state.tags)) if values]
+    parts += [
+        f"{kind}: {', '.join(sorted(values))}"
+        for kind, values in (("status", state.statuses), ("tag", state.tags))
+        if values
+    ]
     if state.years:
         year_from, year_to = state.years
         parts.append(f"years: {year_from}" + (f"–{year_to}" if year_to != year_from else ""))
@@ -129,8 +143,7 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
-        log.warning("the timeline needs %d px; cut to %d (give --height)", wanted,
-                    MAX_AUTO_HEIGHT)
+        log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)
     return max(400, min(wanted, MAX_AUTO_HEIGHT))
 
 
@@ -182,16 +195,26 @@ def _write_pdf(
     writer.setTitle(scene.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     points = QSizeF(size.width() * 0.75, size.height() * 0.75)
-    writer.setPageLayout(QPageLayout(QPageSize(points, QPageSize.Unit.Point, "timeline"),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(points, QPageSize.Unit.Point, "timeline"),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(f"the PDF writer could not open {path}")
     try:
         paint_timeline(painter, QRectF(0, 0, size.width(), size.height()), scene)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.newPage()
         EventPages(painter, writer, result, language).write()
     finally:
@@ -202,8 +225,9 @@ class EventPages:
     """Flows one block per event (title; date, category, status; people; sources) across
     A4 pages, breaking between blocks, with page numbers."""
 
-    def __init__(self, painter: QPainter, writer: QPdfWriter, result: QueryResult,
-                 language: str) -> None:
+    def __init__(
+        self, painter: QPainter, writer: QPdfWriter, result: QueryResult, language: str
+    ) -> None:
         self.painter = painter
         self.writer = writer
         self.result = result
@@ -260,8 +284,11 @@ class EventPages:
         area = self.area()
         self.painter.setFont(self.small)
         self.painter.setPen(QColor("#6e7781"))
-        self.painter.drawText(QRectF(0, area.bottom() + 6, area.width(), 18),
-                              int(Qt.AlignmentFlag.AlignRight), f"page {self.page}")
+        self.painter.drawText(
+            QRectF(0, area.bottom() + 6, area.width(), 18),
+            int(Qt.AlignmentFlag.AlignRight),
+            f"page {self.page}",
+        )
 
 
 def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
@@ -270,9 +297,11 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     index, lang = result.index, language
     end = PartialDate.parse(event.end) if event.end else None
     when = format_range(PartialDate.parse(event.start), end, lang)
-    lines = [text_in(event.title, lang),
-             f"{when} · {index.category_label(event.category, lang)} · "
-             f"{STATUS_MEANINGS.get(event.status, event.status)}"]
+    lines = [
+        text_in(event.title, lang),
+        f"{when} · {index.category_label(event.category, lang)} · "
+        f"{STATUS_MEANINGS.get(event.status, event.status)}",
+    ]
     if event.date_note:
         lines.append(f"Date: {text_in(event.date_note, lang)}")
     if event.status_note:
@@ -284,8 +313,9 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     for conflict in event.conflicts:
         claims = " / ".join(text_in(c.text, lang) for c in conflict.claims)
         lines.append(f"Sources disagree on {text_in(conflict.topic, lang)}: {claims}")
-    lines += [_source_line(result, n, source_id, lang)
-              for n, source_id in enumerate(event.sources, 1)]
+    lines += [
+        _source_line(result, n, source_id, lang) for n, source_id in enumerate(event.sources, 1)
+    ]
     return lines
 
 

@@ -144,11 +144,14 @@ class _FacetListView(QListView):
         model = self.model()
         if self.empty_text and model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text))
-            painter.drawText(self.viewport().rect().adjusted(6, 2, -6, -2),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.setPen(
+                self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+            painter.drawText(
+                self.viewport().rect().adjusted(6, 2, -6, -2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                self.empty_text,
+            )
             painter.end()
 
 

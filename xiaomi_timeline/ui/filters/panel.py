@@ -165,11 +165,16 @@ class FilterPanel(QScrollArea):
             "person": _distinct_names(index.document.people, language, fallback),
             "organization": _distinct_names(index.document.organizations, language, fallback),
         }
-        self.people.model.set_items(_entity_items(
-            index.document.people, totals.person_counts(), self._names["person"]))
-        self.organizations.model.set_items(_entity_items(
-            index.document.organizations, totals.organization_counts(),
-            self._names["organization"]))
+        self.people.model.set_items(
+            _entity_items(index.document.people, totals.person_counts(), self._names["person"])
+        )
+        self.organizations.model.set_items(
+            _entity_items(
+                index.document.organizations,
+                totals.organization_counts(),
+                self._names["organization"],
+            )
+        )
         self.categories.model.set_items(
             [
                 FacetItem(
@@ -236,7 +241,8 @@ class FilterPanel(QScrollArea):
             chips.append((f"Status: {s}", state.replace(statuses=state.statuses - {s})))
         for o in sorted(state.organizations):
             name = self._names["organization"].get(o) or (
-                index.organization_name(o, lang) if index else o)
+                index.organization_name(o, lang) if index else o
+            )
             chips.append((f"Org: {name}", state.replace(organizations=state.organizations - {o})))
         for t in sorted(state.tags):
             chips.append((f"Tag: {t}", state.replace(tags=state.tags - {t})))
@@ -368,5 +374,6 @@ def _entity_items(
 ) -> list[FacetItem]:
     """Facet items for people or organizations, most events first, then by name."""
     ordered = sorted(entities, key=lambda e: (-totals.get(e.id, 0), names[e.id].casefold()))
-    return [FacetItem(e.id, names[e.id], facet_search_text(e.id, e.name, e.aliases))
-            for e in ordered]
+    return [
+        FacetItem(e.id, names[e.id], facet_search_text(e.id, e.name, e.aliases)) for e in ordered
+    ]

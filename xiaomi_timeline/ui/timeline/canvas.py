@@ -333,12 +333,19 @@ class TimelineCanvas(QWidget):
             return
         if items:
             y = items[0].y
-            target = self._vscroll + (y - half - area.top() if y - half < area.top()
-                                      else y + half - area.bottom())
+            target = self._vscroll + (
+                y - half - area.top() if y - half < area.top() else y + half - area.bottom()
+            )
             self._reveal_tries = 0
         else:
-            lane = next((n for n, lane in enumerate(self._model.lanes)
-                         if bool(np.any(lane.members == index))), None)
+            lane = next(
+                (
+                    n
+                    for n, lane in enumerate(self._model.lanes)
+                    if bool(np.any(lane.members == index))
+                ),
+                None,
+            )
             if lane is None or self._row_hints is None:
                 self._reveal_tries = 0
                 return

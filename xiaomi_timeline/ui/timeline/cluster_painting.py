@@ -22,7 +22,9 @@ from xiaomi_timeline.ui.timeline.stamps import cached_pixmap, can_stamp
 
 
 def paint_clusters(
-    painter: QPainter, runs: Sequence[ClusterRun], bands: Sequence[ClusterBox],
+    painter: QPainter,
+    runs: Sequence[ClusterRun],
+    bands: Sequence[ClusterBox],
     scene: TimelineScene,
 ) -> None:
     """Level of detail: vague-date bands, then a square-root-scaled bar per time bin with its
@@ -45,8 +47,10 @@ def paint_clusters(
         tops = (run.y1 - heights).tolist()
         lefts = (run.x0 + 1.0).tolist()
         width = run.width - 2.0
-        rects = [QRectF(x, top, width, h)
-                 for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)]
+        rects = [
+            QRectF(x, top, width, h)
+            for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)
+        ]
         codes = run.category.tolist()
         if codes.count(codes[0]) == len(codes):  # category lanes: one colour
             bars.setdefault(codes[0], []).extend(rects)
@@ -83,9 +87,7 @@ _CountLabel = tuple[str, float, QStaticText]
 _COUNT_LABELS: dict[tuple[int, bool], dict[int, _CountLabel]] = {}
 
 
-def _count_stamp(
-    label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float
-) -> QPixmap:
+def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float) -> QPixmap:
     """A count drawn once into a pixmap: ~2.4 us a frame to draw instead of ~5.5 us for its
     static text, and a one-year view shows ~130 counts."""
     key = ("count", label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
@@ -95,6 +97,7 @@ def _count_stamp(
         painter.setFont(font)
         painter.setPen(scene.palette.text)
         painter.drawStaticText(QPointF(0, 0), label[2])
+
     return cached_pixmap(key, size, ratio, draw)
 
 
@@ -141,7 +144,7 @@ def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: Timeline
 
 
 def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScene) -> None:
-    """"◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view. Person
+    """ "◀ 3" / "2 ▶" pills: this lane's events lie beyond that edge of the view. Person
     lanes zoomed in have dozens, so texts are cached and measured once."""
     if not edges:
         return
@@ -153,8 +156,9 @@ def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScen
     for edge in edges:
         box = edge.box
         radius = (box.y1 - box.y0) / 2
-        painter.drawRoundedRect(QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0),
-                                radius, radius)
+        painter.drawRoundedRect(
+            QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0), radius, radius
+        )
     painter.setFont(scene.small_font)
     painter.setPen(pal.text)
     for edge in edges:

@@ -71,8 +71,11 @@ class EmptyNotice(QFrame):
         else:
             self.heading.setText("No events match these filters")
             listing = "\n".join(filters) if filters else "(the current filters)"
-            why = "\n".join(unknown) if unknown else (
-                f"None of the {total} events passes all of them.")
+            why = (
+                "\n".join(unknown)
+                if unknown
+                else (f"None of the {total} events passes all of them.")
+            )
             self.details.setText(f"{listing}\n\n{why} Remove a filter, or clear them all.")
             self.clear_button.show()
         self.setAccessibleDescription(f"{self.heading.text()}. {self.details.text()}")

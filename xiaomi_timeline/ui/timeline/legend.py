@@ -34,17 +34,25 @@ class _LegendEntry:
 
 
 _DATE_TEXTS = {
-    False: ("Day known", "Month known (band = the month)", "Year known (band = the year)",
-            "Period (faded ends: uncertain)"),
+    False: (
+        "Day known",
+        "Month known (band = the month)",
+        "Year known (band = the year)",
+        "Period (faded ends: uncertain)",
+    ),
     True: ("Day", "Month known", "Year known", "Period"),
 }
 _STANDIN_TEXTS = {  # the long texts are for export, where nothing can be clicked
-    False: {"clusters": "12 = a cluster of 12 events too close to draw apart",
-            "vague": "Grey band = events dated only to a year or month wider than the view, "
-                     "or periods running through it"},
-    True: {"clusters": "12 = a cluster of 12 events; click to zoom in",
-           "vague": "Band = events dated only to a wider year/month, or periods through "
-                    "the view; click to zoom out"},
+    False: {
+        "clusters": "12 = a cluster of 12 events too close to draw apart",
+        "vague": "Grey band = events dated only to a year or month wider than the view, "
+        "or periods running through it",
+    },
+    True: {
+        "clusters": "12 = a cluster of 12 events; click to zoom in",
+        "vague": "Band = events dated only to a wider year/month, or periods through "
+        "the view; click to zoom out",
+    },
 }
 
 
@@ -59,18 +67,26 @@ def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
             for code in scene.model.used_categories()
             if 0 <= code < len(scene.category_labels)
         ]
-    entries.append(_LegendEntry("heading", "", "Status" if scene.legend_compact
-                                else "Claim status"))
-    entries += [_LegendEntry("status", s, s.capitalize() if scene.legend_compact
-                             else STATUS_LABELS[s]) for s in STATUSES]
+    entries.append(
+        _LegendEntry("heading", "", "Status" if scene.legend_compact else "Claim status")
+    )
+    entries += [
+        _LegendEntry("status", s, s.capitalize() if scene.legend_compact else STATUS_LABELS[s])
+        for s in STATUSES
+    ]
     entries.append(_LegendEntry("heading", "", "Dates"))
-    entries += [_LegendEntry("precision", key, text) for key, text in
-                zip(("day", "month", "year", "range"), _DATE_TEXTS[scene.legend_compact],
-                    strict=True)]
+    entries += [
+        _LegendEntry("precision", key, text)
+        for key, text in zip(
+            ("day", "month", "year", "range"), _DATE_TEXTS[scene.legend_compact], strict=True
+        )
+    ]
     if scene.legend_extras:
         entries.append(_LegendEntry("heading", "", "Groups"))
-        entries += [_LegendEntry("standin", kind, _STANDIN_TEXTS[scene.legend_compact][kind])
-                    for kind in scene.legend_extras]
+        entries += [
+            _LegendEntry("standin", kind, _STANDIN_TEXTS[scene.legend_compact][kind])
+            for kind in scene.legend_extras
+        ]
     return entries
 
 
@@ -81,8 +97,14 @@ _legend_memo: dict[object, object] = {}
 def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
     asked for three times a frame and only changes with the model, width or font)."""
-    key = (round(width), tuple(scene.category_labels), scene.small_font.pixelSize(),
-           scene.legend_compact, scene.legend_categories, scene.legend_extras)
+    key = (
+        round(width),
+        tuple(scene.category_labels),
+        scene.small_font.pixelSize(),
+        scene.legend_compact,
+        scene.legend_categories,
+        scene.legend_extras,
+    )
     if _legend_memo.get("model") is not scene.model or len(_legend_memo) > 64:
         _legend_memo.clear()  # a frame asks with and without the stand-in entries: keep both
         _legend_memo["model"] = scene.model
@@ -98,8 +120,12 @@ def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     fm = QFontMetricsF(scene.small_font)
     bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
     entries = _legend_entries(scene)
-    widths = [bold.horizontalAdvance(e.text + ":") + 8 if e.kind == "heading"
-              else LEGEND_GLYPH + fm.horizontalAdvance(e.text) + LEGEND_GAP for e in entries]
+    widths = [
+        bold.horizontalAdvance(e.text + ":") + 8
+        if e.kind == "heading"
+        else LEGEND_GLYPH + fm.horizontalAdvance(e.text) + LEGEND_GAP
+        for e in entries
+    ]
     x, line, out = 12.0, 0, []
     for n, (entry, w) in enumerate(zip(entries, widths, strict=True)):
         if entry.kind == "heading" and x > 12:
@@ -144,10 +170,20 @@ def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
         return
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     pal = scene.palette
-    key = (round(area.width()), round(area.height()), ratio, pal.background.rgba(),
-           pal.text.rgba(), pal.header.rgba(), tuple(scene.category_labels),
-           tuple(c.rgba() for c in scene.category_colors), scene.small_font.pixelSize(),
-           scene.legend_compact, scene.legend_categories, scene.legend_extras)
+    key = (
+        round(area.width()),
+        round(area.height()),
+        ratio,
+        pal.background.rgba(),
+        pal.text.rgba(),
+        pal.header.rgba(),
+        tuple(scene.category_labels),
+        tuple(c.rgba() for c in scene.category_colors),
+        scene.small_font.pixelSize(),
+        scene.legend_compact,
+        scene.legend_categories,
+        scene.legend_extras,
+    )
     if _pixmap_memo.get("model") is not scene.model or _pixmap_memo.get("key") != key:
         pixmap = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -195,8 +231,10 @@ def _draw_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
         painter.setFont(scene.small_font)
         painter.setPen(pal.text)
         room = area.right() - 12 - left - LEGEND_GLYPH
-        painter.drawText(QPointF(left + LEGEND_GLYPH, baseline),
-                         fm.elidedText(entry.text, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(
+            QPointF(left + LEGEND_GLYPH, baseline),
+            fm.elidedText(entry.text, Qt.TextElideMode.ElideRight, room),
+        )
 
 
 def _legend_marker(

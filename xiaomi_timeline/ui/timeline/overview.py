@@ -145,8 +145,9 @@ class OverviewStrip(QWidget):
                 self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
             else:
                 self._paint_bars(painter, scale, top, self._geometry, faded(color, 45))
-                self._paint_bars(painter, scale, top, self._shown, faded(color, 190),
-                                 peak_of=self._geometry)
+                self._paint_bars(
+                    painter, scale, top, self._shown, faded(color, 190), peak_of=self._geometry
+                )
         finally:
             painter.end()
         return pixmap
@@ -166,8 +167,7 @@ class OverviewStrip(QWidget):
             return
         bins = max(1, int(scale.width / 2))
         counts = density(geometry, scale.start, scale.end, bins)
-        reference = counts if peak_of is None else density(peak_of, scale.start, scale.end,
-                                                           bins)
+        reference = counts if peak_of is None else density(peak_of, scale.start, scale.end, bins)
         peak = int(reference.max()) if reference.size else 0
         if peak == 0:
             return

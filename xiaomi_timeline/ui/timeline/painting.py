@@ -50,8 +50,17 @@ from xiaomi_timeline.ui.timeline.stamps import can_stamp, stamp_ellipses
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "GUTTER", "RIGHT_PAD", "LabelTexts", "Regions", "TimelineScene", "label_font",
-    "legend_extras_for", "legend_height", "paint_legend", "paint_timeline", "regions",
+    "GUTTER",
+    "RIGHT_PAD",
+    "LabelTexts",
+    "Regions",
+    "TimelineScene",
+    "label_font",
+    "legend_extras_for",
+    "legend_height",
+    "paint_legend",
+    "paint_timeline",
+    "regions",
     "strip",
 ]
 
@@ -144,9 +153,16 @@ def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
     if memo is not None and memo.get("model") is scene.model and memo.get("key") == key:
         return memo["frame"]  # type: ignore[return-value]
     frame = layout_frame(
-        scene.model, scene.scale, scene.texts.width, top=top, metrics=scene.metrics,
-        selected=scene.selected, viewport=viewport, row_hints=scene.row_hints,
-        failures=scene.pack_failures, pack_memos=scene.pack_memos,
+        scene.model,
+        scene.scale,
+        scene.texts.width,
+        top=top,
+        metrics=scene.metrics,
+        selected=scene.selected,
+        viewport=viewport,
+        row_hints=scene.row_hints,
+        failures=scene.pack_failures,
+        pack_memos=scene.pack_memos,
         label_widths=scene.texts.widths,
     )
     if memo is not None:
@@ -192,8 +208,9 @@ def _paint_grid(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     painter.setBrush(pal.grid)
     painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.minor])
     painter.setBrush(pal.grid_major)
-    painter.drawRects([QRectF(round(t.x), top, 1.0, height) for t in axis.major
-                       if t.x >= scene.scale.x0])
+    painter.drawRects(
+        [QRectF(round(t.x), top, 1.0, height) for t in axis.major if t.x >= scene.scale.x0]
+    )
 
 
 def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScene) -> None:
@@ -208,8 +225,13 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     minor_y = area.top() + 8 + line + fm.ascent()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(pal.grid_major)
-    painter.drawRects([QRectF(round(t.x), area.top(), 1.0, area.height()) for t in axis.major
-                       if t.x >= scene.scale.x0])
+    painter.drawRects(
+        [
+            QRectF(round(t.x), area.top(), 1.0, area.height())
+            for t in axis.major
+            if t.x >= scene.scale.x0
+        ]
+    )
     painter.setBrush(pal.muted)
     painter.drawRects([QRectF(round(t.x), area.bottom() - 6, 1.0, 6.0) for t in axis.minor])
     painter.setPen(pal.text)
@@ -289,8 +311,12 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     batch = _Batch()
     ranges = []
     for item, code, status_code, is_range in zip(
-            items, geo.category[indices].tolist(), geo.status[indices].tolist(),
-            geo.is_range[indices].tolist(), strict=True):
+        items,
+        geo.category[indices].tolist(),
+        geo.status[indices].tolist(),
+        geo.is_range[indices].tolist(),
+        strict=True,
+    ):
         style = style_of(code)
         status = STATUSES[status_code]
         if is_range:
@@ -313,8 +339,13 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
     its own bar. New elisions are worked out in one batch first; a title drawn before comes
     from cached static text (see :meth:`LabelTexts.static`)."""
     texts = scene.texts
-    texts.prepare_elided([(item.index, item.label.x1 - item.label.x0) for item in items
-                          if item.label is not None and not item.label_full])
+    texts.prepare_elided(
+        [
+            (item.index, item.label.x1 - item.label.x0)
+            for item in items
+            if item.label is not None and not item.label_full
+        ]
+    )
     painter.setPen(scene.palette.text)
     ascent = texts.metrics.ascent()
     half = texts.metrics.height() / 2
@@ -367,8 +398,9 @@ class _Styles:
             band = tint(color, 55, background)
             whisker = tint(color, 150, background)
             fade = tint(color, 70, background)
-            style = self._styles[code] = _Style(color, color.rgba(), band, band.rgba(),
-                                                whisker, whisker.rgba(), fade, fade.rgba())
+            style = self._styles[code] = _Style(
+                color, color.rgba(), band, band.rgba(), whisker, whisker.rgba(), fade, fade.rgba()
+            )
         return style
 
 
@@ -405,15 +437,20 @@ class _Batch:
                 _marker_ellipses(painter, rects, status, color, palette)
                 continue
 
-            def one(target: QPainter, rect: QRectF, status: str = status,
-                    color: QColor = color) -> None:
+            def one(
+                target: QPainter, rect: QRectF, status: str = status, color: QColor = color
+            ) -> None:
                 _marker_ellipses(target, [rect], status, color, palette)
+
             key = ("marker", status, color.rgba(), palette.background.rgba())
             stamp_ellipses(painter, key, rects, one)
 
 
 def _marker_ellipses(
-    painter: QPainter, rects: Sequence[QRectF], status: str, color: QColor,
+    painter: QPainter,
+    rects: Sequence[QRectF],
+    status: str,
+    color: QColor,
     palette: TimelinePalette,
 ) -> None:
     pen, brush = status_style(status, color, palette)
@@ -447,8 +484,7 @@ def _range_fades(batch: _Batch, item: ItemBox, style: _Style, scene: TimelineSce
     if solid_x0 > m.x0:
         batch.rect(style.fade, style.fade_key, QRectF(m.x0, m.y0, solid_x0 - m.x0, m.y1 - m.y0))
     if m.x1 > solid_x1:
-        batch.rect(style.fade, style.fade_key,
-                   QRectF(solid_x1, m.y0, m.x1 - solid_x1, m.y1 - m.y0))
+        batch.rect(style.fade, style.fade_key, QRectF(solid_x1, m.y0, m.x1 - solid_x1, m.y1 - m.y0))
 
 
 def _solid_part(item: ItemBox, scene: TimelineScene) -> tuple[float, float]:

@@ -147,9 +147,7 @@ def status_style(status: str, color: QColor, palette: TimelinePalette) -> tuple[
     return style
 
 
-def _make_status_style(
-    status: str, color: QColor, palette: TimelinePalette
-) -> tuple[QPen, QBrush]:
+def _make_status_style(status: str, color: QColor, palette: TimelinePalette) -> tuple[QPen, QBrush]:
     if status == "reported":
         pen = QPen(color, 2.0)
         return pen, QBrush(palette.background)

@@ -102,7 +102,8 @@ class TextMeasure:
         self._fast = self._fast and all(
             self.elided([t] * len(widths), widths)
             == [self.metrics.elidedText(t, Qt.TextElideMode.ElideRight, w) for w in widths]
-            for t in probe)
+            for t in probe
+        )
         if not self._fast:
             log.info("text of font %s is measured by Qt one string at a time", self.font.key())
         return self._fast
@@ -156,14 +157,17 @@ class TextMeasure:
                 elif rooms[k] < self._ellipsis:
                     out[n] = ""
                 else:
-                    out[n] = text[:cuts[k]] + _ELLIPSIS
+                    out[n] = text[: cuts[k]] + _ELLIPSIS
         for n, text in enumerate(texts):
             if n not in simple:
                 out[n] = self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, widths[n])
         return out
 
     def _cuts(
-        self, shares: NDArray[np.int64], pairs: NDArray[np.int64], starts: NDArray[np.intp],
+        self,
+        shares: NDArray[np.int64],
+        pairs: NDArray[np.int64],
+        starts: NDArray[np.intp],
         rooms: list[int],
     ) -> list[int]:
         """Where ``QTextEngine::elidedText`` cuts each text: it adds one character's share at
@@ -216,8 +220,9 @@ class TextMeasure:
         texts = [chr(p // _SIMPLE) + chr(p % _SIMPLE) for p in pairs.tolist()]
         for pair, text in zip(pairs.tolist(), texts, strict=True):
             whole = round(self.metrics.horizontalAdvance(text) * _FIXED)
-            self._kern[pair] = whole - self._advance[pair // _SIMPLE] - self._advance[
-                pair % _SIMPLE]
+            self._kern[pair] = (
+                whole - self._advance[pair // _SIMPLE] - self._advance[pair % _SIMPLE]
+            )
         self._find_ligatures(pairs.tolist(), texts)
 
     def _find_ligatures(self, pairs: list[int], texts: list[str]) -> None:
@@ -333,10 +338,12 @@ class LabelTexts:
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
         then returns): a frame of new labels costs one batch instead of ~25 us each."""
-        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels
-                if w < self.width(i) - 1]
-        new = [key for key in dict.fromkeys(keys)
-               if key not in self._elided and is_simple(self.title(key[0]))]
+        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels if w < self.width(i) - 1]
+        new = [
+            key
+            for key in dict.fromkeys(keys)
+            if key not in self._elided and is_simple(self.title(key[0]))
+        ]
         if len(new) >= BATCH_MIN:
             titles = [self.title(i) for i, _ in new]
             texts = text_measure(self.latin_font).elided(titles, [w for _, w in new])

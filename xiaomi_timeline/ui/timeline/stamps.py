@@ -32,12 +32,17 @@ _STAMPS: dict[tuple[object, ...], QPixmap] = {}
 def can_stamp(painter: QPainter) -> bool:
     """Whether ``painter`` maps logical pixels onto device pixels by a whole-pixel shift."""
     transform = painter.transform()
-    return (transform.type() in _SHIFTS and float(transform.dx()).is_integer()
-            and float(transform.dy()).is_integer())
+    return (
+        transform.type() in _SHIFTS
+        and float(transform.dx()).is_integer()
+        and float(transform.dy()).is_integer()
+    )
 
 
 def stamp_ellipses(
-    painter: QPainter, style_key: tuple[object, ...], rects: Sequence[QRectF],
+    painter: QPainter,
+    style_key: tuple[object, ...],
+    rects: Sequence[QRectF],
     draw: DrawEllipse,
 ) -> None:
     """Draw ``rects`` of one style (named by ``style_key``, which must change whenever what
@@ -55,17 +60,25 @@ def stamp_ellipses(
 
 
 def _stamp(
-    key: tuple[object, ...], size: tuple[float, float], ratio: float, phase: tuple[int, int],
+    key: tuple[object, ...],
+    size: tuple[float, float],
+    ratio: float,
+    phase: tuple[int, int],
     draw: DrawEllipse,
 ) -> QPixmap:
     offset = QPointF((PAD + phase[0] / PHASES) / ratio, (PAD + phase[1] / PHASES) / ratio)
     return cached_pixmap(
-        key, (size[0] + (2 * PAD + 1) / ratio, size[1] + (2 * PAD + 1) / ratio), ratio,
-        lambda painter: draw(painter, QRectF(offset.x(), offset.y(), size[0], size[1])))
+        key,
+        (size[0] + (2 * PAD + 1) / ratio, size[1] + (2 * PAD + 1) / ratio),
+        ratio,
+        lambda painter: draw(painter, QRectF(offset.x(), offset.y(), size[0], size[1])),
+    )
 
 
 def cached_pixmap(
-    key: tuple[object, ...], size: tuple[float, float], ratio: float,
+    key: tuple[object, ...],
+    size: tuple[float, float],
+    ratio: float,
     draw: Callable[[QPainter], None],
 ) -> QPixmap:
     """The pixmap stored under ``key``, else one of ``size`` logical pixels at ``ratio`` that

@@ -30,8 +30,11 @@ def lane_tooltip(frame: FrameLayout, model: LaneModel, y: float) -> str:
         if box.y0 <= y < box.y1:
             lane = model.lanes[box.lane]
             size = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
-            return f"{lane.label}\n{lane.sublabel} · {size}" if lane.sublabel else (
-                f"{lane.label}\n{size}")
+            return (
+                f"{lane.label}\n{lane.sublabel} · {size}"
+                if lane.sublabel
+                else (f"{lane.label}\n{size}")
+            )
     return ""
 
 
@@ -40,16 +43,20 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     if hit.kind == "edge" and hit.edge is not None:
         where = "earlier" if hit.edge.side == "left" else "later"
         count = hit.edge.count
-        return (f"{count} {where} event{'s' if count != 1 else ''} in this lane"
-                "\nClick to go to the nearest")
+        return (
+            f"{count} {where} event{'s' if count != 1 else ''} in this lane"
+            "\nClick to go to the nearest"
+        )
     if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
         return f"{hit.cluster.label}\nClick to zoom out and see them"
     if hit.kind == "cluster" and hit.cluster is not None:
         first = PartialDate.parse(_iso(hit.cluster.start))
         last = PartialDate.parse(_iso(hit.cluster.end - 1))
         # The events' own span (a bar counts what may begin in its bin; some last longer)
-        return (f"{hit.cluster.count} events, together spanning "
-                f"{format_range(first, last, language)}\nClick to zoom in")
+        return (
+            f"{hit.cluster.count} events, together spanning "
+            f"{format_range(first, last, language)}\nClick to zoom in"
+        )
     if event is None:
         return ""
     end = PartialDate.parse(event.end) if event.end else None

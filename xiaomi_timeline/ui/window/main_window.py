@@ -210,8 +210,11 @@ class MainWindow(QMainWindow):
         self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
         self.reload_action = self._action("&Reload", self.reload, "Ctrl+R")
         self.export_action = self._action(
-            "&Export image…", self.export_image, "Ctrl+E",
-            tip="Save the events shown as a PNG, SVG or PDF picture")
+            "&Export image…",
+            self.export_image,
+            "Ctrl+E",
+            tip="Save the events shown as a PNG, SVG or PDF picture",
+        )
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
@@ -366,7 +369,9 @@ class MainWindow(QMainWindow):
         self._apply_pending_view()
         self.count_label.setText(f"{len(result)} of {result.total} events")
         self.empty_notice.show_for(
-            len(result), result.total, self.filter_panel.chip_labels(),
+            len(result),
+            result.total,
+            self.filter_panel.chip_labels(),
             result.index.unknown_names(result.filter) if not len(result) else (),
         )
 
@@ -483,13 +488,15 @@ class MainWindow(QMainWindow):
 
         folder = self._export_folder or export_dialog.default_folder()
         path = export_dialog.ask_export_path(
-            self, folder, self.session.path.stem if self.session.path else "xiaomi-ai-timeline")
+            self, folder, self.session.path.stem if self.session.path else "xiaomi-ai-timeline"
+        )
         if path is None:
             return
         self._export_folder = path.parent
         lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
-        message = export_dialog.export_view(self, path, self.session.result,
-                                            self.session.filter, lanes, self.session.language)
+        message = export_dialog.export_view(
+            self, path, self.session.result, self.session.filter, lanes, self.session.language
+        )
         if message:
             self.statusBar().showMessage(message, 15_000)
 

@@ -68,8 +68,9 @@ class ProblemBanner(QFrame):
         self._list.setWidgetResizable(True)
         self._list.setFrameShape(QFrame.Shape.NoFrame)
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._list.setStyleSheet("#problem-scroll, #problem-scroll > QWidget > QWidget "
-                                 "{ background: transparent; }")
+        self._list.setStyleSheet(
+            "#problem-scroll, #problem-scroll > QWidget > QWidget { background: transparent; }"
+        )
         self._list.setMaximumHeight(self._details.fontMetrics().lineSpacing() * VISIBLE_LINES + 4)
         self._build()
         self.hide()
