@@ -7,12 +7,10 @@ Indonesian, and find Luo Fuli under any of her names.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -24,7 +22,6 @@ from xiaomi_timeline.core.resources import builtin_data_path, schema_path
 from xiaomi_timeline.core.schema import Document, Event
 
 REPO = Path(__file__).resolve().parents[2]
-GENERATOR = REPO / "tools" / "build_builtin_data.py"
 
 # facts.md section 6: the 28 proposed events, with their start (and end) dates.
 PROPOSED = {
@@ -75,8 +72,7 @@ EXTRA_DATED = {
 }
 
 # facts.md section 7, exactly as written there.
-LETTERED = {"26": "abc", "37": "ab", "57": "abc", "59": "abc", "60": "ab", "61": "abc",
-            "62": "abc"}
+LETTERED = {"26": "abc", "37": "ab", "57": "abc", "59": "abc", "60": "ab", "61": "abc", "62": "abc"}
 EXTRA_LETTERED = ("S40b", "S44b")
 
 
@@ -106,14 +102,6 @@ def index(document: Document) -> TimelineIndex:
     return TimelineIndex(document)
 
 
-def load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_builtin_data", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def cited_sources(document: Document) -> Iterator[str]:
     """Every source id the document cites anywhere."""
     for event in document.events:
@@ -136,11 +124,11 @@ def text(value: Any, lang: str = "en") -> str:
 # -- the file itself ----------------------------------------------------------------------
 
 
-def test_builtin_file_is_the_generators_output() -> None:
-    expected = load_generator().render()
-    assert builtin_data_path().read_text(encoding="utf-8") == expected, (
-        "run: python tools/build_builtin_data.py"
-    )
+def test_builtin_file_keeps_one_layout_so_edits_diff_cleanly() -> None:
+    """The JSON is the source, edited by hand: two-space indent, UTF-8 text, final newline."""
+    text = builtin_data_path().read_text(encoding="utf-8")
+    canonical = json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    assert text == canonical, "keep json.dumps(..., ensure_ascii=False, indent=2) layout"
 
 
 def test_builtin_file_validates_and_names_the_shipped_schema(document: Document) -> None:
@@ -153,13 +141,19 @@ def test_builtin_file_validates_and_names_the_shipped_schema(document: Document)
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "object": (dict,), "array": (list,), "string": (str,), "integer": (int,),
-    "number": (int, float), "boolean": (bool,), "null": (type(None),),
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
 }
 
 
-def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "$"
-                  ) -> Iterator[str]:
+def schema_errors(
+    value: Any, schema: dict[str, Any], root: dict[str, Any], path: str = "$"
+) -> Iterator[str]:
     """The subset of JSON Schema the shipped schema uses, enough to check a file by it."""
     if "$ref" in schema:
         target: Any = root
@@ -172,8 +166,10 @@ def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any], path
             yield f"{path}: matches none of anyOf"
         return
     expected = schema.get("type")
-    if expected and ((isinstance(value, bool) and expected in ("integer", "number"))
-                     or not isinstance(value, _JSON_TYPES[expected])):
+    if expected and (
+        (isinstance(value, bool) and expected in ("integer", "number"))
+        or not isinstance(value, _JSON_TYPES[expected])
+    ):
         yield f"{path}: expected {expected}"
         return
     if "enum" in schema and value not in schema["enum"]:
@@ -192,8 +188,9 @@ def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any], path
         yield from _object_errors(value, schema, root, path)
 
 
-def _object_errors(value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any],
-                   path: str) -> Iterator[str]:
+def _object_errors(
+    value: dict[str, Any], schema: dict[str, Any], root: dict[str, Any], path: str
+) -> Iterator[str]:
     properties = schema.get("properties", {})
     for key in schema.get("required", ()):
         if key not in value:
@@ -220,8 +217,13 @@ def test_builtin_file_validates_against_the_shipped_json_schema() -> None:
 def test_document_notes_explain_this_year_and_the_mistranslations(document: Document) -> None:
     notes = " ".join(text(note) for note in document.notes)
     assert "'this year' (tahun ini) is 2024" in notes
-    for wording in ("Kementerian Lingkungan Hidup", "Huanquan Quantification", "puluhan juta",
-                    "di Tiongkok", "pasca-95"):
+    for wording in (
+        "Kementerian Lingkungan Hidup",
+        "Huanquan Quantification",
+        "puluhan juta",
+        "di Tiongkok",
+        "pasca-95",
+    ):
         assert wording in notes
     assert all(text(note, "id") for note in document.notes)
 
@@ -335,9 +337,12 @@ def test_every_event_has_english_and_indonesian_titles_descriptions_and_date_not
 def test_every_imprecise_date_says_why(document: Document) -> None:
     """The README promises it: a date known only to the year or month carries a note."""
     vague = [
-        event for event in document.events
-        if any(date is not None and date.precision is not Precision.DAY
-               for date in (event.start_date, event.end_date))
+        event
+        for event in document.events
+        if any(
+            date is not None and date.precision is not Precision.DAY
+            for date in (event.start_date, event.end_date)
+        )
     ]
     assert len(vague) >= 4  # the check checks something
     for event in vague:
@@ -377,9 +382,7 @@ def test_the_hire_report_is_linked_to_its_confirmation_and_debut(
     events: dict[str, Event],
 ) -> None:
     hire = events["luo-fuli-xiaomi-hire-reported"]
-    assert {"luo-fuli-joins-xiaomi-mimo", "luo-fuli-first-public-appearance"} <= set(
-        hire.related
-    )
+    assert {"luo-fuli-joins-xiaomi-mimo", "luo-fuli-first-public-appearance"} <= set(hire.related)
     assert "xiaomi-rd-200bn-plan" in events["xiaomi-rd-forecast-2024-2025"].related
     assert "xiaomi-rd-100bn-plan" in events["xiaomi-rd-forecast-2024-2025"].related
 
@@ -465,10 +468,19 @@ def test_seed_mistranslations_are_corrected_on_their_events(
 def test_events_the_seed_mentions_are_tagged(events: dict[str, Event]) -> None:
     seed = {event_id for event_id, event in events.items() if "seed-article" in event.tags}
     assert {
-        "luo-fuli-born", "luo-fuli-acl-2019", "luo-fuli-joins-damo", "luo-fuli-joins-high-flyer",
-        "deepseek-v2-released", "luo-fuli-zhihu-deepseek-v2-post", "xiaomi-llm-team-formed",
-        "xiaomi-ai-platform-dept", "luo-fuli-xiaomi-hire-reported", "xiaomi-gpu-cluster-reported",
-        "xiaomi-rd-forecast-2024-2025", "xiaomi-rd-100bn-plan", "lu-weibing-group-president",
+        "luo-fuli-born",
+        "luo-fuli-acl-2019",
+        "luo-fuli-joins-damo",
+        "luo-fuli-joins-high-flyer",
+        "deepseek-v2-released",
+        "luo-fuli-zhihu-deepseek-v2-post",
+        "xiaomi-llm-team-formed",
+        "xiaomi-ai-platform-dept",
+        "luo-fuli-xiaomi-hire-reported",
+        "xiaomi-gpu-cluster-reported",
+        "xiaomi-rd-forecast-2024-2025",
+        "xiaomi-rd-100bn-plan",
+        "lu-weibing-group-president",
     } <= seed
     # Nothing after the article (late December 2024) can be in it.
     assert all(events[event_id].start < "2024-12-31" for event_id in seed)
@@ -480,9 +492,14 @@ def test_events_the_seed_mentions_are_tagged(events: dict[str, Event]) -> None:
 @pytest.mark.parametrize("who", ["luo-fuli", "Luo Fuli", "Fuli Luo", "罗福莉", "羅福莉"])
 def test_luo_fulis_story_is_found_under_any_of_her_names(index: TimelineIndex, who: str) -> None:
     found = index.query(FilterState(people=frozenset({who}))).ids
-    for event_id in ("luo-fuli-acl-2019", "luo-fuli-joins-damo", "luo-fuli-joins-high-flyer",
-                     "deepseek-v2-released", "luo-fuli-xiaomi-hire-reported",
-                     "luo-fuli-joins-xiaomi-mimo"):
+    for event_id in (
+        "luo-fuli-acl-2019",
+        "luo-fuli-joins-damo",
+        "luo-fuli-joins-high-flyer",
+        "deepseek-v2-released",
+        "luo-fuli-xiaomi-hire-reported",
+        "luo-fuli-joins-xiaomi-mimo",
+    ):
         assert event_id in found, (who, event_id)
 
 
