@@ -23,11 +23,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import REPO_ROOT
 from xiaomi_timeline import APP_ID, EXECUTABLE, __version__
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO_ROOT
 TIMEOUT = 300
 
 

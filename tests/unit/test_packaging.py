@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import REPO_ROOT
 from xiaomi_timeline import APP_ID, APP_NAME, EXECUTABLE, __version__
 from xiaomi_timeline.cli import desktop_entry
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO_ROOT
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO_FILE = LINUX / f"{APP_ID}.metainfo.xml"

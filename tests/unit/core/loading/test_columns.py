@@ -3,20 +3,20 @@ the one-slot cache must never hand one document's columns to another."""
 
 import weakref
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.paths import DATA_DIR
 from xiaomi_timeline.core.dates import date_span
 from xiaomi_timeline.core.loading.columns import date_spans, event_columns
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = DATA_DIR
 
 partial_dates = st.builds(
     lambda day, length: day.isoformat()[:length],

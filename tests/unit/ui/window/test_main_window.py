@@ -21,6 +21,7 @@ from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QToolButton, QWidget
 
+from tests.paths import DATA_DIR
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
@@ -593,7 +594,7 @@ def test_opening_a_big_file_says_it_is_loading(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     window.statusBar().messageChanged.connect(shown.append)
     target = tmp_path / "story.json"
-    target.write_bytes((Path(__file__).parent.parent / "data" / "minimal.json").read_bytes())
+    target.write_bytes((DATA_DIR / "minimal.json").read_bytes())
     assert window.files.open_file(target)
     assert any(message.startswith("Loading story.json") for message in shown)
     assert window.statusBar().currentMessage().startswith("Opened")

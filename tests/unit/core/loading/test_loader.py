@@ -1,14 +1,14 @@
 """Bad input of every kind gets a located, fixable message and never a traceback."""
 
 import json
-from pathlib import Path
 
 import pytest
 
+from tests.paths import DATA_DIR
 from xiaomi_timeline.core.loading import loader
 from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes, load_path
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = DATA_DIR
 MINIMAL = (DATA / "minimal.json").read_bytes()
 
 

@@ -1,14 +1,13 @@
 """Filtering as users do it: by person (any script, alias), year, category, status and text."""
 
-from pathlib import Path
-
 import pytest
 
+from tests.paths import DATA_DIR
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 
-DATA = Path(__file__).parent.parent / "data"
+DATA = DATA_DIR
 
 
 @pytest.fixture(scope="module")

@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).parent.parent / "data"
+from tests.paths import DATA_DIR
+
+DATA = DATA_DIR
 MINIMAL = DATA / "minimal.json"
 
 
