@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -23,6 +22,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
@@ -37,9 +37,6 @@ from xiaomi_timeline.ui.timeline.painting import (
     strip,
 )
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
-
-if TYPE_CHECKING:
-    from xiaomi_timeline.cli.export import ExportOptions
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from xiaomi_timeline.app import create_main_window
-from xiaomi_timeline.cli.export import DEFAULT_WIDTH
+from xiaomi_timeline.core.export_file import DEFAULT_WIDTH
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
