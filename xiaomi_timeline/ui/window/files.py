@@ -1,6 +1,7 @@
 """The window's file and settings work: startup, open, recent files, drops, saving UI state.
 
-Kept apart from the widget wiring so each stays small. A file that fails at startup still
+Kept apart from the widget wiring so each stays small; it knows the window only through
+:class:`FilesHost`, the part of it this work needs. A file that fails at startup still
 leaves a timeline on screen (the built-in data set), says so plainly, and keeps being watched
 and retried until it opens; remembered filters only come back for the file they were made on.
 """
@@ -9,18 +10,22 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
 from xiaomi_timeline.core.loading.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.session import TimelineSession
+from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.busy import busy_loading
+from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 
 if TYPE_CHECKING:
-    from xiaomi_timeline.ui.window.main_window import MainWindow
+    from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +40,37 @@ def _unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
 
 
-class WindowFiles:
-    """Opening files and remembering the window for one MainWindow."""
+class FilesHost(Protocol):
+    """What :class:`WindowFiles` uses of its window (the main window provides it)."""
 
-    def __init__(self, window: MainWindow, ui_state: UiState, *, persist: bool) -> None:
+    session: TimelineSession
+    timeline: TimelineView
+    watcher: FileWatcher
+    recent_menu: QMenu
+    filters_dock: QDockWidget
+    details_dock: QDockWidget
+    events_dock: QDockWidget
+    problem_dialog: ProblemDialog | None
+
+    @property
+    def banner(self) -> ProblemBanner: ...
+    def reload(self) -> bool: ...
+    def window(self, /) -> QWidget: ...
+    def statusBar(self, /) -> QStatusBar: ...
+    def resize(self, w: int, h: int, /) -> None: ...
+    def restoreGeometry(self, geometry: QByteArray, /) -> bool: ...
+    def saveGeometry(self, /) -> QByteArray: ...
+    def restoreState(self, state: QByteArray, /) -> bool: ...
+    def saveState(self, /) -> QByteArray: ...
+    def resizeDocks(
+        self, docks: list[QDockWidget], sizes: list[int], orientation: Qt.Orientation, /
+    ) -> None: ...
+
+
+class WindowFiles:
+    """Opening files and remembering the window for one main window."""
+
+    def __init__(self, window: FilesHost, ui_state: UiState, *, persist: bool) -> None:
         self.window = window
         self.state = ui_state
         self.persist = persist
@@ -148,7 +180,7 @@ class WindowFiles:
         problems = [str(p) for p in error.problems]
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
-        dialog = ProblemDialog(str(path), problems, window, instead=self._instead())
+        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead())
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
         self._show_start_problems(error)
@@ -203,7 +235,7 @@ class WindowFiles:
 
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"
+            self.window.window(), "Open timeline", start, "Timeline files (*.json);;All files (*)"
         )
         if name:
             self.open_file(name)
