@@ -5,7 +5,8 @@
 #
 # 1. Debian packages Qt needs offscreen (and the desktop-file validators), where missing.
 # 2. A virtualenv in .venv with the app and its dev extras (ruff, mypy, import-linter, pytest-qt).
-# 3. Lint (ruff), types (mypy strict), the "core stays Qt-free" contract, then the test suite.
+# 3. Lint and format (ruff), types (mypy strict, package and tests), the import contracts
+#    (import-linter), dead code (vulture), then the test suite.
 # Fails on the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,7 @@ step "lint and format (ruff)"
 "$VENV/bin/ruff" format --check .
 step "types (mypy --strict)"
 "$VENV/bin/mypy"
-step "contract: core stays Qt-free (import-linter)"
+step "contracts: layers, no cycles, core stays Qt-free (import-linter)"
 "$VENV/bin/lint-imports"
 
 step "tests (pytest, Qt offscreen)"
