@@ -6,11 +6,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 
+from xiaomi_timeline.cli.main import main
 from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
 
 
@@ -157,3 +159,29 @@ def write_document(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed and returned, as a user in a terminal sees it."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class RunCli(Protocol):
+    def __call__(self, *args: str | Path) -> Ran: ...
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run ``xiaomi-timeline ARGS`` in this process (the entry point's ``main``)."""
+
+    def run(*args: str | Path) -> Ran:
+        capsys.readouterr()
+        code = main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run

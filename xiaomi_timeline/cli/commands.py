@@ -17,8 +17,9 @@ from typing import Any, TextIO
 from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
+from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.dates import PartialDate, format_range
-from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
+from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path, warnings_in
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
 
@@ -101,8 +102,8 @@ def _load(file: Path | None) -> Document:
     return load_builtin() if file is None else load_path(file)
 
 
-def _report(error: DocumentError, stream: TextIO = sys.stderr) -> None:
-    print(error.report(), file=stream)
+def _report(error: DocumentError, stream: TextIO | None = None) -> None:
+    print(error.report(), file=stream or sys.stderr)
 
 
 def _validate(files: list[Path]) -> int:
@@ -131,6 +132,7 @@ def _validate(files: list[Path]) -> int:
         )
         print(f"{name}: valid ({counts})")
         _warn_unsourced(name, document)
+        _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status
 
 
@@ -147,6 +149,15 @@ def _warn_unsourced(name: object, document: Document) -> None:
             f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
             file=sys.stderr,
         )
+
+
+def _warn_inconsistent(path: Path, document: Document) -> None:
+    """Valid, but a related link goes one way or a claim's source is not listed: say where."""
+    problems, more = warnings_in(path, document)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if more:
+        print(f"{path}: warning: ... and {_count(more, 'more warning')}", file=sys.stderr)
 
 
 _PLURALS = {"person": "people"}

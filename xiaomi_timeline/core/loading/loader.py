@@ -25,7 +25,15 @@ from xiaomi_timeline.core.loading.jsonpos import locate
 from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
-__all__ = ["MAX_FILE_BYTES", "DocumentError", "Problem", "load_builtin", "load_bytes", "load_path"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "DocumentError",
+    "Problem",
+    "load_builtin",
+    "load_bytes",
+    "load_path",
+    "warnings_in",
+]
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +90,24 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
         ]
         raise DocumentError(in_file_order(problems), omitted=max(0, len(findings) - MAX_PROBLEMS))
     return document
+
+
+def warnings_in(path: Path, document: Document) -> tuple[list[Problem], int]:
+    """What the valid ``document`` read from ``path`` should still fix, located in the file
+    (the first :data:`MAX_PROBLEMS` of them), and how many more there are."""
+    findings = checks.warnings_for(document)
+    if not findings:
+        return [], 0
+    shown = findings[:MAX_PROBLEMS]
+    try:
+        positions = locate(path.read_text(encoding="utf-8"), [f.path for f in shown])
+    except (OSError, ValueError):  # changed or gone since it loaded: say it without positions
+        positions = {}
+    problems = [
+        located_problem(str(path), positions.get(f.path), f.path, f.message, f.hint, warning=True)
+        for f in shown
+    ]
+    return problems, len(findings) - len(shown)
 
 
 def _fail(
