@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.conftest import RunCli
 from tests.unit.ui.driving import WindowFactory, table_ids
 from xiaomi_timeline import app
 from xiaomi_timeline.core.query import FilterState
@@ -25,27 +23,10 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 def test_table_matches_the_cli_list_for_the_same_person(
-    make_window: WindowFactory, sample_file: Path
+    make_window: WindowFactory, sample_file: Path, run_cli: RunCli
 ) -> None:
     window = make_window(str(sample_file), "--person", "罗福莉")
-    listing = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "xiaomi_timeline",
-            "list",
-            str(sample_file),
-            "--person",
-            "罗福莉",
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    listing = run_cli("list", sample_file, "--person", "罗福莉", "--format", "json")
     assert table_ids(window) == [event["id"] for event in json.loads(listing.stdout)]
     assert window.session.filter.people == frozenset({"luo-fuli"})
 
@@ -53,16 +34,11 @@ def test_table_matches_the_cli_list_for_the_same_person(
 @pytest.mark.parametrize(
     "filters", [["--person", "罗福莉"], ["--person", "Luo Fuli", "--year", "2024"]]
 )
-def test_builtin_table_matches_the_cli_list(make_window: WindowFactory, filters: list[str]) -> None:
+def test_builtin_table_matches_the_cli_list(
+    make_window: WindowFactory, filters: list[str], run_cli: RunCli
+) -> None:
     window = make_window(*filters)
-    listing = subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", "list", *filters, "--format", "json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    listing = run_cli("list", *filters, "--format", "json")
     cli_ids = [event["id"] for event in json.loads(listing.stdout)]
     assert cli_ids and table_ids(window) == cli_ids
 
