@@ -1,6 +1,8 @@
 """Bad input of every kind gets a located, fixable message and never a traceback."""
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,25 +14,25 @@ DATA = DATA_DIR
 MINIMAL = (DATA / "minimal.json").read_bytes()
 
 
-def _doc(**changes):
+def _doc(**changes: Any) -> bytes:
     document = json.loads(MINIMAL)
     document.update(changes)
     return json.dumps(document, indent=1, ensure_ascii=False).encode()
 
 
-def _event_doc(**event_changes):
+def _event_doc(**event_changes: Any) -> bytes:
     document = json.loads(MINIMAL)
     document["events"][1].update(event_changes)
     return json.dumps(document, indent=1, ensure_ascii=False).encode()
 
 
-def _problems(data: bytes, name="bad.json"):
+def _problems(data: bytes, name: str = "bad.json") -> list[str]:
     with pytest.raises(DocumentError) as caught:
         load_bytes(data, name)
     return [str(p) for p in caught.value.problems]
 
 
-def test_minimal_file_loads():
+def test_minimal_file_loads() -> None:
     document = load_path(DATA / "minimal.json")
     assert [e.id for e in document.events] == ["acl", "hire", "plan", "born"]
 
@@ -85,7 +87,7 @@ BAD_BYTES = {
 
 
 @pytest.mark.parametrize("case", BAD_BYTES, ids=list(BAD_BYTES))
-def test_bad_bytes_are_located(case):
+def test_bad_bytes_are_located(case: str) -> None:
     data, expected = BAD_BYTES[case]
     problems = _problems(data)
     assert len(problems) == 1
@@ -163,7 +165,7 @@ BAD_CONTENT = {
 
 
 @pytest.mark.parametrize("case", BAD_CONTENT, ids=list(BAD_CONTENT))
-def test_bad_content_names_line_column_and_field_path(case):
+def test_bad_content_names_line_column_and_field_path(case: str) -> None:
     data, expected = BAD_CONTENT[case]
     problems = _problems(data)
     matching = [p for p in problems if expected in p]
@@ -175,7 +177,7 @@ def test_bad_content_names_line_column_and_field_path(case):
     assert int(column) >= 1
 
 
-def test_line_and_column_point_at_the_offending_text():
+def test_line_and_column_point_at_the_offending_text() -> None:
     data = _event_doc(people=["luo-fuli", "nobody"])
     problem = next(p for p in _problems(data) if "nobody" in p)
     line, column = (int(n) for n in problem.split(":")[1:3])
@@ -193,14 +195,14 @@ def test_line_and_column_point_at_the_offending_text():
     ],
     ids=["literal", "reference", "date", "unknown field"],
 )
-def test_the_column_is_where_the_fix_goes(data, points_at):
+def test_the_column_is_where_the_fix_goes(data: bytes, points_at: str) -> None:
     problem = _problems(data)[0]
     line, column = (int(n) for n in problem.split(":")[1:3])
     text_line = data.decode().splitlines()[line - 1]
     assert text_line[column - 1 :].startswith(points_at), (problem, text_line)
 
 
-def test_a_bad_value_does_not_hide_reference_and_date_problems():
+def test_a_bad_value_does_not_hide_reference_and_date_problems() -> None:
     document = json.loads(MINIMAL)
     document["events"][1].update(status="rumoured", category="hirng", start="2023-02-30")
     document["sources"][0]["reliability"] = "meh"
@@ -216,7 +218,7 @@ def test_a_bad_value_does_not_hide_reference_and_date_problems():
     assert lines == sorted(lines)
 
 
-def test_a_missing_required_field_is_reported_even_if_other_checks_cannot_run():
+def test_a_missing_required_field_is_reported_even_if_other_checks_cannot_run() -> None:
     document = json.loads(MINIMAL)
     del document["events"][1]["start"]
     document["events"][2]["category"] = "hirng"
@@ -224,7 +226,7 @@ def test_a_missing_required_field_is_reported_even_if_other_checks_cannot_run():
     assert any("events[1].start: required field 'start' is missing" in p for p in problems)
 
 
-def test_every_problem_is_reported_at_once():
+def test_every_problem_is_reported_at_once() -> None:
     document = json.loads(MINIMAL)
     document["events"][0]["people"] = ["x1"]
     document["events"][1]["sources"] = ["x2"]
@@ -233,14 +235,16 @@ def test_every_problem_is_reported_at_once():
     assert len(problems) == 3
 
 
-def test_missing_file_and_folder_are_clear(tmp_path):
+def test_missing_file_and_folder_are_clear(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no such file"):
         load_path(tmp_path / "absent.json")
     with pytest.raises(DocumentError, match="is a folder, not a file"):
         load_path(tmp_path)
 
 
-def test_size_cap_is_enforced_before_reading(tmp_path, monkeypatch):
+def test_size_cap_is_enforced_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(loader, "MAX_FILE_BYTES", 100)
     big = tmp_path / "big.json"
     big.write_bytes(MINIMAL)
@@ -248,7 +252,7 @@ def test_size_cap_is_enforced_before_reading(tmp_path, monkeypatch):
         load_path(big)
 
 
-def test_many_problems_are_capped_with_a_count():
+def test_many_problems_are_capped_with_a_count() -> None:
     document = json.loads(MINIMAL)
     document["events"] = [
         {"id": f"e{i}", "title": "t", "start": "2020", "category": "nope"} for i in range(250)
@@ -260,7 +264,7 @@ def test_many_problems_are_capped_with_a_count():
     assert caught.value.report().endswith("... and 50 more problems")
 
 
-def test_trailing_comma_is_named_where_it_is():
+def test_trailing_comma_is_named_where_it_is() -> None:
     data = b'{"schema_version": 1,\n "title": "x",\n "events": [],\n}'
     assert _problems(data) == [
         "bad.json:3:14: trailing comma before '}' "
@@ -268,7 +272,7 @@ def test_trailing_comma_is_named_where_it_is():
     ]
 
 
-def test_missing_comma_points_after_the_previous_value():
+def test_missing_comma_points_after_the_previous_value() -> None:
     data = b'{"schema_version": 1\n "title": "x"}'
     assert _problems(data) == [
         "bad.json:1:21: missing comma after this value "
@@ -276,7 +280,7 @@ def test_missing_comma_points_after_the_previous_value():
     ]
 
 
-def test_misspelt_field_suggests_the_right_one_once():
+def test_misspelt_field_suggests_the_right_one_once() -> None:
     problems = _problems(
         _event_doc(categroy="career", category=None).replace(b'"category": null,', b"")
     )
@@ -284,7 +288,7 @@ def test_misspelt_field_suggests_the_right_one_once():
     assert "events[1].categroy: unknown field 'categroy' (did you mean 'category'?)" in problems[0]
 
 
-def test_unknown_field_lists_the_allowed_ones():
+def test_unknown_field_lists_the_allowed_ones() -> None:
     problems = _problems(_doc(colour="red"))
     assert "colour: unknown field 'colour' (remove it, or use one of: $schema" not in problems[0]
     assert "use one of:" in problems[0] and "events" in problems[0]

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QListView, QToolButton
 
-from tests.unit.ui.driving import WindowFactory, click_facet, table_ids
+from tests.unit.ui.driving import WindowFactory, child, click_facet, table_ids, widgets_in
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
@@ -176,8 +176,7 @@ def test_removing_a_person_chip_clears_the_people_search(
 ) -> None:
     window = make_window(str(sample_file))
     pick_luo_fuli_and_xiaomi_by_search(window)
-    layout = window.filter_panel.chips_layout
-    chips = [layout.itemAt(i).widget() for i in range(layout.count())]  # the current ones
+    chips = widgets_in(window.filter_panel.chips_layout)  # the current ones
     person_chip = next(c for c in chips if "Person: Luo Fuli" in c.accessibleName())
     qtbot.mouseClick(person_chip, Qt.MouseButton.LeftButton)
     assert window.session.filter.people == frozenset()
@@ -211,8 +210,7 @@ def test_chips_wrap_without_narrowing_the_filter_panel(make_window: WindowFactor
         )
     )
     QApplication.processEvents()  # let the layouts settle, as they would before a paint
-    layout = panel.chips_layout
-    chips = [layout.itemAt(i).widget() for i in range(layout.count())]
+    chips = widgets_in(panel.chips_layout)
     assert len(chips) == 5
     rows = {chip.geometry().top() for chip in chips}
     assert len(rows) >= 2  # they wrapped
@@ -274,17 +272,17 @@ def test_the_first_filter_does_not_move_the_lists_under_the_pointer(
     window = make_window(str(sample_file))
     panel = window.filter_panel
     QApplication.processEvents()
-    before = panel.people.mapTo(panel.widget(), panel.people.rect().topLeft())
-    assert panel.findChild(QLabel, "no-filters").isVisible()
+    contents = panel.widget()
+    assert contents is not None
+    before = panel.people.mapTo(contents, panel.people.rect().topLeft())
+    assert child(panel, QLabel, "no-filters").isVisible()
     click_facet(qtbot, panel.people.view, "luo-fuli")
     QApplication.processEvents()
     assert window.session.filter.people == {"luo-fuli"}
-    after = panel.people.mapTo(panel.widget(), panel.people.rect().topLeft())
+    after = panel.people.mapTo(contents, panel.people.rect().topLeft())
     assert after == before
-    assert (
-        panel.findChild(QLabel, "no-filters") is None
-        or not panel.findChild(QLabel, "no-filters").isVisible()
-    )
+    hint = panel.findChild(QLabel, "no-filters")
+    assert hint is None or not hint.isVisible()
 
 
 def test_no_filter_row_stays_highlighted_once_filters_are_cleared(

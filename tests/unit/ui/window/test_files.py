@@ -166,9 +166,11 @@ def test_atomic_saves_keep_being_watched(
     for n in (1, 2):
         sample_document["events"][0]["title"] = f"Born, edit {n}"
         save_atomically(sample_file, json.dumps(sample_document))
-        qtbot.waitUntil(
-            lambda n=n: window.table_model.index(0, 1).data() == f"Born, edit {n}", timeout=5000
-        )
+
+        def shows_the_edit(title: str = f"Born, edit {n}") -> bool:
+            return bool(window.table_model.index(0, 1).data() == title)
+
+        qtbot.waitUntil(shows_the_edit, timeout=5000)
 
 
 def test_recent_files_menu_reopens_a_file(
@@ -211,7 +213,9 @@ def test_unknown_select_id_is_reported_not_fatal(
     assert "no-such-event" in window.statusBar().currentMessage()
 
 
-def test_opening_a_big_file_says_it_is_loading(qtbot, tmp_path, monkeypatch):
+def test_opening_a_big_file_says_it_is_loading(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A multi-second load must not look like a hang: the status bar names the file."""
     monkeypatch.setattr(busy, "BIG_FILE_BYTES", 10)
     shown: list[str] = []

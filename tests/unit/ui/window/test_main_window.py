@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,14 @@ def test_builtin_table_matches_the_cli_list(
 
 
 def test_selecting_in_the_table_selects_on_the_canvas_and_fills_the_details(
-    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    sample_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(str(sample_file))
     canvas_selection: list[str | None] = []
-    window.timeline.set_selected = canvas_selection.append  # type: ignore[method-assign]
+    monkeypatch.setattr(window.timeline, "set_selected", canvas_selection.append)
     row = table_ids(window).index("plan")
     rect = window.table.visualRect(window.table_model.index(row, 1))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -171,7 +175,7 @@ def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) ->
 def test_no_display_is_a_message_not_a_crash(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(app.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(name, raising=False)
     assert app.main([]) == 1

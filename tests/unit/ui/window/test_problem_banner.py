@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.unit.ui.driving import WindowFactory
+from tests.unit.ui.driving import WindowFactory, child
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -25,7 +25,7 @@ def test_a_long_problem_list_scrolls_inside_a_short_banner(
     ]
     window.banner.show_problems("bad.json", problems)
     QApplication.processEvents()
-    listed = window.banner.findChild(QLabel, "problem-list").text().splitlines()
+    listed = child(window.banner, QLabel, "problem-list").text().splitlines()
     assert listed == problems  # every one, none hidden behind "... and N more"
     assert window.banner.height() < 200
     assert window.timeline.height() > 300
