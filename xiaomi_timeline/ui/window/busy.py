@@ -19,7 +19,7 @@ BIG_FILE_BYTES = 2_000_000
 
 
 class HasStatusBar(Protocol):
-    def statusBar(self, /) -> QStatusBar: ...
+    def statusBar(self, /) -> QStatusBar: ...  # noqa: N802 - QMainWindow's name
 
 
 @contextmanager
