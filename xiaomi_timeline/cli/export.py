@@ -12,7 +12,6 @@ Exit codes: 0 written; 1 the document is invalid or OUT cannot be written; 2 bad
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -35,8 +34,6 @@ from xiaomi_timeline.core.export_file import (
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
-
-log = logging.getLogger(__name__)
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:

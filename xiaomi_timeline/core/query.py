@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.loading.columns import (
     EventColumns,
     event_columns,
@@ -421,7 +421,3 @@ def _code_counts(codes: IntArray, mask: BoolArray, keys: Sequence[str]) -> dict[
     selected = codes[mask]
     counted = np.bincount(selected[selected >= 0], minlength=len(keys))
     return {key: int(n) for key, n in zip(keys, counted.tolist(), strict=True)}
-
-
-def precision_name(code: int) -> str:
-    return Precision(code).label

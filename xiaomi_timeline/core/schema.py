@@ -15,7 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from xiaomi_timeline.core.dates import PARTIAL_DATE_PATTERN, PartialDate
 
-SCHEMA_VERSION = 1
 SCHEMA_ID = "https://xiaomi-ai-timeline.github.io/schema/timeline-v1.json"
 
 Id = Annotated[

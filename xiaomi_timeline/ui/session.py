@@ -173,9 +173,6 @@ class TimelineSession(QObject):
     def update_filter(self, **changes: object) -> None:
         self.set_filter(self._filter.replace(**changes))
 
-    def toggle_person(self, person_id: str) -> None:
-        self.update_filter(people=self._filter.people ^ {person_id})
-
     def show_only_person(self, person_id: str) -> None:
         self.update_filter(people=frozenset({person_id}))
 

@@ -12,15 +12,12 @@ tick but loses its text, and a major one is dropped.
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from xiaomi_timeline.core.dates import MAX_YEAR, MIN_YEAR, month_name, year_of
 from xiaomi_timeline.core.geometry.timescale import TimeScale
-
-log = logging.getLogger(__name__)
 
 TextWidth = Callable[[str], float]
 

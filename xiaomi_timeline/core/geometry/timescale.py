@@ -8,14 +8,11 @@ check the geometry without Qt.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
-
-log = logging.getLogger(__name__)
 
 MIN_DAY = 1.0
 """Ordinal day of 0001-01-01, the first day positions can express."""

@@ -124,7 +124,7 @@ def _walk(
             if path in prefixes:
                 stack.append(_Frame(path, token == "{"))
             else:
-                position = _skip_container(text, position, token)
+                position = _skip_container(text, position)
         if targets <= found.keys() and members <= values.keys():
             break
     return found
@@ -133,7 +133,7 @@ def _walk(
 _SKIP = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 
 
-def _skip_container(text: str, start: int, opener: str) -> int:
+def _skip_container(text: str, start: int) -> int:
     """Offset just after the container opened right before ``start``."""
     depth = 1
     for match in _SKIP.finditer(text, start):

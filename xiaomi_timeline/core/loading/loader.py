@@ -11,7 +11,6 @@ leaves this module.
 from __future__ import annotations
 
 import codecs
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +34,6 @@ __all__ = [
     "warnings_in",
 ]
 
-log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: about 2M events; 1M events take ~500 MB.
 MAX_PROBLEMS = 200

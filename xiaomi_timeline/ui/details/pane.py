@@ -249,11 +249,6 @@ def intro_html(document: Document, language: str = "en") -> str:
     return "\n".join(parts)
 
 
-def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
-    """The detail pane's HTML for ``event``: every string from the file escaped."""
-    return EventHtml(index, language).build(event)
-
-
 class DetailPane(QTextBrowser):
     """Shows one event, or the data set's introduction when none is selected; its links become
     signals, web links open in the system browser.

@@ -211,9 +211,6 @@ class FilterPanel(QScrollArea):
             self.search_field.setText(state.text)
         self._show_chips(state)
 
-    def current_filter(self) -> FilterState:
-        return self._state
-
     # -- chips -----------------------------------------------------------------------------
 
     def chip_labels(self) -> list[str]:

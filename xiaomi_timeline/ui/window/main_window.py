@@ -11,7 +11,6 @@ banner) is imported and built on first use, not before the first frame.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,7 +56,6 @@ from xiaomi_timeline.ui.window.files import WindowFiles
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
-log = logging.getLogger(__name__)
 
 LANE_MODES = (
     ("category", "By &category"),
