@@ -1,4 +1,4 @@
-"""What the window loads before its first frame: only what that frame shows (issue 5, launch).
+"""What the window loads before its first frame: only what that frame shows.
 
 Dialogs, the problem banner and the file dialog are needed only on a user action or a failure,
 so a normal start does not import or build them; they still appear when asked for.

@@ -1,7 +1,7 @@
 """File or bytes -> :class:`Document`, or a :class:`DocumentError` that says where and why.
 
 The fast path is one ``model_validate_json`` call on the raw bytes with the cyclic GC paused
-(it dominates big loads; design.md s5), and a valid document is frozen out of the GC's reach
+(docs/architecture.md, "Loading big files"), and a valid document is frozen out of the GC's reach
 (:mod:`xiaomi_timeline.core.loading.gcutil`). Only when that fails do we spend time on diagnosis:
 re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
 cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError

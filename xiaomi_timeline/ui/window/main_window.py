@@ -5,8 +5,8 @@ table docked below and the details docked right; docks and geometry persist. ``_
 is the one list of who talks to whom: widgets ask the session, the session's signals update the
 widgets. File and settings work lives in :mod:`xiaomi_timeline.ui.window.files`.
 
-Launch time counts (issue 5): what only a user action or a failure needs (dialogs, the problem
-banner) is imported and built on first use, not before the first frame.
+What only a user action or a failure needs (dialogs, the problem banner) is imported and built
+on first use, not before the first frame (docs/architecture.md, "Start-up").
 """
 
 from __future__ import annotations
