@@ -272,14 +272,9 @@ class FilterPanel(QScrollArea):
         self._fit_chips()
 
     def _fit_chips(self) -> None:
-        """Two chip rows, always, whatever the filters: each chip that wrapped to a new row
-        used to push every list down under the pointer, so the next click landed on another
-        control (found twice in new-user trials). More chips than two rows hold scroll
-        inside them.
-
-        The body (resized to the viewport once the scroll area has handled a resize) is measured
-        rather than ``viewport()``: the first time PySide wraps that plain QWidget made by Qt it
-        builds the enums of every widget class, ~10-20 ms of a launch."""
+        """Two chip rows, always, whatever the filters, so a new chip never moves the lists
+        under the pointer; more chips than two rows hold scroll inside them. The body is
+        measured rather than ``viewport()``: wrapping that Qt-made widget costs launch time."""
         margins = self._body_layout.contentsMargins()
         inner = max(1, self._body.width() - margins.left() - margins.right())
         reserved = 2 * self._chip_row_height() + CHIP_SPACING
