@@ -30,8 +30,8 @@ def test_problems_come_in_file_order_and_past_the_limit_are_counted(
     error = _diagnosed(json.dumps(grown, indent=1), limit=2)
     assert [p.path for p in error.problems] == ["events[40].status", "events[1000].status"]
     assert error.omitted == 1
-    lines = [p.line for p in error.problems]
-    assert lines == sorted(lines)
+    lines = [p.line or 0 for p in error.problems]
+    assert 0 < lines[0] < lines[1]
 
 
 def test_unlocated_problems_sort_first_then_by_line_and_column() -> None:
