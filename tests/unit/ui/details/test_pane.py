@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QUrl
 
 from tests.unit.ui.driving import WindowFactory
-from xiaomi_timeline.core.schema import STATUS_MEANINGS
+from xiaomi_timeline.core.query import TimelineIndex
+from xiaomi_timeline.core.schema import STATUS_MEANINGS, Document, text_in
+from xiaomi_timeline.ui.details.pane import DetailPane, internal_link, parse_internal_link
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -90,3 +93,31 @@ def test_sources_cited_only_in_a_disagreement_are_listed_and_counted(
     assert "Status: Disputed · 2 sources" in lines
     at = lines.index("Also cited where sources disagree:")
     assert lines[at + 1].startswith("A mirror")
+
+
+@pytest.mark.parametrize("item_id", ["luo-fuli", "a/b c", "罗福莉", "x?y#z"])
+def test_internal_links_carry_any_id_back_intact(item_id: str) -> None:
+    link = QUrl(internal_link("person", item_id))
+    assert parse_internal_link(link) == ("person", item_id)
+    assert parse_internal_link(QUrl("https://example.org/person/x")) is None
+    assert parse_internal_link(QUrl("xtl:person")) is None
+
+
+def test_the_pane_on_its_own_shows_an_event_and_turns_links_into_signals(
+    qtbot: QtBot, sample_document: dict[str, Any]
+) -> None:
+    index = TimelineIndex(Document.model_validate(sample_document))
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    event = index.events[index.position_of("hire") or 0]
+    pane.show_event(event, index, "en")
+    assert pane.event_id == "hire"
+    assert text_in(event.title, "en") in pane.toPlainText()
+    people: list[str] = []
+    pane.person_clicked.connect(people.append)
+    pane.anchorClicked.emit(QUrl(internal_link("person", "lei-jun")))
+    assert people == ["lei-jun"]
+    assert pane.loadResource(2, QUrl("file:///etc/passwd")) is None  # never loads a resource
+    pane.show_event(None, index, "en")
+    assert pane.event_id is None
+    assert text_in(index.document.title, "en") in pane.toPlainText()
