@@ -23,6 +23,7 @@ from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
 from xiaomi_timeline.ui.window import busy
+from xiaomi_timeline.ui.window.files import WindowFiles
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -326,3 +327,45 @@ def test_options_for_one_run_are_not_saved_by_a_menu_change(
     window.close()
     again = make_window(str(sample_file))
     assert again.session.language == "id" and again.timeline.canvas.lane_mode() == "organization"
+
+
+def test_a_drop_opens_the_first_local_json_file_only() -> None:
+    mime = QMimeData()
+    mime.setUrls(
+        [
+            QUrl("https://example.org/remote.json"),
+            QUrl.fromLocalFile("/tmp/notes.txt"),
+            QUrl.fromLocalFile("/tmp/Timeline.JSON"),
+            QUrl.fromLocalFile("/tmp/second.json"),
+        ]
+    )
+    assert WindowFiles.dropped_json(mime) == Path("/tmp/Timeline.JSON")
+    mime.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
+    assert WindowFiles.dropped_json(mime) is None
+
+
+def test_names_from_the_command_line_become_ids_and_unknown_ones_are_kept(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    asked = FilterState(
+        people=frozenset({"罗福莉", "Nobody Atall"}), organizations=frozenset({"小米"})
+    )
+    resolved = window.files._resolved(asked)
+    assert resolved.people == frozenset({"luo-fuli", "Nobody Atall"})
+    assert resolved.organizations == frozenset({"xiaomi"})
+    only_known = resolved.replace(people=frozenset({"luo-fuli"}))
+    window.session.set_filter(resolved)  # "Nobody Atall" matches no event, and hides none
+    assert window.session.result.ids == window.session.index.query(only_known).ids != []
+
+
+def test_the_window_state_survives_its_text_form(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--size", "760x560")
+    state = window.files.snapshot()
+    again = make_window(str(sample_file))
+    again.files.state = state
+    again.files.restore_window()
+    assert again.size() == window.size()
+    assert again.saveState() == window.saveState()
