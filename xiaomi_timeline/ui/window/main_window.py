@@ -51,6 +51,7 @@ from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.busy import busy_loading
+from xiaomi_timeline.ui.window.edit_actions import EditActions
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
 
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setTabKeyNavigation(False)
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
             LANGUAGES, self.preferences.content_language, self.set_language
         )
         self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
+        self.edit_actions = EditActions(self)
 
     def _choice_group(
         self, choices: tuple[tuple[str, str], ...], current: str, slot: object
@@ -277,11 +279,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        bar.addMenu(self.edit_actions.edit_menu())
         view = bar.addMenu("&View")
         view.addActions([self.search_action, self.escape_action, self.clear_filters_action])
         view.addAction(self.fit_action)
         view.addSeparator()
         view.addActions([self.previous_action, self.next_action])
+        view.addActions(self.edit_actions.history_actions())
         view.addSeparator()
         lanes = view.addMenu("&Lanes")
         lanes.addActions(list(self.lane_actions.values()))
@@ -338,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_filter_changed(self, state: FilterState) -> None:
         self.filter_panel.show_filter(state)
+        self.clear_filters_action.setEnabled(not state.is_empty())
         previous, self._shown_filter = self._shown_filter, state
         if self._restoring_view:
             return
