@@ -44,9 +44,11 @@ from xiaomi_timeline.core.loading.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
+from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.details.pane import DetailPane
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
+from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         table.setObjectName("event-table")
         table.setAccessibleName("Events")
         table.setModel(self.table_model)
+        self.search_marks = SearchMarkDelegate(table)
+        table.setItemDelegate(self.search_marks)
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -343,6 +347,10 @@ class MainWindow(QMainWindow):
     def _on_session_filter_changed(self, state: FilterState) -> None:
         self.filter_panel.show_filter(state)
         self.clear_filters_action.setEnabled(not state.is_empty())
+        terms = search_terms(state.text)
+        self.search_marks.set_terms(terms)
+        self.table.viewport().update()
+        self.detail_pane.mark_search(terms)
         previous, self._shown_filter = self._shown_filter, state
         if self._restoring_view:
             return
