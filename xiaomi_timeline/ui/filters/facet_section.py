@@ -42,10 +42,13 @@ MIN_SEARCH_ROWS = 3
 class FlowLayout(QLayout):
     """Lays children out left to right, wrapping to new rows (for filter chips)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 4, *, height_for_width: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height_for_width = height_for_width
         self.setContentsMargins(0, 0, 0, 0)
 
     @override
@@ -66,10 +69,9 @@ class FlowLayout(QLayout):
 
     @override
     def hasHeightForWidth(self) -> bool:
-        # The panel sets the chips' height itself (see FilterPanel._fit_chips): a layout with
-        # height-for-width makes its scroll area ask for the panel's preferred height instead
-        # of its minimum, and scroll (narrowing the panel) long before the lists run short.
-        return False
+        # Off inside a scroll area, which would then ask for its preferred height instead of
+        # its minimum and scroll long before its contents run short.
+        return self._height_for_width
 
     @override
     def heightForWidth(self, width: int) -> int:
