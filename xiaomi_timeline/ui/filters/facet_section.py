@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -141,6 +141,16 @@ class _FacetListView(QListView):
         return QSize(super().sizeHint().width(), self.preferred_height)
 
     @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Show whole rows only: a row cut in half at the bottom reads as a broken list."""
+        super().resizeEvent(event)
+        model = self.model()
+        row = self.sizeHintForRow(0) if model is not None and model.rowCount() else 0
+        if row > 0:
+            inner = self.height() - 2 * self.frameWidth()
+            self.setViewportMargins(0, 0, 0, inner % row)
+
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
@@ -165,7 +175,7 @@ class FacetSection(QWidget):
     """
 
     def __init__(
-        self, title: str, object_name: str, *, search: str | None = None, rows: int = 6
+        self, title: str, object_name: str, *, search: str | None = None, rows: int = 8
     ) -> None:
         super().__init__()
         self.model = FacetListModel(self)
@@ -274,8 +284,8 @@ class FacetSection(QWidget):
         """
         needed = max(1, self.model.rowCount())
         rows = min(self._max_rows, needed)
-        row_height = max(self.view.fontMetrics().height(), 12) + 4
-        frame = 2 * self.view.frameWidth() + 2
+        row_height = self._row_height()
+        frame = 2 * self.view.frameWidth()
         self.view.preferred_height = row_height * rows + frame
         self.view.updateGeometry()
         if self.search is None:
@@ -283,6 +293,13 @@ class FacetSection(QWidget):
             return
         self.view.setMinimumHeight(row_height * min(MIN_SEARCH_ROWS, rows) + frame)
         self.view.setMaximumHeight(self.view.preferred_height)
+
+    def _row_height(self) -> int:
+        """The height the view gives a row (whole rows only: a row cut in half reads as a
+        missing one); estimated from the font while the list is empty."""
+        if self.proxy.rowCount() > 0:
+            return max(1, self.view.sizeHintForRow(0))
+        return max(self.view.fontMetrics().height(), 12) + 4
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         state = self.proxy.data(index, Qt.ItemDataRole.CheckStateRole)

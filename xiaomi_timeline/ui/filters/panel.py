@@ -89,7 +89,7 @@ class FilterPanel(QScrollArea):
         years_label.setBuddy(self.years)
         layout.addWidget(years_label)
         layout.addWidget(self.years)
-        self.categories = FacetSection("Categories", "category-filter", rows=5)
+        self.categories = FacetSection("Categories", "category-filter", rows=6)
         layout.addWidget(self.categories)
         self.statuses = FacetSection("Claim status", "status-filter", rows=3)
         layout.addWidget(self.statuses)

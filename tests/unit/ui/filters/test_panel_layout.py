@@ -1,5 +1,5 @@
-"""Every active filter stays in sight as a chip above the timeline, and adding filters never
-moves the filter lists under the pointer."""
+"""Room to read: every active filter stays in sight as a chip above the timeline, adding
+filters never moves the filter lists under the pointer, and the lists show whole rows."""
 
 from __future__ import annotations
 
@@ -72,3 +72,16 @@ def test_the_first_filter_does_not_move_the_timeline(
     assert top_in_window(window, window.timeline) == before
     shown = bar.findChild(QLabel, "no-filters")
     assert shown is None or not shown.isVisible()
+
+
+@pytest.mark.parametrize("size", ["1280x800", "1024x700", "1920x1080"])
+def test_filter_lists_show_whole_rows(make_window: Callable[..., MainWindow], size: str) -> None:
+    window = make_window("--size", size)
+    QApplication.processEvents()
+    panel = window.filter_panel
+    for section in (panel.people, panel.categories, panel.statuses, panel.organizations):
+        view = section.view
+        row = view.sizeHintForRow(0)
+        assert row > 0
+        assert view.viewport().height() % row == 0, view.objectName()
+        assert view.viewport().height() >= 3 * row, view.objectName()
