@@ -84,7 +84,7 @@ def test_the_banner_made_on_demand_sits_above_the_timeline(qtbot: QtBot) -> None
     central = window.centralWidget()
     layout = central.layout() if central is not None else None
     assert layout is not None
-    assert layout.indexOf(banner) == 0 and layout.indexOf(window.timeline) == 1
+    assert layout.indexOf(banner) == 0 < layout.indexOf(window.timeline)
     banner.show_problems("x.json", ["x.json:1:1: broken"], 0)
     window.show()
     assert banner.isVisible()
