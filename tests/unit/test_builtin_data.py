@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 
 from tests.paths import REPO_ROOT
+from tests.visible_texts import ESSENTIAL_KINDS, document_texts
 from xiaomi_timeline.core.dates import Precision
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.resources import builtin_data_path, schema_path
-from xiaomi_timeline.core.schema import Document, Event
+from xiaomi_timeline.core.schema import Document, Event, text_and_language
 
 REPO = REPO_ROOT
 
@@ -139,7 +140,7 @@ def test_builtin_file_validates_and_names_the_shipped_schema(document: Document)
     assert (builtin_data_path().parent / raw["$schema"]).resolve().is_file()
     assert Document.model_validate_json(builtin_data_path().read_bytes()) == document
     assert document.default_language == "en"
-    assert set(document.languages) == {"en", "id"}
+    assert document.languages == ("en", "id", "zh-Hans")
 
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -334,6 +335,43 @@ def test_every_event_has_english_and_indonesian_titles_descriptions_and_date_not
         assert event.description is not None and text(event.description), event.id
         for note in (event.description, event.date_note, event.status_note):
             assert note is None or text(note, "id"), event.id
+
+
+def test_every_visible_text_is_there_in_indonesian(document: Document) -> None:
+    """Indonesian readers get the whole story in Indonesian: notes, conflicts, roles, names."""
+    texts = list(document_texts(document))
+    assert len(texts) > 350  # the walk reaches the notes, claims and affiliations
+    missing = [
+        f"{where}: {kind}"
+        for kind, where, value in texts
+        if text_and_language(value, "id", document.default_language)[1] != "id"
+    ]
+    assert missing == []
+
+
+def test_chinese_readers_get_every_title_label_and_name_in_chinese(document: Document) -> None:
+    """Titles, category labels and names are in Simplified Chinese; other texts are where the
+    fact sheet's Chinese sources give the wording, and the detail pane marks the rest."""
+    essential = [(k, w, v) for k, w, v in document_texts(document) if k in ESSENTIAL_KINDS]
+    assert len(essential) >= len(document.events) + len(document.people)
+    missing = [
+        f"{where}: {kind}"
+        for kind, where, value in essential
+        if text_and_language(value, "zh-Hans", document.default_language)[1] != "zh-Hans"
+    ]
+    assert missing == []
+    described = [e.id for e in document.events if "zh-Hans" in (e.description or {})]
+    assert {"luo-fuli-xiaomi-hire-reported", "xiaomi-gpu-cluster-reported"} <= set(described)
+    assert all(CHINESE.search(text(e.title, "zh-Hans")) for e in document.events)
+
+
+def test_hire_event_says_one_of_the_key_developers_in_every_language(
+    events: dict[str, Event],
+) -> None:
+    description = events["luo-fuli-xiaomi-hire-reported"].description
+    assert "one of the key developers" in text(description)
+    assert "salah satu pengembang utama" in text(description, "id")
+    assert "关键开发者之一" in text(description, "zh-Hans")
 
 
 def test_every_imprecise_date_says_why(document: Document) -> None:
@@ -572,7 +610,12 @@ def test_luo_fuli_has_her_names_birth_year_and_dated_career(document: Document) 
     # Her DeepSeek-V2 role is Yicai's report (facts.md F07), not an established fact.
     assert "reported her as one of the key developers" in text(luo.description)
     assert "dilaporkan" in text(luo.description, "id")
-    assert luo.name == {"en": "Luo Fuli", "zh-Hans": "罗福莉", "zh-Hant": "羅福莉"}
+    assert luo.name == {
+        "en": "Luo Fuli",
+        "id": "Luo Fuli",
+        "zh-Hans": "罗福莉",
+        "zh-Hant": "羅福莉",
+    }
     assert "Fuli Luo" in luo.aliases
     assert luo.born == "1995"
     starts = {(a.organization, a.start) for a in luo.affiliations}

@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         default="en",
         metavar="LANG",
-        help="language of titles where the data has several (en, id)",
+        help="language of titles where the data has several (en, id, zh-Hans)",
     )
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the file format")
