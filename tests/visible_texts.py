@@ -33,8 +33,8 @@ def event_texts(event: Event) -> Iterator[tuple[str, str, Any]]:
 
 
 def document_texts(document: Document) -> Iterator[tuple[str, str, Any]]:
-    """(kind, where, LocalizedText) of every text of ``document`` outside its sources (whose
-    titles are the publications' own)."""
+    """(kind, where, LocalizedText) of every text of ``document`` a reader sees, except a
+    source's own title in its own language (the publication's, not ours to translate)."""
     yield "title", "document", document.title
     if document.description is not None:
         yield "description", "document", document.description
@@ -58,5 +58,11 @@ def document_texts(document: Document) -> Iterator[tuple[str, str, Any]]:
         yield "organization name", f"organization {org.id}", org.name
         if org.description is not None:
             yield "description", f"organization {org.id}", org.description
+    for source in document.sources:
+        own_title = isinstance(source.title, dict) and source.language in source.title
+        if not own_title and source.language != document.default_language:
+            yield "source description", f"source {source.id}", source.title
+        if source.note is not None:
+            yield "source note", f"source {source.id}", source.note
     for event in document.events:
         yield from event_texts(event)

@@ -121,3 +121,4 @@ def test_the_pane_shows_the_marker_to_a_chinese_reader(qtbot: QtBot) -> None:
     pane.show_event(hire, index, "id")
     plain = pane.toPlainText()
     assert f"{text_in(hire.date_note, 'id')}\n" in plain  # Indonesian, unmarked
+    assert "(in English)" not in plain  # sources' notes and our descriptions of them too
