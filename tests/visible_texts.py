@@ -8,10 +8,6 @@ from typing import Any
 
 from xiaomi_timeline.core.schema import Document, Event
 
-# Kinds a reader needs in their language to follow the story at all (the timeline's labels,
-# the filter lists); the rest may be shown in another language if it is marked as such.
-ESSENTIAL_KINDS = frozenset({"title", "category label", "person name", "organization name"})
-
 
 def event_texts(event: Event) -> Iterator[tuple[str, str, Any]]:
     """(kind, where, LocalizedText) of every text the detail pane shows for ``event``."""
