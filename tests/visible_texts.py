@@ -55,7 +55,8 @@ def document_texts(document: Document) -> Iterator[tuple[str, str, Any]]:
         if org.description is not None:
             yield "description", f"organization {org.id}", org.description
     for source in document.sources:
-        own_title = isinstance(source.title, dict) and source.language in source.title
+        # Only the publication's title in its own language: nothing of ours to translate.
+        own_title = isinstance(source.title, dict) and set(source.title) == {source.language}
         if not own_title and source.language != document.default_language:
             yield "source description", f"source {source.id}", source.title
         if source.note is not None:

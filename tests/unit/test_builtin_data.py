@@ -349,9 +349,9 @@ def test_every_visible_text_is_there_in_indonesian(document: Document) -> None:
     assert missing == []
 
 
-# Descriptions are in Chinese where facts.md's Chinese sources give the wording; the notes
-# on sources are about pages mostly in other languages. The detail pane marks these.
-MAY_FALL_BACK_IN_CHINESE = frozenset({"description", "source description", "source note"})
+# Descriptions are in Chinese only where facts.md's Chinese sources give the wording; the
+# detail pane marks the others as English.
+MAY_FALL_BACK_IN_CHINESE = frozenset({"description"})
 
 
 def test_chinese_readers_get_titles_names_notes_and_conflicts_in_chinese(
@@ -359,7 +359,8 @@ def test_chinese_readers_get_titles_names_notes_and_conflicts_in_chinese(
 ) -> None:
     texts = list(document_texts(document))
     required = [(k, w, v) for k, w, v in texts if k not in MAY_FALL_BACK_IN_CHINESE]
-    assert {"title", "conflict claim", "note", "person name"} <= {k for k, _, _ in required}
+    kinds = {k for k, _, _ in required}
+    assert {"title", "conflict claim", "note", "person name", "source note"} <= kinds
     missing = [
         f"{where}: {kind}"
         for kind, where, value in required

@@ -111,15 +111,18 @@ def test_the_introduction_marks_notes_it_shows_in_another_language() -> None:
 
 def test_the_pane_shows_the_marker_to_a_chinese_reader(qtbot: QtBot) -> None:
     index = TimelineIndex(load_builtin())
-    hire = next(e for e in index.events if e.id == "luo-fuli-xiaomi-hire-reported")
+    by_id = {event.id: event for event in index.events}
     pane = DetailPane()
     qtbot.addWidget(pane)
+    hire = by_id["luo-fuli-xiaomi-hire-reported"]
     pane.show_event(hire, index, "zh-Hans")
     plain = pane.toPlainText()
     assert "报道称雷军招揽罗福莉领导小米AI大模型团队" in plain
-    assert text_in(hire.date_note, "zh-Hans") + "\n" in plain  # translated: unmarked
-    note = index.sources_by_id["S05"].note  # notes on sources are not in Chinese
-    assert f"{text_in(note, 'en')} (in English)" in plain
+    assert text_in(hire.date_note, "zh-Hans") + "\n" in plain
+    assert "(in English)" not in plain  # all of it is there in Chinese
+    mimo = by_id["xiaomi-mimo-7b"]  # facts.md gives no Chinese wording for its description
+    pane.show_event(mimo, index, "zh-Hans")
+    assert f"{text_in(mimo.description, 'en')} (in English)" in pane.toPlainText()
     pane.show_event(hire, index, "id")
     plain = pane.toPlainText()
     assert f"{text_in(hire.date_note, 'id')}\n" in plain  # Indonesian, unmarked
