@@ -12,6 +12,7 @@ from pathlib import Path
 from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args
 from xiaomi_timeline.core.settings import (
+    CONTENT_LANGUAGES,
     Preferences,
     UiState,
     load_preferences,
@@ -36,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=("en", "id"), help="content language where the data has several"
+        "--language", choices=CONTENT_LANGUAGES, help="content language where the data has several"
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
+
 FORMATS = ("png", "svg", "pdf")
-LANGUAGES = ("en", "id")
+LANGUAGES = CONTENT_LANGUAGES
 DEFAULT_WIDTH = 2400
 MIN_SIZE, MAX_SIZE = 400, 20_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
