@@ -43,6 +43,8 @@ STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
+MAX_YEAR_BARS = 2000
+"""Most bars the year counts have: beyond, each bar counts a run of years (deep time)."""
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -401,18 +403,33 @@ class QueryResult:
     def status_counts(self) -> dict[str, int]:
         return _code_counts(self.index.status_code, self._combined(exclude="statuses"), STATUSES)
 
-    def year_counts(self) -> dict[int, int]:
-        """Events touching each year (a range counts in every year it spans)."""
+    def year_counts(self, max_bars: int = MAX_YEAR_BARS) -> dict[int, int]:
+        """Events touching each year (a range counts in every year it spans), or, over more
+        than ``max_bars`` years (deep time), each run of :meth:`year_step` years, keyed by
+        its first year."""
         bounds = self.index.year_bounds()
         if bounds is None:
             return {}
-        first, last = bounds
+        step = self.year_step(max_bars)
+        first = bounds[0] // step * step
+        last = bounds[1] // step * step
+        bars = (last - first) // step + 1
         mask = self._combined(exclude="years")
-        diff = np.zeros(last - first + 2, dtype=np.int64)
-        np.add.at(diff, self.index.start_year[mask] - first, 1)
-        np.add.at(diff, self.index.end_year[mask] - first + 1, -1)
+        diff = np.zeros(bars + 1, dtype=np.int64)
+        np.add.at(diff, (self.index.start_year[mask] - first) // step, 1)
+        np.add.at(diff, (self.index.end_year[mask] - first) // step + 1, -1)
         counts = np.cumsum(diff)[:-1]
-        return {first + offset: int(n) for offset, n in enumerate(counts.tolist())}
+        return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
+
+    def year_step(self, max_bars: int = MAX_YEAR_BARS) -> int:
+        """Years per bar of :meth:`year_counts`: 1, or the smallest of 2, 5, 10, 20, 50, ...
+        that keeps the document's years within ``max_bars`` bars."""
+        bounds = self.index.year_bounds()
+        years = 1 if bounds is None else bounds[1] - bounds[0] + 1
+        step, multiples = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, ...
+        while years / step > max_bars - 1:
+            step = int(step * next(multiples))
+        return step
 
 
 def _date_order(first: FloatArray, length: FloatArray) -> IntArray:

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text, year_text
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
@@ -102,8 +102,9 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     count = len(result)
     head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
     if count:
-        first = result.events[0].start[:4]
-        last = max((e.end or e.start) for e in result.events)[:4]
+        first_year = result.events[0].start_date.year
+        last_year = int(result.index.end_year[result.mask].max())
+        first, last = year_text(first_year, language), year_text(last_year, language)
         head += f", {first}" if first == last else f", {first} – {last}"
     parts = [head]
     index = result.index
@@ -125,7 +126,7 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     ]
     if state.years:
         year_from, year_to = state.years
-        parts.append(f"years: {year_from}" + (f"–{year_to}" if year_to != year_from else ""))
+        parts.append(f"years: {year_range_text(year_from, year_to, language)}")
     if state.text:
         parts.append(f"text: “{state.text}”")
     parts.append(f"made with {APP_NAME} {__version__}")
