@@ -23,6 +23,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text, year_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
@@ -94,6 +95,7 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
         subtitle=subtitle(result, state, language),
         static_text=False,
         metrics=EXPORT_METRICS,
+        eras=era_spans(index.document, language),
     )
 
 
@@ -141,7 +143,9 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
     scene.legend_extras = legend_extras_for(frame)
     probe = regions(QRectF(0, 0, width, 100_000), scene)
-    chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
+    chrome = (
+        probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
+    )
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
         log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)

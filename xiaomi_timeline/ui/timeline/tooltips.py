@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from xiaomi_timeline.core.dates import PartialDate, civil_of, format_range
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.frame import FrameLayout, Hit
 from xiaomi_timeline.core.geometry.layout import LaneModel
 from xiaomi_timeline.core.query import STATUSES
@@ -35,6 +36,14 @@ def lane_tooltip(frame: FrameLayout, model: LaneModel, y: float) -> str:
                 else (f"{lane.label}\n{size}")
             )
     return ""
+
+
+def era_tooltip(era: EraSpan) -> str:
+    """An era's name, period and description."""
+    lines = [era.title, era.when]
+    if era.description:
+        lines.append(era.description)
+    return "\n".join(lines)
 
 
 def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) -> str:
