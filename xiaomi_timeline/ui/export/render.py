@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text, year_text
+from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
@@ -106,8 +106,7 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     if count:
         first_year = result.events[0].start_date.year
         last_year = int(result.index.end_year[result.mask].max())
-        first, last = year_text(first_year, language), year_text(last_year, language)
-        head += f", {first}" if first == last else f", {first} – {last}"
+        head += f", {year_range_text(first_year, last_year, language)}"
     parts = [head]
     index = result.index
     named = (
