@@ -44,7 +44,9 @@ STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
 MAX_YEAR_BARS = 2000
-"""Most bars the year counts have: beyond, each bar counts a run of years (deep time)."""
+"""Most years the year counts give one bar each; beyond (deep time), bars count runs of years."""
+RUN_BARS = 120
+"""Most bars when they count runs of years."""
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -403,14 +405,14 @@ class QueryResult:
     def status_counts(self) -> dict[str, int]:
         return _code_counts(self.index.status_code, self._combined(exclude="statuses"), STATUSES)
 
-    def year_counts(self, max_bars: int = MAX_YEAR_BARS) -> dict[int, int]:
+    def year_counts(self) -> dict[int, int]:
         """Events touching each year (a range counts in every year it spans), or, over more
-        than ``max_bars`` years (deep time), each run of :meth:`year_step` years, keyed by
-        its first year."""
+        than :data:`MAX_YEAR_BARS` years (deep time), each run of :meth:`year_step` years,
+        keyed by its first year."""
         bounds = self.index.year_bounds()
         if bounds is None:
             return {}
-        step = self.year_step(max_bars)
+        step = self.year_step()
         first = bounds[0] // step * step
         last = bounds[1] // step * step
         bars = (last - first) // step + 1
@@ -421,13 +423,16 @@ class QueryResult:
         counts = np.cumsum(diff)[:-1]
         return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
 
-    def year_step(self, max_bars: int = MAX_YEAR_BARS) -> int:
-        """Years per bar of :meth:`year_counts`: 1, or the smallest of 2, 5, 10, 20, 50, ...
-        that keeps the document's years within ``max_bars`` bars."""
+    def year_step(self) -> int:
+        """Years per bar of :meth:`year_counts`: 1 up to :data:`MAX_YEAR_BARS` years, else the
+        smallest of 2, 5, 10, 20, 50, ... that makes at most :data:`RUN_BARS` bars, each
+        wide enough to click."""
         bounds = self.index.year_bounds()
         years = 1 if bounds is None else bounds[1] - bounds[0] + 1
+        if years <= MAX_YEAR_BARS:
+            return 1
         step, multiples = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, ...
-        while years / step > max_bars - 1:
+        while years / step > RUN_BARS - 1:
             step = int(step * next(multiples))
         return step
 
