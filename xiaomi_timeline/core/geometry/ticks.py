@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from xiaomi_timeline.core.dates import (
+    END_DAY,
     MAX_YEAR,
     MIN_YEAR,
     PRESENT_YEAR,
@@ -251,7 +252,7 @@ def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str
     the next month's 1st would sit closer than ``step`` days."""
     year, month, _ = civil_of(int(start // 1))
     day = ordinal_of(year, month, 1)
-    last = min(end, year_start(MAX_YEAR + 1) - 1)
+    last = min(end, END_DAY - 1)
     while day <= last:
         year, month, day_of_month = civil_of(day)
         month_len = month_length(year, month)
