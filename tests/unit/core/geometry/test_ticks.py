@@ -140,8 +140,16 @@ def test_deep_time_reads_in_years_ago() -> None:
     axis = axis_ticks(TimeScale(big_bang, 0.0, width=1000.0), width7)
     labels = [t.label for t in axis.minor if t.label]
     assert "10 billion years ago" in labels
-    assert all(label.endswith("years ago") or label.isdigit() for label in labels)
+    assert all(label.endswith("years ago") or label == "AD 2000" for label in labels)
+    assert axis.unit.kind == axis.major_unit.kind == "ago"
     early = axis_ticks(TimeScale(-3.0e6 * 365.2425, -2.0e6 * 365.2425, width=1000.0), width7)
     early_labels = [t.label for t in early.minor if t.label]
     assert len(early_labels) >= 3
     assert all(label.endswith(" million years ago") for label in early_labels)
+
+
+def test_a_few_thousand_years_keep_calendar_years_in_both_rows() -> None:
+    axis = axis_ticks(TimeScale(day(1) - 365.25 * 3000, day(2000), width=500.0), width7)
+    assert axis.unit.kind == axis.major_unit.kind == "year"
+    labels = [t.label for t in axis.minor + axis.major if t.label]
+    assert labels and all(label.endswith(" BC") or label.startswith("AD ") for label in labels)
