@@ -67,7 +67,7 @@ LANE_MODES = (
     ("person", "By &person"),
     ("organization", "By &organization"),
 )
-LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"))
+LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"), ("zh-Hans", "简体中文 (&C)"))
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
 THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
@@ -119,10 +119,11 @@ class MainWindow(QMainWindow):
         self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.filter_panel = FilterPanel()
+        layout.addWidget(self.filter_panel.chip_bar)
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.empty_notice = EmptyNotice(self.timeline)
-        self.filter_panel = FilterPanel()
         self.filters_dock = self._dock("Filters", "filters-dock", self.filter_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
         self._build_table()
