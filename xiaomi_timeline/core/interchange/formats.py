@@ -9,6 +9,7 @@ Year and Headline, ours when it has start and title.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -16,9 +17,10 @@ from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sh
 from xiaomi_timeline.core.interchange.csvtext import decode, sniff_header
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
+from xiaomi_timeline.core.interchange.subset import subset
 from xiaomi_timeline.core.loading.problems import Problem
 from xiaomi_timeline.core.query import TimelineIndex
-from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.core.schema import Document, Event
 
 
 class Format(StrEnum):
@@ -117,6 +119,13 @@ def write(document: Document, kind: Format, language: str = "en") -> Written:
         return Written(text.encode("utf-8"))
     data, warnings = ics.write_ics(document, language)
     return Written(data, warnings)
+
+
+def export(
+    document: Document, events: Iterable[Event], kind: Format, language: str = "en"
+) -> Written:
+    """The given (filtered) events of ``document``, with what they refer to, as ``kind``."""
+    return write(subset(document, events), kind, language)
 
 
 def format_for_path(name: str) -> Format | None:
