@@ -101,10 +101,13 @@ def add_event(slide: Slide, builder: DocumentBuilder) -> bool:
         )
     headline, headline_links = plain_text(slide.headline)
     text, text_links = plain_text(slide.text)
-    title = headline or _first_line(text) or slide.display_date.strip()
+    caption = plain_text(slide.media_caption)[0]
+    title = headline or _first_line(text) or _first_line(caption) or slide.display_date.strip()
     if not title:
         slide.problems.append(
-            SlideProblem("text.headline", "the event has no headline and no text", "add one")
+            SlideProblem(
+                "text.headline", "the event has no headline, text or media caption", "add one"
+            )
         )
     if slide.problems or start is None:
         return False
