@@ -11,23 +11,52 @@ from typing import Any
 
 import pytest
 
+from tests.paths import REPO_ROOT
 from xiaomi_timeline.core.interchange.formats import Format, write
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.schema import Document, Event, text_in
-from tests.paths import REPO_ROOT
 
 # What each format keeps of an event (README, "Other formats").
 KEEPS: dict[Format, frozenset[str]] = {
     Format.TIMELINE: frozenset(
-        {"id", "dates", "title", "description", "category", "status", "status_note",
-         "date_note", "people", "organizations", "sources", "first_link", "tags", "notes",
-         "conflicts", "related", "translations"}
+        {
+            "id",
+            "dates",
+            "title",
+            "description",
+            "category",
+            "status",
+            "status_note",
+            "date_note",
+            "people",
+            "organizations",
+            "sources",
+            "first_link",
+            "tags",
+            "notes",
+            "conflicts",
+            "related",
+            "translations",
+        }
     ),
     Format.CSV: frozenset(
-        {"id", "dates", "title", "category", "status", "status_note", "date_note", "people",
-         "organizations", "sources", "first_link"}
+        {
+            "id",
+            "dates",
+            "title",
+            "category",
+            "status",
+            "status_note",
+            "date_note",
+            "people",
+            "organizations",
+            "sources",
+            "first_link",
+        }
     ),
-    Format.TIMELINEJS3: frozenset({"id", "dates", "title", "description", "category", "first_link"}),
+    Format.TIMELINEJS3: frozenset(
+        {"id", "dates", "title", "description", "category", "first_link"}
+    ),
     Format.TIMELINEJS3_CSV: frozenset({"dates", "title", "description", "category", "first_link"}),
     Format.ICS: frozenset(
         {"id", "dates", "title", "description", "category", "status", "first_link"}
@@ -52,8 +81,19 @@ def _facts(document: Document, event: Event, field: str) -> Any:
         return [orgs[o] for o in event.organizations]
     if field == "sources":  # as CSV carries them: one citation line each (README)
         return [
-            (", ".join(p for p in (text_in(sources[s].title, "en"), sources[s].publisher,
-                                   sources[s].date) if p), sources[s].reliability, sources[s].url)
+            (
+                ", ".join(
+                    p
+                    for p in (
+                        text_in(sources[s].title, "en"),
+                        sources[s].publisher,
+                        sources[s].date,
+                    )
+                    if p
+                ),
+                sources[s].reliability,
+                sources[s].url,
+            )
             for s in event.sources
         ]
     if field == "first_link":
@@ -105,10 +145,17 @@ def test_a_month_only_date_stays_a_month_in_every_format(builtin: Document) -> N
 def test_the_readme_table_says_what_the_tests_check() -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     table = readme.split("<!-- format-table -->")[1]
-    rows = {line.split("|")[1].strip(): line for line in table.splitlines() if line.startswith("| ")}
+    rows = {
+        line.split("|")[1].strip(): line for line in table.splitlines() if line.startswith("| ")
+    }
     columns = [c.strip() for c in table.splitlines()[1].split("|")[2:-1]]
-    names = {Format.TIMELINE: "Timeline JSON", Format.CSV: "CSV", Format.TIMELINEJS3:
-             "TimelineJS3 JSON", Format.TIMELINEJS3_CSV: "TimelineJS3 CSV", Format.ICS: "iCalendar"}
+    names = {
+        Format.TIMELINE: "Timeline JSON",
+        Format.CSV: "CSV",
+        Format.TIMELINEJS3: "TimelineJS3 JSON",
+        Format.TIMELINEJS3_CSV: "TimelineJS3 CSV",
+        Format.ICS: "iCalendar",
+    }
     for kind, column in names.items():
         at = columns.index(column)
         for field, row in rows.items():
