@@ -159,3 +159,37 @@ def test_tags_filter_any_case_and_are_counted():
     result = tagged.query(FilterState(tags=frozenset({"budget"})))
     assert result.ids == ["e3"]
     assert result.tag_counts() == {"GPU": 1, "budget": 1, "cluster": 1, "gpu": 1}
+
+
+@pytest.fixture(scope="module")
+def deep_index():
+    return TimelineIndex(load_path(DATA / "deep-time.json"))
+
+
+def test_deep_time_and_bc_events_sort_by_date(deep_index):
+    assert ids(deep_index) == [
+        "big-bang",
+        "earth-forms",
+        "first-hominins",
+        "caesar-consul",
+        "ides-of-march",
+        "actium",
+        "augustus",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        ((-43, -43), ["ides-of-march"]),  # 44 BC
+        ((-30, -30), ["actium"]),
+        ((0, 10), ["augustus"]),  # a reign from 27 BC to AD 14 touches 1 BC to AD 10
+        ((-5_000_000_000, -1_000_000), ["earth-forms", "first-hominins"]),
+    ],
+)
+def test_year_filter_works_before_year_1(deep_index, years, expected):
+    assert ids(deep_index, years=years) == expected
+
+
+def test_year_bounds_reach_deep_time(deep_index):
+    assert deep_index.year_bounds() == (-13_787_000_000, 14)
