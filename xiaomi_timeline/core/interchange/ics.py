@@ -214,8 +214,8 @@ def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str
         item = icalendar.Event()
         item.add("uid", event.id)
         item.add("dtstamp", STAMP)
-        item.add("dtstart", start.first_day())
-        item.add("dtend", (end or start).last_day() + timedelta(days=1))
+        item.add("dtstart", date.fromordinal(int(start.earliest)))
+        item.add("dtend", date.fromordinal(int((end or start).latest)))  # the day after
         item.add("summary", text_in(event.title, language))
         description = text_in(event.description, language)
         if description:

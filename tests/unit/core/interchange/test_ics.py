@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import icalendar
 import pytest
 
@@ -41,9 +43,16 @@ def test_precision_is_never_faked_as_a_day(sample_document: dict) -> None:  # ty
     for event in document.events:
         start, end = PartialDate.parse(event.start), event.end_date
         item = exported[event.id]
-        assert item["DTSTART"].dt == start.first_day()
-        assert (item["DTEND"].dt - (end or start).last_day()).days == 1  # whole month / year
-        assert item["DTSTART"].to_ical() == start.first_day().strftime("%Y%m%d").encode()
+        first = date(start.year, start.month or 1, start.day or 1)
+        assert item["DTSTART"].dt == first
+        assert item["DTSTART"].to_ical() == first.strftime("%Y%m%d").encode()  # a date, no time
+        last = end or start
+        after = date(last.year + 1, 1, 1) if last.month is None else None
+        if last.month is not None and last.day is None:
+            after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        if last.day is not None:
+            after = date(last.year, last.month or 1, last.day) + timedelta(days=1)
+        assert item["DTEND"].dt == after  # the whole year, month or day: nothing more
 
 
 def test_a_month_only_event_spans_its_month() -> None:

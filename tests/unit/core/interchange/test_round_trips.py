@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 
-from tests.paths import REPO_ROOT
+from tests.paths import DATA_DIR, REPO_ROOT
 from xiaomi_timeline.core.interchange.formats import Format, write
-from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
+from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
 from xiaomi_timeline.core.schema import Document, Event, text_in
+
+ERA_FORMATS = {Format.TIMELINE, Format.TIMELINEJS3, Format.TIMELINEJS3_CSV}
 
 # What each format keeps of an event (README, "Other formats").
 KEEPS: dict[Format, frozenset[str]] = {
@@ -162,3 +164,23 @@ def test_the_readme_table_says_what_the_tests_check() -> None:
             if field.strip("`") in KEEPS[Format.TIMELINE]:
                 kept = row.split("|")[2:-1][at].strip().startswith("yes")
                 assert kept == (field.strip("`") in KEEPS[kind]), (kind, field)
+
+
+@pytest.mark.parametrize("kind", [k for k in Format if k is not Format.ICS], ids=str)
+def test_deep_time_and_eras_survive_every_format_that_holds_them(kind: Format) -> None:
+    deep = load_path(DATA_DIR / "deep-time.json")
+    back = _through(deep, kind)
+    assert [(e.start, e.end) for e in back.events] == [(e.start, e.end) for e in deep.events]
+    if kind in ERA_FORMATS:
+        assert [(text_in(e.title, "en"), e.start, e.end) for e in back.eras] == [
+            (text_in(e.title, "en"), e.start, e.end) for e in deep.eras
+        ]
+
+
+def test_a_calendar_leaves_out_years_before_1_and_says_which() -> None:
+    deep = load_path(DATA_DIR / "deep-time.json")
+    written = write(deep, Format.ICS)
+    kept = load_bytes(written.data, "deep.ics")
+    assert [e.id for e in kept.events] == ["augustus"] or not kept.events
+    skipped = {w.split(":")[0] for w in written.warnings}
+    assert skipped | {e.id for e in kept.events} == {e.id for e in deep.events}
