@@ -72,6 +72,9 @@ class UniqueIds:
         self.taken: set[str] = set()
 
     def take(self, wanted: str | None, label: str = "") -> str:
+        if wanted and wanted not in self.taken and ID_PATTERN.match(wanted):
+            self.taken.add(wanted)  # the usual case: the file's own, unique, valid id
+            return wanted
         candidate = wanted if wanted and ID_PATTERN.match(wanted) else slug(wanted or label)
         if not candidate or not candidate[0].isalnum():
             candidate = f"{self.prefix}-{len(self.taken) + 1}"
@@ -95,6 +98,7 @@ class DocumentBuilder:
         self._sources: dict[tuple[str, str], dict[str, Any]] = {}
         self._named: dict[str, dict[str, dict[str, Any]]] = {"people": {}, "organizations": {}}
         self._named_ids = {"people": UniqueIds("person"), "organizations": UniqueIds("org")}
+        self._named_ids_by_name: dict[str, dict[str, str]] = {"people": {}, "organizations": {}}
 
     def category(self, label: str, wanted_id: str | None = None) -> str:
         """The id of the category called ``label`` (a group, a calendar category)."""
@@ -127,7 +131,15 @@ class DocumentBuilder:
         if found is None:
             found = {"id": self._named_ids[kind].take(None, name), "name": name}
             table[name] = found
+            self._named_ids_by_name[kind][name] = found["id"]
         return str(found["id"])
+
+    def named_all(self, kind: str, names: list[str]) -> list[str]:
+        """The ids of several people or organizations (``kind``) by name."""
+        ids = list(map(self._named_ids_by_name[kind].get, names))
+        if None in ids:
+            return [self.named(kind, name) for name in names]
+        return ids  # type: ignore[return-value]  # no None left
 
     def value(self, title: Any, **top: Any) -> dict[str, Any]:
         value: dict[str, Any] = {"schema_version": 1, "title": title or "Untitled timeline"}

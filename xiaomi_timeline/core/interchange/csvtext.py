@@ -49,7 +49,7 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     next(reader, None)
     for number, row in enumerate(reader, start=2):
-        if any(row) and any(cell.strip() for cell in row):
+        if any(row) and (row[0].strip() or "".join(row).strip()):
             yield number, row
 
 

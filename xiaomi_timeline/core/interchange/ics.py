@@ -64,7 +64,7 @@ def read_ics(text: str, name: str) -> Imported:
             event = _event(component, builder, name, where, problems)
             if event is not None:
                 index = len(builder.events)
-                cells.rows[("events", index)] = where[0]
+                cells.add("events", where[0])
                 for field, prop in _FIELD_PROPERTIES.items():
                     cells.cells[("events", index, field)] = Spot(
                         where[1].get(prop, where[0]), 1, prop

@@ -46,12 +46,12 @@ class Imported:
 class CellMap:
     """Positions known while reading, row by row: CSV cells and iCalendar lines.
 
-    ``rows[(list, index)]`` is where an item starts, ``columns[(list, field)]`` the column
+    ``rows[list][index]`` is where an item starts, ``columns[(list, field)]`` the column
     (and its header) a field of every item of that list comes from, and ``cells`` exact
     places for single fields that do not share a column.
     """
 
-    rows: dict[tuple[str, int], int] = field(default_factory=dict)
+    rows: dict[str, list[int]] = field(default_factory=dict)
     columns: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     cells: dict[tuple[str, int, str], Spot] = field(default_factory=dict)
     top: Spot = Spot(1, 1, "")
@@ -59,13 +59,18 @@ class CellMap:
     def spots(self, paths: Iterable[JsonPath]) -> dict[JsonPath, Spot]:
         return {path: self.spot(path) for path in paths}
 
+    def add(self, kind: str, row: int) -> None:
+        """The next item of list ``kind`` starts at ``row``."""
+        self.rows.setdefault(kind, []).append(row)
+
     def spot(self, path: JsonPath) -> Spot:
         if len(path) < 2 or not isinstance(path[1], int):
             return self.top
         kind, index = str(path[0]), path[1]
-        row = self.rows.get((kind, index))
-        if row is None:
+        rows = self.rows.get(kind, [])
+        if not 0 <= index < len(rows):
             return self.top
+        row = rows[index]
         name = str(path[2]) if len(path) > 2 else ""
         exact = self.cells.get((kind, index, name))
         if exact is not None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import re
+from collections.abc import Callable
 from typing import Any
 
 from xiaomi_timeline.core.dates import PartialDate, format_range
@@ -124,15 +126,23 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     builder = DocumentBuilder()
     if problems:
         return Imported(builder.value(None), cells, problems)
-    positions = {key: header.index(key) for key in COLUMNS}
+    # One extra, always empty, cell stands in for a column the file does not have, so a row
+    # is read with one itemgetter call.
+    width = len(header.names)
+    missing = width
+    picks = [header.index(key) for key in _READ]
+    read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
     sources: dict[str, dict[str, Any]] = {}
+    rows = cells.rows["events"] = []
+    events = builder.events
+    make = _event_maker(builder, sources)
     for row_number, row in records(text):
-        cell = {
-            key: row[i] if i is not None and i < len(row) else "" for key, i in positions.items()
-        }
-        event = _event(cell, builder, sources)
-        cells.rows[("events", len(builder.events))] = row_number
-        builder.events.append(event)
+        if len(row) == width:
+            row.append("")
+        else:
+            row.extend([""] * (width + 1 - len(row)))
+        rows.append(row_number)
+        events.append(make(read_row(row)))
     value = builder.value(None)
     if sources:
         value["sources"] = list(sources.values())
@@ -140,43 +150,80 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     return Imported(value, cells, problems)
 
 
-def _event(
-    cell: dict[str, str], builder: DocumentBuilder, sources: dict[str, Any]
-) -> dict[str, Any]:
-    title = cell["title"]
-    event: dict[str, Any] = {"id": builder.event_ids.take(cell["id"].strip(), title)}
-    event["title"] = title
-    event["start"] = cell["start"].strip()
-    if cell["end"].strip():
-        event["end"] = cell["end"].strip()
-    if cell["date_note"]:
-        event["date_note"] = cell["date_note"]
-    category = cell["category"].strip()
-    label = cell["category_label"] or category
-    event["category"] = (
-        builder.category(label, category)
-        if category or label
-        else builder.category(NO_GROUP_LABEL, NO_GROUP_ID)
-    )
-    if cell["status"].strip():
-        event["status"] = cell["status"].strip()
-    if cell["status_note"]:
-        event["status_note"] = cell["status_note"]
-    for kind, column in (("people", "people_names"), ("organizations", "organization_names")):
-        names = _split(cell[column])
-        if names:
-            event[kind] = [builder.named(kind, n) for n in names]
-    ids = _split(cell["sources"])
-    if ids:
-        citations = _citations(cell["source_citations"], len(ids))
-        for source_id, cited in zip(ids, citations, strict=True):
-            sources.setdefault(source_id, {"id": source_id, **cited})
-        event["sources"] = ids
-    return event
+_READ = (
+    "id",
+    "start",
+    "end",
+    "title",
+    "category",
+    "category_label",
+    "status",
+    "status_note",
+    "people_names",
+    "organization_names",
+    "sources",
+    "source_citations",
+    "date_note",
+)
+
+
+def _event_maker(
+    builder: DocumentBuilder, sources: dict[str, dict[str, Any]]
+) -> Callable[[tuple[str, ...]], dict[str, Any]]:
+    """The function that turns one row's cells into an event dict, with what it looks up
+    bound once: it runs for every row of files of 100k rows."""
+    take_id = builder.event_ids.take
+    category_ids: dict[tuple[str, str], str] = {}
+    named_all = builder.named_all
+    known_source = sources.__contains__
+
+    def make(cells: tuple[str, ...]) -> dict[str, Any]:
+        (given_id, start, end, title, category, label, status, status_note, people,
+         organizations, source_ids, citations, date_note) = cells  # fmt: skip
+        event: dict[str, Any] = {
+            "id": take_id(given_id.strip(), title),
+            "title": title,
+            "start": start.strip(),
+        }
+        if end:
+            event["end"] = end.strip()
+        if date_note:
+            event["date_note"] = date_note
+        key = (category, label)
+        category_id = category_ids.get(key)
+        if category_id is None:
+            category_id = category_ids[key] = _category(builder, category.strip(), label)
+        event["category"] = category_id
+        if status:
+            event["status"] = status.strip()
+        if status_note:
+            event["status_note"] = status_note
+        if people:
+            event["people"] = named_all("people", _split(people))
+        if organizations:
+            event["organizations"] = named_all("organizations", _split(organizations))
+        if source_ids:
+            ids = _split(source_ids)
+            if not all(map(known_source, ids)):  # each source is read once
+                for source_id, cited in zip(ids, _citations(citations, len(ids)), strict=True):
+                    sources.setdefault(source_id, {"id": source_id, **cited})
+            event["sources"] = ids
+        return event
+
+    return make
+
+
+def _category(builder: DocumentBuilder, category: str, label: str) -> str:
+    if category or label:
+        return builder.category(label or category, category)
+    return builder.category(NO_GROUP_LABEL, NO_GROUP_ID)
 
 
 def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.split(LIST_SEPARATOR) if part.strip()]
+    if not text:
+        return []
+    parts = list(map(str.strip, text.split(LIST_SEPARATOR)))
+    return [part for part in parts if part] if "" in parts else parts
 
 
 def _citations(text: str, count: int) -> list[dict[str, Any]]:

@@ -94,9 +94,9 @@ def read_sheet(text: str, header: Header, name: str) -> Imported:
             continue
         if kind == "era":
             if add_era(slide, builder, era_ids):
-                cells.rows[("eras", len(builder.eras) - 1)] = row_number
+                cells.add("eras", row_number)
         elif add_event(slide, builder):
-            cells.rows[("events", len(builder.events) - 1)] = row_number
+            cells.add("events", row_number)
         for problem in slide.problems:
             column, label = header.label(_SLIDE_COLUMNS.get(problem.field, "year"))
             problems.append(Problem(name, row_number, column, label, problem.message, problem.hint))

@@ -71,7 +71,8 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     if len(data) <= MAX_FILE_BYTES and data.strip():
         kind = formats.detect(data, name)
         if kind is not formats.Format.TIMELINE:
-            return load_imported(formats.read(data, name, kind), name, MAX_PROBLEMS)
+            with gc_paused():  # building 100k dicts is no work for the cyclic GC
+                return load_imported(formats.read(data, name, kind), name, MAX_PROBLEMS)
     _check_bytes(data, name)
     with gc_paused(freeze_on_success=True):
         try:
