@@ -42,13 +42,17 @@ def measure_csv_import(path: Path, document: Document, runs: int) -> dict[str, A
     twin = csv_twin(path, document)
     baseline: list[float] = []
     ours: list[float] = []
+    baseline_cpu: list[float] = []
+    ours_cpu: list[float] = []
     for run in range(max(1, runs)):
         with clean_heap():
-            wall, _, rows = clocked(lambda: _read_rows(twin))
+            wall, cpu, rows = clocked(lambda: _read_rows(twin))
             baseline.append(wall)
+            baseline_cpu.append(cpu)
         with clean_heap():
-            wall, _, imported = clocked(lambda: load_path(twin))
+            wall, cpu, imported = clocked(lambda: load_path(twin))
             ours.append(wall)
+            ours_cpu.append(cpu)
             del imported
         log.info("csv run %d: csv.reader %.3fs, import %.3fs", run + 1, baseline[-1], ours[-1])
     return {
@@ -57,4 +61,5 @@ def measure_csv_import(path: Path, document: Document, runs: int) -> dict[str, A
         "csv_reader_median_s": median(baseline),
         "import_median_s": median(ours),
         "ratio": ratio(median(ours), median(baseline)),
+        "ratio_cpu": ratio(median(ours_cpu), median(baseline_cpu)),
     }

@@ -98,7 +98,8 @@ def csv_import_rows(events: int, figures: dict[str, Any] | None) -> list[Row]:
     limit = CSV_IMPORT_LIMITS.get(events)
     figure = (
         f"{figures['import_median_s']:.2f} s vs csv.reader {figures['csv_reader_median_s']:.2f}"
-        f" s = {figures['ratio']:.2f}x ({figures['csv_bytes'] / 1e6:.0f} MB)"
+        f" s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x; "
+        f"{figures['csv_bytes'] / 1e6:.0f} MB)"
     )
     return [
         Row(
