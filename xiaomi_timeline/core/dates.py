@@ -278,6 +278,15 @@ def format_range(start: PartialDate, end: PartialDate | None, language: str = "e
     return f"{start.format(language)} – {end_text}"
 
 
+def year_range_text(first: int, last: int, language: str = "en") -> str:
+    """A range of whole years: "2019", "2019–2024", "101 BC – AD 20"."""
+    if first == last:
+        return year_text(first, language)
+    if first >= 1:
+        return f"{first}\u2013{last}"
+    return f"{year_text(first, language)} \u2013 {year_text(last, language, era=True)}"
+
+
 def year_of(ordinal_day: float) -> int:
     """Calendar year containing an ordinal day position (clamped to the supported years)."""
     day = min(max(ordinal_day, _FIRST_DAY), _LAST_DAY)

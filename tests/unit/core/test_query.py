@@ -193,3 +193,22 @@ def test_year_filter_works_before_year_1(deep_index, years, expected):
 
 def test_year_bounds_reach_deep_time(deep_index):
     assert deep_index.year_bounds() == (-13_787_000_000, 14)
+
+
+def test_deep_time_year_counts_come_in_round_runs_of_years(deep_index):
+    result = deep_index.query(FilterState())
+    step = result.year_step()
+    assert step == 200_000_000  # 13.8 billion years in at most 120 bars
+    counts = result.year_counts()
+    assert len(counts) <= 120
+    assert all(year % step == 0 for year in counts)
+    assert counts[-13_800_000_000] == 1  # the Big Bang
+    assert counts[-4_600_000_000] == 1  # the Earth
+    # Homo, 59 BC, 44 BC, 31 BC and the reign from 27 BC, which reaches AD 14 (after 1 BC)
+    assert counts[-200_000_000] == 5
+    assert counts[0] == 1
+    assert sum(counts.values()) == 8
+
+
+def test_year_counts_of_a_few_centuries_stay_one_bar_per_year(index):
+    assert index.query(FilterState()).year_step() == 1

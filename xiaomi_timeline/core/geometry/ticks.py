@@ -187,8 +187,9 @@ def _tick_days(
 
 
 def _year_ticks(start: float, end: float, step: int, *, major: bool) -> Iterator[tuple[float, str]]:
-    for year in _round_years(year_of(start), min(MAX_YEAR, year_of(end)), step):
-        yield year_start(year), _year_label(year, step, major=major)
+    first = year_of(start)
+    for year in _round_years(first, min(MAX_YEAR, year_of(end)), step):
+        yield year_start(year), _year_label(year, step, major=major, after_bc=first < 1)
 
 
 def _round_years(first: int, last: int, step: int) -> Iterator[int]:
@@ -214,9 +215,10 @@ def _round_years(first: int, last: int, step: int) -> Iterator[int]:
         k += 1
 
 
-def _year_label(year: int, step: int, *, major: bool) -> str:
-    if year < 1 or step >= YEARS_AGO_FROM:
-        return year_text(year, calendar=step < YEARS_AGO_FROM)
+def _year_label(year: int, step: int, *, major: bool, after_bc: bool) -> str:
+    """``after_bc``: the view starts before year 1, so later years say "AD"."""
+    if year < 1 or step >= YEARS_AGO_FROM or after_bc:
+        return year_text(year, calendar=step < YEARS_AGO_FROM, era=True)
     if major and step == 10:
         return f"{year}s"  # a decade
     if major and step > 10:

@@ -19,11 +19,12 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from xiaomi_timeline.core.dates import PartialDate, Precision, format_range
+from xiaomi_timeline.core.dates import PartialDate, Precision, format_range, year_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     RELIABILITY_MEANINGS,
@@ -32,6 +33,7 @@ from xiaomi_timeline.core.schema import (
     Event,
     text_in,
 )
+from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +120,11 @@ class EventHtml:
         when = _e(format_range(start, end, self._lang))
         precision = _PRECISION_TEXT[start.precision]
         line = f"<p><b>{when}</b> <span style='color: #888888'>({precision})</span>"
+        rounded = [d for d in (start, end) if d is not None and _reads_rounded(d)]
+        if rounded:  # "13.8 billion years ago" rounds: the exact year is worth a line
+            written = " – ".join(d.iso() for d in rounded)
+            label = QCoreApplication.translate("DetailPane", "Year as written in the file:")
+            line += f"<br><span style='color: #888888'>{_e(label)} {_e(written)}</span>"
         if event.date_note is not None:
             line += f"<br><i>{self.text(event.date_note)}</i>"
         return line + "</p>"
@@ -229,6 +236,11 @@ class EventHtml:
         return f"<h3>Related events</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
+def _reads_rounded(date: PartialDate) -> bool:
+    """Whether the date reads in the rounded "years ago" form (only a year can)."""
+    return date.month is None and year_text(date.year) != year_text(date.year, calendar=True)
+
+
 def intro_html(document: Document, language: str = "en") -> str:
     """What the pane shows with nothing selected: the data set's title, description and notes.
 
@@ -246,6 +258,15 @@ def intro_html(document: Document, language: str = "en") -> str:
     if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
         parts.append("<h3>About this data set</h3>")
         parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
+    if document.eras:
+        parts.append(f"<h3>{_e(QCoreApplication.translate('DetailPane', 'Eras'))}</h3>")
+        items = []
+        for era in era_spans(document, language):
+            item = f"<li><b>{_e(era.title)}</b> ({_e(era.when)})"
+            if era.description:
+                item += f"<br>{_e(era.description)}"
+            items.append(item + "</li>")
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
 
 
@@ -278,6 +299,7 @@ class DetailPane(QTextBrowser):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._event_id: str | None = None
         self._language = "en"
+        self._marked: tuple[str, ...] = ()
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.setHtml(_EMPTY_HTML)
 
@@ -300,6 +322,13 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id
         self.setHtml(EventHtml(index, language).build(event))
         self.setAccessibleDescription(text_in(event.title, language))
+        mark_in_text_edit(self, self._marked)
+
+    def mark_search(self, terms: tuple[str, ...]) -> int:
+        """Mark the search words in what is shown (and in what is shown next); return how
+        many places were marked."""
+        self._marked = terms
+        return mark_in_text_edit(self, terms)
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xiaomi_timeline.core.dates import year_range_text
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
 from xiaomi_timeline.ui.filters.facet_section import FacetSection, FlowLayout
@@ -196,7 +197,7 @@ class FilterPanel(QScrollArea):
         self.organizations.model.set_counts(result.organization_counts())
         self.categories.model.set_counts(result.category_counts())
         self.statuses.model.set_counts(result.status_counts())
-        self.years.set_counts(result.year_counts())
+        self.years.set_counts(result.year_counts(), result.year_step())
 
     def show_filter(self, state: FilterState) -> None:
         if state.is_empty() and not self._state.is_empty():
@@ -231,9 +232,7 @@ class FilterPanel(QScrollArea):
             chips.append((f"Person: {name}", state.replace(people=state.people - {p})))
         if state.years is not None:
             a, b = state.years
-            chips.append(
-                (f"Years: {a}" if a == b else f"Years: {a}–{b}", state.replace(years=None))
-            )
+            chips.append((f"Years: {year_range_text(a, b)}", state.replace(years=None)))
         for c in sorted(state.categories):
             label = index.category_label(c, lang) if index else c
             chips.append((f"Category: {label}", state.replace(categories=state.categories - {c})))
@@ -315,7 +314,8 @@ class FilterPanel(QScrollArea):
         self._emit(without)
 
     def _update_clear_button(self) -> None:
-        self.clear_button.setEnabled(not self._state.is_empty() or self.has_search_text())
+        # Name searches only narrow the lists: they are not filters to clear.
+        self.clear_button.setEnabled(not self._state.is_empty() or bool(self.search_field.text()))
 
     def _clear_name_searches(self) -> None:
         self.people.clear_search()
