@@ -37,6 +37,17 @@ def date_text(year: int, month: int | None = None, day: int | None = None) -> st
     return text
 
 
+def year_from_timelinejs3(year: int) -> int:
+    """TimelineJS3's year -> our astronomical year. TimelineJS3 shows year -500 as "500 BCE"
+    (no year 0), so its negative years are one below ours: -44 (44 BCE) is our -0043."""
+    return year + 1 if year < 0 else year
+
+
+def year_to_timelinejs3(year: int) -> int:
+    """Our astronomical year -> TimelineJS3's: our 0000 (1 BC) is its -1 ("1 BCE")."""
+    return year - 1 if year <= 0 else year
+
+
 def whole_number(value: Any) -> int | None:
     """A number the file gives as a number or as text (``2019``, ``"08"``, ``"-500"``,
     ``2019.0``); None for blank; ValueError for anything else."""

@@ -18,6 +18,7 @@ from xiaomi_timeline.core.interchange.building import (
     UniqueIds,
     date_text,
     whole_number,
+    year_from_timelinejs3,
 )
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 
@@ -74,14 +75,14 @@ class Slide:
         if day is not None and not 1 <= day <= 31:
             self._problem(which, "day", f"day {day} does not exist", _HINTS["day"])
             return None
-        return date_text(year, month, day)
+        return date_text(year_from_timelinejs3(year), month, day)
 
     def _problem(self, which: str, unit: str, message: str, hint: str) -> None:
         self.problems.append(SlideProblem(f"{which}.{unit}", message, hint))
 
 
 _HINTS = {
-    "year": "write a whole number, e.g. 2019, or -43 for 44 BC",
+    "year": "write a whole number, e.g. 2019, or -44 for 44 BC",
     "month": "write 1 to 12, or leave it empty",
     "day": "write 1 to 31, or leave it empty",
 }

@@ -13,7 +13,11 @@ import json
 from typing import Any
 
 from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds
+from xiaomi_timeline.core.interchange.building import (
+    DocumentBuilder,
+    UniqueIds,
+    year_to_timelinejs3,
+)
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
 from xiaomi_timeline.core.interchange.sourcemap import Imported, JsonOrigins
@@ -150,7 +154,7 @@ def write_timelinejs3(document: Document, language: str = "en") -> bytes:
 
 def _parts(text: str) -> dict[str, int]:
     date = PartialDate.parse(text)
-    parts = {"year": date.year}
+    parts = {"year": year_to_timelinejs3(date.year)}
     if date.month is not None:
         parts["month"] = date.month
     if date.day is not None:

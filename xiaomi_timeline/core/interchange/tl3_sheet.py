@@ -13,7 +13,11 @@ import io
 from typing import Any
 
 from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds
+from xiaomi_timeline.core.interchange.building import (
+    DocumentBuilder,
+    UniqueIds,
+    year_to_timelinejs3,
+)
 from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
@@ -172,7 +176,7 @@ def _dates(start: str, end: str | None) -> dict[str, str]:
         if text is None:
             continue
         date = PartialDate.parse(text)
-        cells[f"{prefix}Year"] = str(date.year)
+        cells[f"{prefix}Year"] = str(year_to_timelinejs3(date.year))
         cells[f"{prefix}Month"] = "" if date.month is None else str(date.month)
         cells[f"{prefix}Day"] = "" if date.day is None else str(date.day)
     return cells

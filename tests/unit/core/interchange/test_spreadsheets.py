@@ -55,7 +55,7 @@ def test_every_bad_cell_is_reported_at_row_and_column() -> None:
         load_bytes(data, "sheet.csv")
     assert [str(p) for p in caught.value.problems] == [
         "sheet.csv:3:1: Year: 'twenty' is not a whole number "
-        "(write a whole number, e.g. 2019, or -43 for 44 BC)",
+        "(write a whole number, e.g. 2019, or -44 for 44 BC)",
         "sheet.csv:4:1: Year: '2020-02-30' does not exist: February 2020 has 29 days "
         "(use a real calendar date)",
         "sheet.csv:5:10: Headline: the event has no headline, text or media caption (add one)",

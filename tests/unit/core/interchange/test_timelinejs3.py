@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from tests.paths import DATA_DIR
-from xiaomi_timeline.core.interchange.building import eras_supported
+from xiaomi_timeline.core.interchange import slides
+from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds, eras_supported
 from xiaomi_timeline.core.interchange.timelinejs3 import read_timelinejs3
 from xiaomi_timeline.core.loading.loader import load_bytes, load_path
 from xiaomi_timeline.core.loading.problems import DocumentError
@@ -135,18 +136,20 @@ def test_timelinejs2_files_are_refused_by_name() -> None:
 
 
 def test_deep_time_and_eras_map_to_expanded_years() -> None:
+    """TimelineJS3 shows year -3500 as "3500 BCE": that is our -3499, shown as 3500 BC."""
     text = (EXAMPLES / "cosmo.json").read_text()
     value = read_timelinejs3(text, "cosmo.json").value
-    assert value["events"][0]["start"] == "-13800000000"
-    assert value["events"][-1]["start"] == "-3500"
+    assert value["events"][0]["start"] == "-13799999999"
+    assert value["events"][-1]["start"] == "-3499"
+    document = load_path(EXAMPLES / "cosmo.json")
+    assert document.events[-1].start_date.format("en") == "3500 BC"
+    assert document.events[0].start_date.format("en") == "13.8 billion years ago"
     eras_text = (EXAMPLES / "eras.json").read_text()
-    from xiaomi_timeline.core.interchange import slides  # noqa: PLC0415
-    from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds  # noqa: PLC0415
 
     builder = DocumentBuilder()
     slide = slides.Slide(
-        start={"year": "-43", "month": "3", "day": "15"},
-        end={"year": -27},
+        start={"year": "-44", "month": "3", "day": "15"},
+        end={"year": -28},
         headline="Late Republic",
     )
     assert slides.add_era(slide, builder, UniqueIds("era"))

@@ -64,7 +64,7 @@ def test_a_broken_save_of_a_csv_keeps_the_last_good_timeline(
     assert _titles(window) == before
     assert list(window.banner.problems) == [
         f"{sheet}:3:1: Year: 'soon' is not a whole number "
-        "(write a whole number, e.g. 2019, or -43 for 44 BC)"
+        "(write a whole number, e.g. 2019, or -44 for 44 BC)"
     ]
     sheet.write_text(HEADER + "2019,7,,ACL,Research\n2021,1,,Launch,Product\n", encoding="utf-8")
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
