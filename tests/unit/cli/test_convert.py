@@ -2,29 +2,13 @@
 
 import csv
 import io
-import os
-import subprocess
-import sys
 
 import pytest
 
+from tests.cli_process import run
 from tests.paths import DATA_DIR
 
 TL3 = DATA_DIR / "timelinejs3"
-
-
-def run(*args, cwd=None):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.mark.parametrize("to", ["json", "timelinejs3", "csv", "timelinejs3-csv", "ics"])

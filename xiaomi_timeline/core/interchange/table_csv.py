@@ -150,21 +150,8 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     return Imported(value, cells, problems)
 
 
-_READ = (
-    "id",
-    "start",
-    "end",
-    "title",
-    "category",
-    "category_label",
-    "status",
-    "status_note",
-    "people_names",
-    "organization_names",
-    "sources",
-    "source_citations",
-    "date_note",
-)
+# The columns read back: all but the two derived from the dates.
+_READ = tuple(column for column in COLUMNS if column not in ("precision", "date"))
 
 
 def _event_maker(

@@ -42,6 +42,9 @@ def test_template_rows_title_era_and_group() -> None:
     assert text_in(document.title, "en") == "My title"
     (event,) = document.events
     assert (event.start, event.title, event.category) == ("2019-07", "ACL", "research")
+    assert [(era.title, era.start, era.end) for era in document.eras] == [
+        ("Years of study", "2018", "2020")
+    ]
 
 
 def test_every_bad_cell_is_reported_at_row_and_column() -> None:
