@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -31,6 +31,7 @@ from xiaomi_timeline.core.schema import (
     STATUS_MEANINGS,
     Document,
     Event,
+    text_and_language,
     text_in,
 )
 from xiaomi_timeline.ui.search_marks import mark_in_text_edit
@@ -54,6 +55,33 @@ _EMPTY_HTML = (
 def _e(text: object) -> str:
     """Escape anything from the file for HTML, quotes included."""
     return html.escape(str(text), quote=True)
+
+
+def language_name(code: str) -> str:
+    """The name of a content language, in the interface language."""
+    names = {
+        "en": QCoreApplication.translate("EventHtml", "English"),
+        "id": QCoreApplication.translate("EventHtml", "Indonesian"),
+        "zh-Hans": QCoreApplication.translate("EventHtml", "Chinese"),
+    }
+    if code in names:
+        return names[code]
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+    """``value`` in ``language``, escaped; a text shown in another language (other than
+    ``also_native``) says which, so a reader never takes the fallback for a translation."""
+    text, shown = text_and_language(value, language, fallback)
+    if shown is None or shown in (language, also_native):
+        return _e(text)
+    marker = QCoreApplication.translate(
+        "EventHtml", "(in %1)", "after a text shown in another language; %1 is its name"
+    ).replace("%1", language_name(shown))
+    return f"{_e(text)} <span style='color: #888888'>{_e(marker)}</span>"
 
 
 def internal_link(kind: str, item_id: str) -> str:
@@ -91,7 +119,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return _e(text_in(value, self._lang, self._fallback))
+        return localized(value, self._lang, self._fallback)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -173,7 +201,9 @@ class EventHtml:
         source = self._index.sources_by_id.get(source_id)
         if source is None:
             return f"<li>{_e(source_id)} (unknown source)</li>"
-        title = self.text(source.title)
+        # A publication's own title, in its own language, is shown as it is, unmarked.
+        own = source.language if source.language is not None else self._lang
+        title = localized(source.title, self._lang, self._fallback, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
@@ -249,7 +279,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return _e(text_in(value, language, document.default_language))
+        return localized(value, language, document.default_language)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:

@@ -67,7 +67,7 @@ LANE_MODES = (
     ("person", "By &person"),
     ("organization", "By &organization"),
 )
-LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"))
+LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"), ("zh-Hans", "简体中文 (&C)"))
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
 THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
