@@ -68,7 +68,7 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """Validate the bytes of a timeline file in any format we read (our JSON, TimelineJS3
     JSON or spreadsheet CSV, our CSV, iCalendar); ``name`` is used in messages and its
     extension is a hint to the format."""
-    if len(data) <= MAX_FILE_BYTES and data.strip():
+    if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
         kind = formats.detect(data, name)
         if kind is not formats.Format.TIMELINE:
             with gc_paused():  # building 100k dicts is no work for the cyclic GC
