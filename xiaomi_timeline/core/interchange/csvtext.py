@@ -39,21 +39,46 @@ class Header:
 
 def sniff_header(text: str) -> Header:
     """The header row of CSV ``text`` (empty when there is none)."""
-    for row in csv.reader(io.StringIO(text[:65536], newline="")):
-        return Header(row)
+    try:
+        for row in csv.reader(io.StringIO(text[:65536], newline="")):
+            return Header(row)
+    except csv.Error as error:
+        raise UnreadableCsvError(1, str(error)) from None
     return Header([])
+
+
+class UnreadableCsvError(Exception):
+    """The csv module stopped at ``line`` (a NUL byte, a cell over its size limit)."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+    def problem(self, name: str) -> Problem:
+        return Problem(
+            name,
+            self.line,
+            1,
+            "",
+            f"cannot be read as CSV: {self.reason}",
+            "save it again as CSV from the spreadsheet; a cell holds at most 131072 characters",
+        )
 
 
 def records(text: str) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of every row after the header that is not blank."""
     reader = csv.reader(io.StringIO(text, newline=""))
-    next(reader, None)
-    for number, row in enumerate(reader, start=2):
-        if any(row) and (row[0].strip() or "".join(row).strip()):
-            yield number, row
+    try:
+        next(reader, None)
+        for number, row in enumerate(reader, start=2):
+            if any(row) and (row[0].strip() or "".join(row).strip()):
+                yield number, row
+    except csv.Error as error:
+        raise UnreadableCsvError(max(1, reader.line_num), str(error)) from None
 
 
-def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
+def decode(data: bytes, name: str, *, spreadsheet: bool = False) -> tuple[str, list[Problem]]:
     """UTF-8 text (with or without a byte-order mark), or the place it stops being UTF-8."""
     try:
         return data.decode("utf-8-sig"), []
@@ -66,7 +91,9 @@ def decode(data: bytes, name: str) -> tuple[str, list[Problem]]:
             column + 1,
             "",
             f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
-            'save it as "CSV UTF-8" (Excel) or export it again from Google Sheets',
+            'save it as "CSV UTF-8" (Excel) or export it again from Google Sheets'
+            if spreadsheet
+            else "save the file as UTF-8",
         )
         return "", [problem]
 

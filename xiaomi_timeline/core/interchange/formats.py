@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
-from xiaomi_timeline.core.interchange.csvtext import decode, sniff_header
+from xiaomi_timeline.core.interchange.csvtext import UnreadableCsvError, decode, sniff_header
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.interchange.subset import subset
@@ -74,18 +74,21 @@ def detect(data: bytes, name: str = "") -> Format:
 
 def read(data: bytes, name: str, kind: Format) -> Imported:
     """A file in another format -> our document dict and where its parts came from."""
-    text, problems = decode(data, name)
+    text, problems = decode(data, name, spreadsheet=kind in (Format.CSV, Format.TIMELINEJS3_CSV))
     if problems:
         return Imported({}, CellMap(), problems)
     if kind is Format.TIMELINEJS3:
         return timelinejs3.read_timelinejs3(text, name)
     if kind is Format.ICS:
         return ics.read_ics(text, name)
-    header = sniff_header(text)
-    if tl3_sheet.is_template(header):
-        return tl3_sheet.read_sheet(text, header, name)
-    if table_csv.is_ours(header) or len(header.names) > 1:
-        return table_csv.read_table(text, header, name)
+    try:
+        header = sniff_header(text)
+        if tl3_sheet.is_template(header):
+            return tl3_sheet.read_sheet(text, header, name)
+        if table_csv.is_ours(header) or len(header.names) > 1:
+            return table_csv.read_table(text, header, name)
+    except UnreadableCsvError as error:
+        return Imported({}, CellMap(), [error.problem(name)])
     problem = Problem(
         name,
         1,

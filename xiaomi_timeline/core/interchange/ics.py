@@ -55,7 +55,10 @@ def read_ics(text: str, name: str) -> Imported:
     except ValueError as error:
         problem = Problem(name, 1, 1, "", f"not a readable iCalendar file: {error}", "")
         return Imported(builder.value(None), cells, [problem])
-    problems: list[Problem] = []
+    problems = [
+        Problem(name, line, 1, "BEGIN:VEVENT", "this event is never closed", "add END:VEVENT")
+        for line in _unclosed_events(text)
+    ]
     title = ""
     for calendar in calendars:
         title = title or str(calendar.get("X-WR-CALNAME", ""))
@@ -73,6 +76,22 @@ def read_ics(text: str, name: str) -> Imported:
     return Imported(
         builder.value(title or name.replace("\\", "/").rsplit("/", 1)[-1]), cells, problems
     )
+
+
+def _unclosed_events(text: str) -> list[int]:
+    """The lines of BEGIN:VEVENT that no END:VEVENT closes before the next component."""
+    unclosed: list[int] = []
+    open_line = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.upper()
+        if upper.startswith(("BEGIN:VEVENT", "END:VCALENDAR")) and open_line:
+            unclosed.append(open_line)
+            open_line = 0
+        if upper.startswith("BEGIN:VEVENT"):
+            open_line = number
+        elif upper.startswith("END:VEVENT"):
+            open_line = 0
+    return [*unclosed, open_line] if open_line else unclosed
 
 
 def _event_lines(text: str) -> list[tuple[int, dict[str, int]]]:

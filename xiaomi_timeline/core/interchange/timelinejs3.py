@@ -21,6 +21,7 @@ from xiaomi_timeline.core.interchange.building import (
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
 from xiaomi_timeline.core.interchange.sourcemap import Imported, JsonOrigins
+from xiaomi_timeline.core.loading.diagnosis import syntax_problem
 from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path, locate
 from xiaomi_timeline.core.loading.problems import Problem
 from xiaomi_timeline.core.schema import Document, text_in
@@ -46,6 +47,9 @@ def read_timelinejs3(text: str, name: str) -> Imported:
     for field, path in _EVENT_FIELDS.items():
         origins.fields[("events", field)] = path
         origins.fields[("eras", field)] = path
+    syntax = syntax_problem(text, name)
+    if syntax is not None:
+        return Imported({}, origins, [syntax])
     data = json.loads(text)
     found: list[tuple[JsonPath, str, str]] = []
     builder = DocumentBuilder()

@@ -50,7 +50,7 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
                 )
             ]
         )
-    syntax = _syntax_problem(text, name)
+    syntax = syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
     raw = error.errors(include_url=False)
@@ -96,7 +96,9 @@ def checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]
     ]
 
 
-def _syntax_problem(text: str, name: str) -> Problem | None:
+def syntax_problem(text: str, name: str) -> Problem | None:
+    """The JSON syntax error in ``text`` (or a top level that is not an object), if any."""
+
     def reject_constant(token: str) -> None:
         raise ValueError(token)
 

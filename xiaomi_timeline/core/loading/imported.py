@@ -23,7 +23,7 @@ from xiaomi_timeline.core.schema import Document
 def load_imported(imported: Imported, name: str, limit: int) -> Document:
     """The validated document, or a DocumentError with every problem found."""
     problems = list(imported.problems)
-    if any(p.line == 1 and p.column == 1 and not p.path for p in problems) or not imported.value:
+    if not imported.value:  # nothing could be read
         raise DocumentError(problems[:limit], omitted=max(0, len(problems) - limit))
     found: list[tuple[JsonPath, str, str]] = []
     document: Document | None = None
