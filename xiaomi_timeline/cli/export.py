@@ -44,7 +44,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="timeline JSON file (default: the built-in Xiaomi AI data set)",
+        help="a timeline in any format we read (default: the built-in Xiaomi AI data set)",
     )
     parser.add_argument(
         "--format",

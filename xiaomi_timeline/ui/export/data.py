@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.cli.export import ExportError, write_atomically
-from xiaomi_timeline.core.interchange.formats import Format, export
+from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document
 
@@ -42,6 +42,8 @@ def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, 
     path = Path(name)
     if not path.suffix:
         path = path.with_name(path.name + kind.extension)
+    elif path.suffix.lower() != kind.extension:  # "story.ics" typed under "CSV": the name wins
+        kind = format_for_path(path.name) or kind
     return path, kind
 
 

@@ -111,3 +111,14 @@ def test_export_data_says_which_events_a_calendar_cannot_hold(
     ]
     assert "1 of 3 events" in window.statusBar().currentMessage()
     assert [e.id for e in load_path(tmp_path / "deep.ics").events] == ["fall"]
+
+
+def test_a_typed_extension_wins_over_the_chosen_filter(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    chosen = export_data.file_filters()[Format.CSV]
+    target = tmp_path / "story.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
