@@ -260,9 +260,7 @@ def _shape_message(text: str) -> str:
 @lru_cache(maxsize=131072)
 def date_span(text: str) -> tuple[float, float, int, int]:
     """(earliest, latest exclusive, precision, year) of a date string; ValueError if invalid.
-
-    The hot path of loading big files: cached per string.
-    """
+    Cached per string: the loader's fallback when the vectorised parse meets a bad date."""
     date_ = PartialDate.parse(text)  # raises the explanatory ValueError
     return date_.earliest, date_.latest, int(date_.precision), date_.year
 
@@ -289,7 +287,7 @@ def year_range_text(first: int, last: int, language: str = "en") -> str:
 
 def year_of(ordinal_day: float) -> int:
     """Calendar year containing an ordinal day position (clamped to the supported years)."""
-    day = min(max(ordinal_day, _FIRST_DAY), _LAST_DAY)
+    day = min(max(ordinal_day, FIRST_DAY), END_DAY - 1.0)
     return civil_of(int(day // 1))[0]
 
 
@@ -304,9 +302,7 @@ def month_name(month: int, language: str = "en", *, short: bool = False) -> str:
     return table.get(language, table["en"])[month - 1]
 
 
-_FIRST_DAY = float(ordinal_of(MIN_YEAR, 1, 1))
-_LAST_DAY = float(ordinal_of(MAX_YEAR, 12, 31))
-FIRST_DAY = _FIRST_DAY
+FIRST_DAY = float(ordinal_of(MIN_YEAR, 1, 1))
 """Ordinal day of 1 January of :data:`MIN_YEAR`."""
-END_DAY = _LAST_DAY + 1.0
+END_DAY = float(ordinal_of(MAX_YEAR + 1, 1, 1))
 """Exclusive end of 9999-12-31."""

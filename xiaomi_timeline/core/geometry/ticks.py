@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from xiaomi_timeline.core.dates import (
+    END_DAY,
     MAX_YEAR,
     MIN_YEAR,
     PRESENT_YEAR,
@@ -45,14 +46,15 @@ MIN_TICK_SPACING = 16.0
 
 @dataclass(frozen=True, slots=True)
 class TickUnit:
-    """A calendar step: ``kind`` is "day", "month" or "year"; ``step`` multiples of it."""
+    """A calendar step: ``kind`` is "day", "month", "year" or "ago" (years counted back
+    from :data:`PRESENT_YEAR`, for deep time); ``step`` multiples of it."""
 
     kind: str
     step: int
 
     @property
     def approx_days(self) -> float:
-        return {"day": 1.0, "month": 30.44, "year": 365.25}[self.kind] * self.step
+        return {"day": 1.0, "month": 30.44, "year": 365.25, "ago": 365.25}[self.kind] * self.step
 
 
 MINOR_UNITS: tuple[TickUnit, ...] = (
@@ -62,7 +64,11 @@ MINOR_UNITS: tuple[TickUnit, ...] = (
     TickUnit("month", 1),
     TickUnit("month", 3),
     TickUnit("month", 6),
-    *(TickUnit("year", m * 10**k) for k in range(12) for m in (1, 2, 5)),
+    *(
+        TickUnit("year" if m * 10**k < YEARS_AGO_FROM else "ago", m * 10**k)
+        for k in range(12)
+        for m in (1, 2, 5)
+    ),
 )
 
 
@@ -100,7 +106,7 @@ def major_unit_for(unit: TickUnit) -> TickUnit:
     power = 10
     while power <= unit.step:
         power *= 10
-    return TickUnit("year", min(power, 10**12))
+    return TickUnit(unit.kind, min(power, 10**12))
 
 
 def axis_ticks(
@@ -178,25 +184,27 @@ def _tick_days(
     start: float, end: float, unit: TickUnit, language: str, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     """Days (and labels) of ``unit`` ticks from the last one at or before ``start`` to ``end``."""
-    if unit.kind == "year":
-        yield from _year_ticks(start, end, unit.step, major=major)
+    if unit.kind in ("year", "ago"):
+        yield from _year_ticks(start, end, unit.step, major=major, ago=unit.kind == "ago")
     elif unit.kind == "month":
         yield from _month_ticks(start, end, unit.step, language, major=major)
     else:
         yield from _day_ticks(start, end, unit.step)
 
 
-def _year_ticks(start: float, end: float, step: int, *, major: bool) -> Iterator[tuple[float, str]]:
+def _year_ticks(
+    start: float, end: float, step: int, *, major: bool, ago: bool
+) -> Iterator[tuple[float, str]]:
     first = year_of(start)
-    for year in _round_years(first, min(MAX_YEAR, year_of(end)), step):
-        yield year_start(year), _year_label(year, step, major=major, after_bc=first < 1)
+    for year in _round_years(first, min(MAX_YEAR, year_of(end)), step, ago=ago):
+        yield year_start(year), _year_label(year, step, major=major, after_bc=first < 1, ago=ago)
 
 
-def _round_years(first: int, last: int, step: int) -> Iterator[int]:
+def _round_years(first: int, last: int, step: int, *, ago: bool) -> Iterator[int]:
     """Round years for ``step`` from the last one at or before ``first`` up to ``last``:
-    multiples of ``step`` after 1 BC, 1 BC minus multiples before it, and for steps of
-    :data:`YEARS_AGO_FROM` or more, :data:`PRESENT_YEAR` minus multiples throughout."""
-    if step >= YEARS_AGO_FROM:
+    multiples of ``step`` after 1 BC and 1 BC minus multiples before it, or (``ago``)
+    :data:`PRESENT_YEAR` minus multiples throughout."""
+    if ago:
         k = -((first - PRESENT_YEAR) // step)  # ceil: the tick at or before ``first``
         while (year := PRESENT_YEAR - k * step) <= last:
             if year >= MIN_YEAR:
@@ -215,10 +223,12 @@ def _round_years(first: int, last: int, step: int) -> Iterator[int]:
         k += 1
 
 
-def _year_label(year: int, step: int, *, major: bool, after_bc: bool) -> str:
+def _year_label(year: int, step: int, *, major: bool, after_bc: bool, ago: bool) -> str:
     """``after_bc``: the view starts before year 1, so later years say "AD"."""
-    if year < 1 or step >= YEARS_AGO_FROM or after_bc:
-        return year_text(year, calendar=step < YEARS_AGO_FROM, era=True)
+    if ago:
+        return year_text(year, era=after_bc)
+    if year < 1 or after_bc:
+        return year_text(year, calendar=True, era=True)
     if major and step == 10:
         return f"{year}s"  # a decade
     if major and step > 10:
@@ -251,7 +261,7 @@ def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str
     the next month's 1st would sit closer than ``step`` days."""
     year, month, _ = civil_of(int(start // 1))
     day = ordinal_of(year, month, 1)
-    last = min(end, year_start(MAX_YEAR + 1) - 1)
+    last = min(end, END_DAY - 1)
     while day <= last:
         year, month, day_of_month = civil_of(day)
         month_len = month_length(year, month)

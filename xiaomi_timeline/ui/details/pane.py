@@ -151,7 +151,7 @@ class EventHtml:
         rounded = [d for d in (start, end) if d is not None and _reads_rounded(d)]
         if rounded:  # "13.8 billion years ago" rounds: the exact year is worth a line
             written = " – ".join(d.iso() for d in rounded)
-            label = QCoreApplication.translate("DetailPane", "Year as written in the file:")
+            label = QCoreApplication.translate("EventHtml", "Year as written in the file:")
             line += f"<br><span style='color: #888888'>{_e(label)} {_e(written)}</span>"
         if event.date_note is not None:
             line += f"<br><i>{self.text(event.date_note)}</i>"
