@@ -90,16 +90,17 @@ def eras_supported() -> bool:
 
 
 class UniqueIds:
-    """Ids unique within one list: the file's own when it is a valid id, else a slug of a
-    label, else ``prefix-N``."""
+    """Ids for one list: the file's own when it is a valid id (a duplicate is kept, so the
+    checks report it where the file has it, never renamed in silence), else a slug of a
+    label, else ``prefix-N``, made unique."""
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.taken: set[str] = set()
 
     def take(self, wanted: str | None, label: str = "") -> str:
-        if wanted and wanted not in self.taken and ID_PATTERN.match(wanted):
-            self.taken.add(wanted)  # the usual case: the file's own, unique, valid id
+        if wanted and ID_PATTERN.match(wanted):
+            self.taken.add(wanted)
             return wanted
         candidate = wanted if wanted and ID_PATTERN.match(wanted) else slug(wanted or label)
         if not candidate or not candidate[0].isalnum():

@@ -48,7 +48,7 @@ def read_ics(text: str, name: str) -> Imported:
     import icalendar  # noqa: PLC0415 - only .ics files need it
 
     lines = _event_lines(text)
-    cells = CellMap()
+    cells = CellMap(unit="line")
     builder = DocumentBuilder()
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)

@@ -27,6 +27,9 @@ class Spot:
 
 
 class SourceMap(Protocol):
+    unit: str
+    """What the file's places are counted in: "row" (spreadsheets) or "line"."""
+
     def spots(self, paths: Iterable[JsonPath]) -> dict[JsonPath, Spot]:
         """The source place of each of ``paths`` (its nearest known ancestor if need be)."""
         ...
@@ -55,6 +58,7 @@ class CellMap:
     columns: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     cells: dict[tuple[str, int, str], Spot] = field(default_factory=dict)
     top: Spot = Spot(1, 1, "")
+    unit: str = "row"
 
     def spots(self, paths: Iterable[JsonPath]) -> dict[JsonPath, Spot]:
         return {path: self.spot(path) for path in paths}
@@ -91,6 +95,7 @@ class JsonOrigins:
     items: dict[tuple[str, int], JsonPath] = field(default_factory=dict)
     fields: dict[tuple[str, str], JsonPath] = field(default_factory=dict)
     top_fields: dict[str, JsonPath] = field(default_factory=dict)
+    unit: str = "line"
 
     def spots(self, paths: Iterable[JsonPath]) -> dict[JsonPath, Spot]:
         sources = {path: self._source_path(path) for path in paths}

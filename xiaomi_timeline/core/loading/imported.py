@@ -9,6 +9,8 @@ model's come in one report, in file order.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
 from xiaomi_timeline.core.interchange.sourcemap import Imported, Spot
@@ -34,15 +36,34 @@ def load_imported(imported: Imported, name: str, limit: int) -> Document:
             found = field_problems(error.errors(include_url=False), imported.value)
         else:
             found = [(f.path, f.message, f.hint) for f in checks.check_document(document)]
+    total = len(problems) + len(found)
     if found:
-        spots = imported.source.spots([path for path, _, _ in found[:limit]])
+        found = found[:limit]
+        wanted: list[JsonPath] = [path for path, _, _ in found]
+        wanted += [(m[1], int(m[2])) for _, text, _ in found for m in _EARLIER.finditer(text)]
+        spots = imported.source.spots(wanted)
+        unit = imported.source.unit
         problems += [
-            _placed(name, spots[path], message, hint) for path, message, hint in found[:limit]
+            _placed(name, spots[path], _in_file_terms(message, spots, unit), hint)
+            for path, message, hint in found
         ]
     if problems or document is None:
         shown = in_file_order(problems)[:limit]
-        raise DocumentError(shown, omitted=max(0, len(problems) + len(found) - limit - len(shown)))
+        raise DocumentError(shown, omitted=total - len(shown))
     return document
+
+
+_EARLIER = re.compile(r"\b(events|eras|categories|people|organizations|sources)\[(\d+)\]")
+
+
+def _in_file_terms(message: str, spots: dict[JsonPath, Spot], unit: str) -> str:
+    """``first used at events[0]`` -> ``first used at row 2``: the place in the user's file."""
+
+    def place(match: re.Match[str]) -> str:
+        spot = spots.get((match[1], int(match[2])))
+        return f"{unit} {spot.line}" if spot is not None else match[0]
+
+    return _EARLIER.sub(place, message)
 
 
 def _placed(name: str, spot: Spot, message: str, hint: str) -> Problem:

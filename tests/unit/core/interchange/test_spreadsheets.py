@@ -98,3 +98,12 @@ def test_json_array_or_odd_csv_is_refused_clearly() -> None:
         load_bytes(json.dumps([1]).encode(), "x.json")
     with pytest.raises(DocumentError, match="the column 'start' is missing"):
         load_bytes(b"name,count\na,1\n", "odd.csv")
+
+
+def test_a_duplicate_id_is_reported_in_the_files_own_terms() -> None:
+    data = b"id,start,title\na,2020,One\nb,2021,Two\na,2022,Three\n"
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "dup.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "dup.csv:4:1: id: duplicate id 'a' (first used at row 2) (give each entry its own id)"
+    ]

@@ -162,3 +162,16 @@ def test_deep_time_and_eras_map_to_expanded_years() -> None:
         assert imported["eras"][0]["title"] == first_era
     else:
         assert "eras" not in imported
+
+
+def test_a_duplicate_unique_id_is_reported_not_renamed() -> None:
+    data = _timeline(
+        {"unique_id": "a", "start_date": {"year": 2020}, "text": {"headline": "One"}},
+        {"unique_id": "a", "start_date": {"year": 2021}, "text": {"headline": "Two"}},
+    )
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "dup.json")
+    (problem,) = caught.value.problems
+    assert problem.path == "events[1].unique_id"
+    assert "duplicate id 'a' (first used at line 8)" in problem.message  # its opening {
+    assert '"unique_id": "a"' in data.decode().splitlines()[problem.line - 1]
