@@ -29,6 +29,7 @@ from xiaomi_timeline.core.export_file import (
     MIN_SIZE,
     ExportError,
     ExportOptions,
+    check_target,
     write_atomically,
 )
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
@@ -44,7 +45,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="timeline JSON file (default: the built-in Xiaomi AI data set)",
+        help="a timeline in any format we read (default: the built-in Xiaomi AI data set)",
     )
     parser.add_argument(
         "--format",
@@ -89,7 +90,7 @@ def run_export(
 ) -> int:
     """Render and write; print a clear message and return an exit code on any problem."""
     try:
-        _check_target(args.output)
+        check_target(args.output)
         options = _options(args)
         result = _query(document_path, filter_state)
         _ensure_gui_application()
@@ -129,16 +130,6 @@ def _options(args: argparse.Namespace) -> ExportOptions:
                 EXIT_USAGE,
             )
     return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
-
-
-def _check_target(output: Path) -> None:
-    if output.is_dir():
-        raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
-    folder = output.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {output}: folder {folder} does not exist", EXIT_FAILED)
-    if not os.access(folder, os.W_OK):
-        raise ExportError(f"cannot write {output}: folder {folder} is not writable", EXIT_FAILED)
 
 
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:

@@ -40,6 +40,18 @@ class ExportError(Exception):
         self.code = code
 
 
+def check_target(output: Path) -> None:
+    """Raise ExportError unless ``output`` names a file in a folder that exists and is
+    writable."""
+    if output.is_dir():
+        raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
+    folder = output.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {output}: folder {folder} does not exist", EXIT_FAILED)
+    if not os.access(folder, os.W_OK):
+        raise ExportError(f"cannot write {output}: folder {folder} is not writable", EXIT_FAILED)
+
+
 def _umask() -> int:
     """The process umask (reading it means setting it, so it is set straight back)."""
     mask = os.umask(0o022)

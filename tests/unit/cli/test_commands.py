@@ -16,23 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.big_documents import grow
+from tests.cli_process import run as run_executable
 from tests.conftest import RunCli
 from tests.paths import DATA_DIR
 
 DATA = DATA_DIR
 MINIMAL = DATA / "minimal.json"
-
-
-def run_executable(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-        check=False,
-    )
 
 
 def test_validate_valid_file_exits_0(run_cli: RunCli) -> None:

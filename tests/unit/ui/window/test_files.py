@@ -148,9 +148,9 @@ def test_dropping_a_json_file_is_accepted(make_window: WindowFactory, sample_fil
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
-    assert window.files.dropped_json(mime) == sample_file
+    assert window.files.dropped_file(mime) == sample_file
     mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    assert window.files.dropped_json(mime) is None
+    assert window.files.dropped_file(mime) is None
 
 
 def save_atomically(path: Path, text: str) -> None:
@@ -329,7 +329,7 @@ def test_options_for_one_run_are_not_saved_by_a_menu_change(
     assert again.session.language == "id" and again.timeline.canvas.lane_mode() == "organization"
 
 
-def test_a_drop_opens_the_first_local_json_file_only() -> None:
+def test_a_drop_opens_the_first_local_timeline_file_only() -> None:
     mime = QMimeData()
     mime.setUrls(
         [
@@ -339,9 +339,9 @@ def test_a_drop_opens_the_first_local_json_file_only() -> None:
             QUrl.fromLocalFile("/tmp/second.json"),
         ]
     )
-    assert WindowFiles.dropped_json(mime) == Path("/tmp/Timeline.JSON")
+    assert WindowFiles.dropped_file(mime) == Path("/tmp/Timeline.JSON")
     mime.setUrls([QUrl.fromLocalFile("/tmp/notes.txt")])
-    assert WindowFiles.dropped_json(mime) is None
+    assert WindowFiles.dropped_file(mime) is None
 
 
 def test_names_from_the_command_line_become_ids_and_unknown_ones_are_kept(
