@@ -18,7 +18,7 @@ from xiaomi_timeline.core.interchange.csvtext import UnreadableCsvError, decode,
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.interchange.subset import subset
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
 

@@ -17,10 +17,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.loading.checks import check_document
-from xiaomi_timeline.core.loading.jsonpos import JsonPath, line_col, locate
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.loading.salvage import model_in, salvage
+from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
 

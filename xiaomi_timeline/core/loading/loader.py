@@ -18,12 +18,12 @@ from pydantic import ValidationError
 
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.interchange import formats
+from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
 from xiaomi_timeline.core.loading.gcutil import gc_paused
 from xiaomi_timeline.core.loading.imported import load_imported
-from xiaomi_timeline.core.loading.jsonpos import locate
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
 __all__ = [

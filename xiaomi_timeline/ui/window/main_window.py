@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline import APP_NAME
 from xiaomi_timeline.core.dates import year_start
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences

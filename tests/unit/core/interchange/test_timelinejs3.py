@@ -12,7 +12,7 @@ from xiaomi_timeline.core.interchange import slides
 from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds, eras_supported
 from xiaomi_timeline.core.interchange.timelinejs3 import read_timelinejs3
 from xiaomi_timeline.core.loading.loader import load_bytes, load_path
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.schema import text_in
 
 EXAMPLES = DATA_DIR / "timelinejs3"

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from tests.big_documents import grow
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem
+from xiaomi_timeline.core.problems import DocumentError, Problem
 from xiaomi_timeline.core.schema import Document
 
 

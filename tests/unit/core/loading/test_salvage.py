@@ -8,8 +8,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from tests.big_documents import grow
+from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.loading.checks import Finding, check_document
-from xiaomi_timeline.core.loading.jsonpos import JsonPath
 from xiaomi_timeline.core.loading.salvage import Salvaged, salvage
 from xiaomi_timeline.core.schema import Document
 

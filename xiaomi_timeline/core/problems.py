@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path
+from xiaomi_timeline.core.jsonpos import JsonPath, format_path
 
 
 @dataclass(frozen=True, slots=True)
