@@ -31,7 +31,7 @@ from xiaomi_timeline import (
     ORGANIZATION_NAME,
     __version__,
 )
-from xiaomi_timeline.core.loading.gcutil import gc_paused
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.ui.window.icons import app_icon
 
 if TYPE_CHECKING:

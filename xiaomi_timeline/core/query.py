@@ -20,14 +20,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.loading.columns import (
+from xiaomi_timeline.core.columns import (
     EventColumns,
     event_columns,
     member_codes,
     release_columns,
 )
-from xiaomi_timeline.core.loading.gcutil import gc_paused
+from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.schema import (
     Category,
     Document,
@@ -75,7 +75,7 @@ class _Facet:
     def __init__(
         self, keys: Sequence[str], lengths: IntArray, codes: IntArray, rank: IntArray
     ) -> None:
-        """``lengths``/``codes`` as :func:`~xiaomi_timeline.core.loading.columns.member_codes` gives
+        """``lengths``/``codes`` as :func:`~xiaomi_timeline.core.columns.member_codes` gives
         them for ``keys``; ``rank`` maps file positions to date-order positions."""
         self.keys = tuple(keys)
         self.code_of = {key: code for code, key in enumerate(self.keys)}

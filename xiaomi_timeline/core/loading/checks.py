@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from xiaomi_timeline.core.columns import EventColumns, event_columns
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.jsonpos import JsonPath
-from xiaomi_timeline.core.loading.columns import EventColumns, event_columns
 from xiaomi_timeline.core.schema import Document, Event
 
 

@@ -2,7 +2,7 @@
 
 The fast path is one ``model_validate_json`` call on the raw bytes with the cyclic GC paused
 (docs/architecture.md, "Loading big files"), and a valid document is frozen out of the GC's reach
-(:mod:`xiaomi_timeline.core.loading.gcutil`). Only when that fails do we spend time on diagnosis:
+(:mod:`xiaomi_timeline.core.gcutil`). Only when that fails do we spend time on diagnosis:
 re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
 cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError
 leaves this module.
@@ -17,11 +17,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.interchange import formats
 from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
-from xiaomi_timeline.core.loading.gcutil import gc_paused
 from xiaomi_timeline.core.loading.imported import load_imported
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document

@@ -17,8 +17,8 @@ import pytest
 
 from tests.big_documents import DATE_FIELDS, grow, put_date
 from tests.conftest import RunCli
+from xiaomi_timeline.core.columns import date_spans
 from xiaomi_timeline.core.dates import date_span
-from xiaomi_timeline.core.loading.columns import date_spans
 from xiaomi_timeline.core.loading.loader import DocumentError, load_path
 
 IMPOSSIBLE = ["2023-02-30", "2021-02-29", "2023-13-01", "2023-13-99", "2023-00-10", "2023-04-31"]

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.paths import DATA_DIR
+from xiaomi_timeline.core.columns import date_spans, event_columns
 from xiaomi_timeline.core.dates import date_span
-from xiaomi_timeline.core.loading.columns import date_spans, event_columns
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
