@@ -39,10 +39,6 @@ _FIELD_PROPERTIES = {
 }
 
 
-def looks_like_ics(text: str) -> bool:
-    return text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR")
-
-
 def read_ics(text: str, name: str) -> Imported:
     """The VEVENTs of an iCalendar text -> our document dict, problems at their lines."""
     import icalendar  # noqa: PLC0415 - only .ics files need it
