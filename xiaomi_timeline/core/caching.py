@@ -1,10 +1,11 @@
-"""The one policy for module-level caches: bounded LRU maps that count hits and misses.
+"""The one policy for module-level caches: bounded maps, named, with their statistics.
 
-Every cache that outlives one call is an :class:`LruCache` with a name and a size limit and
-is listed in a registry; :func:`cache_report` prints what each held and how often it helped.
-With ``XIAOMI_TIMELINE_DEBUG_CACHES=1`` in the environment the report goes to stderr at exit.
-Caches whose data belongs to one object (a lane model's label texts, a canvas's layout
-memory) live on that object instead, and die with it.
+Every cache that outlives one call is a :class:`BoundedCache`: a size limit (storing one
+entry more drops the oldest), a name, and counts of misses and evictions (and of hits with
+the debug flag, so that a hit costs a plain dict lookup otherwise). All are listed in a
+registry; with ``XIAOMI_TIMELINE_DEBUG_CACHES=1`` in the environment :func:`cache_report`
+goes to stderr at exit. Caches whose data belongs to one object (a lane model's label texts,
+a canvas's layout memory) live on that object instead, and die with it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -21,6 +21,8 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 DEBUG_ENV = "XIAOMI_TIMELINE_DEBUG_CACHES"
+COUNT_HITS = os.environ.get(DEBUG_ENV) == "1"
+"""Whether caches made from now on count their hits (the debug flag)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,54 +30,61 @@ class CacheStats:
     name: str
     size: int
     maxsize: int
-    hits: int
+    hits: int | None
+    """None when hits are not counted (no debug flag)."""
     misses: int
     evictions: int
 
     @property
-    def hit_rate(self) -> float:
+    def hit_rate(self) -> float | None:
+        if self.hits is None:
+            return None
         asked = self.hits + self.misses
         return self.hits / asked if asked else 0.0
 
 
-class LruCache(Generic[K, V]):
-    """At most ``maxsize`` entries; a new entry beyond that evicts the least recently used.
+class BoundedCache(Generic[K, V]):
+    """At most ``maxsize`` entries; storing a new one beyond that drops the oldest.
 
-    :meth:`get` counts a hit or a miss; :meth:`put` stores. The cache registers itself under
-    ``name`` for :func:`cache_report` (and is kept alive by that: make them at module level).
+    :meth:`get` returns the stored value or None; :meth:`put` stores a new value (a miss).
+    Hits are counted when ``count_hits`` (default: the debug flag). The cache registers
+    itself under ``name`` for :func:`cache_report`, which keeps it alive: make caches at
+    module level.
     """
 
-    __slots__ = ("_data", "evictions", "hits", "maxsize", "misses", "name")
+    __slots__ = ("_counting", "_data", "evictions", "get", "hits", "maxsize", "misses", "name")
 
-    def __init__(self, name: str, maxsize: int) -> None:
+    get: Callable[[K], V | None]
+
+    def __init__(self, name: str, maxsize: int, *, count_hits: bool | None = None) -> None:
         if maxsize < 1:
             raise ValueError(f"cache {name!r} needs room for at least one entry")
         self.name = name
         self.maxsize = maxsize
-        self._data: OrderedDict[K, V] = OrderedDict()
+        self._data: dict[K, V] = {}
         self.hits = 0
         self.misses = 0
         self.evictions = 0
+        self._counting = COUNT_HITS if count_hits is None else count_hits
+        self.get = self._counted_get if self._counting else self._data.get
         _REGISTRY.append(self)
 
-    def get(self, key: K) -> V | None:
-        """The value stored under ``key`` (now the most recently used), or None."""
+    def _counted_get(self, key: K) -> V | None:
         value = self._data.get(key)
-        if value is None:
-            self.misses += 1
-        else:
+        if value is not None:
             self.hits += 1
-            self._data.move_to_end(key)
         return value
 
     def put(self, key: K, value: V) -> V:
-        """Store ``value`` under ``key``, evicting the least recently used beyond the limit."""
+        """Store ``value`` under ``key`` (a miss: nothing was stored there), dropping the
+        oldest entry beyond the limit."""
         data = self._data
+        if key not in data:
+            self.misses += 1
+            if len(data) >= self.maxsize:
+                del data[next(iter(data))]
+                self.evictions += 1
         data[key] = value
-        data.move_to_end(key)
-        if len(data) > self.maxsize:
-            data.popitem(last=False)
-            self.evictions += 1
         return value
 
     def get_or_make(self, key: K, make: Callable[[], V]) -> V:
@@ -86,7 +95,7 @@ class LruCache(Generic[K, V]):
         return self._data.pop(key, None)
 
     def items(self) -> list[tuple[K, V]]:
-        """The entries, least recently used first (not counted as uses)."""
+        """The entries, oldest first (not counted as uses)."""
         return list(self._data.items())
 
     def clear(self) -> None:
@@ -99,12 +108,13 @@ class LruCache(Generic[K, V]):
         return key in self._data
 
     def stats(self) -> CacheStats:
+        hits = self.hits if self._counting else None
         return CacheStats(
-            self.name, len(self._data), self.maxsize, self.hits, self.misses, self.evictions
+            self.name, len(self._data), self.maxsize, hits, self.misses, self.evictions
         )
 
 
-_REGISTRY: list[LruCache[Any, Any]] = []
+_REGISTRY: list[BoundedCache[Any, Any]] = []
 
 
 def cache_stats() -> list[CacheStats]:
@@ -113,12 +123,15 @@ def cache_stats() -> list[CacheStats]:
 
 
 def cache_report() -> str:
-    """One line per cache: entries of limit, hits, misses, hit rate and evictions."""
+    """One line per cache: entries of limit, hits, misses, hit rate and evictions (hits
+    and rate are "-" unless counted)."""
     lines = ["cache                           entries/limit     hits   misses  rate  evicted"]
     for s in cache_stats():
+        hits = "-" if s.hits is None else str(s.hits)
+        rate = "-" if s.hit_rate is None else f"{s.hit_rate:.0%}"
         lines.append(
-            f"{s.name:<30} {s.size:>7}/{s.maxsize:<7} {s.hits:>8} {s.misses:>8} "
-            f"{s.hit_rate:>5.0%} {s.evictions:>8}"
+            f"{s.name:<30} {s.size:>7}/{s.maxsize:<7} {hits:>8} {s.misses:>8} "
+            f"{rate:>5} {s.evictions:>8}"
         )
     return "\n".join(lines)
 

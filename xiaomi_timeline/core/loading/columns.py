@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.dates import MIN_YEAR, Precision, date_span
 from xiaomi_timeline.core.schema import Conflict, Document, Event
 
@@ -245,7 +245,7 @@ _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=n
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 _Held = tuple[weakref.ref[Document], EventColumns]
-_COLUMNS: LruCache[int, _Held] = LruCache("event columns", 1)
+_COLUMNS: BoundedCache[int, _Held] = BoundedCache("event columns", 1)
 """The columns of the document loaded last, by ``id``, holding the document weakly."""
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import ClusterBox, ClusterRun, EdgeBox
 from xiaomi_timeline.ui.timeline.palette import faded, tint
 from xiaomi_timeline.ui.timeline.scene import (
@@ -85,7 +85,9 @@ def paint_clusters(
 
 
 _CountLabel = tuple[str, float, QStaticText]
-_COUNT_LABELS: LruCache[tuple[int, bool, int], _CountLabel] = LruCache("cluster counts", 5000)
+_COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
+    "cluster counts", 5000
+)
 
 
 def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float) -> QPixmap:
@@ -167,7 +169,7 @@ def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScen
             painter.drawText(QPointF(x, y + ascent), text)
 
 
-_COUNT_WIDTHS: LruCache[tuple[str, float], float] = LruCache("count widths", 4096)
+_COUNT_WIDTHS: BoundedCache[tuple[str, float], float] = BoundedCache("count widths", 4096)
 
 
 def _count_width(text: str, fm: QFontMetricsF) -> float:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import STATUSES
 from xiaomi_timeline.ui.timeline.palette import (
     STATUS_LABELS,
@@ -92,7 +92,7 @@ def _legend_entries(scene: TimelineScene, extras: tuple[str, ...]) -> list[_Lege
 
 
 _LegendFlow = list[tuple[_LegendEntry, float, int]]
-_FLOWS: LruCache[tuple[object, ...], _LegendFlow] = LruCache("legend layouts", 64)
+_FLOWS: BoundedCache[tuple[object, ...], _LegendFlow] = BoundedCache("legend layouts", 64)
 
 
 def _flow_key(width: float, scene: TimelineScene, extras: tuple[str, ...]) -> tuple[object, ...]:
@@ -167,7 +167,7 @@ def _legend_line(scene: TimelineScene) -> float:
     return QFontMetricsF(scene.small_font).height() + 8
 
 
-_PIXMAPS: LruCache[tuple[object, ...], QPixmap] = LruCache("legend pixmaps", 4)
+_PIXMAPS: BoundedCache[tuple[object, ...], QPixmap] = BoundedCache("legend pixmaps", 4)
 
 
 def paint_legend(

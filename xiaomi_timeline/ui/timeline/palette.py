@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QPen
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class TimelinePalette:
         return color
 
 
-_TINTS: LruCache[tuple[int, int, int], QColor] = LruCache("tints", 4096)
+_TINTS: BoundedCache[tuple[int, int, int], QColor] = BoundedCache("tints", 4096)
 
 
 def tint(color: QColor, alpha: int, background: QColor) -> QColor:
@@ -132,7 +132,9 @@ def faded(color: QColor, alpha: int) -> QColor:
     return out
 
 
-_STYLES: LruCache[tuple[str, int, int], tuple[QPen, QBrush]] = LruCache("status styles", 1024)
+_STYLES: BoundedCache[tuple[str, int, int], tuple[QPen, QBrush]] = BoundedCache(
+    "status styles", 1024
+)
 
 
 def status_style(status: str, color: QColor, palette: TimelinePalette) -> tuple[QPen, QBrush]:

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -247,7 +247,7 @@ def _glyph_count(text: str, font: QFont) -> int:
     return sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
 
 
-_MEASURES: LruCache[str, TextMeasure] = LruCache("text measures by font", 16)
+_MEASURES: BoundedCache[str, TextMeasure] = BoundedCache("text measures by font", 16)
 
 
 def text_measure(font: QFont) -> TextMeasure:
@@ -409,10 +409,10 @@ def strip(rect: QRectF) -> tuple[float, float]:
 
 
 _ShortKey = tuple[str, int, bool]
-_ELIDED: LruCache[tuple[str, int, bool, int], str] = LruCache("elided short texts", 20_000)
-_SEEN: LruCache[_ShortKey, bool] = LruCache("short texts drawn once", 20_000)
-_ASCENTS: LruCache[tuple[str, int, bool], float] = LruCache("font ascents", 64)
-_STATIC_TEXTS: LruCache[_ShortKey, QStaticText] = LruCache("short static texts", 4096)
+_ELIDED: BoundedCache[tuple[str, int, bool, int], str] = BoundedCache("elided short texts", 20_000)
+_SEEN: BoundedCache[_ShortKey, bool] = BoundedCache("short texts drawn once", 20_000)
+_ASCENTS: BoundedCache[tuple[str, int, bool], float] = BoundedCache("font ascents", 64)
+_STATIC_TEXTS: BoundedCache[_ShortKey, QStaticText] = BoundedCache("short static texts", 4096)
 
 
 def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
-from xiaomi_timeline.core.caching import LruCache
+from xiaomi_timeline.core.caching import BoundedCache
 
 PHASES = 4
 """Sub-pixel positions per axis a stamp is drawn at (quarter pixels)."""
@@ -28,7 +28,7 @@ DrawEllipse = Callable[[QPainter, QRectF], None]
 """Draws one marker's ellipse (with its pen and brush) into ``rect``."""
 
 _SHIFTS = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
-_STAMPS: LruCache[tuple[object, ...], QPixmap] = LruCache("stamps", 4096)
+_STAMPS: BoundedCache[tuple[object, ...], QPixmap] = BoundedCache("stamps", 4096)
 
 
 def can_stamp(painter: QPainter) -> bool:
