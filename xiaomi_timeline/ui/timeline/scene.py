@@ -433,7 +433,7 @@ def draw_short_text(
     if scene.static_text:
         key = (text, font.pixelSize(), font.bold())
         static = _STATIC_TEXTS.get(key)
-        if static is None and key in _SEEN:
+        if static is None and _SEEN.get(key):
             static = static_text(text, font)
         if static is not None:
             painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
