@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -30,8 +30,10 @@ from xiaomi_timeline.core.schema import (
     STATUS_MEANINGS,
     Document,
     Event,
+    text_and_language,
     text_in,
 )
+from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,33 @@ _EMPTY_HTML = (
 def _e(text: object) -> str:
     """Escape anything from the file for HTML, quotes included."""
     return html.escape(str(text), quote=True)
+
+
+def language_name(code: str) -> str:
+    """The name of a content language, in the interface language."""
+    names = {
+        "en": QCoreApplication.translate("EventHtml", "English"),
+        "id": QCoreApplication.translate("EventHtml", "Indonesian"),
+        "zh-Hans": QCoreApplication.translate("EventHtml", "Chinese"),
+    }
+    if code in names:
+        return names[code]
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+    """``value`` in ``language``, escaped; a text shown in another language (other than
+    ``also_native``) says which, so a reader never takes the fallback for a translation."""
+    text, shown = text_and_language(value, language, fallback)
+    if shown is None or shown in (language, also_native):
+        return _e(text)
+    marker = QCoreApplication.translate(
+        "EventHtml", "(in %1)", "after a text shown in another language; %1 is its name"
+    ).replace("%1", language_name(shown))
+    return f"{_e(text)} <span style='color: #888888'>{_e(marker)}</span>"
 
 
 def internal_link(kind: str, item_id: str) -> str:
@@ -89,7 +118,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return _e(text_in(value, self._lang, self._fallback))
+        return localized(value, self._lang, self._fallback)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -166,7 +195,9 @@ class EventHtml:
         source = self._index.sources_by_id.get(source_id)
         if source is None:
             return f"<li>{_e(source_id)} (unknown source)</li>"
-        title = self.text(source.title)
+        # A publication's own title, in its own language, is shown as it is, unmarked.
+        own = source.language if source.language is not None else self._lang
+        title = localized(source.title, self._lang, self._fallback, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
@@ -237,7 +268,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return _e(text_in(value, language, document.default_language))
+        return localized(value, language, document.default_language)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:
@@ -278,6 +309,7 @@ class DetailPane(QTextBrowser):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._event_id: str | None = None
         self._language = "en"
+        self._marked: tuple[str, ...] = ()
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.setHtml(_EMPTY_HTML)
 
@@ -300,6 +332,13 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id
         self.setHtml(EventHtml(index, language).build(event))
         self.setAccessibleDescription(text_in(event.title, language))
+        mark_in_text_edit(self, self._marked)
+
+    def mark_search(self, terms: tuple[str, ...]) -> int:
+        """Mark the search words in what is shown (and in what is shown next); return how
+        many places were marked."""
+        self._marked = terms
+        return mark_in_text_edit(self, terms)
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:
