@@ -3,14 +3,16 @@
 Every cache that outlives one call is a :class:`BoundedCache`: a size limit (storing one
 entry more drops the oldest), a name, and counts of misses and evictions (and of hits with
 the debug flag, so that a hit costs a plain dict lookup otherwise). All are listed in a
-registry; with ``XIAOMI_TIMELINE_DEBUG_CACHES=1`` in the environment :func:`cache_report`
-goes to stderr at exit. Caches whose data belongs to one object (a lane model's label texts,
-a canvas's layout memory) live on that object instead, and die with it.
+registry, as are the ``functools.lru_cache`` functions marked :func:`registered` (they are
+bounded and count for themselves); with ``XIAOMI_TIMELINE_DEBUG_CACHES=1`` in the environment
+:func:`cache_report` goes to stderr at exit. Caches whose data belongs to one object (a lane
+model's label texts, a canvas's layout memory) live on that object instead, and die with it.
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import sys
 from collections.abc import Callable, Hashable
@@ -115,11 +117,34 @@ class BoundedCache(Generic[K, V]):
 
 
 _REGISTRY: list[BoundedCache[Any, Any]] = []
+_LRU_FUNCTIONS: list[tuple[str, functools._lru_cache_wrapper[Any]]] = []
+_Wrapper = TypeVar("_Wrapper", bound="functools._lru_cache_wrapper[Any]")
+
+
+def registered(name: str) -> Callable[[_Wrapper], _Wrapper]:
+    """List a bounded ``functools.lru_cache`` function in :func:`cache_report` as ``name``."""
+
+    def register(function: _Wrapper) -> _Wrapper:
+        if function.cache_parameters()["maxsize"] is None:
+            raise ValueError(f"cache {name!r} must be bounded")
+        _LRU_FUNCTIONS.append((name, function))
+        return function
+
+    return register
+
+
+def _lru_stats(name: str, function: functools._lru_cache_wrapper[Any]) -> CacheStats:
+    info = function.cache_info()
+    evicted = max(0, info.misses - info.currsize)  # over-counts calls that raised
+    return CacheStats(name, info.currsize, info.maxsize or 0, info.hits, info.misses, evicted)
 
 
 def cache_stats() -> list[CacheStats]:
-    """The statistics of every registered cache, in the order they were made."""
-    return [cache.stats() for cache in _REGISTRY]
+    """The statistics of every registered cache: the bounded maps in the order they were
+    made, then the registered functions."""
+    return [cache.stats() for cache in _REGISTRY] + [
+        _lru_stats(name, function) for name, function in _LRU_FUNCTIONS
+    ]
 
 
 def cache_report() -> str:

@@ -15,6 +15,8 @@ from datetime import date
 from enum import IntEnum
 from functools import lru_cache
 
+from xiaomi_timeline.core.caching import registered
+
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 _PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
 
@@ -131,6 +133,7 @@ class PartialDate:
         return self.iso()
 
 
+@registered("partial dates parsed")
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str) -> PartialDate:
     if not _PARTIAL_DATE_RE.fullmatch(text):  # match() would let "2019\n" through
@@ -154,6 +157,7 @@ def _parse_cached(text: str) -> PartialDate:
     return PartialDate(year, month, day)
 
 
+@registered("date spans")
 @lru_cache(maxsize=131072)
 def date_span(text: str) -> tuple[float, float, int, int]:
     """(earliest, latest exclusive, precision, year) of a date string; ValueError if invalid.

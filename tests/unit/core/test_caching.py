@@ -3,13 +3,21 @@ hits with the debug flag), reported by name, and printed at exit when the flag i
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
 
 import pytest
 
-from xiaomi_timeline.core.caching import DEBUG_ENV, BoundedCache, cache_report, cache_stats
+from xiaomi_timeline.core.caching import (
+    DEBUG_ENV,
+    BoundedCache,
+    cache_report,
+    cache_stats,
+    registered,
+)
+from xiaomi_timeline.core.dates import date_span
 
 
 def test_a_cache_never_holds_more_than_its_limit() -> None:
@@ -91,3 +99,29 @@ def test_the_debug_flag_prints_the_report_at_exit() -> None:
         [sys.executable, "-c", script], env=quiet, capture_output=True, text=True, check=True
     )
     assert "the probe cache" not in done.stderr
+
+
+def test_registered_lru_functions_are_reported_and_must_be_bounded() -> None:
+    @registered("test squares")
+    @functools.lru_cache(maxsize=2)
+    def square(n: int) -> int:
+        return n * n
+
+    for n in (1, 2, 1, 3, 4):
+        square(n)
+    stats = next(s for s in cache_stats() if s.name == "test squares")
+    assert (stats.size, stats.maxsize, stats.hits, stats.misses, stats.evictions) == (
+        2,
+        2,
+        1,
+        4,
+        2,
+    )
+    with pytest.raises(ValueError, match="bounded"):
+        registered("test unbounded")(functools.lru_cache(maxsize=None)(lambda n: n))
+
+
+def test_the_date_caches_are_in_the_report() -> None:
+    date_span("2024-12")
+    names = {s.name for s in cache_stats()}
+    assert {"date spans", "partial dates parsed"} <= names
