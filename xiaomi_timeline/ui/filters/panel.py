@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xiaomi_timeline.core.dates import year_range_text
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
@@ -175,7 +176,7 @@ class FilterPanel(QScrollArea):
         self.organizations.model.set_counts(result.organization_counts())
         self.categories.model.set_counts(result.category_counts())
         self.statuses.model.set_counts(result.status_counts())
-        self.years.set_counts(result.year_counts())
+        self.years.set_counts(result.year_counts(), result.year_step())
 
     def show_filter(self, state: FilterState) -> None:
         if state.is_empty() and not self._state.is_empty():
@@ -210,9 +211,7 @@ class FilterPanel(QScrollArea):
             chips.append((f"Person: {name}", state.replace(people=state.people - {p})))
         if state.years is not None:
             a, b = state.years
-            chips.append(
-                (f"Years: {a}" if a == b else f"Years: {a}–{b}", state.replace(years=None))
-            )
+            chips.append((f"Years: {year_range_text(a, b)}", state.replace(years=None)))
         for c in sorted(state.categories):
             label = index.category_label(c, lang) if index else c
             chips.append((f"Category: {label}", state.replace(categories=state.categories - {c})))

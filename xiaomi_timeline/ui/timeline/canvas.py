@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from xiaomi_timeline.core.geometry.eras import EraSpan, era_extent, era_spans
 from xiaomi_timeline.core.geometry.layout import (
     LANE_MODES,
     FrameLayout,
@@ -42,6 +43,7 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -52,7 +54,12 @@ from xiaomi_timeline.ui.timeline.scene import (
     label_font,
     strip,
 )
-from xiaomi_timeline.ui.timeline.tooltips import as_rich_text, hit_tooltip, lane_tooltip
+from xiaomi_timeline.ui.timeline.tooltips import (
+    as_rich_text,
+    era_tooltip,
+    hit_tooltip,
+    lane_tooltip,
+)
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +113,7 @@ class TimelineCanvas(QWidget):
         self.setMinimumSize(320, 160)
         self._result: QueryResult | None = None
         self._model: LaneModel | None = None
+        self._eras: tuple[EraSpan, ...] = ()
         self._texts: LabelTexts | None = None
         self._lane_mode = "category"
         self._language = "en"
@@ -202,6 +210,10 @@ class TimelineCanvas(QWidget):
         """The filtered events shown."""
         return self._result
 
+    def eras(self) -> tuple[EraSpan, ...]:
+        """The document's eras, as drawn."""
+        return self._eras
+
     def lane_model(self) -> LaneModel | None:
         return self._model
 
@@ -237,6 +249,7 @@ class TimelineCanvas(QWidget):
         if result is None:
             return
         self._model = result_lane_model(result, self._lane_mode, self._language)
+        self._eras = era_spans(result.index.document, self._language)
         events = result.events
         language = self._language
         self._texts = LabelTexts(_TitleList(events, language), self._font, unshaped_latin=True)
@@ -270,7 +283,10 @@ class TimelineCanvas(QWidget):
         self._header_font = label_font(self._font.pixelSize(), bold=True)
 
     def _domain(self) -> tuple[float, float]:
+        """Room around the filtered events and every era (so each era can be reached)."""
         if self._model is not None and (span := self._model.geometry.span()) is not None:
+            if (eras := era_extent(self._eras)) is not None:
+                span = (min(span[0], eras[0]), max(span[1], eras[1]))
             return domain_for(*span)
         if self._result is not None:
             return domain_for(*self._result.index.span())
@@ -349,6 +365,7 @@ class TimelineCanvas(QWidget):
             header_font=self._header_font,
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
+            eras=self._eras,
         )
 
     def _settled_vscroll(self, frame: TimelineFrame | None) -> float | None:
@@ -563,7 +580,10 @@ class TimelineCanvas(QWidget):
         frame = self.current_frame()
         if self._model is None or frame is None:
             return ""
-        if pos.x() < GUTTER:
+        if frame.regions.eras.contains(pos):
+            era = era_in_strip(frame.scene, frame.regions.eras, pos.x(), pos.y())
+            text = era_tooltip(era) if era is not None else ""
+        elif pos.x() < GUTTER:
             text = lane_tooltip(frame.layout, self._model, pos.y())
         else:
             hit = self.hit_at(pos)

@@ -22,6 +22,7 @@ from xiaomi_timeline.core.geometry.layout import (
     LayoutMemory,
     layout_frame,
 )
+from xiaomi_timeline.ui.timeline.era_painting import era_strip_height
 from xiaomi_timeline.ui.timeline.legend import legend_height
 from xiaomi_timeline.ui.timeline.scene import TimelineScene
 
@@ -35,12 +36,13 @@ class Regions:
 
     title: QRectF
     axis: QRectF
+    eras: QRectF
     lanes: QRectF
     legend: QRectF
 
 
 def regions(rect: QRectF, scene: TimelineScene, extras: LegendExtras = ()) -> Regions:
-    """Split ``rect`` into title, axis, lanes and legend bands (the legend explaining
+    """Split ``rect`` into title, axis, eras, lanes and legend bands (the legend explaining
     ``extras`` too)."""
     line = QFontMetricsF(scene.texts.font).height()
     title_h = (line * 1.9 + (line * 1.2 if scene.subtitle else 0) + 8) if scene.title else 0.0
@@ -49,12 +51,13 @@ def regions(rect: QRectF, scene: TimelineScene, extras: LegendExtras = ()) -> Re
     top = rect.top()
     title = QRectF(rect.left(), top, rect.width(), title_h)
     axis = QRectF(rect.left(), top + title_h, rect.width(), axis_h)
-    lanes_top = axis.bottom()
+    eras = QRectF(rect.left(), axis.bottom(), rect.width(), era_strip_height(scene))
+    lanes_top = eras.bottom()
     lanes = QRectF(
         rect.left(), lanes_top, rect.width(), max(0.0, rect.bottom() - legend_h - lanes_top)
     )
     legend = QRectF(rect.left(), lanes.bottom(), rect.width(), legend_h)
-    return Regions(title, axis, lanes, legend)
+    return Regions(title, axis, eras, lanes, legend)
 
 
 @dataclass(frozen=True, eq=False)

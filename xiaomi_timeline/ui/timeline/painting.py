@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
+from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
 from xiaomi_timeline.ui.timeline.legend import paint_legend
 from xiaomi_timeline.ui.timeline.palette import (
@@ -62,6 +63,7 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     painter.save()
     painter.setClipRect(lanes_clip)
     _paint_lane_stripes(painter, layout, reg.lanes, scene)
+    paint_era_bands(painter, reg.lanes, scene)
     _paint_grid(painter, axis, reg.lanes, scene)
     content = QRectF(
         scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
@@ -74,6 +76,7 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     _paint_scroll_hint(painter, layout, reg.lanes, scene)
     _paint_headers(painter, layout, reg.lanes, scene)
     _paint_axis(painter, axis, reg.axis, scene)
+    paint_era_strip(painter, reg.eras, scene)
     if scene.title:
         _paint_title(painter, reg.title, scene)
     if scene.legend:

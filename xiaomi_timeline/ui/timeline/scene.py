@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
 from xiaomi_timeline.core.caching import BoundedCache
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -399,6 +400,8 @@ class TimelineScene:
     """Draw from cached pixmaps and static texts (the screen; vector export draws text)."""
     focused: bool = False
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
+    eras: tuple[EraSpan, ...] = ()
+    """The document's eras, drawn as labelled bands behind the events."""
     small_font: QFont = field(default_factory=lambda: label_font(11))
     header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
 
