@@ -10,24 +10,11 @@ import unicodedata
 
 import pytest
 
+from tests.cli_process import run
 from tests.paths import DATA_DIR
 
 DATA = DATA_DIR
 MINIMAL = DATA / "minimal.json"
-
-
-def run(*args, cwd=None):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_validate_valid_file_exits_0():

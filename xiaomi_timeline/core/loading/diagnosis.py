@@ -50,7 +50,7 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
                 )
             ]
         )
-    syntax = _syntax_problem(text, name)
+    syntax = syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
     raw = error.errors(include_url=False)
@@ -69,15 +69,25 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
+def field_problems(raw: list[Any], value: Any) -> list[tuple[JsonPath, str, str]]:
+    """Every problem of a document ``value`` (a parsed file) that failed validation with the
+    pydantic errors ``raw``: the field errors, then what the checks find beyond them."""
+    return _merge_union_errors(raw) + checks_beyond(value, raw)
+
+
 def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
-    """The reference and calendar checks, run on the file with its failed members set aside
-    (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
-    unknown category three events on; findings that follow from a failed member are left
-    out."""
     try:
         value = json.loads(text)
     except ValueError:
         return []
+    return checks_beyond(value, raw)
+
+
+def checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+    """The reference and calendar checks, run on the file with its failed members set aside
+    (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
+    unknown category three events on; findings that follow from a failed member are left
+    out."""
     salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
     if salvaged is None:
         return []
@@ -86,7 +96,9 @@ def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]
     ]
 
 
-def _syntax_problem(text: str, name: str) -> Problem | None:
+def syntax_problem(text: str, name: str) -> Problem | None:
+    """The JSON syntax error in ``text`` (or a top level that is not an object), if any."""
+
     def reject_constant(token: str) -> None:
         raise ValueError(token)
 

@@ -455,9 +455,9 @@ def test_dropping_a_json_file_is_accepted(make_window: WindowFactory, sample_fil
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
-    assert window.files.dropped_json(mime) == sample_file
+    assert window.files.dropped_file(mime) == sample_file
     mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    assert window.files.dropped_json(mime) is None
+    assert window.files.dropped_file(mime) is None
 
 
 def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) -> None:
