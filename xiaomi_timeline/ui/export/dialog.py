@@ -68,7 +68,7 @@ def export_view(
     options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        size = write_atomically(path, lambda temp: render(result, options, state, temp))
+        rendered = write_atomically(path, lambda temp: render(result, options, state, temp))
     except ExportError as error:
         QMessageBox.warning(parent, "Export failed", f"{error}")
         return None
@@ -76,9 +76,9 @@ def export_view(
         QGuiApplication.restoreOverrideCursor()
     message = (
         f"Exported {len(result)} of {result.total} events to {path} "
-        f"({fmt.upper()}, {size[0]}x{size[1]} px)"
+        f"({fmt.upper()}, {rendered.describe()})"
     )
-    if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
+    if not rendered.pages and rendered.height >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
         QMessageBox.warning(
             parent,
             "The picture was cut",

@@ -1,0 +1,43 @@
+"""File > Print: the paged document of the PDF export (the filtered timeline on landscape
+pages, then the events and their sources) sent to a printer through Qt's print preview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from xiaomi_timeline.core.query import FilterState, QueryResult
+from xiaomi_timeline.ui.export.paged import paper_for, write_document
+from xiaomi_timeline.ui.export.render import build_scene_for
+
+
+class PrintJob:
+    """What to print (the result as on screen) and the handler that draws it on a printer."""
+
+    def __init__(self, result: QueryResult, state: FilterState, lanes: str, language: str) -> None:
+        self.scene = build_scene_for(result, state, lanes, language)
+        self.result = result
+        self.pages = 0
+
+    def paint(self, printer: QPrinter) -> None:
+        """Draw every page on ``printer`` (the preview's, or the real one)."""
+        paper = printer.pageLayout().pageSize()
+        self.pages = write_document(printer, self.scene, self.result, paper)
+
+
+def new_printer() -> QPrinter:
+    """A printer on the locale's paper (A4 or Letter), titled for the print queue."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(paper_for())
+    printer.setDocName(QCoreApplication.translate("PrintJob", "Timeline"))
+    return printer
+
+
+def preview_dialog(parent: QWidget, job: PrintJob, printer: QPrinter) -> QPrintPreviewDialog:
+    """The print preview of ``job`` (not yet shown); printing from it uses ``printer``."""
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("print-preview")
+    dialog.setWindowTitle(QCoreApplication.translate("PrintJob", "Print preview"))
+    dialog.paintRequested.connect(job.paint)
+    return dialog
