@@ -78,7 +78,7 @@ def export_view(
         f"Exported {len(result)} of {result.total} events to {path} "
         f"({fmt.upper()}, {rendered.describe()})"
     )
-    if not rendered.pages and rendered.height >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
+    if not rendered.pages and rendered.height >= MAX_AUTO_HEIGHT:  # say the picture stops short
         QMessageBox.warning(
             parent,
             "The picture was cut",

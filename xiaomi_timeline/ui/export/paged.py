@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+from numpy.typing import NDArray
+
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.ui.export.events import EventPages, paint_footer
@@ -58,26 +61,33 @@ class TimelinePage:
     lanes_height: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TimelinePlan:
-    """The timeline drawn at ``zoom`` (logical pixels per page pixel), on these pages."""
+    """The timeline drawn at ``zoom`` (logical pixels per page pixel), on these pages;
+    ``rows`` is each lane's row count, so every page lays its lanes out at the same heights."""
 
     scene: TimelineScene
     zoom: float
     pages: tuple[TimelinePage, ...]
+    rows: NDArray[np.int64]
 
 
 def plan_timeline(scene: TimelineScene, area: QRectF) -> TimelinePlan:
     """Fit ``scene`` to pages of ``area``: one page if it fits at no less than
-    :data:`MIN_FIT`, else its lanes split between pages at lane boundaries."""
-    for zoom in (1.0, 0.9, MIN_FIT):
+    :data:`MIN_FIT`, else at full size with its lanes split between pages at lane
+    boundaries (tiled: the title, axis and legend on each)."""
+    # A lane's rows must not depend on how tall the page is, or pages would disagree.
+    scene = replace(
+        scene, metrics=replace(scene.metrics, lane_screens=0.0), vscroll=0.0, scroll_hint=False
+    )
+    for zoom in (1.0, 0.9, MIN_FIT, 1.0):  # the last: too tall at any fit, so full size
         width, height = area.width() / zoom, area.height() / zoom
-        paged = replace(fitted(scene, width), vscroll=0.0, scroll_hint=False)
-        chrome, lanes = _measure(paged, width)
-        if chrome + lanes[-1][1] <= height or zoom == MIN_FIT:
+        paged = fitted(scene, width)
+        chrome, lanes, rows = _measure(paged, width)
+        if chrome + lanes[-1][1] <= height:
             break
     room = max(40.0, height - chrome)
-    return TimelinePlan(paged, zoom, tuple(_split(lanes, room)))
+    return TimelinePlan(paged, zoom, tuple(_split(lanes, room)), rows)
 
 
 def fitted(scene: TimelineScene, width: float) -> TimelineScene:
@@ -90,16 +100,21 @@ def fitted(scene: TimelineScene, width: float) -> TimelineScene:
     return replace(scene, scale=scale)
 
 
-def _measure(scene: TimelineScene, width: float) -> tuple[float, list[tuple[float, float]]]:
-    """The height of everything but the lanes, and each lane's (top, bottom) from the first
-    lane's top, laid out once in a band tall enough for all of them."""
+def _measure(
+    scene: TimelineScene, width: float
+) -> tuple[float, list[tuple[float, float]], NDArray[np.int64]]:
+    """The height of everything but the lanes, each lane's (top, bottom) from the first
+    lane's top, and each lane's rows, laid out once in a band tall enough for all of them."""
     frame = build_frame(QRectF(0, 0, width, _TALL), scene)
     probe = regions(QRectF(0, 0, width, _TALL), scene, legend_extras_for(frame.layout))
     chrome = probe.title.height() + probe.axis.height() + probe.eras.height()
     chrome += probe.legend.height() + 8
     top = frame.layout.top
     lanes = [(box.y0 - top, box.y1 - top) for box in frame.layout.lanes]
-    return chrome, lanes or [(0.0, 0.0)]
+    rows = frame.layout.rows
+    if rows is None:
+        rows = np.ones(len(frame.layout.lanes), np.int64)
+    return chrome, lanes or [(0.0, 0.0)], rows
 
 
 def _split(lanes: list[tuple[float, float]], room: float) -> list[TimelinePage]:
@@ -158,13 +173,13 @@ def _paint_timeline_page(
     width = area.width() / plan.zoom
     scene = replace(plan.scene, vscroll=page.vscroll)
     height = area.height() / plan.zoom
-    frame = build_frame(QRectF(0, 0, width, height), scene)
+    frame = build_frame(QRectF(0, 0, width, height), scene, row_hints=plan.rows)
     for _ in range(2):  # the legend explains what this page shows: its height may differ
         surplus = frame.regions.lanes.height() - page.lanes_height
         if abs(surplus) < 0.5:
             break
         height -= surplus
-        frame = build_frame(QRectF(0, 0, width, height), scene)
+        frame = build_frame(QRectF(0, 0, width, height), scene, row_hints=plan.rows)
     painter.save()
     painter.scale(plan.zoom, plan.zoom)
     paint_frame(painter, frame)

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QWidget
 
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.ui.export.paged import paper_for, write_document
-from xiaomi_timeline.ui.export.render import build_scene_for
+from xiaomi_timeline.ui.export.render import build_scene
 
 
 class PrintJob:
     """What to print (the result as on screen) and the handler that draws it on a printer."""
 
     def __init__(self, result: QueryResult, state: FilterState, lanes: str, language: str) -> None:
-        self.scene = build_scene_for(result, state, lanes, language)
+        self.scene = build_scene(result, state, lanes, language)
         self.result = result
         self.pages = 0
 

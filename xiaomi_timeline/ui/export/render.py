@@ -34,14 +34,11 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
-from xiaomi_timeline.ui.export.events import event_lines
 from xiaomi_timeline.ui.export.paged import LOGICAL_DPI, fitted, paper_for, write_document
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
-
-__all__ = ["MAX_AUTO_HEIGHT", "Rendered", "build_scene", "event_lines", "render"]
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +73,7 @@ def render(
 ) -> Rendered:
     """Draw ``result`` into ``path`` in ``options.format``. A PDF is paged on ``paper`` (by
     default the locale's: A4 or Letter) and ignores the options' width and height."""
-    scene = build_scene(result, options, state)
+    scene = build_scene(result, state, options.lanes, options.language)
     if options.format == "pdf":
         paper = paper or paper_for()
         return Rendered(pages=_write_pdf(scene, path, result, paper), paper=paper.name())
@@ -90,10 +87,13 @@ def render(
     return Rendered(options.width, height)
 
 
-def build_scene(result: QueryResult, options: ExportOptions, state: FilterState) -> TimelineScene:
+def build_scene(
+    result: QueryResult, state: FilterState, lanes: str, language: str
+) -> TimelineScene:
+    """The whole filtered timeline in ``lanes`` and ``language``, light, titled with what the
+    filter shows."""
     index = result.index
-    language = options.language
-    model = result_lane_model(result, options.lanes, language)
+    model = result_lane_model(result, lanes, language)
     events = result.events
     texts = LabelTexts(lambda i: text_in(events[i].title, language), label_font(13))
     categories = index.categories_by_id

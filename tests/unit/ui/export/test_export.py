@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from xiaomi_timeline.cli import main as cli
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.ui.export import events as export_events
 from xiaomi_timeline.ui.export import render as export_render
 
 TITLES = [
@@ -98,7 +99,7 @@ def test_pdf_has_the_timeline_then_pages_listing_events(timeline: Path, tmp_path
 def test_pdf_event_blocks_give_date_status_and_sources(timeline: Path) -> None:
     result = TimelineIndex(load_path(timeline)).query(FilterState())
     hire = next(e for e in result.events if e.id == "hire")
-    lines = export_render.event_lines(result, hire, "en")
+    lines = export_events.event_lines(result, hire, "en")
     assert lines[0] == "Hire reported"
     assert lines[1].startswith("20 December 2024 · Career · Reported")
     assert any(
@@ -303,6 +304,6 @@ def test_deep_time_exports_with_its_axis_in_years_ago(qapp: QApplication, tmp_pa
     assert any(text.endswith("billion years ago") for text in texts)
     result = TimelineIndex(load_path(DEEP_TIME)).query(FilterState())
     big_bang = next(e for e in result.events if e.id == "big-bang")
-    assert export_render.event_lines(result, big_bang, "en")[1].startswith(
+    assert export_events.event_lines(result, big_bang, "en")[1].startswith(
         "13.8 billion years ago · Cosmos · Confirmed"
     )
