@@ -136,29 +136,37 @@ def _split(lanes: list[tuple[float, float]], room: float) -> list[TimelinePage]:
 
 
 def write_document(
-    device: QPagedPaintDevice, scene: TimelineScene, result: QueryResult, paper: QPageSize
+    device: QPagedPaintDevice,
+    scene: TimelineScene,
+    result: QueryResult,
+    paper: QPageSize | None = None,
 ) -> int:
-    """Draw the timeline pages, then the event pages, onto ``device`` (a PDF writer or a
-    printer); return how many pages were drawn."""
-    landscape = page_layout(paper, QPageLayout.Orientation.Landscape)
-    device.setPageLayout(landscape)
+    """Draw the timeline pages, then the event pages, onto ``device``; return how many
+    pages were drawn. With ``paper`` (a PDF) the timeline is on landscape pages and the
+    events on portrait ones; without it (a printer, which cannot turn the paper during a
+    job) every page has the layout the device was given."""
+    if paper is not None:
+        device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Landscape))
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the page device could not be opened for drawing")
     try:
         scale = device.logicalDpiX() / LOGICAL_DPI
         painter.scale(scale, scale)
-        plan = plan_timeline(scene, logical_area(landscape))
+        area = logical_area(device.pageLayout())
+        plan = plan_timeline(scene, area)
         for number, page in enumerate(plan.pages, 1):
             if number > 1:
                 device.newPage()
-            _paint_timeline_page(painter, plan, page, logical_area(landscape))
+            _paint_timeline_page(painter, plan, page, area)
             if len(plan.pages) > 1:
-                paint_footer(painter, logical_area(landscape), _page_text(number))
-        device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
+                paint_footer(painter, area, _page_text(number))
+        if paper is not None:
+            device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
         device.newPage()
-        portrait = logical_area(device.pageLayout())
-        events = EventPages(painter, device, portrait, result, scene.language)
+        events = EventPages(
+            painter, device, logical_area(device.pageLayout()), result, scene.language
+        )
         events.write(first_page=len(plan.pages) + 1)
         return len(plan.pages) + events.pages
     finally:

@@ -4,11 +4,12 @@ pages, then the events and their sources) sent to a printer through Qt's print p
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.ui.export.paged import paper_for, write_document
+from xiaomi_timeline.ui.export.paged import page_layout, paper_for, write_document
 from xiaomi_timeline.ui.export.render import build_scene
 
 
@@ -21,23 +22,28 @@ class PrintJob:
         self.pages = 0
 
     def paint(self, printer: QPrinter) -> None:
-        """Draw every page on ``printer`` (the preview's, or the real one)."""
-        paper = printer.pageLayout().pageSize()
-        self.pages = write_document(printer, self.scene, self.result, paper)
+        """Draw every page on ``printer`` (the preview's, or the real one) in the paper,
+        orientation and margins it was set up with."""
+        self.pages = write_document(printer, self.scene, self.result)
 
 
 def new_printer() -> QPrinter:
-    """A printer on the locale's paper (A4 or Letter), titled for the print queue."""
+    """A printer on the locale's paper (A4 or Letter), landscape for the timeline, titled
+    for the print queue."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageSize(paper_for())
+    printer.setPageLayout(page_layout(paper_for(), QPageLayout.Orientation.Landscape))
     printer.setDocName(QCoreApplication.translate("PrintJob", "Timeline"))
     return printer
 
 
-def preview_dialog(parent: QWidget, job: PrintJob, printer: QPrinter) -> QPrintPreviewDialog:
-    """The print preview of ``job`` (not yet shown); printing from it uses ``printer``."""
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("print-preview")
-    dialog.setWindowTitle(QCoreApplication.translate("PrintJob", "Print preview"))
-    dialog.paintRequested.connect(job.paint)
-    return dialog
+class PrintPreview(QPrintPreviewDialog):
+    """The print preview of ``job``; printing from it uses ``printer``. It keeps both
+    alive as long as it is open (``target``: the printer)."""
+
+    def __init__(self, parent: QWidget, job: PrintJob, printer: QPrinter) -> None:
+        super().__init__(printer, parent)
+        self.job = job
+        self.target = printer
+        self.setObjectName("print-preview")
+        self.setWindowTitle(self.tr("Print preview"))
+        self.paintRequested.connect(job.paint)

@@ -57,6 +57,7 @@ from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
 
 if TYPE_CHECKING:
+    from xiaomi_timeline.ui.export.printing import PrintPreview
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._pending_view: tuple[float, float] | str | None = None
         self._export_folder: Path | None = None
         """Where the last export went (this run): the save dialog opens there again."""
+        self.print_preview: PrintPreview | None = None
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -225,6 +227,12 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+E",
             tip=self.tr("Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"),
         )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_view,
+            QKeySequence.StandardKey.Print,
+            tip=self.tr("Print the events shown: the timeline, then each event and its sources"),
+        )
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
@@ -289,6 +297,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_data_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         bar.addMenu(self.edit_actions.edit_menu())
@@ -520,6 +529,16 @@ class MainWindow(QMainWindow):
         )
         if message:
             self.statusBar().showMessage(message, 15_000)
+
+    def print_view(self) -> None:
+        """File > Print: a preview of the events shown, as the PDF export pages them."""
+        from xiaomi_timeline.ui.export import printing  # noqa: PLC0415 - on demand
+
+        session = self.session
+        lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
+        job = printing.PrintJob(session.result, session.filter, lanes, session.language)
+        self.print_preview = printing.PrintPreview(self, job, printing.new_printer())
+        self.print_preview.open()
 
     def export_data(self) -> None:
         """File > Export data: the events shown, as data another tool can open."""

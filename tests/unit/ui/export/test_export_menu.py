@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from xiaomi_timeline.app import create_main_window
@@ -139,3 +139,23 @@ def test_a_picture_cut_at_the_height_limit_is_said_to_be_cut(
     assert (tmp_path / "cut.png").exists()
     assert warnings and "not in the picture" in warnings[0]
     assert "lower lanes left out" in window.statusBar().currentMessage()
+
+
+def test_print_previews_the_events_shown_on_real_paper(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget  # noqa: PLC0415
+
+    window.session.update_filter(people=frozenset({"lei-jun"}))
+    assert window.print_action.shortcut().matches(QKeySequence("Ctrl+P"))
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert isinstance(preview, QPrintPreviewDialog)
+    qtbot.waitUntil(preview.isVisible)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() > 0)
+    assert widget.pageCount() == preview.job.pages == 2  # the timeline, then 2 events
+    assert preview.job.result.events[0].id == "plan"  # the filter on screen is what prints
+    assert len(preview.job.result) == 2
+    paper = preview.target.pageLayout().pageSize().id()
+    assert paper in {QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter}
+    preview.reject()
