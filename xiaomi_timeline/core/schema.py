@@ -57,7 +57,15 @@ LocalizedText = Annotated[
     ),
 ]
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB")]
-Url = Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2048)]
+Url = Annotated[
+    str,
+    Field(
+        # Schemes are case-insensitive; spelled out so editors' (ECMA) regexes agree.
+        pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$",
+        max_length=2048,
+        description="A web address: http:// or https:// (in any letter case).",
+    ),
+]
 
 ClaimStatus = Literal["confirmed", "reported", "disputed"]
 Reliability = Literal["high", "medium", "low"]

@@ -229,3 +229,21 @@ def test_list_says_who_says_so_and_names_categories():
     table = run("list", MINIMAL, "--status", "reported").stdout.splitlines()
     assert table[0].split()[:3] == ["DATE", "STATUS", "CATEGORY"]
     assert table[1].split()[2] == "Career"
+
+
+def test_validate_accepts_a_utf8_byte_order_mark_with_a_warning(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes())
+    done = run("validate", path)
+    assert done.returncode == 0, done.stdout
+    assert f"{path}: valid (4 events" in done.stdout
+    assert f"{path}: warning: the file starts with a UTF-8 byte-order mark" in done.stderr
+    assert "byte-order mark" not in run("validate", MINIMAL).stderr
+
+
+def test_app_help_says_what_a_launch_without_file_opens():
+    done = run("--help")
+    text = " ".join(done.stdout.split())
+    assert "Without FILE it reopens the file open when it was last closed" in text
+    assert "--builtin" in text
+    assert "built-in Xiaomi AI data set when no FILE is given" not in text
