@@ -53,10 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
-        description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
-        "FILE is given).",
+        description="Open the desktop timeline viewer. Without FILE it reopens the file open "
+        "when it was last closed (the built-in Xiaomi AI data set the first time, or with "
+        "--builtin).",
     )
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a timeline JSON file")
+    parser.add_argument(
+        "--builtin",
+        action="store_true",
+        help="open the built-in Xiaomi AI data set, not the last file",
+    )
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
     parser.add_argument(
@@ -81,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"{EXECUTABLE} {__version__}")
     return parser
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The desktop app's arguments; SystemExit(2) with a message when they do not fit."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.builtin and args.file is not None:
+        parser.error("give FILE or --builtin, not both")
+    return args
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -160,7 +175,7 @@ def _build(args: argparse.Namespace) -> QMainWindow:
     )
     if args.size is not None:
         window.resize(*args.size)
-    ok = window.files.start(args.file, filter_from_args(args), args.select)
+    ok = window.files.start(args.file, filter_from_args(args), args.select, builtin=args.builtin)
     window.setProperty("startup_ok", ok)
     return window
 
@@ -177,7 +192,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     """
     _one_blas_thread()
     with gc_paused():
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(argv)
         ensure_application(offscreen=args.screenshot is not None)
         return _build(args)
 
@@ -223,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _one_blas_thread()
     with gc_paused():
         try:
-            args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+            args = parse_arguments(list(sys.argv[1:] if argv is None else argv))
         except SystemExit as exit_:
             return int(exit_.code or 0)
         if args.screenshot is None and _no_display():
