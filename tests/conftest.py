@@ -10,8 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
+
+# The fuzz tests run a fixed, small budget by default; HYPOTHESIS_PROFILE=long gives every
+# property test thousands of examples (see tests/fuzzing.py and the README's Development).
+settings.register_profile("long", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
