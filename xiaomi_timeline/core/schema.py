@@ -70,18 +70,6 @@ Url = Annotated[
 ClaimStatus = Literal["confirmed", "reported", "disputed"]
 Reliability = Literal["high", "medium", "low"]
 
-STATUS_MEANINGS: dict[str, str] = {
-    "confirmed": "Confirmed: the cited sources establish what happened and none disputes it "
-    "(see the sources and the status note for how strong they are).",
-    "reported": "Reported: stated by the cited sources but not independently confirmed.",
-    "disputed": "Disputed: sources disagree on what happened or on key details.",
-}
-RELIABILITY_MEANINGS: dict[str, str] = {
-    "high": "Primary record or established outlet",
-    "medium": "Secondary report or republication",
-    "low": "Aggregator, SEO mirror or AI-written summary: use only alongside a better source",
-}
-
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -229,6 +217,17 @@ class Document(_Frozen):
         default=(), description='Content languages the texts are given in, e.g. ["en", "id"].'
     )
     notes: tuple[LocalizedText, ...] = ()
+    status_meanings: dict[ClaimStatus, LocalizedText] = Field(
+        default_factory=dict,
+        description="What each claim status means in this document, shown beside it, e.g. "
+        '{"reported": {"en": "Stated by one source, not confirmed"}}. A status without a '
+        "meaning here is shown by its name alone.",
+    )
+    reliability_meanings: dict[Reliability, LocalizedText] = Field(
+        default_factory=dict,
+        description="What each source reliability level means in this document, shown beside "
+        "it. A level without a meaning here is shown by its name alone.",
+    )
     categories: tuple[Category, ...] = ()
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -250,6 +249,18 @@ def text_in(value: Any, language: str, fallback: str = "en") -> str:
         if key.split("-")[0] == base:
             return str(text)
     return str(next(iter(value.values()), ""))
+
+
+def status_meaning(document: Document, status: str, language: str) -> str | None:
+    """What ``status`` means, in the document's own words, or None where it says nothing."""
+    meaning = document.status_meanings.get(status)  # type: ignore[call-overload]
+    return text_in(meaning, language, document.default_language) if meaning else None
+
+
+def reliability_meaning(document: Document, level: str, language: str) -> str | None:
+    """What reliability ``level`` means, in the document's own words, or None."""
+    meaning = document.reliability_meanings.get(level)  # type: ignore[call-overload]
+    return text_in(meaning, language, document.default_language) if meaning else None
 
 
 def all_texts(value: Any) -> tuple[str, ...]:
