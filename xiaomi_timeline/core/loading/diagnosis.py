@@ -52,9 +52,13 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     syntax = _syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
-    raw = error.errors(include_url=False)
-    errors = _merge_union_errors(raw) + _checks_beyond(text, raw)
-    unknown_fields = [_clean_path(tuple(e["loc"])) for e in raw if e["type"] == "extra_forbidden"]
+    value = json.loads(text)  # the syntax check above parsed it already
+    raw: list[dict[str, Any]] = [
+        {**item, "path": _file_path(tuple(item["loc"]), value)}
+        for item in error.errors(include_url=False)
+    ]
+    errors = _merge_union_errors(raw) + _checks_beyond(value, raw)
+    unknown_fields = [e["path"] for e in raw if e["type"] == "extra_forbidden"]
     positions = locate(text, [path for path, _, _ in errors[:limit]], at_key=unknown_fields)
     problems = [
         located_problem(name, positions.get(path), path, message, hint)
@@ -68,16 +72,12 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
-def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+def _checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
     """The reference and calendar checks, run on the file with its failed members set aside
     (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
     unknown category three events on; findings that follow from a failed member are left
     out."""
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
+    salvaged = salvage(value, [e["path"] for e in raw])
     if salvaged is None:
         return []
     return [
@@ -255,22 +255,35 @@ def _find_constant(text: str, token: str) -> int:
 _UNION_TAGS = ("str", "constrained-str")
 
 
-def _clean_path(loc: tuple[int | str, ...]) -> JsonPath:
-    return tuple(
-        part
-        for part in loc
-        if not (
-            isinstance(part, str)
-            and (part in _UNION_TAGS or "[" in part or part.startswith(("function-", "literal")))
-        )
+def _is_union_tag(part: int | str) -> bool:
+    return isinstance(part, str) and (
+        part in _UNION_TAGS or "[" in part or part.startswith(("function-", "literal"))
     )
+
+
+def _file_path(loc: tuple[int | str, ...], value: Any) -> JsonPath:
+    """The path in the file of a pydantic error location: its union-branch tags left out,
+    except where the file really has a member of that name (a field called "str" or "[")."""
+    path: list[int | str] = []
+    current = value
+    for part in loc:
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            current = current[part]
+        elif _is_union_tag(part):
+            continue
+        else:
+            current = None  # not in the file: a missing field
+        path.append(part)
+    return tuple(path)
 
 
 def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
     """One message per field, even where pydantic reports each union branch separately."""
     grouped: dict[JsonPath, list[Any]] = {}
     for error in errors:
-        grouped.setdefault(_clean_path(tuple(error["loc"])), []).append(error)
+        grouped.setdefault(error["path"], []).append(error)
     # A LocalizedText that is an object with a bad entry also fails the "plain text" branch;
     # the deeper error is the one to fix, so drop the shallow branch error. (One set of
     # ancestors, not a scan per path: a file can have an error in each of 100k events.)

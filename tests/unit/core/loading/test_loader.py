@@ -320,3 +320,13 @@ def test_web_address_schemes_are_case_insensitive():
     document["sources"][0]["url"] = "ftp://example.org/x"
     (problem,) = _problems(json.dumps(document).encode())
     assert "'ftp://example.org/x' is not a web address" in problem
+
+
+@pytest.mark.parametrize("field", ["[", "dict[str,str]", "str", "function-after", "literal"])
+def test_an_unknown_field_named_like_a_pydantic_branch_tag_is_named(field):
+    # Found by the loader fuzzer: a member called "[" made the diagnosis itself fail.
+    data = _event_doc(**{field: None})
+    problems = _problems(data)
+    assert len(problems) == 1, problems
+    assert f"events[1].{field}: unknown field {field!r}" in problems[0]
+    assert problems[0].startswith("bad.json:")
