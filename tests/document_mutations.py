@@ -111,7 +111,7 @@ def _place(draw: st.DrawFn, document: dict[str, Any]) -> tuple[Any, Any]:
     """A (container, key or index) somewhere in ``document``: an item of one of its lists
     (first, last or any), then maybe deeper."""
     section = draw(st.sampled_from((*SECTIONS, "")))
-    if not section or not document.get(section):
+    if not section or not isinstance(document.get(section), list) or not document[section]:
         parent: Any = document
         key: Any = draw(st.sampled_from(sorted(document)))
     else:
