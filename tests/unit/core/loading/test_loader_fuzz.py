@@ -8,9 +8,14 @@ default run has a fixed budget; ``HYPOTHESIS_PROFILE=long`` runs thousands of ex
 
 from __future__ import annotations
 
-from hypothesis import example, given, note
+import json
 
-from tests.document_mutations import broken_documents
+import pytest
+from hypothesis import event, example, given, note
+from hypothesis import strategies as st
+
+from tests.big_documents import DATE_FIELDS, put_date
+from tests.document_mutations import IMPOSSIBLE_DATES, base_text, broken_documents
 from tests.fuzzing import fuzz_settings
 from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
@@ -46,4 +51,27 @@ def test_a_broken_document_loads_or_fails_with_located_problems(
 ) -> None:
     data, events, done = case
     note(f"{events} events before mutation ({len(data)} bytes): {done}")
+    event("events", "500 or more" if events >= 500 else "fewer than 500")
+    event("an impossible date", any(step.startswith("date ") for step in done))
     _loads_or_reports(data)
+
+
+@fuzz_settings(examples=15)
+@given(
+    events=st.integers(500, 5000),
+    field=st.just(("events", "start")) | st.sampled_from(DATE_FIELDS),
+    text=st.sampled_from(IMPOSSIBLE_DATES),
+)
+def test_one_impossible_date_in_a_big_file_is_named_where_it_is(
+    events: int, field: tuple[str, ...], text: str
+) -> None:
+    # Dates are the one kind of field checked in bulk by native code, where a bad value in a
+    # big array once killed the process: a property of their own, at sizes that reach it.
+    document = json.loads(base_text(events))
+    path = put_date(document, field, text)
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(json.dumps(document, indent=1).encode(), NAME)
+    named = [p for p in caught.value.problems if p.path == path]
+    assert named, [str(p) for p in caught.value.problems]
+    assert named[0].line is not None
+    assert text in named[0].message or "year" in named[0].message, str(named[0])
