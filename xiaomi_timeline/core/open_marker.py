@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from pathlib import Path
 
 from xiaomi_timeline.core.paths import state_dir
@@ -27,7 +28,7 @@ def marker_path() -> Path:
 def record_opening(path: Path) -> None:
     """Note that ``path`` is being opened (flushed to disk before the reading starts)."""
     marker = marker_path()
-    text = json.dumps({"path": str(path.absolute())}, ensure_ascii=False)
+    text = json.dumps({"path": str(path.absolute()), "pid": os.getpid()}, ensure_ascii=False)
     try:
         marker.parent.mkdir(parents=True, exist_ok=True)
         with marker.open("w", encoding="utf-8") as handle:
@@ -49,7 +50,11 @@ def clear_opening() -> None:
 
 
 def take_interrupted_opening() -> Path | None:
-    """The file whose opening the last run never finished, if any; the note is removed."""
+    """The file whose opening the last run never finished, if any; the note is removed.
+
+    A note of another app instance that is still running (opening a file right now) is not
+    a crash: it is left alone.
+    """
     marker = marker_path()
     try:
         data = marker.read_bytes()
@@ -58,14 +63,30 @@ def take_interrupted_opening() -> Path | None:
     except OSError as error:
         log.warning("cannot read %s (%s)", marker, error)
         return None
-    clear_opening()
     try:
         value = json.loads(data)
-        path = value["path"]
-    except (ValueError, TypeError, KeyError) as error:
+        path, pid = value["path"], value.get("pid")
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
         log.warning("ignored unreadable %s (%s)", marker, error)
+        clear_opening()
         return None
+    if isinstance(pid, int) and pid != os.getpid() and _running(pid):
+        return None
+    clear_opening()
     if not isinstance(path, str) or not path or "\0" in path:
         log.warning("ignored %s: no file name in it", marker)
         return None
     return Path(path)
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists (never asked on Windows, where os.kill ends it)."""
+    if sys.platform == "win32" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # someone else's process
+    except (OSError, OverflowError):
+        return False
+    return True
