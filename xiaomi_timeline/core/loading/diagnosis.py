@@ -52,6 +52,9 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     syntax = _syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
+    unreadable = [e for e in error.errors(include_url=False) if e["type"] == "json_invalid"]
+    if unreadable:  # JSON that Python's parser takes but the validating one does not
+        return DocumentError([_unreadable_json(text, name, str(unreadable[0]["msg"]))])
     value = json.loads(text)  # the syntax check above parsed it already
     raw: list[dict[str, Any]] = [
         {**item, "path": _file_path(tuple(item["loc"]), value)}
@@ -125,6 +128,36 @@ def _syntax_problem(text: str, name: str) -> Problem | None:
             'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}',
         )
     return None
+
+
+# A \uD800-\uDBFF escape not followed by a \uDC00-\uDFFF one, or the second without the first.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_AT_LINE_COLUMN = re.compile(r"(.*) at line (\d+) column (\d+)$")
+
+
+def _unreadable_json(text: str, name: str, message: str) -> Problem:
+    """Where and why the validating parser refused text that Python's json module reads."""
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:
+        line, column = line_col(text, lone.start())
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"{lone.group()} is half of a character (a lone UTF-16 surrogate escape)",
+            "write the character itself, or both halves of its \\uXXXX\\uXXXX pair",
+        )
+    found = _AT_LINE_COLUMN.match(message.removeprefix("Invalid JSON: "))
+    if found is None:
+        return Problem(name, None, None, "", f"invalid JSON: {message}", "fix the JSON syntax")
+    what, line_text, column_text = found.groups()
+    return Problem(
+        name, int(line_text), int(column_text), "", f"invalid JSON: {what}", "fix the JSON syntax"
+    )
 
 
 def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Problem:
@@ -319,11 +352,16 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     message = str(error["msg"])
     if kind == "missing":
         return f"required field {path[-1]!r} is missing", f'add "{path[-1]}"'
+    if field == "schema_version" and kind == "int_parsing_size":
+        return "unsupported schema_version (a number too large to read)", "this app reads version 1"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f"is longer than {limit} characters", "shorten it"
     if kind == "extra_forbidden":
         suggestion = _closest_field(path)
         if suggestion:
             return f"unknown field {path[-1]!r}", f"did you mean {suggestion!r}?"
-        allowed = ", ".join(sorted(_fields_at(path[:-1])))
+        allowed = ", ".join(sorted(_fields_at(path[:-1]) - {"$schema"}))  # for editors only
         return f"unknown field {path[-1]!r}", f"remove it, or use one of: {allowed}"
     if kind == "string_pattern_mismatch":
         if error["loc"][-1] == "[key]":
@@ -383,7 +421,9 @@ def _required_at(path: JsonPath) -> list[str]:
 def _fields_at(path: JsonPath) -> set[str]:
     """Field names allowed in the object at ``path`` (empty if it is not a model)."""
     model = _model_at(path)
-    return set(model.model_fields) if model is not None else set()
+    if model is None:
+        return set()
+    return {info.alias or name for name, info in model.model_fields.items()}
 
 
 def _model_at(path: JsonPath) -> type[BaseModel] | None:
