@@ -50,6 +50,7 @@ _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 def build_parser() -> argparse.ArgumentParser:
     from xiaomi_timeline.cli.filters import add_filter_arguments  # noqa: PLC0415 - see top
+    from xiaomi_timeline.core.settings import CONTENT_LANGUAGES  # noqa: PLC0415 - see top
 
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
@@ -71,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=("en", "id"), help="content language where the data has several"
+        "--language", choices=CONTENT_LANGUAGES, help="content language where the data has several"
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"

@@ -18,10 +18,11 @@ import math
 import os
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from xiaomi_timeline.core.dates import MAX_YEAR, MIN_YEAR
 from xiaomi_timeline.core.paths import config_dir, state_dir
 from xiaomi_timeline.core.query import FilterState
 
@@ -32,9 +33,10 @@ UI_STATE_FILE = "ui-state.json"
 MAX_RECENT_FILES = 10
 
 Theme = Literal["system", "light", "dark"]
-Year = Annotated[int, Field(ge=1, le=9999)]
+Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
 LaneMode = Literal["category", "person", "organization"]
-ContentLanguage = Literal["en", "id"]
+ContentLanguage = Literal["en", "id", "zh-Hans"]
+CONTENT_LANGUAGES: tuple[str, ...] = get_args(ContentLanguage)
 
 
 class _Settings(BaseModel):

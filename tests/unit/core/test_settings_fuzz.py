@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.fuzzing import fuzz_settings
 from tests.settings_content import settings_file_content
 from xiaomi_timeline.core import settings
+from xiaomi_timeline.core.dates import MAX_YEAR, MIN_YEAR
 from xiaomi_timeline.core.settings import (
     load_preferences,
     load_ui_state,
@@ -34,7 +35,7 @@ def test_any_content_loads_as_settings_that_save_and_load_unchanged(
     window = loaded_state.visible_window
     assert window is None or (math.isfinite(window[0]) and window[0] < window[1])
     years = loaded_state.filters.years
-    assert years is None or 1 <= years[0] <= years[1] <= 9999
+    assert years is None or MIN_YEAR <= years[0] <= years[1] <= MAX_YEAR
     assert save_preferences(loaded_preferences)
     assert save_ui_state(loaded_state)
     assert load_preferences() == loaded_preferences

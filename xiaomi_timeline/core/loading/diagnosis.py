@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.loading.checks import check_document
 from xiaomi_timeline.core.loading.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
@@ -444,10 +445,14 @@ def _closest_field(path: JsonPath) -> str | None:
 
 def _pattern_message(field: str, value: object) -> tuple[str, str]:
     if field in _DATE_FIELDS:
-        return (
-            f"{value!r} is not a date",
-            'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"',
-        )
+        hint = 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"'
+        if isinstance(value, str) and (value[:1] == "-" or len(value.split("-")[0]) > 4):
+            try:
+                PartialDate.parse(value)
+            except ValueError as error:  # says what a year before 1 or after 9999 needs
+                message, _, hint = str(error).partition("; ")
+                return message, hint
+        return f"{value!r} is not a date", hint
     if field == "color":
         return f"{value!r} is not a colour", 'write #RRGGBB, e.g. "#1E88E5"'
     if field == "url":

@@ -4,6 +4,7 @@ QSvgGenerator or QPdfWriter, and the PDF's pages listing every event with its so
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSize, QSizeF, 
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QImage,
     QImageWriter,
@@ -22,7 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
@@ -94,6 +97,7 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
         subtitle=subtitle(result, state, language),
         static_text=False,
         metrics=EXPORT_METRICS,
+        eras=era_spans(index.document, language),
     )
 
 
@@ -102,9 +106,9 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     count = len(result)
     head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
     if count:
-        first = result.events[0].start[:4]
-        last = max((e.end or e.start) for e in result.events)[:4]
-        head += f", {first}" if first == last else f", {first} – {last}"
+        first_year = result.events[0].start_date.year
+        last_year = int(result.index.end_year[result.mask].max())
+        head += f", {year_range_text(first_year, last_year, language)}"
     parts = [head]
     index = result.index
     named = (
@@ -125,7 +129,7 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     ]
     if state.years:
         year_from, year_to = state.years
-        parts.append(f"years: {year_from}" + (f"–{year_to}" if year_to != year_from else ""))
+        parts.append(f"years: {year_range_text(year_from, year_to, language)}")
     if state.text:
         parts.append(f"text: “{state.text}”")
     parts.append(f"made with {APP_NAME} {__version__}")
@@ -140,7 +144,9 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
     scene.legend_extras = legend_extras_for(frame)
     probe = regions(QRectF(0, 0, width, 100_000), scene)
-    chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
+    chrome = (
+        probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
+    )
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
         log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)
@@ -184,6 +190,28 @@ def _write_svg(scene: TimelineScene, size: QSize, path: Path, result: QueryResul
         paint_timeline(painter, QRectF(0, 0, size.width(), size.height()), scene)
     finally:
         painter.end()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(css_font_families(text), encoding="utf-8")
+
+
+_GENERIC_FAMILIES = {"sans serif": "sans-serif", "serif": "serif", "monospace": "monospace"}
+_FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
+
+
+def css_font_families(svg: str) -> str:
+    """Give each ``font-family`` the family Qt really drew with, then a CSS generic family:
+    Qt writes its own alias ("Sans Serif"), which browsers do not know and draw as serif."""
+
+    def css(match: re.Match[str]) -> str:
+        name = match.group(1)
+        generic = _GENERIC_FAMILIES.get(name.casefold(), "sans-serif")
+        real = QFontInfo(QFont(name)).family()
+        families = [f"'{real}'"] if real and real.casefold() != name.casefold() else []
+        if name.casefold() not in _GENERIC_FAMILIES:
+            families.insert(0, f"'{name}'")
+        return 'font-family="' + ", ".join([*families, generic]) + '"'
+
+    return _FONT_FAMILY.sub(css, svg)
 
 
 def _write_pdf(
