@@ -13,6 +13,10 @@ schema.Document.schema_version
 settings._Settings.model_config
 settings.Preferences.schema_version
 settings.UiState.schema_version
+# pydantic calls its validators.
+settings.SavedFilters._first_year_first
+settings.UiState._base64
+settings.UiState._finite_window
 
 # A protocol's parameter names only describe the signature.
 FilesHost.resizeDocks.docks

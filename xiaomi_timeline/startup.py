@@ -25,8 +25,9 @@ from xiaomi_timeline.ui.window.main_window import MainWindow
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
-        description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
-        "FILE is given).",
+        description="Open the desktop timeline viewer. Without FILE it reopens the file open "
+        "when it was last closed (the built-in Xiaomi AI data set the first time, or with "
+        "--builtin).",
     )
     parser.add_argument(
         "file",
@@ -34,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="a timeline: our JSON, TimelineJS3 JSON or spreadsheet CSV, a CSV, or an .ics",
+    )
+    parser.add_argument(
+        "--builtin",
+        action="store_true",
+        help="open the built-in Xiaomi AI data set, not the last file",
     )
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
@@ -59,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"{EXECUTABLE} {__version__}")
     return parser
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The desktop app's arguments; SystemExit(2) with a message when they do not fit."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.builtin and args.file is not None:
+        parser.error("give FILE or --builtin, not both")
+    return args
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -108,5 +123,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
     )
     if args.size is not None:
         window.resize(*args.size)
-    opened = window.files.start(args.file, filter_from_args(args), args.select)
+    opened = window.files.start(
+        args.file, filter_from_args(args), args.select, builtin=args.builtin
+    )
     return window, opened

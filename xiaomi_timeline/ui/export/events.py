@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPain
 
 from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Event, text_in
+from xiaomi_timeline.core.schema import Event, status_meaning, text_in
 from xiaomi_timeline.ui.timeline.scene import label_font
 
 FOOTER_HEIGHT = 24.0
@@ -104,10 +104,12 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     index, lang = result.index, language
     end = PartialDate.parse(event.end) if event.end else None
     when = format_range(PartialDate.parse(event.start), end, lang)
+    status = event.status.capitalize()
+    meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
         f"{when} · {index.category_label(event.category, lang)} · "
-        f"{STATUS_MEANINGS.get(event.status, event.status)}",
+        + (f"{status}: {meaning}" if meaning else status),
     ]
     if event.date_note:
         lines.append(f"Date: {text_in(event.date_note, lang)}")

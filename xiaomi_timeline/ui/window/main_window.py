@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            with busy_loading(self, self.session.path):
+            with busy_loading(self, self.session.path), self.files.opening(self.session.path):
                 ok = self.session.reload()
         finally:
             self._restoring_view = False
