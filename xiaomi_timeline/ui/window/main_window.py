@@ -51,7 +51,6 @@ from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
-from xiaomi_timeline.ui.window.busy import busy_loading
 from xiaomi_timeline.ui.window.edit_actions import EditActions, EditTargets
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
@@ -477,11 +476,13 @@ class MainWindow(QMainWindow):
         filters and selection). While a file that failed at start is pending, retry that."""
         if self.files.failed_start is not None:
             return self.files.retry_failed_start()
+        if self.files.refused_while_busy():
+            return False
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            with busy_loading(self, self.session.path), self.files.opening(self.session.path):
-                ok = self.session.reload()
+            with self.files.opening(self.session.path):
+                ok = self.session.reload(self.files.load_document)
         finally:
             self._restoring_view = False
         if ok:
@@ -596,6 +597,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.loader.cancel()
         self.files.save_state()
         super().closeEvent(event)
 
