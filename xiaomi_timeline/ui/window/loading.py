@@ -6,9 +6,11 @@ far it has got, with a Cancel button. Cancel returns at once and leaves the wind
 the worker stops at its next step and its result is dropped. Smaller files, which open in a
 blink, are loaded in place.
 
-Validation is one pydantic-core call that holds the interpreter lock, so while it runs the
-window repaints only what Qt draws by itself; the bar and the button answer again as soon as
-it returns.
+Validation is one pydantic-core call that holds the interpreter lock: while it runs, the
+window cannot run Python, so the bar and the Cancel button answer again only when it returns.
+So that the window at least says what it is doing during that step, a file big enough to
+take more than half a second shows its progress at once, and the worker waits (briefly) for
+the window to show "Checking…" before it starts validating.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from xiaomi_timeline.ui.window.load_progress import LoadProgress
 
 BACKGROUND_FROM_BYTES = 2_000_000
 SHOW_AFTER_MS = 500
+SHOW_AT_ONCE_BYTES = 40_000_000
+"""Validation runs at roughly 100 MB/s: a file this big takes well over SHOW_AFTER_MS."""
+HANDOVER_WAIT_S = 0.25
+"""How long the worker waits for the window to show that checking begins."""
 
 
 class _Task(QObject):
@@ -41,6 +47,8 @@ class _Task(QObject):
         self.outcome: Document | BaseException | None = None
         self.read = (0, 1)
         """The latest (bytes read, file size)."""
+        self.shown = threading.Event()
+        """Set once the window shows that all is read (then validation may take the lock)."""
 
     def run(self) -> None:
         try:
@@ -54,6 +62,8 @@ class _Task(QObject):
             raise LoadCancelled
         self.read = (done, total)
         self.progressed.emit(self, done, total)
+        if done >= total:
+            self.shown.wait(HANDOVER_WAIT_S)
 
 
 class BackgroundLoader(QObject):
@@ -89,7 +99,7 @@ class BackgroundLoader(QObject):
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show(task, size))
-        timer.start(self.show_after_ms)
+        timer.start(0 if size >= SHOW_AT_ONCE_BYTES else self.show_after_ms)
         threading.Thread(target=task.run, name=f"load {path.name}", daemon=True).start()
         try:
             self._loop.exec()
@@ -123,5 +133,10 @@ class BackgroundLoader(QObject):
         self.progress.show()
 
     def _on_read(self, task: _Task, done: int, total: int) -> None:
-        if task is self._task and self.progress is not None and self.progress.isVisible():
+        if task is not self._task:
+            return
+        if self.progress is not None and self.progress.isVisible():
             self.progress.show_read(done, total)
+            self.progress.repaint()
+        if done >= total:
+            task.shown.set()
