@@ -45,7 +45,8 @@ class EventPages:
         """The heading and every event, from page number ``first_page`` on."""
         self.page, self.pages = first_page, 1
         heading = label_font(20, bold=True)
-        self._text(f"Events ({len(self.result)})", heading, gap=12)
+        text = QCoreApplication.translate("PagedDocument", "Events (%1)")
+        self._text(text.replace("%1", str(len(self.result))), heading, gap=12)
         for event in self.result.events:
             self._block(event)
         self._footer()

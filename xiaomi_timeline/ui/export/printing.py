@@ -3,14 +3,17 @@ pages, then the events and their sources) sent to a printer through Qt's print p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.ui.export.paged import page_layout, paper_for, write_document
 from xiaomi_timeline.ui.export.render import build_scene
+
+log = logging.getLogger(__name__)
 
 
 class PrintJob:
@@ -21,18 +24,24 @@ class PrintJob:
         self.result = result
         self.pages = 0
 
-    def paint(self, printer: QPrinter) -> None:
+    def paint(self, printer: QPrinter) -> bool:
         """Draw every page on ``printer`` (the preview's, or the real one) in the paper,
-        orientation and margins it was set up with."""
-        self.pages = write_document(printer, self.scene, self.result)
+        orientation and margins it was set up with; False if it could not be drawn on."""
+        try:
+            self.pages = write_document(printer, self.scene, self.result)
+        except OSError:
+            log.warning("the printer %r could not be drawn on", printer.printerName())
+            self.pages = 0
+            return False
+        return True
 
 
-def new_printer() -> QPrinter:
-    """A printer on the locale's paper (A4 or Letter), landscape for the timeline, titled
-    for the print queue."""
+def new_printer(title: str) -> QPrinter:
+    """A printer on the locale's paper (A4 or Letter), landscape for the timeline, with the
+    timeline's ``title`` for the print queue."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper_for(), QPageLayout.Orientation.Landscape))
-    printer.setDocName(QCoreApplication.translate("PrintJob", "Timeline"))
+    printer.setDocName(title)
     return printer
 
 
@@ -46,4 +55,16 @@ class PrintPreview(QPrintPreviewDialog):
         self.target = printer
         self.setObjectName("print-preview")
         self.setWindowTitle(self.tr("Print preview"))
-        self.paintRequested.connect(job.paint)
+        self.resize(parent.window().size())  # pages big enough to read
+        self.paintRequested.connect(self._paint)
+
+    def _paint(self, printer: QPrinter) -> None:
+        if not self.job.paint(printer):
+            QMessageBox.warning(
+                self,
+                self.tr("Printing failed"),
+                self.tr(
+                    "The pages could not be sent to the printer. Check that it is ready, or "
+                    "choose another one."
+                ),
+            )

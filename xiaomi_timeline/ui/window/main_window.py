@@ -538,7 +538,8 @@ class MainWindow(QMainWindow):
         session = self.session
         lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
         job = printing.PrintJob(session.result, session.filter, lanes, session.language)
-        self.print_preview = printing.PrintPreview(self, job, printing.new_printer())
+        printer = printing.new_printer(job.scene.title)
+        self.print_preview = printing.PrintPreview(self, job, printer)
         self.print_preview.open()
 
     def export_data(self) -> None:

@@ -159,3 +159,24 @@ def test_print_previews_the_events_shown_on_real_paper(window: MainWindow, qtbot
     paper = preview.target.pageLayout().pageSize().id()
     assert paper in {QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter}
     preview.reject()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "does not support propagateSizeHints")
+def test_a_printer_that_cannot_be_used_is_explained(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert preview is not None
+    broken = QPrinter()
+    broken.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    broken.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))
+    preview.paintRequested.emit(broken)
+    assert len(warnings) == 1 and "could not be sent to the printer" in warnings[0]
+    preview.reject()

@@ -131,7 +131,7 @@ def test_printing_pages_the_document_as_the_pdf_export_does_on_the_printers_layo
     exported = tmp_path / "export.pdf"
     _export_pdf(many, exported, QPageSize(QPageSize.PageSizeId.A4))
     printed = tmp_path / "printed.pdf"
-    printer = new_printer()
+    printer = new_printer("Sample timeline")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
