@@ -84,8 +84,12 @@ class EventPages:
         self.y = 0.0
 
     def _footer(self) -> None:
-        text = QCoreApplication.translate("PagedDocument", "page %1").replace("%1", str(self.page))
-        paint_footer(self.painter, self.page_area, text)
+        paint_footer(self.painter, self.page_area, page_label(self.page))
+
+
+def page_label(number: int) -> str:
+    """ "page 3", for the bottom of page 3."""
+    return QCoreApplication.translate("PagedDocument", "page %1").replace("%1", str(number))
 
 
 def paint_footer(painter: QPainter, area: QRectF, text: str) -> None:

@@ -2,8 +2,10 @@
 
 Real paper (A4, or Letter where the locale measures in US units): the filtered timeline on
 landscape pages, fitted to the page width; when its lanes do not fit one page at a legible
-size they continue on the next page with the title, axis and legend repeated. Then portrait
-pages list every event with its date, status and sources (:class:`EventPages`).
+size they continue, lane by lane, at full size on the next page with the title, axis and
+legend repeated. Then pages list every event with its date, status and sources
+(:class:`EventPages`): portrait in a PDF; on a printer, which keeps one orientation for a
+job, in the orientation it was given.
 
 Everything is drawn in logical pixels of :data:`LOGICAL_DPI`, scaled to the device, so a PDF
 at 96 dpi and a printer at 1200 dpi show the same pages.
@@ -16,11 +18,11 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.typing import NDArray
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF
+from PySide6.QtCore import QLocale, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.ui.export.events import EventPages, paint_footer
+from xiaomi_timeline.ui.export.events import EventPages, page_label, paint_footer
 from xiaomi_timeline.ui.timeline.frames import build_frame, legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.scene import TimelineScene, strip
@@ -160,7 +162,7 @@ def write_document(
                 device.newPage()
             _paint_timeline_page(painter, plan, page, area)
             if len(plan.pages) > 1:
-                paint_footer(painter, area, _page_text(number))
+                paint_footer(painter, area, page_label(number))
         if paper is not None:
             device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
         device.newPage()
@@ -192,7 +194,3 @@ def _paint_timeline_page(
     painter.scale(plan.zoom, plan.zoom)
     paint_frame(painter, frame)
     painter.restore()
-
-
-def _page_text(number: int) -> str:
-    return QCoreApplication.translate("PagedDocument", "page %1").replace("%1", str(number))
