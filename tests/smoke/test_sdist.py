@@ -1,0 +1,139 @@
+"""The sdist is complete: it carries the licences, notices and docs, and its own test suite
+passes from the unpacked archive in a fresh venv (what a distribution packager does).
+
+The inner run deselects the ``slow`` tests: they include this one (which would recurse) and
+the wheel, screenshot and benchmark smoke tests, which build or launch whole processes and
+would double the time of the gate; every other test, Qt ones included, runs from the sdist.
+As in test_wheel, the fresh venv borrows the test environment's dependencies through a
+``.pth`` line, so nothing is downloaded and this checkout's editable install stays invisible.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import tarfile
+import venv
+from pathlib import Path
+
+import pytest
+
+from tests.paths import REPO_ROOT
+from xiaomi_timeline import __version__
+
+pytestmark = pytest.mark.slow
+
+TIMEOUT = 900
+ROOT_NAME = f"xiaomi_ai_timeline-{__version__}"
+
+
+def _run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
+    }
+    environment.update(QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1")
+    result = subprocess.run(
+        command,
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"{command} exited {result.returncode}\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
+    )
+    return result
+
+
+@pytest.fixture(scope="module")
+def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("build", reason="the 'build' package is missing: pip install -e .[dev]")
+    pytest.importorskip("hatchling", reason="hatchling is missing: pip install -e .[dev]")
+    out = tmp_path_factory.mktemp("sdist")
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(REPO_ROOT),
+        ]
+    )
+    (built,) = out.glob("*.tar.gz")
+    return built
+
+
+@pytest.fixture(scope="module")
+def names(sdist: Path) -> set[str]:
+    with tarfile.open(sdist) as archive:
+        return {name.removeprefix(f"{ROOT_NAME}/") for name in archive.getnames()}
+
+
+def test_sdist_carries_licences_notices_changelog_and_docs(names: set[str]) -> None:
+    for name in (
+        "LICENSE",
+        "THIRD_PARTY_NOTICES.txt",
+        "LICENSES/LGPL-3.0-only.txt",
+        "LICENSES/GPL-3.0-only.txt",
+        "CHANGELOG.md",
+        "docs/screenshot.png",
+        "packaging/xiaomi-timeline.spec",
+        "tools/make_notices.py",
+    ):
+        assert name in names, f"{name} is not in the sdist"
+
+
+def test_sdist_carries_every_tracked_file_the_tests_and_tools_use(names: set[str]) -> None:
+    tracked = _run(["git", "ls-files", "tests", "resources", "docs", "tools"], cwd=REPO_ROOT)
+
+    missing = set(tracked.stdout.split()) - names
+    assert not missing, f"tracked but not in the sdist: {sorted(missing)}"
+
+
+def test_unpacked_sdist_passes_its_own_tests_in_a_fresh_venv(
+    sdist: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    work = tmp_path_factory.mktemp("unpacked")
+    with tarfile.open(sdist) as archive:
+        archive.extractall(work, filter="data")
+    source = work / ROOT_NAME
+    environment = tmp_path_factory.mktemp("venv")
+    venv.create(environment, with_pip=False, symlinks=os.name != "nt")
+    python = environment / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    site_packages = _run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
+    ).stdout.strip()
+    borrowed = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
+    Path(site_packages, "zz_test_dependencies.pth").write_text("\n".join(borrowed) + "\n")
+    # Built from the unpacked sdist: its metadata is what the components and notices read.
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--no-build-isolation",
+            str(source),
+        ]
+    )
+
+    result = _run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not slow"], cwd=source
+    )
+
+    summary = result.stdout.strip().splitlines()[-1]
+    assert " passed" in summary and "failed" not in summary and "error" not in summary, summary
