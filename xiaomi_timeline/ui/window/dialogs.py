@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.ui.window.about_components import components_html
 
 # Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -77,12 +78,13 @@ def about_box(parent: QWidget, document: Document, path: str | None, language: s
         f"{len(document.organizations)} organizations, <b>{len(document.sources)} sources</b> "
         f"({reliability['high']} high, {reliability['medium']} medium, "
         f"{reliability['low']} low reliability).</p>"
-    )
+    ) + components_html()
     box = QMessageBox(parent)
     box.setObjectName("about-dialog")
     box.setWindowTitle(f"About {APP_NAME}")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 36em; }")  # room for the licences
     box.setIcon(QMessageBox.Icon.Information)
     return box
 
