@@ -140,6 +140,23 @@ def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> 
     assert f"{EXECUTABLE} = xiaomi_timeline.cli.main:main" in entry_points
 
 
+def test_wheel_long_description_is_the_short_text_and_licence_is_in_metadata(
+    wheel: Path,
+) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = next(
+            archive.read(name).decode() for name in names if name.endswith(".dist-info/METADATA")
+        )
+    headers, _, description = metadata.partition("\n\n")
+
+    short = (ROOT / "packaging" / "long-description.md").read_text(encoding="utf-8")
+    assert description.strip() == short.strip()
+    assert "](docs/" not in description and "](packaging/" not in description
+    assert "License-Expression: MIT" in headers.splitlines()
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
+
+
 def test_the_fresh_venv_imports_our_package_only_from_the_wheel(fresh_venv: FreshVenv) -> None:
     result = _check(
         fresh_venv.run(
