@@ -32,6 +32,7 @@ from xiaomi_timeline.core.schema import (
     Event,
     text_in,
 )
+from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 
 log = logging.getLogger(__name__)
 
@@ -278,6 +279,7 @@ class DetailPane(QTextBrowser):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._event_id: str | None = None
         self._language = "en"
+        self._marked: tuple[str, ...] = ()
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.setHtml(_EMPTY_HTML)
 
@@ -300,6 +302,13 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id
         self.setHtml(EventHtml(index, language).build(event))
         self.setAccessibleDescription(text_in(event.title, language))
+        mark_in_text_edit(self, self._marked)
+
+    def mark_search(self, terms: tuple[str, ...]) -> int:
+        """Mark the search words in what is shown (and in what is shown next); return how
+        many places were marked."""
+        self._marked = terms
+        return mark_in_text_edit(self, terms)
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:

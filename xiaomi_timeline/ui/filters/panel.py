@@ -315,7 +315,8 @@ class FilterPanel(QScrollArea):
         self._emit(without)
 
     def _update_clear_button(self) -> None:
-        self.clear_button.setEnabled(not self._state.is_empty() or self.has_search_text())
+        # Name searches only narrow the lists: they are not filters to clear.
+        self.clear_button.setEnabled(not self._state.is_empty() or bool(self.search_field.text()))
 
     def _clear_name_searches(self) -> None:
         self.people.clear_search()
