@@ -14,7 +14,6 @@ import json
 import os
 import subprocess
 import sys
-import sysconfig
 import venv
 import zipfile
 from collections.abc import Sequence
@@ -23,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.paths import REPO_ROOT
+from tests.paths import REPO_ROOT, site_packages_in_use
 from xiaomi_timeline import APP_ID, EXECUTABLE, __version__
 
 pytestmark = pytest.mark.slow
@@ -118,7 +117,7 @@ def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> FreshVe
             check=False,
         )
     ).stdout.strip()
-    dependencies = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
+    dependencies = site_packages_in_use()
     Path(site_packages, "zz_test_dependencies.pth").write_text("\n".join(dependencies) + "\n")
     work = tmp_path_factory.mktemp("work")
     return FreshVenv(path, python, bin_dir / EXECUTABLE, work)
