@@ -2,9 +2,9 @@
 passes from the unpacked archive in a fresh venv (what a distribution packager does).
 
 The inner run is the whole suite, slow tests included (wheel build, screenshot, benchmark
-smoke); this test skips there rather than recurse. As in test_wheel, the fresh venv borrows the
-test environment's dependencies through a ``.pth`` line, so nothing is downloaded and this
-checkout's editable install stays invisible.
+smoke); this test skips there rather than recurse. The fresh venv (tests/fresh_venv.py)
+borrows the test environment's dependencies, so nothing is downloaded and this checkout's
+editable install stays invisible.
 """
 
 from __future__ import annotations
@@ -13,43 +13,24 @@ import os
 import subprocess
 import sys
 import tarfile
-import venv
 from pathlib import Path
 
 import pytest
 
-from tests.paths import REPO_ROOT, site_packages_in_use
+from tests import fresh_venv as venvs
+from tests.paths import REPO_ROOT
 from xiaomi_timeline import __version__
 
 pytestmark = pytest.mark.slow
 
-TIMEOUT = 900
 ROOT_NAME = f"xiaomi_ai_timeline-{__version__}"
 INNER_RUN = "XIAOMI_TIMELINE_SDIST_INNER_RUN"  # set for the inner run: this test skips there
 
 
 def _run(
-    command: list[str], cwd: Path | None = None, **extra: str
+    command: list[str], cwd: Path | None = None, **env: str
 ) -> subprocess.CompletedProcess[str]:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
-    }
-    environment.update(QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1", **extra)
-    result = subprocess.run(
-        command,
-        cwd=cwd,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    assert result.returncode == 0, (
-        f"{command} exited {result.returncode}\n{result.stdout[-6000:]}\n{result.stderr[-3000:]}"
-    )
-    return result
+    return venvs.checked(venvs.run(command, cwd=cwd, **env))
 
 
 @pytest.fixture(scope="module")
@@ -111,30 +92,8 @@ def test_unpacked_sdist_passes_its_own_tests_in_a_fresh_venv(
     with tarfile.open(sdist) as archive:
         archive.extractall(work, filter="data")
     source = work / ROOT_NAME
-    environment = tmp_path_factory.mktemp("venv")
-    venv.create(environment, with_pip=False, symlinks=os.name != "nt")
-    python = environment / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    site_packages = _run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"]
-    ).stdout.strip()
-    borrowed = site_packages_in_use()
-    Path(site_packages, "zz_test_dependencies.pth").write_text("\n".join(borrowed) + "\n")
     # Built from the unpacked sdist: its metadata is what the components and notices read.
-    _run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--no-index",
-            "--no-build-isolation",
-            str(source),
-        ]
-    )
+    python = venvs.create(tmp_path_factory.mktemp("venv"), source, "--no-build-isolation")
 
     result = _run(
         [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider"],
