@@ -100,6 +100,18 @@ for place in "$FOLDER" "$INTERNAL"; do
     [ -s "$place/THIRD_PARTY_NOTICES.txt" ] || { echo "FAIL: no $place/THIRD_PARTY_NOTICES.txt" >&2; exit 1; }
 done
 "$PYTHON" tools/make_notices.py --bundle --verify "$FOLDER/THIRD_PARTY_NOTICES.txt"
+"$PYTHON" - "$INTERNAL" <<'EOF'
+import sys
+from importlib import metadata
+
+from xiaomi_timeline.core.components import canonical, runtime_components
+
+bundled = {canonical(d.metadata["Name"]) for d in metadata.distributions(path=[sys.argv[1]])}
+missing = [c.name for c in runtime_components() if canonical(c.name) not in bundled]
+if missing:
+    sys.exit(f"FAIL: the folder lacks the metadata of {', '.join(missing)} (About lists it)")
+print(f"metadata of {len(bundled)} distributions in the folder, for the About dialog")
+EOF
 QT_LIB="$INTERNAL/PySide6/Qt/lib"
 ls "$QT_LIB"/libQt6Core.so.* >/dev/null 2>&1 || { echo "FAIL: no libQt6Core in $QT_LIB" >&2; exit 1; }
 echo "Qt libraries, replaceable: $(ls "$QT_LIB" | grep -c '^libQt6.*\.so') files in ${QT_LIB#"$ROOT"/}"
