@@ -50,13 +50,20 @@ _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 def build_parser() -> argparse.ArgumentParser:
     from xiaomi_timeline.cli.filters import add_filter_arguments  # noqa: PLC0415 - see top
+    from xiaomi_timeline.core.settings import CONTENT_LANGUAGES  # noqa: PLC0415 - see top
 
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
         description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
         "FILE is given).",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a timeline JSON file")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a timeline: our JSON, TimelineJS3 JSON or spreadsheet CSV, a CSV, or an .ics",
+    )
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
     parser.add_argument(
@@ -65,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=("en", "id"), help="content language where the data has several"
+        "--language", choices=CONTENT_LANGUAGES, help="content language where the data has several"
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"

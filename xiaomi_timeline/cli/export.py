@@ -25,11 +25,12 @@ from xiaomi_timeline.cli.filters import warn_unmatched
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg", "pdf")
-LANGUAGES = ("en", "id")
+LANGUAGES = CONTENT_LANGUAGES
 DEFAULT_WIDTH = 2400
 MIN_SIZE, MAX_SIZE = 400, 20_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -43,7 +44,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="timeline JSON file (default: the built-in Xiaomi AI data set)",
+        help="a timeline in any format we read (default: the built-in Xiaomi AI data set)",
     )
     parser.add_argument(
         "--format",
@@ -106,7 +107,7 @@ def run_export(
 ) -> int:
     """Render and write; print a clear message and return an exit code on any problem."""
     try:
-        _check_target(args.output)
+        check_target(args.output)
         options = _options(args)
         result = _query(document_path, filter_state)
         _ensure_gui_application()
@@ -148,7 +149,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
 
 
-def _check_target(output: Path) -> None:
+def check_target(output: Path) -> None:
     if output.is_dir():
         raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
     folder = output.parent

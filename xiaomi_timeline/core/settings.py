@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -29,7 +29,8 @@ MAX_RECENT_FILES = 10
 
 Theme = Literal["system", "light", "dark"]
 LaneMode = Literal["category", "person", "organization"]
-ContentLanguage = Literal["en", "id"]
+ContentLanguage = Literal["en", "id", "zh-Hans"]
+CONTENT_LANGUAGES: tuple[str, ...] = get_args(ContentLanguage)
 
 
 class _Settings(BaseModel):

@@ -19,17 +19,19 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from xiaomi_timeline.core.dates import PartialDate, Precision, format_range
+from xiaomi_timeline.core.dates import PartialDate, Precision, format_range, year_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     RELIABILITY_MEANINGS,
     STATUS_MEANINGS,
     Document,
     Event,
+    text_and_language,
     text_in,
 )
 from xiaomi_timeline.ui.search_marks import mark_in_text_edit
@@ -53,6 +55,33 @@ _EMPTY_HTML = (
 def _e(text: object) -> str:
     """Escape anything from the file for HTML, quotes included."""
     return html.escape(str(text), quote=True)
+
+
+def language_name(code: str) -> str:
+    """The name of a content language, in the interface language."""
+    names = {
+        "en": QCoreApplication.translate("EventHtml", "English"),
+        "id": QCoreApplication.translate("EventHtml", "Indonesian"),
+        "zh-Hans": QCoreApplication.translate("EventHtml", "Chinese"),
+    }
+    if code in names:
+        return names[code]
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+    """``value`` in ``language``, escaped; a text shown in another language (other than
+    ``also_native``) says which, so a reader never takes the fallback for a translation."""
+    text, shown = text_and_language(value, language, fallback)
+    if shown is None or shown in (language, also_native):
+        return _e(text)
+    marker = QCoreApplication.translate(
+        "EventHtml", "(in %1)", "after a text shown in another language; %1 is its name"
+    ).replace("%1", language_name(shown))
+    return f"{_e(text)} <span style='color: #888888'>{_e(marker)}</span>"
 
 
 def internal_link(kind: str, item_id: str) -> str:
@@ -90,7 +119,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return _e(text_in(value, self._lang, self._fallback))
+        return localized(value, self._lang, self._fallback)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -119,6 +148,11 @@ class EventHtml:
         when = _e(format_range(start, end, self._lang))
         precision = _PRECISION_TEXT[start.precision]
         line = f"<p><b>{when}</b> <span style='color: #888888'>({precision})</span>"
+        rounded = [d for d in (start, end) if d is not None and _reads_rounded(d)]
+        if rounded:  # "13.8 billion years ago" rounds: the exact year is worth a line
+            written = " – ".join(d.iso() for d in rounded)
+            label = QCoreApplication.translate("EventHtml", "Year as written in the file:")
+            line += f"<br><span style='color: #888888'>{_e(label)} {_e(written)}</span>"
         if event.date_note is not None:
             line += f"<br><i>{self.text(event.date_note)}</i>"
         return line + "</p>"
@@ -167,7 +201,9 @@ class EventHtml:
         source = self._index.sources_by_id.get(source_id)
         if source is None:
             return f"<li>{_e(source_id)} (unknown source)</li>"
-        title = self.text(source.title)
+        # A publication's own title, in its own language, is shown as it is, unmarked.
+        own = source.language if source.language is not None else self._lang
+        title = localized(source.title, self._lang, self._fallback, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
@@ -230,6 +266,11 @@ class EventHtml:
         return f"<h3>Related events</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
+def _reads_rounded(date: PartialDate) -> bool:
+    """Whether the date reads in the rounded "years ago" form (only a year can)."""
+    return date.month is None and year_text(date.year) != year_text(date.year, calendar=True)
+
+
 def intro_html(document: Document, language: str = "en") -> str:
     """What the pane shows with nothing selected: the data set's title, description and notes.
 
@@ -238,7 +279,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return _e(text_in(value, language, document.default_language))
+        return localized(value, language, document.default_language)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:
@@ -247,6 +288,15 @@ def intro_html(document: Document, language: str = "en") -> str:
     if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
         parts.append("<h3>About this data set</h3>")
         parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
+    if document.eras:
+        parts.append(f"<h3>{_e(QCoreApplication.translate('DetailPane', 'Eras'))}</h3>")
+        items = []
+        for era in era_spans(document, language):
+            item = f"<li><b>{_e(era.title)}</b> ({_e(era.when)})"
+            if era.description:
+                item += f"<br>{_e(era.description)}"
+            items.append(item + "</li>")
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
 
 

@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
@@ -96,6 +97,7 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
         subtitle=subtitle(result, state, language),
         static_text=False,
         metrics=EXPORT_METRICS,
+        eras=era_spans(index.document, language),
     )
 
 
@@ -104,9 +106,9 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     count = len(result)
     head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
     if count:
-        first = result.events[0].start[:4]
-        last = max((e.end or e.start) for e in result.events)[:4]
-        head += f", {first}" if first == last else f", {first} – {last}"
+        first_year = result.events[0].start_date.year
+        last_year = int(result.index.end_year[result.mask].max())
+        head += f", {year_range_text(first_year, last_year, language)}"
     parts = [head]
     index = result.index
     named = (
@@ -127,7 +129,7 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     ]
     if state.years:
         year_from, year_to = state.years
-        parts.append(f"years: {year_from}" + (f"–{year_to}" if year_to != year_from else ""))
+        parts.append(f"years: {year_range_text(year_from, year_to, language)}")
     if state.text:
         parts.append(f"text: “{state.text}”")
     parts.append(f"made with {APP_NAME} {__version__}")
@@ -142,7 +144,9 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
     scene.legend_extras = legend_extras_for(frame)
     probe = regions(QRectF(0, 0, width, 100_000), scene)
-    chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
+    chrome = (
+        probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
+    )
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
         log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)

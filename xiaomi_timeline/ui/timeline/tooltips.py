@@ -5,9 +5,9 @@ text, one line per ``\\n``; :func:`as_rich_text` escapes it for QToolTip."""
 from __future__ import annotations
 
 import html
-from datetime import date
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate, civil_of, format_range
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.frame import FrameLayout, Hit
 from xiaomi_timeline.core.geometry.layout import LaneModel
 from xiaomi_timeline.core.query import STATUSES
@@ -38,6 +38,14 @@ def lane_tooltip(frame: FrameLayout, model: LaneModel, y: float) -> str:
     return ""
 
 
+def era_tooltip(era: EraSpan) -> str:
+    """An era's name, period and description."""
+    lines = [era.title, era.when]
+    if era.description:
+        lines.append(era.description)
+    return "\n".join(lines)
+
+
 def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) -> str:
     """What ``hit`` is: an edge arrow, a vague-date band, a cluster, or ``event``."""
     if hit.kind == "edge" and hit.edge is not None:
@@ -50,8 +58,8 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
         return f"{hit.cluster.label}\nClick to zoom out and see them"
     if hit.kind == "cluster" and hit.cluster is not None:
-        first = PartialDate.parse(_iso(hit.cluster.start))
-        last = PartialDate.parse(_iso(hit.cluster.end - 1))
+        first = PartialDate(*civil_of(int(hit.cluster.start // 1)))
+        last = PartialDate(*civil_of(int((hit.cluster.end - 1) // 1)))
         # The events' own span (a bar counts what may begin in its bin; some last longer)
         return (
             f"{hit.cluster.count} events, together spanning "
@@ -63,7 +71,3 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     when = format_range(PartialDate.parse(event.start), end, language)
     status = STATUS_LABELS[STATUSES[int(model.geometry.status[hit.index])]]
     return f"{text_in(event.title, language)}\n{when} · {status}"
-
-
-def _iso(day: float) -> str:
-    return date.fromordinal(max(1, int(day))).isoformat()

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 
 from xiaomi_timeline.core.loading.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+OPENABLE_SUFFIXES = (".json", ".csv", ".ics", ".ical")
 
 
 def _b64(data: QByteArray) -> str:
@@ -203,7 +204,15 @@ class WindowFiles:
 
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"
+            self.window,
+            "Open timeline",
+            start,
+            QCoreApplication.translate(
+                "WindowFiles",
+                "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
+                "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
+                "All files (*)",
+            ),
         )
         if name:
             self.open_file(name)
@@ -225,10 +234,10 @@ class WindowFiles:
         self.state = self.state.model_copy(update={"recent_files": ()})
 
     @staticmethod
-    def dropped_json(mime: QMimeData) -> Path | None:
-        """The first local .json file in a drag, if any."""
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The first local timeline file in a drag (JSON, CSV or iCalendar), if any."""
         for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES):
                 return Path(url.toLocalFile())
         return None
 

@@ -67,7 +67,7 @@ LANE_MODES = (
     ("person", "By &person"),
     ("organization", "By &organization"),
 )
-LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"))
+LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"), ("zh-Hans", "简体中文 (&C)"))
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
 THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
 
@@ -119,10 +119,11 @@ class MainWindow(QMainWindow):
         self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.filter_panel = FilterPanel()
+        layout.addWidget(self.filter_panel.chip_bar)
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.empty_notice = EmptyNotice(self.timeline)
-        self.filter_panel = FilterPanel()
         self.filters_dock = self._dock("Filters", "filters-dock", self.filter_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
         self._build_table()
@@ -220,6 +221,12 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             tip="Save the events shown as a PNG, SVG or PDF picture",
         )
+        self.export_data_action = self._action(
+            self.tr("Export &data…"),
+            self.export_data,
+            "Ctrl+Shift+E",
+            tip=self.tr("Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"),
+        )
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.search_action = self._action(
             "&Search events", self.filter_panel.focus_search, "Ctrl+F"
@@ -281,6 +288,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         bar.addMenu(self.edit_actions.edit_menu())
@@ -513,6 +521,24 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 15_000)
 
+    def export_data(self) -> None:
+        """File > Export data: the events shown, as data another tool can open."""
+        from xiaomi_timeline.ui.export import data  # noqa: PLC0415 - on demand
+
+        folder = self._export_folder or Path.home()
+        stem = self.session.path.stem if self.session.path else "xiaomi-ai-timeline"
+        chosen = data.ask_data_path(self, folder, stem)
+        if chosen is None:
+            return
+        path, kind = chosen
+        self._export_folder = path.parent
+        session = self.session
+        message = data.export_data(
+            self, path, kind, session.document, session.result, session.language
+        )
+        if message:
+            self.statusBar().showMessage(message, 15_000)
+
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.lane_actions[mode].setChecked(True)
@@ -556,14 +582,14 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.files.dropped_json(event.mimeData()) is not None:
+        if self.files.dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self.files.dropped_json(event.mimeData())
+        path = self.files.dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.files.open_file(path)
