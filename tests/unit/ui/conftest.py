@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -30,3 +32,8 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for window in windows:
         window.files.persist = False
+
+
+@pytest.fixture
+def sample_file(sample_document: dict[str, Any], write_document: Callable[..., Path]) -> Path:
+    return write_document(sample_document)

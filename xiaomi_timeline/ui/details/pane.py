@@ -27,10 +27,10 @@ from xiaomi_timeline.core.dates import PartialDate, Precision, format_range, yea
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
-    RELIABILITY_MEANINGS,
-    STATUS_MEANINGS,
     Document,
     Event,
+    reliability_meaning,
+    status_meaning,
     text_and_language,
     text_in,
 )
@@ -162,15 +162,13 @@ class EventHtml:
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
         status = f"<b>Status:</b> {_status_line(event)}"
-        meaning = STATUS_MEANINGS.get(event.status)
-        if event.cites_no_source:  # not "the cited sources establish ..." of
-            meaning = "No source is cited for this event, so it cannot be checked here."  # none
-        elif meaning is not None:
-            prefix = f"{event.status.capitalize()}:"  # the status is named just above
-            meaning = meaning.removeprefix(prefix).strip()
-            meaning = meaning[:1].upper() + meaning[1:]
-        if meaning is not None:
-            status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
+        # What a status means is the document's to say; without its words, the name alone.
+        meanings = [status_meaning(self._index.document, event.status, self._lang)]
+        if event.cites_no_source:
+            meanings.append("No source is cited for this event, so it cannot be checked here.")
+        for meaning in meanings:
+            if meaning:
+                status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
         if event.status_note is not None:
             status += f"<br><i>{self.text(event.status_note)}</i>"
         return (
@@ -209,10 +207,10 @@ class EventHtml:
         bits = [_e(source.publisher)] if source.publisher else []
         if source.date:
             bits.append(_e(PartialDate.parse(source.date).format(self._lang)))
-        bits.append(f"{_e(source.reliability)} reliability")
+        reliability = f"{_e(source.reliability)} reliability"
+        meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
+        bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
         line = f"<li>{title}<br><span style='color: #888888'>{', '.join(bits)}</span>"
-        if source.reliability == "low":
-            line += f"<br><i>{_e(RELIABILITY_MEANINGS['low'])}</i>"
         if source.note is not None:
             line += f"<br><i>{self.text(source.note)}</i>"
         return line + "</li>"
@@ -298,11 +296,6 @@ def intro_html(document: Document, language: str = "en") -> str:
             items.append(item + "</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
-
-
-def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
-    """The detail pane's HTML for ``event``: every string from the file escaped."""
-    return EventHtml(index, language).build(event)
 
 
 class DetailPane(QTextBrowser):

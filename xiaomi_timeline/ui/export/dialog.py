@@ -10,7 +10,12 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from xiaomi_timeline.cli.export import DEFAULT_WIDTH, ExportError, ExportOptions, write_atomically
+from xiaomi_timeline.core.export_file import (
+    DEFAULT_WIDTH,
+    ExportError,
+    ExportOptions,
+    write_atomically,
+)
 from xiaomi_timeline.core.query import FilterState, QueryResult
 
 FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}

@@ -7,7 +7,6 @@ import logging
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -26,6 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text
+from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import (
     FrameRequest,
@@ -35,14 +35,11 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Event, text_in
+from xiaomi_timeline.core.schema import Event, status_meaning, text_in
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
-
-if TYPE_CHECKING:
-    from xiaomi_timeline.cli.export import ExportOptions
 
 log = logging.getLogger(__name__)
 
@@ -326,10 +323,12 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     index, lang = result.index, language
     end = PartialDate.parse(event.end) if event.end else None
     when = format_range(PartialDate.parse(event.start), end, lang)
+    status = event.status.capitalize()
+    meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
         f"{when} · {index.category_label(event.category, lang)} · "
-        f"{STATUS_MEANINGS.get(event.status, event.status)}",
+        + (f"{status}: {meaning}" if meaning else status),
     ]
     if event.date_note:
         lines.append(f"Date: {text_in(event.date_note, lang)}")

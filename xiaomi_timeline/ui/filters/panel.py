@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline.core.dates import year_range_text
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
+from xiaomi_timeline.core.schema import Organization, Person, status_meaning, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
@@ -71,8 +71,8 @@ class FilterPanel(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._body = body = QWidget()
-        self._body_layout = layout = QVBoxLayout(body)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
         self.search_field = QLineEdit()
@@ -167,7 +167,14 @@ class FilterPanel(QScrollArea):
             ]
         )
         self.statuses.model.set_items(
-            [FacetItem(s, STATUS_LABELS[s], tooltip=STATUS_MEANINGS[s]) for s in STATUSES]
+            [
+                FacetItem(
+                    s,
+                    STATUS_LABELS[s],
+                    tooltip=status_meaning(index.document, s, language) or "",
+                )
+                for s in STATUSES
+            ]
         )
 
     def show_result(self, result: QueryResult) -> None:
@@ -190,9 +197,6 @@ class FilterPanel(QScrollArea):
         if self.search_field.text() != state.text and not self._text_timer.isActive():
             self.search_field.setText(state.text)
         self._show_chips(state)
-
-    def current_filter(self) -> FilterState:
-        return self._state
 
     # -- chips -----------------------------------------------------------------------------
 
