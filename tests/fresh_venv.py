@@ -70,7 +70,7 @@ def create(path: Path, package: Path, *pip_options: str) -> Path:
     site_packages = checked(run([python, "-c", purelib])).stdout.strip()
     lines = "\n".join(site_packages_in_use()) + "\n"
     Path(site_packages, "zz_test_dependencies.pth").write_text(lines, encoding="utf-8")
-    pip = [sys.executable, "-m", "pip", "--python", python, "install", "--quiet"]
+    pip: list[str | Path] = [sys.executable, "-m", "pip", "--python", python, "install", "--quiet"]
     options = ["--no-deps", "--no-index", "--ignore-installed", *pip_options]
     checked(run([*pip, *options, package]))
     return python

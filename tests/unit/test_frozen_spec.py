@@ -36,7 +36,9 @@ def _run_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FakeBuild:
     class Analysis:
         def __init__(self, scripts: list[str], **options: Any) -> None:
             build.analysis = options
-            self.scripts, self.pure, self.binaries = scripts, [], []
+            self.scripts = scripts
+            self.pure: list[Any] = []
+            self.binaries: list[Any] = []
             self.datas = [
                 (str(Path(dest, Path(source).name)).removeprefix("./"), source, "DATA")
                 for source, dest in options["datas"]

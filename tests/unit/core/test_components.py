@@ -4,6 +4,7 @@ import platform
 import re
 from email.message import Message
 from importlib import metadata
+from typing import cast
 
 import pytest
 
@@ -32,12 +33,12 @@ RUNTIME = {
 }
 
 
-def _metadata(**fields: str | list[str]) -> Message:
+def _metadata(**fields: str | list[str]) -> metadata.PackageMetadata:
     message = Message()
     for key, value in fields.items():
         for item in value if isinstance(value, list) else [value]:
             message[key.replace("_", "-")] = item
-    return message
+    return cast(metadata.PackageMetadata, message)  # the fields licence_of reads
 
 
 def test_the_closure_is_the_app_then_its_runtime_dependencies_not_dev_extras() -> None:
@@ -50,10 +51,16 @@ def test_the_closure_is_the_app_then_its_runtime_dependencies_not_dev_extras() -
     assert names[1:] == sorted(names[1:])
 
 
+def _name_of(requirement: str) -> str:
+    found = re.match(r"[A-Za-z0-9._-]+", requirement)
+    assert found is not None, requirement
+    return found.group()
+
+
 def test_every_component_but_the_app_is_required_by_another() -> None:
     components = runtime_components()
     required = {
-        canonical(re.match(r"[A-Za-z0-9._-]+", requirement).group())
+        canonical(_name_of(requirement))
         for component in components
         for requirement in metadata.distribution(component.name).requires or []
         if "extra ==" not in requirement

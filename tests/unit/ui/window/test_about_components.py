@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from typing_extensions import override
 
 from PySide6.QtCore import QCoreApplication, QTranslator, qVersion
 from PySide6.QtGui import QTextDocument
@@ -26,8 +27,9 @@ class MarkingTranslator(QTranslator):
     """Translates every AboutDialog string to itself in brackets, so a test can see which
     strings went through Qt's translation."""
 
+    @override
     def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
     ) -> str:
         return f"[{source}]" if context == "AboutDialog" else ""
 
