@@ -65,7 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=("en", "id"), help="content language where the data has several"
+        "--language",
+        choices=("en", "id", "zh-Hans"),
+        help="content language where the data has several (default: the interface language)",
+    )
+    parser.add_argument(
+        "--ui-language",
+        choices=("en", "id", "zh_CN"),
+        help="interface language for this run (default: the saved choice, else the system's)",
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"
@@ -133,6 +140,7 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
         for key, value in (
             ("lane_mode", args.lanes),
             ("content_language", args.language),
+            ("ui_language", args.ui_language),
             ("theme", args.theme),
         )
         if value is not None
@@ -148,6 +156,12 @@ def _build(args: argparse.Namespace) -> QMainWindow:
     from xiaomi_timeline.ui.window.main_window import MainWindow  # noqa: PLC0415 - Qt after the app
 
     preferences, saved_preferences, ui_state = _settings(args)
+    from xiaomi_timeline.ui.i18n.language import (  # noqa: PLC0415 - after the app exists
+        apply_ui_language,
+        resolve_ui_language,
+    )
+
+    apply_ui_language(resolve_ui_language(preferences.ui_language))
     if preferences.theme != "system":
         from xiaomi_timeline.ui.window.dialogs import apply_theme  # noqa: PLC0415 - only when themed
 

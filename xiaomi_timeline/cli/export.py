@@ -176,6 +176,9 @@ def _ensure_gui_application() -> None:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         _KEEP.append(app)
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # the command line speaks English
 
 
 _KEEP: list[object] = []

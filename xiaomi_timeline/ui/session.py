@@ -22,7 +22,7 @@ from xiaomi_timeline.core.schema import Document, Event
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "id")
+LANGUAGES: tuple[str, ...] = ("en", "id", "zh-Hans")
 
 
 def _unexpected(path: str, error: BaseException) -> DocumentError:

@@ -133,7 +133,20 @@ def vague_boxes(
             label = f"{g.count} periods running through this view"
         else:
             label = f"{g.count} events dated only to {_period_text(g.lo, g.precision)}"
-        out.append(ClusterBox(lane_no, box, g.count, centre - half, centre + half, -1, 1.0, label))
+        out.append(
+            ClusterBox(
+                lane_no,
+                box,
+                g.count,
+                centre - half,
+                centre + half,
+                -1,
+                1.0,
+                label,
+                period=g.lo,
+                precision=g.precision,
+            )
+        )
     return out
 
 

@@ -30,6 +30,33 @@ MIN_TICK_SPACING = 16.0
 """No unit is considered whose ticks would be closer than this, whatever the labels."""
 
 
+class TickNames:
+    """The words of the axis labels, in English by default; the GUI passes its own in the
+    interface's locale (the core stays free of Qt and of any translation machinery)."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+
+    def year(self, year: int) -> str:
+        return str(year)
+
+    def decade(self, year: int) -> str:
+        return f"{year}s"
+
+    def years(self, first: int, last: int) -> str:
+        return f"{first}\u2013{last}"
+
+    def month(self, year: int, month: int) -> str:
+        """A month with its year, over a row of days: "April 2023"."""
+        return f"{month_name(month, self.language)} {year}"
+
+    def month_short(self, month: int) -> str:
+        return month_name(month, self.language, short=True)
+
+    def day(self, day: int) -> str:
+        return str(day)
+
+
 @dataclass(frozen=True, slots=True)
 class TickUnit:
     """A calendar step: ``kind`` is "day", "month" or "year"; ``step`` multiples of it."""
@@ -92,9 +119,16 @@ def major_unit_for(unit: TickUnit) -> TickUnit:
 
 
 def axis_ticks(
-    scale: TimeScale, text_width: TextWidth, language: str = "en", padding: float = 8.0
+    scale: TimeScale,
+    text_width: TextWidth,
+    language: str | TickNames = "en",
+    padding: float = 8.0,
 ) -> Axis:
-    """Ticks for ``scale``: the finest unit whose minor labels all fit without overlapping."""
+    """Ticks for ``scale``: the finest unit whose minor labels all fit without overlapping.
+
+    ``language`` names the months in core's English or Indonesian, or is a :class:`TickNames`
+    that words every label."""
+    names = TickNames(language) if isinstance(language, str) else language
     chosen = MINOR_UNITS[-1]
     minor: tuple[Tick, ...] = ()
     day_label = text_width("11") + padding  # every day unit labels some two-digit day
@@ -102,14 +136,14 @@ def axis_ticks(
         spacing = unit.approx_days * scale.pixels_per_day
         if spacing < MIN_TICK_SPACING or (unit.kind == "day" and spacing < day_label):
             continue
-        ticks = _make_ticks(scale, unit, text_width, language, major=False)
+        ticks = _make_ticks(scale, unit, text_width, names, major=False)
         if _labels_fit(ticks, padding):
             chosen, minor = unit, ticks
             break
     else:
-        minor = _thin(_make_ticks(scale, chosen, text_width, language, major=False), padding)
+        minor = _thin(_make_ticks(scale, chosen, text_width, names, major=False), padding)
     major_unit = major_unit_for(chosen)
-    major = _major_row(scale, major_unit, text_width, language, padding)
+    major = _major_row(scale, major_unit, text_width, names, padding)
     minor = tuple(t if _whole(t, scale) else Tick(t.day, t.x, "", t.label_x, 0.0) for t in minor)
     return Axis(chosen, major_unit, minor, tuple(t for t in major if _whole(t, scale)))
 
@@ -137,9 +171,9 @@ def _thin(ticks: tuple[Tick, ...], padding: float) -> tuple[Tick, ...]:
 
 
 def _major_row(
-    scale: TimeScale, unit: TickUnit, text_width: TextWidth, language: str, padding: float
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, padding: float
 ) -> tuple[Tick, ...]:
-    ticks = [t for t in _make_ticks(scale, unit, text_width, language, major=True)]
+    ticks = [t for t in _make_ticks(scale, unit, text_width, names, major=True)]
     visible = [t for t in ticks if t.x >= scale.x0]
     before = [t for t in ticks if t.x < scale.x0]
     if before:  # sticky label for the period already under way at the left edge
@@ -153,44 +187,46 @@ def _major_row(
 
 
 def _make_ticks(
-    scale: TimeScale, unit: TickUnit, text_width: TextWidth, language: str, *, major: bool
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, *, major: bool
 ) -> tuple[Tick, ...]:
     ticks = []
-    for day, label in _tick_days(scale.start, scale.end, unit, language, major=major):
+    for day, label in _tick_days(scale.start, scale.end, unit, names, major=major):
         x = scale.x_for(day)
         ticks.append(Tick(day, x, label, x + LABEL_OFFSET, float(text_width(label))))
     return tuple(ticks)
 
 
 def _tick_days(
-    start: float, end: float, unit: TickUnit, language: str, *, major: bool
+    start: float, end: float, unit: TickUnit, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     """Days (and labels) of ``unit`` ticks from the last one at or before ``start`` to ``end``."""
     if unit.kind == "year":
-        yield from _year_ticks(start, end, unit.step, major=major)
+        yield from _year_ticks(start, end, unit.step, names, major=major)
     elif unit.kind == "month":
-        yield from _month_ticks(start, end, unit.step, language, major=major)
+        yield from _month_ticks(start, end, unit.step, names, major=major)
     else:
-        yield from _day_ticks(start, end, unit.step)
+        yield from _day_ticks(start, end, unit.step, names)
 
 
-def _year_ticks(start: float, end: float, step: int, *, major: bool) -> Iterator[tuple[float, str]]:
+def _year_ticks(
+    start: float, end: float, step: int, names: TickNames, *, major: bool
+) -> Iterator[tuple[float, str]]:
     first = max(MIN_YEAR, (year_of(start) // step) * step)
     last = min(MAX_YEAR, year_of(end))
     for year in range(first, last + 1, step):
         if year < MIN_YEAR:
             continue
         day = float(date(year, 1, 1).toordinal())
-        label = str(year)
+        label = names.year(year)
         if major and step == 10:
-            label = f"{year}s"  # a decade
+            label = names.decade(year)
         elif major and step > 10:
-            label = f"{year}\u2013{min(MAX_YEAR, year + step - 1)}"  # "1900s" reads as a decade
+            label = names.years(year, min(MAX_YEAR, year + step - 1))  # "1900s" is a decade
         yield day, label
 
 
 def _month_ticks(
-    start: float, end: float, step: int, language: str, *, major: bool
+    start: float, end: float, step: int, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     first = date.fromordinal(int(max(1.0, start)))
     index = first.year * 12 + (first.month - 1) // step * step
@@ -202,15 +238,14 @@ def _month_ticks(
         day = date(year, month0 + 1, 1).toordinal()
         if day > last_day:
             return
-        if major:
-            label = f"{month_name(month0 + 1, language)} {year}"
-        else:
-            label = month_name(month0 + 1, language, short=True)
+        label = names.month(year, month0 + 1) if major else names.month_short(month0 + 1)
         yield float(day), label
         index += step
 
 
-def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str]]:
+def _day_ticks(
+    start: float, end: float, step: int, names: TickNames
+) -> Iterator[tuple[float, str]]:
     """Days 1, 1+step, ... within each month; the last few days of a month are skipped when
     the next month's 1st would sit closer than ``step`` days."""
     first = date.fromordinal(int(max(1.0, start)))
@@ -220,7 +255,7 @@ def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str
         current = date.fromordinal(day)
         month_len = _month_length(current.year, current.month)
         if (current.day - 1) % step == 0 and current.day <= month_len - step + 1:
-            yield float(day), str(current.day)
+            yield float(day), names.day(current.day)
         day += 1
 
 

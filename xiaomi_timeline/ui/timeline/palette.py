@@ -16,11 +16,6 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QPen
 
 log = logging.getLogger(__name__)
 
-STATUS_LABELS: dict[str, str] = {
-    "confirmed": "Confirmed",
-    "reported": "Reported (unconfirmed)",
-    "disputed": "Disputed",
-}
 FALLBACK_CATEGORY_COLOR = "#607D8B"
 
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from PySide6.QtCore import QCoreApplication
+
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.geometry.frame import FrameLayout, Hit
 from xiaomi_timeline.core.geometry.layout import LaneModel
 from xiaomi_timeline.core.query import STATUSES
 from xiaomi_timeline.core.schema import Event, text_in
-from xiaomi_timeline.ui.timeline.palette import STATUS_LABELS
+from xiaomi_timeline.ui.i18n.dates import format_range
+from xiaomi_timeline.ui.i18n.words import events_count, lane_name, status_label, vague_band_text
 
 
 def as_rich_text(text: str) -> str:
@@ -29,39 +32,37 @@ def lane_tooltip(frame: FrameLayout, model: LaneModel, y: float) -> str:
     for box in frame.lanes:
         if box.y0 <= y < box.y1:
             lane = model.lanes[box.lane]
-            size = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
-            return (
-                f"{lane.label}\n{lane.sublabel} · {size}"
-                if lane.sublabel
-                else (f"{lane.label}\n{size}")
-            )
+            size = events_count(len(lane.members))
+            name = lane_name(lane, model.mode)
+            return f"{name}\n{lane.sublabel} · {size}" if lane.sublabel else f"{name}\n{size}"
     return ""
 
 
 def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) -> str:
     """What ``hit`` is: an edge arrow, a vague-date band, a cluster, or ``event``."""
+    translate = QCoreApplication.translate
     if hit.kind == "edge" and hit.edge is not None:
-        where = "earlier" if hit.edge.side == "left" else "later"
         count = hit.edge.count
-        return (
-            f"{count} {where} event{'s' if count != 1 else ''} in this lane"
-            "\nClick to go to the nearest"
-        )
+        if hit.edge.side == "left":
+            where = translate("Tooltips", "%Ln earlier events in this lane", "", count)
+        else:
+            where = translate("Tooltips", "%Ln later events in this lane", "", count)
+        return f"{where}\n{translate('Tooltips', 'Click to go to the nearest')}"
     if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
-        return f"{hit.cluster.label}\nClick to zoom out and see them"
+        click = translate("Tooltips", "Click to zoom out and see them")
+        return f"{vague_band_text(hit.cluster)}\n{click}"
     if hit.kind == "cluster" and hit.cluster is not None:
         first = PartialDate.parse(_iso(hit.cluster.start))
         last = PartialDate.parse(_iso(hit.cluster.end - 1))
         # The events' own span (a bar counts what may begin in its bin; some last longer)
-        return (
-            f"{hit.cluster.count} events, together spanning "
-            f"{format_range(first, last, language)}\nClick to zoom in"
-        )
+        spanning = translate("Tooltips", "%Ln events, together spanning %1", "", hit.cluster.count)
+        click = translate("Tooltips", "Click to zoom in")
+        return f"{spanning.replace('%1', format_range(first, last))}\n{click}"
     if event is None:
         return ""
     end = PartialDate.parse(event.end) if event.end else None
-    when = format_range(PartialDate.parse(event.start), end, language)
-    status = STATUS_LABELS[STATUSES[int(model.geometry.status[hit.index])]]
+    when = format_range(PartialDate.parse(event.start), end)
+    status = status_label(STATUSES[int(model.geometry.status[hit.index])])
     return f"{text_in(event.title, language)}\n{when} · {status}"
 
 

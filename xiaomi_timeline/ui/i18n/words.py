@@ -1,0 +1,114 @@
+"""Words the interface uses in several places, translated when asked for (never at import, so
+a change of interface language shows at once): claim statuses, source reliability, what they
+mean, counts of events, and the names of filter kinds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.geometry.frame import ClusterBox
+from xiaomi_timeline.core.geometry.lanes import NO_LANE_KEY, Lane
+from xiaomi_timeline.ui.i18n.dates import format_date
+
+
+def status_name(status: str) -> str:
+    """ "Confirmed", "Reported", "Disputed"; an unknown status as the file gives it."""
+    names = {
+        "confirmed": QCoreApplication.translate("Words", "Confirmed", "claim status"),
+        "reported": QCoreApplication.translate("Words", "Reported", "claim status"),
+        "disputed": QCoreApplication.translate("Words", "Disputed", "claim status"),
+    }
+    return names.get(status, status)
+
+
+def status_label(status: str) -> str:
+    """The longer label of the timeline's legend and tooltips: "Reported (unconfirmed)"."""
+    if status == "reported":
+        return QCoreApplication.translate("Words", "Reported (unconfirmed)", "claim status")
+    return status_name(status)
+
+
+def status_meaning(status: str) -> str | None:
+    """What a claim status says about the event, as one sentence."""
+    meanings = {
+        "confirmed": QCoreApplication.translate(
+            "Words",
+            "The cited sources establish what happened and none disputes it (see the sources "
+            "and the status note for how strong they are).",
+        ),
+        "reported": QCoreApplication.translate(
+            "Words", "Stated by the cited sources but not independently confirmed."
+        ),
+        "disputed": QCoreApplication.translate(
+            "Words", "Sources disagree on what happened or on key details."
+        ),
+    }
+    return meanings.get(status)
+
+
+def reliability_name(reliability: str) -> str:
+    """ "high reliability" and so on, as the detail pane lists a source."""
+    names = {
+        "high": QCoreApplication.translate("Words", "high reliability"),
+        "medium": QCoreApplication.translate("Words", "medium reliability"),
+        "low": QCoreApplication.translate("Words", "low reliability"),
+    }
+    return names.get(reliability, reliability)
+
+
+def reliability_meaning(reliability: str) -> str | None:
+    meanings = {
+        "high": QCoreApplication.translate("Words", "Primary record or established outlet"),
+        "medium": QCoreApplication.translate("Words", "Secondary report or republication"),
+        "low": QCoreApplication.translate(
+            "Words",
+            "Aggregator, SEO mirror or AI-written summary: use only alongside a better source",
+        ),
+    }
+    return meanings.get(reliability)
+
+
+def events_count(count: int) -> str:
+    """ "1 event", "12 events" (digits grouped as the locale does)."""
+    return QCoreApplication.translate("Words", "%Ln events", "", count)
+
+
+def lane_name(lane: Lane, mode: str) -> str:
+    """A lane's header: its name from the file, or the lane of events with nobody in it."""
+    if lane.key != NO_LANE_KEY:
+        return lane.label
+    if mode == "person":
+        return QCoreApplication.translate("Words", "No person", "lane of events naming nobody")
+    if mode == "organization":
+        return QCoreApplication.translate(
+            "Words", "No organization", "lane of events naming no organization"
+        )
+    return QCoreApplication.translate("Words", "Other", "lane of events in no category")
+
+
+def unknown_name_sentence(kind: str, name: str) -> str:
+    """Why a filter matches nothing: "No person in this file is called “Nobody”."."""
+    sentences = {
+        "person": QCoreApplication.translate("Words", "No person in this file is called “%1”."),
+        "organization": QCoreApplication.translate(
+            "Words", "No organization in this file is called “%1”."
+        ),
+        "category": QCoreApplication.translate("Words", "No category in this file is called “%1”."),
+    }
+    return sentences.get(kind, sentences["category"]).replace("%1", name)
+
+
+def vague_band_text(band: ClusterBox) -> str:
+    """What a band of vague dates stands for: "40 events dated only to 1991"."""
+    if band.precision < 0:
+        return QCoreApplication.translate(
+            "Words", "%Ln periods running through this view", "", band.count
+        )
+    first = date.fromordinal(max(1, int(band.period)))
+    month = first.month if band.precision == Precision.MONTH else None
+    return QCoreApplication.translate(
+        "Words", "%Ln events dated only to %1", "", band.count
+    ).replace("%1", format_date(PartialDate(first.year, month)))
