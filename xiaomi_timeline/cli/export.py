@@ -176,9 +176,9 @@ def _ensure_gui_application() -> None:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         _KEEP.append(app)
-    from PySide6.QtCore import QLocale  # noqa: PLC0415
+    from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415 - Qt only here
 
-    QLocale.setDefault(QLocale(QLocale.Language.English))  # the command line speaks English
+    apply_ui_language("en")  # the command line speaks English (plural forms included)
 
 
 _KEEP: list[object] = []

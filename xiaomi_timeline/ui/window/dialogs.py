@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,40 +23,47 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.ui.i18n.dates import format_number
 
 # Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "On the timeline",
+        QT_TRANSLATE_NOOP("Shortcuts", "On the timeline"),
         (
-            ("+ / -", "Zoom in / out"),
-            ("Shift+Left / Shift+Right", "Pan"),
-            ("Home / End", "Go to the start / end"),
-            ("F", "Fit the filtered events"),
+            ("+ / -", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out")),
+            ("Shift+Left / Shift+Right", QT_TRANSLATE_NOOP("Shortcuts", "Pan")),
+            ("Home / End", QT_TRANSLATE_NOOP("Shortcuts", "Go to the start / end")),
+            ("F", QT_TRANSLATE_NOOP("Shortcuts", "Fit the filtered events")),
         ),
     ),
     (
-        "In the years histogram",
+        QT_TRANSLATE_NOOP("Shortcuts", "In the years histogram"),
         (
-            ("Left / Right", "Move between years"),
-            ("Shift+Left / Shift+Right", "Extend the chosen range"),
-            ("Space / Enter", "Choose the focused year"),
-            ("Delete / Esc", "All years"),
+            ("Left / Right", QT_TRANSLATE_NOOP("Shortcuts", "Move between years")),
+            ("Shift+Left / Shift+Right", QT_TRANSLATE_NOOP("Shortcuts", "Extend the chosen range")),
+            ("Space / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Choose the focused year")),
+            ("Delete / Esc", QT_TRANSLATE_NOOP("Shortcuts", "All years")),
         ),
     ),
     (
-        "In a people or organization search",
+        QT_TRANSLATE_NOOP("Shortcuts", "In a people or organization search"),
         (
-            ("Down", "Move into the list of matches"),
-            ("Enter", "Tick the highlighted match (at first the top one)"),
+            ("Down", QT_TRANSLATE_NOOP("Shortcuts", "Move into the list of matches")),
+            (
+                "Enter",
+                QT_TRANSLATE_NOOP("Shortcuts", "Tick the highlighted match (at first the top one)"),
+            ),
         ),
     ),
     (
-        "Everywhere",
+        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
         (
-            ("Tab / Shift+Tab", "Move between controls"),
-            ("Space", "Tick or untick the focused item of a filter list"),
-            ("Alt+letter", "Open a menu"),
+            ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Move between controls")),
+            (
+                "Space",
+                QT_TRANSLATE_NOOP("Shortcuts", "Tick or untick the focused item of a filter list"),
+            ),
+            ("Alt+letter", QT_TRANSLATE_NOOP("Shortcuts", "Open a menu")),
         ),
     ),
 )
@@ -64,23 +71,32 @@ WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 
 def about_box(parent: QWidget, document: Document, path: str | None, language: str) -> QMessageBox:
     """Version, and what the open data set is and rests on. File text is escaped."""
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("AboutBox", text, "", n)
+
     title = html.escape(text_in(document.title, language))
-    origin = html.escape(path) if path else "built-in data set"
+    origin = html.escape(path) if path else html.escape(tr("built-in data set"))
     reliability = {"high": 0, "medium": 0, "low": 0}
     for source in document.sources:
         reliability[source.reliability] += 1
+    counts = tr("%1 events, %2 people, %3 organizations, <b>%4 sources</b>")
+    for n, number in enumerate(
+        (document.events, document.people, document.organizations, document.sources), 1
+    ):
+        counts = counts.replace(f"%{n}", format_number(len(number)))
+    levels = tr("(%1 high, %2 medium, %3 low reliability).")
+    for n, level in enumerate(("high", "medium", "low"), 1):
+        levels = levels.replace(f"%{n}", format_number(reliability[level]))
     text = (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-        "<p>A desktop viewer for sourced, dated event data.</p>"
-        f"<p><b>Data set:</b> {title}<br>({origin})</p>"
-        f"<p>{len(document.events)} events, {len(document.people)} people, "
-        f"{len(document.organizations)} organizations, <b>{len(document.sources)} sources</b> "
-        f"({reliability['high']} high, {reliability['medium']} medium, "
-        f"{reliability['low']} low reliability).</p>"
+        f"<p>{html.escape(tr('A desktop viewer for sourced, dated event data.'))}</p>"
+        f"<p><b>{html.escape(tr('Data set:'))}</b> {title}<br>({origin})</p>"
+        f"<p>{counts} {levels}</p>"
     )
     box = QMessageBox(parent)
     box.setObjectName("about-dialog")
-    box.setWindowTitle(f"About {APP_NAME}")
+    box.setWindowTitle(tr("About %1").replace("%1", APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
     box.setIcon(QMessageBox.Icon.Information)
@@ -96,12 +112,12 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts-dialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("shortcuts-table")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,7 +125,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         for heading, pairs in sections:
-            self._add_section(heading, pairs)
+            self._add_section(heading, pairs)  # already in the interface language
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -164,7 +180,14 @@ def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialo
         for action in actions
         if not action.shortcut().isEmpty()
     ]
-    return ShortcutsDialog(parent, [("Window", window_keys), *WIDGET_KEYS])
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Shortcuts", text)
+
+    widget_keys = [
+        (tr(heading), [(keys, tr(what)) for keys, what in pairs]) for heading, pairs in WIDGET_KEYS
+    ]
+    return ShortcutsDialog(parent, [(tr("Window"), window_keys), *widget_keys])
 
 
 def apply_theme(theme: str) -> None:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 
 from xiaomi_timeline.core.loading.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
@@ -22,6 +22,7 @@ from xiaomi_timeline.ui.window.busy import busy_loading
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.main_window import MainWindow
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
@@ -86,7 +87,8 @@ class WindowFiles:
             session.reveal(select)
             if session.selected_id != select:
                 log.warning("no event with id %r", select)
-                self.window.statusBar().showMessage(f"No event with id {select!r}", 10000)
+                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
+                self.window.statusBar().showMessage(message, 10000)
         return file is None or opened
 
     def _resolved(self, state: FilterState) -> FilterState:
@@ -139,7 +141,7 @@ class WindowFiles:
         if session.path is not None:
             return session.path.name
         title = text_in(session.document.title, session.language)
-        return f"the built-in data set “{title}”"
+        return translate("WindowFiles", "the built-in data set “%1”").replace("%1", title)
 
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
@@ -192,7 +194,9 @@ class WindowFiles:
         self.state = self.state.with_recent(str(path.resolve()))
         if self.persist:
             save_ui_state(self.state)  # the recent list survives even an unclean exit
-        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
+        )
         return True
 
     def open_builtin(self) -> None:
@@ -203,7 +207,10 @@ class WindowFiles:
 
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open timeline", start, "Timeline files (*.json);;All files (*)"
+            self.window,
+            translate("WindowFiles", "Open timeline"),
+            start,
+            translate("WindowFiles", "Timeline files (*.json);;All files (*)"),
         )
         if name:
             self.open_file(name)
@@ -216,10 +223,12 @@ class WindowFiles:
             action = menu.addAction(f"&{number % 10} {label}" if number <= 10 else label)
             action.triggered.connect(lambda _=False, n=name: self.open_file(n))
         if not self.state.recent_files:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(translate("WindowFiles", "No recent files")).setEnabled(False)
             return
         menu.addSeparator()
-        menu.addAction("&Clear recent files").triggered.connect(self._clear_recent)
+        menu.addAction(translate("WindowFiles", "&Clear recent files")).triggered.connect(
+            self._clear_recent
+        )
 
     def _clear_recent(self) -> None:
         self.state = self.state.model_copy(update={"recent_files": ()})

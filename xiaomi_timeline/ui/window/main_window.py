@@ -584,6 +584,7 @@ class MainWindow(QMainWindow):
         """Set every text again in the interface language (on LanguageChange)."""
         self.texts.retranslate()
         session = self.session
+        self.filter_panel.retranslate()  # its chips are named in the notice below
         self._update_title()
         self._show_counts(session.result)
         self.table_model.retranslate()

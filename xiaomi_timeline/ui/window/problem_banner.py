@@ -38,7 +38,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problem-banner")
-        self.setAccessibleName("File problems")
+        self.setAccessibleName(self.tr("File problems"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Fixed colours with enough contrast in light and dark themes alike.
         self.setStyleSheet(
@@ -79,11 +79,11 @@ class ProblemBanner(QFrame):
         text = QVBoxLayout()
         text.addWidget(self._heading)
         text.addWidget(self._list)
-        reload_button = QPushButton("&Try again")
-        reload_button.setAccessibleName("Try loading the file again")
+        reload_button = QPushButton(self.tr("&Try again"))
+        reload_button.setAccessibleName(self.tr("Try loading the file again"))
         reload_button.clicked.connect(self.reload_requested)
-        dismiss = QPushButton("&Dismiss")
-        dismiss.setAccessibleName("Dismiss the problem banner")
+        dismiss = QPushButton(self.tr("&Dismiss"))
+        dismiss.setAccessibleName(self.tr("Dismiss the problem banner"))
         dismiss.clicked.connect(self.hide)
         buttons = QVBoxLayout()
         buttons.addWidget(reload_button)
@@ -110,21 +110,21 @@ class ProblemBanner(QFrame):
         its place), why it could not be opened at all."""
         self._problems = tuple(problems)
         count = len(problems) + omitted
-        problem_count = f"{count} problem{'s' if count != 1 else ''}"
+        problem_count = self.tr("%Ln problems", "", count)
         if instead is None:
-            heading = (
-                f"{file_name} has {problem_count}; still showing the last version that loaded. "
+            heading = self.tr(
+                "%1 has %2; still showing the last version that loaded. "
                 "Fix the file and it reloads."
             )
         else:
-            heading = (
-                f"Could not open {file_name} ({problem_count}); showing {instead} instead. "
-                "Fix the file and it opens."
-            )
+            heading = self.tr(
+                "Could not open %1 (%2); showing %3 instead. Fix the file and it opens."
+            ).replace("%3", instead)
+        heading = heading.replace("%1", file_name).replace("%2", problem_count)
         self._heading.setText(heading)
         shown = list(problems)
         if omitted > 0:
-            shown.append(f"... and {omitted} more")
+            shown.append(self.tr("... and %Ln more", "", omitted))
         self._details.setText("\n".join(shown))
         self._list.show()
         self.setAccessibleDescription(self._heading.text())
@@ -134,8 +134,10 @@ class ProblemBanner(QFrame):
         """The open file was deleted or moved; what is on screen is its last version."""
         self._problems = ()
         self._heading.setText(
-            f"{file_name} was deleted or moved; still showing the last version. "
-            "It reloads when the file is back."
+            self.tr(
+                "%1 was deleted or moved; still showing the last version. "
+                "It reloads when the file is back."
+            ).replace("%1", file_name)
         )
         self._details.setText("")
         self._list.hide()
@@ -169,8 +171,8 @@ class ProblemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problem-dialog")
-        self.setWindowTitle("Cannot open file")
-        self.setAccessibleName("Cannot open file")
+        self.setWindowTitle(self.tr("Cannot open file"))
+        self.setAccessibleName(self.tr("Cannot open file"))
         self.file_name = file_name
         self.instead = instead
         self.problems: tuple[str, ...] = ()
@@ -179,12 +181,14 @@ class ProblemDialog(QDialog):
         self._heading.setWordWrap(True)
         self._listing = QPlainTextEdit()
         self._listing.setObjectName("problem-list")
-        self._listing.setAccessibleName("Problems")
+        self._listing.setAccessibleName(self.tr("Problems"))
         self._listing.setReadOnly(True)
         self._listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.retry_button = buttons.addButton("&Try again", QDialogButtonBox.ButtonRole.ActionRole)
-        self.retry_button.setAccessibleName("Try opening the file again")
+        self.retry_button = buttons.addButton(
+            self.tr("&Try again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.retry_button.setAccessibleName(self.tr("Try opening the file again"))
         self.retry_button.clicked.connect(self.retry_requested)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -201,17 +205,16 @@ class ProblemDialog(QDialog):
     def set_problems(self, problems: Sequence[str]) -> None:
         """Show the latest reasons (after a failed retry)."""
         self.problems = tuple(problems)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        count = self.tr("%Ln problems", "", len(problems))
         name = Path(self.file_name).name or self.file_name
         if self.instead is None:
-            text = (
-                f"{name} could not be opened ({count}). The timeline you were looking at "
-                "stays open."
+            text = self.tr(
+                "%1 could not be opened (%2). The timeline you were looking at stays open."
             )
         else:
-            text = (
-                f"Could not open {name}; showing {self.instead} instead ({count} below). "
+            text = self.tr(
+                "Could not open %1; showing %3 instead (%2 below). "
                 "Fix the file and it opens, or press Try again."
-            )
-        self._heading.setText(text)
+            ).replace("%3", self.instead)
+        self._heading.setText(text.replace("%1", name).replace("%2", count))
         self._listing.setPlainText("\n".join(problems))
