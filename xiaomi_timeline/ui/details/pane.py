@@ -27,6 +27,7 @@ from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, text_in
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
 from xiaomi_timeline.ui.i18n.words import (
+    counts,
     reliability_meaning,
     reliability_name,
     status_meaning,
@@ -74,10 +75,7 @@ def _status_line(event: Event) -> str:
     """The claim status and how many sources the event cites: "Confirmed · 3 sources"; a
     status the file does not give is said to be the default, not passed off as stated."""
     count = len(dict.fromkeys(event.sources)) + len(event.claim_only_sources)
-    if count:
-        sources = translate("DetailPane", "%Ln sources", "", count)
-    else:
-        sources = translate("DetailPane", "no sources cited")
+    sources = counts.sources(count) if count else translate("DetailPane", "no sources cited")
     status = _e(status_name(event.status))
     if "status" not in event.model_fields_set:
         status += " " + _e(translate("DetailPane", "(the file gives no status)"))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.cli.export import DEFAULT_WIDTH, ExportError, ExportOptions, write_atomically
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.ui.i18n.dates import format_number
+from xiaomi_timeline.ui.i18n.words import counts
 
 FORMATS = ("png", "svg", "pdf")
 
@@ -86,10 +86,7 @@ def export_view(
     finally:
         QGuiApplication.restoreOverrideCursor()
     message = (
-        translate(
-            "ExportDialog", "Exported %1 of %Ln events to %2 (%3, %4x%5 px)", "", result.total
-        )
-        .replace("%1", format_number(len(result)))
+        counts.exported(len(result), result.total)
         .replace("%2", str(path))
         .replace("%3", fmt.upper())
         .replace("%4", str(size[0]))

@@ -38,6 +38,7 @@ from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_number, format_range
 from xiaomi_timeline.ui.i18n.words import (
+    counts,
     reliability_name,
     status_meaning,
     status_name,
@@ -116,12 +117,7 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
 def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     """ "44 events, 1995 – 2025 · person: Luo Fuli · made with Xiaomi AI Timeline 0.1.0"."""
     count = len(result)
-    if count == result.total:
-        head = translate("Export", "%Ln events", "", count)
-    else:
-        head = translate("Export", "%1 of %Ln events", "", result.total).replace(
-            "%1", format_number(count)
-        )
+    head = counts.events(count) if count == result.total else counts.of_events(count, result.total)
     if count:
         first = result.events[0].start[:4]
         last = max((e.end or e.start) for e in result.events)[:4]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.geometry.frame import ClusterBox
@@ -71,9 +71,50 @@ def reliability_meaning(reliability: str) -> str | None:
     return meanings.get(reliability)
 
 
+class Counts(QObject):
+    """Phrases with a number in them, in the plural form the number takes ("1 event",
+    "2 events"). They are methods of one QObject because Qt's string extractor recognises
+    plural forms in ``self.tr(text, comment, n)`` calls."""
+
+    def events(self, n: int) -> str:
+        return self.tr("%n events", "", n)
+
+    def sources(self, n: int) -> str:
+        return self.tr("%n sources", "", n)
+
+    def of_events(self, shown: int, n: int) -> str:
+        """ "3 of 44 events"."""
+        return self.tr("%1 of %n events", "", n).replace("%1", QLocale().toString(shown))
+
+    def earlier_in_lane(self, n: int) -> str:
+        return self.tr("%n earlier events in this lane", "", n)
+
+    def later_in_lane(self, n: int) -> str:
+        return self.tr("%n later events in this lane", "", n)
+
+    def spanning(self, n: int, span: str) -> str:
+        return self.tr("%n events, together spanning %1", "", n).replace("%1", span)
+
+    def periods_in_view(self, n: int) -> str:
+        return self.tr("%n periods running through this view", "", n)
+
+    def dated_only_to(self, n: int, period: str) -> str:
+        return self.tr("%n events dated only to %1", "", n).replace("%1", period)
+
+    def exported(self, shown: int, n: int) -> str:
+        """The status line after an export; %2-%5 are filled in by the caller."""
+        return self.tr("Exported %1 of %n events to %2 (%3, %4x%5 px)", "", n).replace(
+            "%1", QLocale().toString(shown)
+        )
+
+
+counts = Counts()
+"""The one instance (a QObject without parent, made at import, before any QApplication)."""
+
+
 def events_count(count: int) -> str:
     """ "1 event", "12 events" (digits grouped as the locale does)."""
-    return QCoreApplication.translate("Words", "%Ln events", "", count)
+    return counts.events(count)
 
 
 def lane_name(lane: Lane, mode: str) -> str:
@@ -104,11 +145,7 @@ def unknown_name_sentence(kind: str, name: str) -> str:
 def vague_band_text(band: ClusterBox) -> str:
     """What a band of vague dates stands for: "40 events dated only to 1991"."""
     if band.precision < 0:
-        return QCoreApplication.translate(
-            "Words", "%Ln periods running through this view", "", band.count
-        )
+        return counts.periods_in_view(band.count)
     first = date.fromordinal(max(1, int(band.period)))
     month = first.month if band.precision == Precision.MONTH else None
-    return QCoreApplication.translate(
-        "Words", "%Ln events dated only to %1", "", band.count
-    ).replace("%1", format_date(PartialDate(first.year, month)))
+    return counts.dated_only_to(band.count, format_date(PartialDate(first.year, month)))

@@ -78,7 +78,7 @@ class EmptyNotice(QFrame):
             why = (
                 "\n".join(unknown)
                 if unknown
-                else self.tr("None of the %Ln events passes all of them.", "", total)
+                else self.tr("None of the %n events passes all of them.", "", total)
             )
             remedy = self.tr("Remove a filter, or clear them all.")
             self.details.setText(f"{listing}\n\n{why} {remedy}")

@@ -15,7 +15,13 @@ from xiaomi_timeline.core.geometry.layout import LaneModel
 from xiaomi_timeline.core.query import STATUSES
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
-from xiaomi_timeline.ui.i18n.words import events_count, lane_name, status_label, vague_band_text
+from xiaomi_timeline.ui.i18n.words import (
+    counts,
+    events_count,
+    lane_name,
+    status_label,
+    vague_band_text,
+)
 
 
 def as_rich_text(text: str) -> str:
@@ -44,9 +50,9 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     if hit.kind == "edge" and hit.edge is not None:
         count = hit.edge.count
         if hit.edge.side == "left":
-            where = translate("Tooltips", "%Ln earlier events in this lane", "", count)
+            where = counts.earlier_in_lane(count)
         else:
-            where = translate("Tooltips", "%Ln later events in this lane", "", count)
+            where = counts.later_in_lane(count)
         return f"{where}\n{translate('Tooltips', 'Click to go to the nearest')}"
     if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
         click = translate("Tooltips", "Click to zoom out and see them")
@@ -55,9 +61,9 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
         first = PartialDate.parse(_iso(hit.cluster.start))
         last = PartialDate.parse(_iso(hit.cluster.end - 1))
         # The events' own span (a bar counts what may begin in its bin; some last longer)
-        spanning = translate("Tooltips", "%Ln events, together spanning %1", "", hit.cluster.count)
+        spanning = counts.spanning(hit.cluster.count, format_range(first, last))
         click = translate("Tooltips", "Click to zoom in")
-        return f"{spanning.replace('%1', format_range(first, last))}\n{click}"
+        return f"{spanning}\n{click}"
     if event is None:
         return ""
     end = PartialDate.parse(event.end) if event.end else None

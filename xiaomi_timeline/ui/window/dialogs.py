@@ -25,6 +25,8 @@ from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.ui.i18n.dates import format_number
 
+translate = QCoreApplication.translate
+
 # Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
@@ -72,31 +74,29 @@ WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 def about_box(parent: QWidget, document: Document, path: str | None, language: str) -> QMessageBox:
     """Version, and what the open data set is and rests on. File text is escaped."""
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("AboutBox", text, "", n)
-
     title = html.escape(text_in(document.title, language))
-    origin = html.escape(path) if path else html.escape(tr("built-in data set"))
+    origin = html.escape(path) if path else html.escape(translate("AboutBox", "built-in data set"))
     reliability = {"high": 0, "medium": 0, "low": 0}
     for source in document.sources:
         reliability[source.reliability] += 1
-    counts = tr("%1 events, %2 people, %3 organizations, <b>%4 sources</b>")
+    counts = translate("AboutBox", "%1 events, %2 people, %3 organizations, <b>%4 sources</b>")
     for n, number in enumerate(
         (document.events, document.people, document.organizations, document.sources), 1
     ):
         counts = counts.replace(f"%{n}", format_number(len(number)))
-    levels = tr("(%1 high, %2 medium, %3 low reliability).")
+    levels = translate("AboutBox", "(%1 high, %2 medium, %3 low reliability).")
     for n, level in enumerate(("high", "medium", "low"), 1):
         levels = levels.replace(f"%{n}", format_number(reliability[level]))
+    viewer = translate("AboutBox", "A desktop viewer for sourced, dated event data.")
     text = (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-        f"<p>{html.escape(tr('A desktop viewer for sourced, dated event data.'))}</p>"
-        f"<p><b>{html.escape(tr('Data set:'))}</b> {title}<br>({origin})</p>"
+        f"<p>{html.escape(viewer)}</p>"
+        f"<p><b>{html.escape(translate('AboutBox', 'Data set:'))}</b> {title}<br>({origin})</p>"
         f"<p>{counts} {levels}</p>"
     )
     box = QMessageBox(parent)
     box.setObjectName("about-dialog")
-    box.setWindowTitle(tr("About %1").replace("%1", APP_NAME))
+    box.setWindowTitle(translate("AboutBox", "About %1").replace("%1", APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
     box.setIcon(QMessageBox.Icon.Information)
@@ -181,13 +181,14 @@ def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialo
         if not action.shortcut().isEmpty()
     ]
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Shortcuts", text)
-
     widget_keys = [
-        (tr(heading), [(keys, tr(what)) for keys, what in pairs]) for heading, pairs in WIDGET_KEYS
+        (
+            translate("Shortcuts", heading),
+            [(keys, translate("Shortcuts", what)) for keys, what in pairs],
+        )
+        for heading, pairs in WIDGET_KEYS
     ]
-    return ShortcutsDialog(parent, [(tr("Window"), window_keys), *widget_keys])
+    return ShortcutsDialog(parent, [(translate("Shortcuts", "Window"), window_keys), *widget_keys])
 
 
 def apply_theme(theme: str) -> None:

@@ -54,7 +54,6 @@ from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.ui.details.pane import DetailPane
 from xiaomi_timeline.ui.filters.panel import FilterPanel
-from xiaomi_timeline.ui.i18n.dates import format_number
 from xiaomi_timeline.ui.i18n.language import (
     CONTENT_LANGUAGE_OF,
     apply_ui_language,
@@ -62,7 +61,7 @@ from xiaomi_timeline.ui.i18n.language import (
     resolve_ui_language,
 )
 from xiaomi_timeline.ui.i18n.texts import BoundTexts
-from xiaomi_timeline.ui.i18n.words import unknown_name_sentence
+from xiaomi_timeline.ui.i18n.words import counts, unknown_name_sentence
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
@@ -443,9 +442,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, result: QueryResult) -> None:
         """The status bar's "N of M events" and, when nothing is shown, the notice saying why."""
-        self.count_label.setText(
-            self.tr("%1 of %Ln events", "", result.total).replace("%1", format_number(len(result)))
-        )
+        self.count_label.setText(counts.of_events(len(result), result.total))
         unknown = result.index.unknown_filter_names(result.filter) if not len(result) else []
         self.empty_notice.show_for(
             len(result),

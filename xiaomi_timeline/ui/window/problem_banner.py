@@ -110,7 +110,7 @@ class ProblemBanner(QFrame):
         its place), why it could not be opened at all."""
         self._problems = tuple(problems)
         count = len(problems) + omitted
-        problem_count = self.tr("%Ln problems", "", count)
+        problem_count = self.tr("%n problems", "", count)
         if instead is None:
             heading = self.tr(
                 "%1 has %2; still showing the last version that loaded. "
@@ -124,7 +124,7 @@ class ProblemBanner(QFrame):
         self._heading.setText(heading)
         shown = list(problems)
         if omitted > 0:
-            shown.append(self.tr("... and %Ln more", "", omitted))
+            shown.append(self.tr("... and %n more", "", omitted))
         self._details.setText("\n".join(shown))
         self._list.show()
         self.setAccessibleDescription(self._heading.text())
@@ -205,7 +205,7 @@ class ProblemDialog(QDialog):
     def set_problems(self, problems: Sequence[str]) -> None:
         """Show the latest reasons (after a failed retry)."""
         self.problems = tuple(problems)
-        count = self.tr("%Ln problems", "", len(problems))
+        count = self.tr("%n problems", "", len(problems))
         name = Path(self.file_name).name or self.file_name
         if self.instead is None:
             text = self.tr(
