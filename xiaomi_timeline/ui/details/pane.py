@@ -138,7 +138,7 @@ class EventHtml:
         category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
-        status = f"<b>{_e(translate('DetailPane', 'Status:'))}</b> {_status_line(event)}"
+        status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
         meaning = status_meaning(event.status)
         if event.cites_no_source:  # not "the cited sources establish ..." of none
             meaning = translate(
@@ -177,7 +177,8 @@ class EventHtml:
     def _source_item(self, source_id: str) -> str:
         source = self._index.sources_by_id.get(source_id)
         if source is None:
-            return f"<li>{_e(source_id)} {_e(translate('DetailPane', '(unknown source)'))}</li>"
+            unknown = translate("DetailPane", "(unknown source)")
+            return f"<li>{_e(source_id)} {_e(unknown)}</li>"
         title = self.text(source.title)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
@@ -197,8 +198,9 @@ class EventHtml:
         items = [self._source_item(s) for s in source_ids]
         if not items:
             heading = _e(translate("DetailPane", "Sources:"))
-            return f"<p><b>{heading}</b> {_e(translate('DetailPane', 'none cited'))}</p>"
-        return f"<h3>{_e(translate('DetailPane', 'Sources'))}</h3><ul>{''.join(items)}</ul>"
+            return f"<p><b>{heading}</b> " + _e(translate("DetailPane", "none cited")) + "</p>"
+        heading = _e(translate("DetailPane", "Sources"))
+        return f"<h3>{heading}</h3><ul>{''.join(items)}</ul>"
 
     def _cite(self, source_ids: Iterable[str]) -> str:
         names = []
@@ -218,19 +220,22 @@ class EventHtml:
             )
             note = f"<i>{self.text(conflict.note)}</i>" if conflict.note is not None else ""
             blocks.append(f"<p><b>{self.text(conflict.topic)}</b></p><ul>{claims}</ul>{note}")
-        return f"<h3>{_e(translate('DetailPane', 'Where sources disagree'))}</h3>" + "".join(blocks)
+        heading = _e(translate("DetailPane", "Where sources disagree"))
+        return f"<h3>{heading}</h3>" + "".join(blocks)
 
     def _notes(self, event: Event) -> str:
         if not event.notes:
             return ""
         items = "".join(f"<li>{self.text(note)}</li>" for note in event.notes)
-        return f"<h3>{_e(translate('DetailPane', 'Notes'))}</h3><ul>{items}</ul>"
+        heading = _e(translate("DetailPane", "Notes"))
+        return f"<h3>{heading}</h3><ul>{items}</ul>"
 
     def _tags(self, event: Event) -> str:
         if not event.tags:
             return ""
         tags = translate("DetailPane", ", ").join(event.tags)
-        return f"<p><b>{_e(translate('DetailPane', 'Tags:'))}</b> {_e(tags)}</p>"
+        heading = _e(translate("DetailPane", "Tags:"))
+        return f"<p><b>{heading}</b> {_e(tags)}</p>"
 
     def _related(self, event: Event) -> str:
         links = []
@@ -260,7 +265,7 @@ def intro_html(document: Document, language: str = "en") -> str:
         parts.append(f"<p>{text(document.description)}</p>")
     parts.append(_empty_html())
     if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
-        parts.append(f"<h3>{_e(translate('DetailPane', 'About this data set'))}</h3>")
+        parts.append("<h3>" + _e(translate("DetailPane", "About this data set")) + "</h3>")
         parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
     return "\n".join(parts)
 

@@ -110,7 +110,7 @@ class FilterPanel(QScrollArea):
         self.setAccessibleName(self.tr("Filters"))
         self.search_field.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search events"))
-        self.years_label.setText(f"<b>{html.escape(self.tr('Years'))}</b>")
+        self.years_label.setText("<b>" + html.escape(self.tr("Years")) + "</b>")
         self.chips_container.setAccessibleName(self.tr("Active filters"))
         self.clear_button.setText(self.tr("Clear all filters"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))

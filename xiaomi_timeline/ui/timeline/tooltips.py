@@ -53,7 +53,7 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
             where = counts.earlier_in_lane(count)
         else:
             where = counts.later_in_lane(count)
-        return f"{where}\n{translate('Tooltips', 'Click to go to the nearest')}"
+        return f"{where}\n" + translate("Tooltips", "Click to go to the nearest")
     if hit.kind == "cluster" and hit.cluster is not None and hit.cluster.vague:
         click = translate("Tooltips", "Click to zoom out and see them")
         return f"{vague_band_text(hit.cluster)}\n{click}"

@@ -88,10 +88,11 @@ def about_box(parent: QWidget, document: Document, path: str | None, language: s
     for n, level in enumerate(("high", "medium", "low"), 1):
         levels = levels.replace(f"%{n}", format_number(reliability[level]))
     viewer = translate("AboutBox", "A desktop viewer for sourced, dated event data.")
+    data_set = translate("AboutBox", "Data set:")
     text = (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
         f"<p>{html.escape(viewer)}</p>"
-        f"<p><b>{html.escape(translate('AboutBox', 'Data set:'))}</b> {title}<br>({origin})</p>"
+        f"<p><b>{html.escape(data_set)}</b> {title}<br>({origin})</p>"
         f"<p>{counts} {levels}</p>"
     )
     box = QMessageBox(parent)
