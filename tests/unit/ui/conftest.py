@@ -30,3 +30,15 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for window in windows:
         window.files.persist = False
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: object) -> Iterator[None]:
+    """Each test starts and ends with the English interface (translators are process-wide)."""
+    from xiaomi_timeline.ui.i18n.language import apply_ui_language, current_ui_language
+
+    if current_ui_language() != "en":
+        apply_ui_language("en")
+    yield
+    if current_ui_language() != "en":
+        apply_ui_language("en")
