@@ -4,9 +4,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The interface follows the system locale: tests expect English whatever the machine's.
-for _variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-    os.environ.pop(_variable, None)
-os.environ["LANG"] = "C.UTF-8"
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 import json
 from collections.abc import Callable, Iterator

@@ -174,6 +174,14 @@ Tetap hapus?</translation>
         <translation>Daftar tempat dan penanda</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Cari di:</translation>
     </message>

@@ -168,11 +168,22 @@
     </message>
     <message>
         <source>, </source>
+        <comment>between names in a list</comment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before a list</comment>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>(unknown source)</source>
         <translation>(sumber tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the publisher, date and reliability of a source</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Sources:</source>

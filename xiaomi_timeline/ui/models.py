@@ -41,11 +41,11 @@ SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 4
 COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 5
 
 COLUMNS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("EventTableModel", "Date"),
-    QT_TRANSLATE_NOOP("EventTableModel", "Title"),
-    QT_TRANSLATE_NOOP("EventTableModel", "Category"),
-    QT_TRANSLATE_NOOP("EventTableModel", "People"),
-    QT_TRANSLATE_NOOP("EventTableModel", "Status"),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Title")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Category")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "People")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Status")),
 )
 DATE, TITLE, CATEGORY, PEOPLE, STATUS = range(len(COLUMNS))
 

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.ui.i18n.language import apply_ui_language, current_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 
@@ -35,8 +36,6 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
 @pytest.fixture(autouse=True)
 def english_interface(qapp: object) -> Iterator[None]:
     """Each test starts and ends with the English interface (translators are process-wide)."""
-    from xiaomi_timeline.ui.i18n.language import apply_ui_language, current_ui_language
-
     if current_ui_language() != "en":
         apply_ui_language("en")
     yield

@@ -171,8 +171,9 @@ class EventHtml:
         ]
         if not links:
             return ""
-        separator = _e(translate("DetailPane", ", "))
-        return f"<p><b>{_e(heading)}:</b> {separator.join(links)}</p>"
+        separator = _e(translate("DetailPane", ", ", "between names in a list"))
+        heading = translate("DetailPane", "%1:", "a heading before a list").replace("%1", heading)
+        return f"<p><b>{_e(heading)}</b> {separator.join(links)}</p>"
 
     def _source_item(self, source_id: str) -> str:
         source = self._index.sources_by_id.get(source_id)
@@ -186,7 +187,9 @@ class EventHtml:
         if source.date:
             bits.append(_e(format_iso(source.date)))
         bits.append(_e(reliability_name(source.reliability)))
-        separator = _e(translate("DetailPane", ", "))
+        separator = _e(
+            translate("DetailPane", ", ", "between the publisher, date and reliability of a source")
+        )
         line = f"<li>{title}<br><span style='color: #888888'>{separator.join(bits)}</span>"
         if source.reliability == "low":
             line += f"<br><i>{_e(reliability_meaning('low'))}</i>"
@@ -233,7 +236,7 @@ class EventHtml:
     def _tags(self, event: Event) -> str:
         if not event.tags:
             return ""
-        tags = translate("DetailPane", ", ").join(event.tags)
+        tags = translate("DetailPane", ", ", "between names in a list").join(event.tags)
         heading = _e(translate("DetailPane", "Tags:"))
         return f"<p><b>{heading}</b> {_e(tags)}</p>"
 

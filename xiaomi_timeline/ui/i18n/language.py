@@ -75,7 +75,8 @@ def apply_ui_language(code: str) -> bool:
         if code != "en":
             _install(qt_dir, f"{catalog}_{code}", required=False)
     if code != "en":
-        # Qt ships no Indonesian catalogue; ours carries the few Qt strings our dialogs show.
+        # Qt ships no Indonesian catalogue and its Chinese one lacks a few strings of Qt 6's
+        # file dialog: ours carries the Qt strings our dialogs show.
         _install(translations_dir(), f"qt_extra_{code}", required=False)
     if not _installed:  # removing the last translator posts no LanguageChange by itself
         QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))

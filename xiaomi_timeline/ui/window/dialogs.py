@@ -30,42 +30,53 @@ translate = QCoreApplication.translate
 # Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "On the timeline"),
+        str(QT_TRANSLATE_NOOP("Shortcuts", "On the timeline")),
         (
-            ("+ / -", QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out")),
-            ("Shift+Left / Shift+Right", QT_TRANSLATE_NOOP("Shortcuts", "Pan")),
-            ("Home / End", QT_TRANSLATE_NOOP("Shortcuts", "Go to the start / end")),
-            ("F", QT_TRANSLATE_NOOP("Shortcuts", "Fit the filtered events")),
+            ("+ / -", str(QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out"))),
+            ("Shift+Left / Shift+Right", str(QT_TRANSLATE_NOOP("Shortcuts", "Pan"))),
+            ("Home / End", str(QT_TRANSLATE_NOOP("Shortcuts", "Go to the start / end"))),
+            ("F", str(QT_TRANSLATE_NOOP("Shortcuts", "Fit the filtered events"))),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "In the years histogram"),
+        str(QT_TRANSLATE_NOOP("Shortcuts", "In the years histogram")),
         (
-            ("Left / Right", QT_TRANSLATE_NOOP("Shortcuts", "Move between years")),
-            ("Shift+Left / Shift+Right", QT_TRANSLATE_NOOP("Shortcuts", "Extend the chosen range")),
-            ("Space / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Choose the focused year")),
-            ("Delete / Esc", QT_TRANSLATE_NOOP("Shortcuts", "All years")),
+            ("Left / Right", str(QT_TRANSLATE_NOOP("Shortcuts", "Move between years"))),
+            (
+                "Shift+Left / Shift+Right",
+                str(QT_TRANSLATE_NOOP("Shortcuts", "Extend the chosen range")),
+            ),
+            ("Space / Enter", str(QT_TRANSLATE_NOOP("Shortcuts", "Choose the focused year"))),
+            ("Delete / Esc", str(QT_TRANSLATE_NOOP("Shortcuts", "All years"))),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "In a people or organization search"),
+        str(QT_TRANSLATE_NOOP("Shortcuts", "In a people or organization search")),
         (
-            ("Down", QT_TRANSLATE_NOOP("Shortcuts", "Move into the list of matches")),
+            ("Down", str(QT_TRANSLATE_NOOP("Shortcuts", "Move into the list of matches"))),
             (
                 "Enter",
-                QT_TRANSLATE_NOOP("Shortcuts", "Tick the highlighted match (at first the top one)"),
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Shortcuts", "Tick the highlighted match (at first the top one)"
+                    )
+                ),
             ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
+        str(QT_TRANSLATE_NOOP("Shortcuts", "Everywhere")),
         (
-            ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Move between controls")),
+            ("Tab / Shift+Tab", str(QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"))),
             (
                 "Space",
-                QT_TRANSLATE_NOOP("Shortcuts", "Tick or untick the focused item of a filter list"),
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Shortcuts", "Tick or untick the focused item of a filter list"
+                    )
+                ),
             ),
-            ("Alt+letter", QT_TRANSLATE_NOOP("Shortcuts", "Open a menu")),
+            ("Alt+letter", str(QT_TRANSLATE_NOOP("Shortcuts", "Open a menu"))),
         ),
     ),
 )

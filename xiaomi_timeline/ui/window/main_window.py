@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,20 +77,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LANE_MODES = (
-    ("category", QT_TRANSLATE_NOOP("MainWindow", "By &category")),
-    ("person", QT_TRANSLATE_NOOP("MainWindow", "By &person")),
-    ("organization", QT_TRANSLATE_NOOP("MainWindow", "By &organization")),
+    ("category", str(QT_TRANSLATE_NOOP("MainWindow", "By &category"))),
+    ("person", str(QT_TRANSLATE_NOOP("MainWindow", "By &person"))),
+    ("organization", str(QT_TRANSLATE_NOOP("MainWindow", "By &organization"))),
 )
 FOLLOW_INTERFACE = "interface"
 """The content-language choice that follows the interface language."""
 LANGUAGES = (
-    (FOLLOW_INTERFACE, QT_TRANSLATE_NOOP("MainWindow", "Same as the &interface")),
+    (FOLLOW_INTERFACE, str(QT_TRANSLATE_NOOP("MainWindow", "Same as the &interface"))),
     ("en", "&English"),
     ("id", "Bahasa &Indonesia"),
     ("zh-Hans", "简体中文 (&zh-Hans)"),
 )
 UI_LANGUAGE_CHOICES = (
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "&System language")),
+    ("system", str(QT_TRANSLATE_NOOP("MainWindow", "&System language"))),
     ("en", "&English"),
     ("id", "Bahasa &Indonesia"),
     ("zh_CN", "简体中文 (&Chinese)"),
@@ -97,9 +98,9 @@ UI_LANGUAGE_CHOICES = (
 """Language names are written in their own language, so a reader finds theirs in any."""
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
 THEMES = (
-    ("system", QT_TRANSLATE_NOOP("MainWindow", "&System")),
-    ("light", QT_TRANSLATE_NOOP("MainWindow", "&Light")),
-    ("dark", QT_TRANSLATE_NOOP("MainWindow", "&Dark")),
+    ("system", str(QT_TRANSLATE_NOOP("MainWindow", "&System"))),
+    ("light", str(QT_TRANSLATE_NOOP("MainWindow", "&Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("MainWindow", "&Dark"))),
 )
 
 
@@ -316,9 +317,7 @@ class MainWindow(QMainWindow):
         actions: dict[str, QAction] = {}
         for key, text in choices:
             action = QAction(group)
-            self.texts.bind(
-                action.setText, lambda t=text: QCoreApplication.translate("MainWindow", t)
-            )
+            self.texts.bind(action.setText, partial(QCoreApplication.translate, "MainWindow", text))
             action.setCheckable(True)
             action.setChecked(key == current)
             action.triggered.connect(lambda _=False, k=key: slot(k))  # type: ignore[operator]

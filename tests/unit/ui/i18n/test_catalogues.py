@@ -17,7 +17,13 @@ from tests.paths import REPO_ROOT
 FOLDER = REPO_ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
 SCRIPT = REPO_ROOT / "tools" / "translations.sh"
-CATALOGS = ("xiaomi_timeline_en", "xiaomi_timeline_id", "xiaomi_timeline_zh_CN", "qt_extra_id")
+CATALOGS = (
+    "xiaomi_timeline_en",
+    "xiaomi_timeline_id",
+    "xiaomi_timeline_zh_CN",
+    "qt_extra_id",
+    "qt_extra_zh_CN",
+)
 
 
 def _tool(name: str) -> Path:
@@ -35,9 +41,11 @@ def _unfinished(ts: Path) -> list[str]:
         translation = message.find("translation")
         forms = [] if translation is None else list(translation.iter("numerusform"))
         texts = [f.text for f in forms] if forms else [getattr(translation, "text", None)]
-        if translation is None or translation.get("type") in ("unfinished", "vanished"):
-            bad.append(source)
-        elif not all(text and text.strip() for text in texts):
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished")
+            or not all(text and text.strip() for text in texts)
+        ):
             bad.append(source)
     return bad
 

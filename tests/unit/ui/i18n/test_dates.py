@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from xiaomi_timeline.core.dates import PartialDate, Precision
-from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.core.geometry.ticks import axis_ticks
+from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.i18n.dates import (
     LocaleTickNames,
     format_date,
