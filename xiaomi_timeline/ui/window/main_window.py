@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_document_changed(self) -> None:
         session = self.session
+        session.set_language(self.content_language())  # the new data may lack the language
         self.filter_panel.set_index(session.index, session.language)
         if self._banner is not None:
             self._banner.clear()
@@ -552,11 +553,16 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setChecked(self.isFullScreen())
 
     def content_language(self) -> str:
-        """The content language chosen, or the one matching the interface language."""
+        """The content language chosen, or else the interface's where the open data has it
+        (its ``languages`` list, when given), or else the data's own default language."""
         chosen = self.preferences.content_language
         if chosen is not None:
             return chosen
-        return CONTENT_LANGUAGE_OF.get(current_ui_language(), "en")
+        document = self.session.document
+        wanted = CONTENT_LANGUAGE_OF.get(current_ui_language(), "en")
+        if document.languages and wanted not in document.languages:
+            return document.default_language
+        return wanted
 
     def set_language(self, language: str) -> None:
         """The user chose a content language, or to follow the interface (saved, even when

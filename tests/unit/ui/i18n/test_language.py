@@ -132,3 +132,11 @@ def test_content_language_chosen_apart_from_the_interface(
 )
 def test_the_system_locale_picks_the_interface_language(locale: str, expected: str) -> None:
     assert system_ui_language(QLocale(locale)) == expected
+
+
+def test_content_follows_the_interface_only_into_languages_the_data_has(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--ui-language", "zh_CN")
+    assert window.session.language == "en"  # the sample lists only en and id
+    assert _menu_titles(window)[0] == "文件(&F)"
