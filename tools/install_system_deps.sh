@@ -52,7 +52,17 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
+# Another package manager (unattended-upgrades, a software centre) may hold apt's lock:
+# wait for it up to LOCK_WAIT seconds instead of failing at once with "Could not get lock".
+LOCK_WAIT=${LOCK_WAIT:-300}
+busy() {
+    echo "install_system_deps: apt could not install:$missing" >&2
+    echo "  If another package manager is running (apt, unattended-upgrades, a software" >&2
+    echo "  centre), wait for it to finish and run this again, or install them yourself:" >&2
+    echo "  apt-get install -y --no-install-recommends$missing" >&2
+    exit 1
+}
+apt-get -o DPkg::Lock::Timeout="$LOCK_WAIT" update -q || busy
 # shellcheck disable=SC2086  # word splitting of the package list is intended
-apt-get install -y -q --no-install-recommends $missing
+apt-get -o DPkg::Lock::Timeout="$LOCK_WAIT" install -y -q --no-install-recommends $missing || busy
 echo "install_system_deps: installed:$missing"

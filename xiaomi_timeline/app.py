@@ -50,6 +50,7 @@ _HARMLESS_QT_MESSAGES = ("does not support propagateSizeHints",)
 
 def build_parser() -> argparse.ArgumentParser:
     from xiaomi_timeline.cli.filters import add_filter_arguments  # noqa: PLC0415 - see top
+    from xiaomi_timeline.core.settings import CONTENT_LANGUAGES  # noqa: PLC0415 - see top
 
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
@@ -66,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--language",
-        choices=("en", "id", "zh-Hans"),
+        choices=CONTENT_LANGUAGES,
         help="content language where the data has several (default: the interface language)",
     )
     parser.add_argument(

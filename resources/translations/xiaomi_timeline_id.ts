@@ -37,6 +37,44 @@
     </message>
 </context>
 <context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>Filter aktif</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Lepaskan filter %1</translation>
+    </message>
+    <message>
+        <source>No filters: every event is shown</source>
+        <translation>Tanpa filter: semua peristiwa ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>Sources: none cited</source>
+        <translation>Sumber: tidak ada yang dikutip</translation>
+    </message>
+    <message>
+        <source>not given in the file</source>
+        <translation>tidak dicantumkan dalam berkas</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -223,6 +261,53 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo filter change</source>
+        <translation>&amp;Batalkan perubahan filter</translation>
+    </message>
+    <message>
+        <source>&amp;Redo filter change</source>
+        <translation>&amp;Ulangi perubahan filter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected event with its sources, or the selected table rows as CSV</source>
+        <translation>Salin peristiwa terpilih beserta sumbernya, atau baris tabel terpilih sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Find &amp;next match</source>
+        <translation>Temukan hasil se&amp;lanjutnya</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous match</source>
+        <translation>Temukan hasil se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>Select an event to copy it</source>
+        <translation>Pilih peristiwa untuk menyalinnya</translation>
+    </message>
+    <message>
+        <source>Copied the event with its sources</source>
+        <translation>Peristiwa beserta sumbernya telah disalin</translation>
+    </message>
+</context>
+<context>
     <name>EmptyNotice</name>
     <message>
         <source>No events shown</source>
@@ -261,6 +346,26 @@
     <message>
         <source>Remove a filter, or clear them all.</source>
         <translation>Lepaskan salah satu filter, atau hapus semuanya.</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <comment>after a text shown in another language; %1 is its name</comment>
+        <translation>(dalam bahasa %1)</translation>
     </message>
 </context>
 <context>
@@ -442,10 +547,6 @@
         <translation>Tahun</translation>
     </message>
     <message>
-        <source>Active filters</source>
-        <translation>Filter aktif</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>Hapus semua filter</translation>
     </message>
@@ -476,14 +577,6 @@
     <message>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
-    </message>
-    <message>
-        <source>Remove filter %1</source>
-        <translation>Lepaskan filter %1</translation>
-    </message>
-    <message>
-        <source>No filters: every event is shown</source>
-        <translation>Tanpa filter: semua peristiwa ditampilkan</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,44 @@
     </message>
 </context>
 <context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>当前筛选</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+    <message>
+        <source>No filters: every event is shown</source>
+        <translation>无筛选：显示全部事件</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Sources: none cited</source>
+        <translation>来源：未引用</translation>
+    </message>
+    <message>
+        <source>not given in the file</source>
+        <translation>文件中未注明</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -223,6 +261,53 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo filter change</source>
+        <translation>撤销筛选更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo filter change</source>
+        <translation>重做筛选更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>前进(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected event with its sources, or the selected table rows as CSV</source>
+        <translation>复制所选事件及其来源，或将表格中所选行复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Find &amp;next match</source>
+        <translation>查找下一个匹配项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous match</source>
+        <translation>查找上一个匹配项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Select an event to copy it</source>
+        <translation>请先选择要复制的事件</translation>
+    </message>
+    <message>
+        <source>Copied the event with its sources</source>
+        <translation>已复制事件及其来源</translation>
+    </message>
+</context>
+<context>
     <name>EmptyNotice</name>
     <message>
         <source>No events shown</source>
@@ -261,6 +346,26 @@
     <message>
         <source>Remove a filter, or clear them all.</source>
         <translation>请移除一个筛选条件，或全部清除。</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>印尼文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <comment>after a text shown in another language; %1 is its name</comment>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -442,10 +547,6 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>Active filters</source>
-        <translation>当前筛选</translation>
-    </message>
-    <message>
         <source>Clear all filters</source>
         <translation>清除所有筛选</translation>
     </message>
@@ -476,14 +577,6 @@
     <message>
         <source>Tag: %1</source>
         <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Remove filter %1</source>
-        <translation>移除筛选条件 %1</translation>
-    </message>
-    <message>
-        <source>No filters: every event is shown</source>
-        <translation>无筛选：显示全部事件</translation>
     </message>
 </context>
 <context>

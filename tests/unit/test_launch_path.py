@@ -82,7 +82,7 @@ def test_the_banner_made_on_demand_sits_above_the_timeline(qtbot: QtBot) -> None
     assert window.banner is banner  # made once
     assert not banner.isVisible()
     layout = window.centralWidget().layout()
-    assert layout.indexOf(banner) == 0 and layout.indexOf(window.timeline) == 1
+    assert layout.indexOf(banner) == 0 < layout.indexOf(window.timeline)
     banner.show_problems("x.json", ["x.json:1:1: broken"], 0)
     window.show()
     assert banner.isVisible()

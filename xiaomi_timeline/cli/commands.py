@@ -11,6 +11,7 @@ import io
 import json
 import shutil
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         default="en",
         metavar="LANG",
-        help="language of titles where the data has several (en, id)",
+        help="language of titles where the data has several (en, id, zh-Hans)",
     )
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the file format")
@@ -182,6 +183,28 @@ def _names(index: TimelineIndex, event: Event, language: str) -> list[str]:
     return [index.person_name(p, language) for p in event.people]
 
 
+def _columns(text: str) -> int:
+    """Terminal columns ``text`` takes: a wide (CJK) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _columns(text))
+
+
+def _clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` columns, with an ellipsis if anything was cut."""
+    if _columns(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        used += _columns(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
 def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     rows = [
@@ -195,12 +218,12 @@ def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: 
         for event in result.events
     ]
     header = ("DATE", "STATUS", "CATEGORY", "TITLE", "PEOPLE")
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(3)]
+    widths = [max([_columns(header[i])] + [_columns(r[i]) for r in rows]) for i in range(3)]
     title_width = max(20, min(70, width - sum(widths) - 30))
     for row in [header, *rows]:
-        title = row[3] if len(row[3]) <= title_width else row[3][: title_width - 1] + "…"
-        cells = [row[i].ljust(widths[i]) for i in range(3)]
-        print("  ".join([*cells, title.ljust(title_width), row[4]]).rstrip(), file=out)
+        cells = [_pad(row[i], widths[i]) for i in range(3)]
+        title = _pad(_clip(row[3], title_width), title_width)
+        print("  ".join([*cells, title, row[4]]).rstrip(), file=out)
     print(f"{len(result)} of {result.total} events", file=out)
 
 

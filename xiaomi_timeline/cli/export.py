@@ -25,11 +25,12 @@ from xiaomi_timeline.cli.filters import warn_unmatched
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("png", "svg", "pdf")
-LANGUAGES = ("en", "id")
+LANGUAGES = CONTENT_LANGUAGES
 DEFAULT_WIDTH = 2400
 MIN_SIZE, MAX_SIZE = 400, 20_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

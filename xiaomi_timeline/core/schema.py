@@ -230,18 +230,27 @@ class Document(_Frozen):
 
 def text_in(value: Any, language: str, fallback: str = "en") -> str:
     """Pick the text for ``language`` from a LocalizedText, falling back sensibly."""
+    return text_and_language(value, language, fallback)[0]
+
+
+def text_and_language(value: Any, language: str, fallback: str = "en") -> tuple[str, str | None]:
+    """The text for ``language`` and the language it is really in, so a caller can say when
+    it shows another one: a plain string counts as ``fallback`` (the document's default
+    language); None for no text at all."""
     if value is None:
-        return ""
+        return "", None
     if isinstance(value, str):
-        return value
+        return value, fallback
     for lang in (language, fallback):
         if lang in value:
-            return str(value[lang])
+            return str(value[lang]), lang
     base = language.split("-", maxsplit=1)[0]
     for key, text in value.items():
         if key.split("-")[0] == base:
-            return str(text)
-    return str(next(iter(value.values()), ""))
+            return str(text), key
+    for key, text in value.items():
+        return str(text), key
+    return "", None
 
 
 def all_texts(value: Any) -> tuple[str, ...]:

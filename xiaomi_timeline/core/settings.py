@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -30,6 +30,7 @@ MAX_RECENT_FILES = 10
 Theme = Literal["system", "light", "dark"]
 LaneMode = Literal["category", "person", "organization"]
 ContentLanguage = Literal["en", "id", "zh-Hans"]
+CONTENT_LANGUAGES: tuple[str, ...] = get_args(ContentLanguage)
 UiLanguage = Literal["system", "en", "id", "zh_CN"]
 
 

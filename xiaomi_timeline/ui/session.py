@@ -19,10 +19,11 @@ from xiaomi_timeline.core.loading.loader import load_builtin, load_path
 from xiaomi_timeline.core.loading.problems import DocumentError, Problem
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
+from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 
 log = logging.getLogger(__name__)
 
-LANGUAGES: tuple[str, ...] = ("en", "id", "zh-Hans")
+LANGUAGES = CONTENT_LANGUAGES
 
 
 def _unexpected(path: str, error: BaseException) -> DocumentError:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 
@@ -124,6 +125,28 @@ def test_list_csv_parses_and_joins_lists():
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert [row["id"] for row in rows] == ["hire"]
     assert rows[0]["people_names"] == "Luo Fuli; Lei Jun"
+
+
+def test_list_in_chinese_keeps_its_columns_aligned():
+    """Chinese characters take two terminal columns; the people column still lines up."""
+    args = ("list", "--language", "zh-Hans", "--year", "2024")
+    done = run(*args)
+    assert done.returncode == 0, done.stderr
+    assert "报道称雷军招揽罗福莉领导小米AI大模型团队" in done.stdout
+    header, *lines, _count = done.stdout.splitlines()
+    names = [
+        ", ".join(r["people_names"]) for r in json.loads(run(*args, "--format", "json").stdout)
+    ]
+    assert len(names) == len(lines) and sum(map(bool, names)) >= 5
+
+    def columns(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    people_column = header.index("PEOPLE")
+    for line, people in zip(lines, names, strict=True):
+        if people:
+            assert line.endswith(people)
+            assert columns(line[: len(line) - len(people)]) == people_column, line
 
 
 def test_list_language_switch_uses_indonesian_titles():

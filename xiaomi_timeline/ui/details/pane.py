@@ -19,12 +19,12 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from xiaomi_timeline.core.query import TimelineIndex
-from xiaomi_timeline.core.schema import Document, Event, text_in
+from xiaomi_timeline.core.schema import Document, Event, text_and_language, text_in
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
 from xiaomi_timeline.ui.i18n.words import (
     counts,
@@ -33,6 +33,7 @@ from xiaomi_timeline.ui.i18n.words import (
     status_meaning,
     status_name,
 )
+from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -54,6 +55,33 @@ def _empty_html() -> str:
 def _e(text: object) -> str:
     """Escape anything from the file for HTML, quotes included."""
     return html.escape(str(text), quote=True)
+
+
+def language_name(code: str) -> str:
+    """The name of a content language, in the interface language."""
+    names = {
+        "en": QCoreApplication.translate("EventHtml", "English"),
+        "id": QCoreApplication.translate("EventHtml", "Indonesian"),
+        "zh-Hans": QCoreApplication.translate("EventHtml", "Chinese"),
+    }
+    if code in names:
+        return names[code]
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
+
+
+def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+    """``value`` in ``language``, escaped; a text shown in another language (other than
+    ``also_native``) says which, so a reader never takes the fallback for a translation."""
+    text, shown = text_and_language(value, language, fallback)
+    if shown is None or shown in (language, also_native):
+        return _e(text)
+    marker = QCoreApplication.translate(
+        "EventHtml", "(in %1)", "after a text shown in another language; %1 is its name"
+    ).replace("%1", language_name(shown))
+    return f"{_e(text)} <span style='color: #888888'>{_e(marker)}</span>"
 
 
 def internal_link(kind: str, item_id: str) -> str:
@@ -91,7 +119,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return _e(text_in(value, self._lang, self._fallback))
+        return localized(value, self._lang, self._fallback)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -180,7 +208,9 @@ class EventHtml:
         if source is None:
             unknown = translate("DetailPane", "(unknown source)")
             return f"<li>{_e(source_id)} {_e(unknown)}</li>"
-        title = self.text(source.title)
+        # A publication's own title, in its own language, is shown as it is, unmarked.
+        own = source.language if source.language is not None else self._lang
+        title = localized(source.title, self._lang, self._fallback, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
@@ -261,7 +291,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return _e(text_in(value, language, document.default_language))
+        return localized(value, language, document.default_language)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:
@@ -302,6 +332,7 @@ class DetailPane(QTextBrowser):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._event_id: str | None = None
         self._language = "en"
+        self._marked: tuple[str, ...] = ()
         self.anchorClicked.connect(self._on_self_anchor_clicked)
         self.setHtml(_empty_html())
 
@@ -324,6 +355,13 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id
         self.setHtml(EventHtml(index, language).build(event))
         self.setAccessibleDescription(text_in(event.title, language))
+        mark_in_text_edit(self, self._marked)
+
+    def mark_search(self, terms: tuple[str, ...]) -> int:
+        """Mark the search words in what is shown (and in what is shown next); return how
+        many places were marked."""
+        self._marked = terms
+        return mark_in_text_edit(self, terms)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

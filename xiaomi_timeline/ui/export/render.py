@@ -4,6 +4,7 @@ QSvgGenerator or QPdfWriter, and the PDF's pages listing every event with its so
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QImage,
     QImageWriter,
@@ -215,6 +217,28 @@ def _write_svg(scene: TimelineScene, size: QSize, path: Path, result: QueryResul
         paint_timeline(painter, QRectF(0, 0, size.width(), size.height()), scene)
     finally:
         painter.end()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(css_font_families(text), encoding="utf-8")
+
+
+_GENERIC_FAMILIES = {"sans serif": "sans-serif", "serif": "serif", "monospace": "monospace"}
+_FONT_FAMILY = re.compile(r'font-family="([^"]*)"')
+
+
+def css_font_families(svg: str) -> str:
+    """Give each ``font-family`` the family Qt really drew with, then a CSS generic family:
+    Qt writes its own alias ("Sans Serif"), which browsers do not know and draw as serif."""
+
+    def css(match: re.Match[str]) -> str:
+        name = match.group(1)
+        generic = _GENERIC_FAMILIES.get(name.casefold(), "sans-serif")
+        real = QFontInfo(QFont(name)).family()
+        families = [f"'{real}'"] if real and real.casefold() != name.casefold() else []
+        if name.casefold() not in _GENERIC_FAMILIES:
+            families.insert(0, f"'{name}'")
+        return 'font-family="' + ", ".join([*families, generic]) + '"'
+
+    return _FONT_FAMILY.sub(css, svg)
 
 
 def _write_pdf(

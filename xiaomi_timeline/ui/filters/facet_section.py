@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -45,10 +45,13 @@ MIN_SEARCH_ROWS = 3
 class FlowLayout(QLayout):
     """Lays children out left to right, wrapping to new rows (for filter chips)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 4, *, height_for_width: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height_for_width = height_for_width
         self.setContentsMargins(0, 0, 0, 0)
 
     @override
@@ -69,10 +72,9 @@ class FlowLayout(QLayout):
 
     @override
     def hasHeightForWidth(self) -> bool:
-        # The panel sets the chips' height itself (see FilterPanel._fit_chips): a layout with
-        # height-for-width makes its scroll area ask for the panel's preferred height instead
-        # of its minimum, and scroll (narrowing the panel) long before the lists run short.
-        return False
+        # Off inside a scroll area, which would then ask for its preferred height instead of
+        # its minimum and scroll long before its contents run short.
+        return self._height_for_width
 
     @override
     def heightForWidth(self, width: int) -> int:
@@ -142,6 +144,16 @@ class _FacetListView(QListView):
         return QSize(super().sizeHint().width(), self.preferred_height)
 
     @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Show whole rows only: a row cut in half at the bottom reads as a broken list."""
+        super().resizeEvent(event)
+        model = self.model()
+        row = self.sizeHintForRow(0) if model is not None and model.rowCount() else 0
+        if row > 0:
+            inner = self.height() - 2 * self.frameWidth()
+            self.setViewportMargins(0, 0, 0, inner % row)
+
+    @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()
@@ -171,7 +183,7 @@ class FacetSection(QWidget):
         object_name: str,
         *,
         search: Callable[[], str] | None = None,
-        rows: int = 6,
+        rows: int = 8,
     ) -> None:
         """``title`` and ``search`` (the search box's placeholder) make their texts in the
         interface language, asked again when it changes."""
@@ -300,8 +312,8 @@ class FacetSection(QWidget):
         """
         needed = max(1, self.model.rowCount())
         rows = min(self._max_rows, needed)
-        row_height = max(self.view.fontMetrics().height(), 12) + 4
-        frame = 2 * self.view.frameWidth() + 2
+        row_height = self._row_height()
+        frame = 2 * self.view.frameWidth()
         self.view.preferred_height = row_height * rows + frame
         self.view.updateGeometry()
         if self.search is None:
@@ -309,6 +321,13 @@ class FacetSection(QWidget):
             return
         self.view.setMinimumHeight(row_height * min(MIN_SEARCH_ROWS, rows) + frame)
         self.view.setMaximumHeight(self.view.preferred_height)
+
+    def _row_height(self) -> int:
+        """The height the view gives a row (whole rows only: a row cut in half reads as a
+        missing one); estimated from the font while the list is empty."""
+        if self.proxy.rowCount() > 0:
+            return max(1, self.view.sizeHintForRow(0))
+        return max(self.view.fontMetrics().height(), 12) + 4
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         state = self.proxy.data(index, Qt.ItemDataRole.CheckStateRole)

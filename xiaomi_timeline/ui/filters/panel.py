@@ -16,27 +16,25 @@ from collections.abc import Sequence
 from typing_extensions import override
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Organization, Person, text_in
-from xiaomi_timeline.ui.filters.facet_section import FacetSection, FlowLayout
+from xiaomi_timeline.ui.filters.chips import ChipBar
+from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.i18n.words import status_meaning, status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 TEXT_DEBOUNCE_MS = 250
-CHIP_SPACING = 4
 
 
 class FilterPanel(QScrollArea):
@@ -56,7 +54,6 @@ class FilterPanel(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._state = FilterState()
-        self._row_height: int | None = None
         self._index: TimelineIndex | None = None
         self._language = "en"
         self._names: dict[str, dict[str, str]] = {"person": {}, "organization": {}}
@@ -79,7 +76,8 @@ class FilterPanel(QScrollArea):
         self.search_field.setObjectName("search-field")
         self.search_field.setClearButtonEnabled(True)
         layout.addWidget(self.search_field)
-        layout.addWidget(self._build_chips())
+        layout.addWidget(self._build_clear_button())
+        self.chip_bar = ChipBar()  # the window shows it above the timeline
         self.people = FacetSection(
             lambda: self.tr("People"),
             "person-filter",
@@ -91,7 +89,7 @@ class FilterPanel(QScrollArea):
         years_label.setBuddy(self.years)
         layout.addWidget(years_label)
         layout.addWidget(self.years)
-        self.categories = FacetSection(lambda: self.tr("Categories"), "category-filter", rows=5)
+        self.categories = FacetSection(lambda: self.tr("Categories"), "category-filter", rows=6)
         layout.addWidget(self.categories)
         self.statuses = FacetSection(lambda: self.tr("Claim status"), "status-filter", rows=3)
         layout.addWidget(self.statuses)
@@ -111,7 +109,6 @@ class FilterPanel(QScrollArea):
         self.search_field.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search events"))
         self.years_label.setText("<b>" + html.escape(self.tr("Years")) + "</b>")
-        self.chips_container.setAccessibleName(self.tr("Active filters"))
         self.clear_button.setText(self.tr("Clear all filters"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self._set_status_items()
@@ -128,26 +125,10 @@ class FilterPanel(QScrollArea):
             self.retranslate()
         super().changeEvent(event)
 
-    def _build_chips(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("active-filters")
-        self.chips_container = box
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.chips_box = QWidget()
-        self.chips_layout = FlowLayout(self.chips_box, spacing=CHIP_SPACING)
-        self.chips_scroll = QScrollArea()  # two rows, always: ticking never moves the lists
-        self.chips_scroll.setObjectName("filter-chips")
-        self.chips_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the chips
-        self.chips_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.chips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chips_scroll.setWidgetResizable(True)
-        self.chips_scroll.setWidget(self.chips_box)
-        layout.addWidget(self.chips_scroll)
+    def _build_clear_button(self) -> QWidget:
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clear-filters")
-        layout.addWidget(self.clear_button)
-        return box
+        return self.clear_button
 
     def _connect_signals(self) -> None:
         self.search_field.textEdited.connect(self._on_search_field_text_edited)
@@ -277,62 +258,8 @@ class FilterPanel(QScrollArea):
         return chips
 
     def _show_chips(self, state: FilterState) -> None:
-        while (item := self.chips_layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # may be the chip being clicked: deleted once its signal is done
-                widget.deleteLater()
-        for label, without in self._chips(state):
-            chip = QToolButton()
-            chip.setText(f"{label.replace('&', '&&')}  ✕")
-            chip.setObjectName("filter-chip")
-            remove = self.tr("Remove filter %1").replace("%1", label)
-            chip.setAccessibleName(remove)
-            # Names come from the file: escaped, inside <qt> so Qt shows them as written.
-            chip.setToolTip(f"<qt>{html.escape(remove)}</qt>")
-            chip.setAutoRaise(False)
-            chip.clicked.connect(lambda _=False, s=without: self._on_chip_clicked(s))
-            self.chips_layout.addWidget(chip)
-            chip.show()  # now, so its size counts when the rows are measured below
-        if state.is_empty():
-            placeholder = QLabel(self.tr("No filters: every event is shown"))
-            placeholder.setObjectName("no-filters")
-            placeholder.setEnabled(False)  # greyed: a state, not a control
-            self.chips_layout.addWidget(placeholder)
-            placeholder.show()
+        self.chip_bar.show_chips(self._chips(state), self._on_chip_clicked)
         self._update_clear_button()
-        self._fit_chips()
-
-    def _fit_chips(self) -> None:
-        """Two chip rows, always, whatever the filters: each chip that wrapped to a new row
-        used to push every list down under the pointer, so the next click landed on another
-        control (found twice in new-user trials). More chips than two rows hold scroll
-        inside them.
-
-        The body (resized to the viewport once the scroll area has handled a resize) is measured
-        rather than ``viewport()``: the first time PySide wraps that plain QWidget made by Qt it
-        builds the enums of every widget class, ~10-20 ms of a launch."""
-        margins = self._body_layout.contentsMargins()
-        inner = max(1, self._body.width() - margins.left() - margins.right())
-        reserved = 2 * self._chip_row_height() + CHIP_SPACING
-        needed = self.chips_layout.heightForWidth(inner)
-        if needed > reserved:  # a scroll bar takes its width from the chips
-            bar = self.chips_scroll.verticalScrollBar().sizeHint().width()
-            needed = self.chips_layout.heightForWidth(max(1, inner - bar))
-        self.chips_box.setFixedHeight(max(needed, self._chip_row_height()))
-        self.chips_scroll.setFixedHeight(reserved)
-
-    def _chip_row_height(self) -> int:
-        if self._row_height is None:
-            sample = QToolButton()
-            sample.setText("Person  ✕")
-            self._row_height = sample.sizeHint().height()
-        return self._row_height
-
-    @override
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_chips()
 
     # -- user edits ------------------------------------------------------------------------
 
@@ -344,7 +271,8 @@ class FilterPanel(QScrollArea):
         self._emit(without)
 
     def _update_clear_button(self) -> None:
-        self.clear_button.setEnabled(not self._state.is_empty() or self.has_search_text())
+        # Name searches only narrow the lists: they are not filters to clear.
+        self.clear_button.setEnabled(not self._state.is_empty() or bool(self.search_field.text()))
 
     def _clear_name_searches(self) -> None:
         self.people.clear_search()

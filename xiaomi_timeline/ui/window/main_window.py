@@ -53,6 +53,7 @@ from xiaomi_timeline.core.loading.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
+from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.details.pane import DetailPane
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.i18n.language import (
@@ -64,10 +65,12 @@ from xiaomi_timeline.ui.i18n.language import (
 from xiaomi_timeline.ui.i18n.texts import BoundTexts
 from xiaomi_timeline.ui.i18n.words import counts, unknown_name_sentence
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
+from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.busy import busy_loading
+from xiaomi_timeline.ui.window.edit_actions import EditActions
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
 
@@ -87,13 +90,13 @@ LANGUAGES = (
     (FOLLOW_INTERFACE, str(QT_TRANSLATE_NOOP("MainWindow", "Same as the &interface"))),
     ("en", "&English"),
     ("id", "Bahasa &Indonesia"),
-    ("zh-Hans", "简体中文 (&zh-Hans)"),
+    ("zh-Hans", "简体中文 (&C)"),
 )
 UI_LANGUAGE_CHOICES = (
     ("system", str(QT_TRANSLATE_NOOP("MainWindow", "&System language"))),
     ("en", "&English"),
     ("id", "Bahasa &Indonesia"),
-    ("zh_CN", "简体中文 (&Chinese)"),
+    ("zh_CN", "简体中文 (&C)"),
 )
 """Language names are written in their own language, so a reader finds theirs in any."""
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
@@ -152,10 +155,11 @@ class MainWindow(QMainWindow):
         self._central_layout = layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.filter_panel = FilterPanel()
+        layout.addWidget(self.filter_panel.chip_bar)
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.empty_notice = EmptyNotice(self.timeline)
-        self.filter_panel = FilterPanel()
         self.filters_dock = self._dock(
             lambda: self.tr("Filters"), "filters-dock", self.filter_panel
         )
@@ -208,10 +212,12 @@ class MainWindow(QMainWindow):
         table.setObjectName("event-table")
         self.texts.bind(table.setAccessibleName, lambda: self.tr("Events"))
         table.setModel(self.table_model)
+        self.search_marks = SearchMarkDelegate(table)
+        table.setItemDelegate(self.search_marks)
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setTabKeyNavigation(False)
@@ -308,6 +314,7 @@ class MainWindow(QMainWindow):
             UI_LANGUAGE_CHOICES, self.preferences.ui_language, self.set_ui_language
         )
         self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
+        self.edit_actions = EditActions(self)
 
     def _choice_group(
         self, choices: tuple[tuple[str, str], ...], current: str, slot: object
@@ -337,11 +344,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        bar.addMenu(self.edit_actions.edit_menu())
         view = self._menu(bar, lambda: self.tr("&View"))
         view.addActions([self.search_action, self.escape_action, self.clear_filters_action])
         view.addAction(self.fit_action)
         view.addSeparator()
         view.addActions([self.previous_action, self.next_action])
+        view.addActions(self.edit_actions.history_actions())
         view.addSeparator()
         lanes = self._menu(view, lambda: self.tr("&Lanes"))
         lanes.addActions(list(self.lane_actions.values()))
@@ -409,6 +418,11 @@ class MainWindow(QMainWindow):
 
     def _on_session_filter_changed(self, state: FilterState) -> None:
         self.filter_panel.show_filter(state)
+        self.clear_filters_action.setEnabled(not state.is_empty())
+        terms = search_terms(state.text)
+        self.search_marks.set_terms(terms)
+        self.table.viewport().update()
+        self.detail_pane.mark_search(terms)
         previous, self._shown_filter = self._shown_filter, state
         if self._restoring_view:
             return

@@ -54,6 +54,19 @@ def test_svg_has_every_event_title_as_text(timeline: Path, tmp_path: Path) -> No
     assert any("Claim status" in t for t in texts)  # the legend
 
 
+def test_svg_names_real_font_families_then_a_css_generic_one(
+    timeline: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "t.svg"
+    assert export(timeline, "-o", out, "--format", "svg") == 0
+    families = set(re.findall(r'font-family="([^"]*)"', out.read_text(encoding="utf-8")))
+    assert families
+    for family in families:
+        names = [name.strip() for name in family.split(",")]
+        assert names[-1] in {"sans-serif", "serif", "monospace"}, family
+        assert "Sans Serif" not in family  # Qt's alias, unknown to browsers
+
+
 def test_filters_choose_what_is_drawn(timeline: Path, tmp_path: Path) -> None:
     out = tmp_path / "lei.svg"
     assert export(timeline, "-o", out, "--person", "雷军", "--lanes", "person") == 0

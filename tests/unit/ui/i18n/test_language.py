@@ -65,13 +65,13 @@ def test_the_interface_switches_live_and_comes_back_after_a_restart(
 ) -> None:
     window = make_window(str(sample_file), "--select", "plan")
     english = _what_a_reader_sees(window)
-    assert english["menus"] == ["&File", "&View", "&Help"]
+    assert english["menus"] == ["&File", "&Edit", "&View", "&Help"]
     assert "Where sources disagree" in str(english["details"])
     assert "Status:" in english["legend"]  # type: ignore[operator]
 
     _switch(window, qtbot, "id", "&Berkas")
     indonesian = _what_a_reader_sees(window)
-    assert indonesian["menus"] == ["&Berkas", "&Tampilan", "B&antuan"]
+    assert indonesian["menus"] == ["&Berkas", "&Sunting", "&Tampilan", "B&antuan"]
     assert indonesian["docks"] == ["Filter", "Rincian"]
     assert {"Status:", "Terkonfirmasi", "Diperdebatkan", "Tanggal:"} <= set(
         indonesian["legend"]  # type: ignore[arg-type]

@@ -1,0 +1,87 @@
+"""Room to read: every active filter stays in sight as a chip above the timeline, adding
+filters never moves the filter lists under the pointer, and the lists show whole rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QLabel
+
+from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.ui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+SIX_FILTERS = FilterState(
+    people=frozenset({"luo-fuli", "lei-jun"}),
+    years=(2019, 2024),
+    categories=frozenset({"research", "product"}),
+    statuses=frozenset({"confirmed", "reported"}),
+    organizations=frozenset({"deepseek"}),
+    text="deepseek",
+)
+
+
+def top_in_window(window: MainWindow, widget: object) -> QPoint:
+    assert hasattr(widget, "mapTo")
+    return widget.mapTo(window, QPoint(0, 0))  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("size", ["1280x800", "1024x700", "1920x1080"])
+def test_every_active_filter_is_in_sight(make_window: Callable[..., MainWindow], size: str) -> None:
+    window = make_window("--size", size)
+    window.session.set_filter(SIX_FILTERS)
+    QApplication.processEvents()
+    bar = window.filter_panel.chip_bar
+    chips = bar.chip_buttons()
+    assert len(chips) == 9  # two people, two categories, two statuses, years, org, text
+    for chip in chips:
+        assert chip.isVisible()
+        assert bar.rect().contains(chip.geometry()), chip.text()
+    timeline_top = top_in_window(window, window.timeline).y()
+    assert top_in_window(window, bar).y() + bar.height() <= timeline_top
+
+
+def test_filters_never_move_the_lists_under_the_pointer(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("--size", "1280x800")
+    panel = window.filter_panel
+    QApplication.processEvents()
+    where = top_in_window(window, panel.people.view)
+    for state in (FilterState(people=frozenset({"luo-fuli"})), SIX_FILTERS, FilterState()):
+        window.session.set_filter(state)
+        QApplication.processEvents()
+        assert top_in_window(window, panel.people.view) == where
+
+
+def test_the_first_filter_does_not_move_the_timeline(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("--size", "1280x800")
+    QApplication.processEvents()
+    bar = window.filter_panel.chip_bar
+    placeholder = bar.findChild(QLabel, "no-filters")
+    assert placeholder is not None and placeholder.isVisible()
+    before = top_in_window(window, window.timeline)
+    window.session.set_filter(FilterState(people=frozenset({"luo-fuli"})))
+    QApplication.processEvents()
+    assert top_in_window(window, window.timeline) == before
+    shown = bar.findChild(QLabel, "no-filters")
+    assert shown is None or not shown.isVisible()
+
+
+@pytest.mark.parametrize("size", ["1280x800", "1024x700", "1920x1080"])
+def test_filter_lists_show_whole_rows(make_window: Callable[..., MainWindow], size: str) -> None:
+    window = make_window("--size", size)
+    QApplication.processEvents()
+    panel = window.filter_panel
+    for section in (panel.people, panel.categories, panel.statuses, panel.organizations):
+        view = section.view
+        row = view.sizeHintForRow(0)
+        assert row > 0
+        assert view.viewport().height() % row == 0, view.objectName()
+        assert view.viewport().height() >= 3 * row, view.objectName()

@@ -1,0 +1,82 @@
+"""Marking the words of the free-text search where they show: in the event table's cells
+and in the details pane, as a highlighter would."""
+
+from __future__ import annotations
+
+from typing_extensions import override
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextEdit,
+)
+
+from xiaomi_timeline.core.textmatch import match_spans
+
+MARK_COLOR = QColor(255, 210, 0, 110)
+"""Translucent yellow: the text under it stays readable in light and dark themes."""
+
+
+class SearchMarkDelegate(QStyledItemDelegate):
+    """Draws cells as usual, then marks the search words in their text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._terms: tuple[str, ...] = ()
+
+    def set_terms(self, terms: tuple[str, ...]) -> None:
+        self._terms = terms
+
+    @override
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        text = index.data()
+        if not self._terms or not isinstance(text, str):
+            return
+        spans = match_spans(text, self._terms)
+        if not spans:
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        metrics = item.fontMetrics
+        painter.save()
+        painter.setClipRect(rect)
+        for start, end in spans:
+            left = rect.left() + margin + metrics.horizontalAdvance(text[:start])
+            width = metrics.horizontalAdvance(text[start:end])
+            painter.fillRect(QRectF(left, rect.top() + 2, width, rect.height() - 4), MARK_COLOR)
+        painter.restore()
+
+
+def mark_in_text_edit(edit: QTextEdit, terms: tuple[str, ...]) -> int:
+    """Mark every occurrence of ``terms`` in ``edit``'s text; return how many."""
+    document = edit.document()
+    marks: list[QTextEdit.ExtraSelection] = []
+    mark = QTextCharFormat()
+    mark.setBackground(MARK_COLOR)
+    for term in terms:
+        cursor = QTextCursor(document)
+        while True:
+            cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+            if cursor.isNull():
+                break
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = mark
+            marks.append(selection)
+    edit.setExtraSelections(marks)
+    return len(marks)
