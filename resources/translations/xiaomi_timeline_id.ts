@@ -390,6 +390,11 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>Export</name>

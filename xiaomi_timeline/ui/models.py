@@ -190,7 +190,8 @@ class EventTableModel(QAbstractTableModel):
         if column == CATEGORY:
             return index.category_label(event.category, lang)
         if column == PEOPLE:
-            return ", ".join(index.person_name(p, lang) for p in event.people)
+            separator = QCoreApplication.translate("EventTableModel", ", ", "between names")
+            return separator.join(index.person_name(p, lang) for p in event.people)
         return status_name(event.status)
 
     def _tooltip(self, event: Event, column: int) -> str | None:

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontDatabase
 
 from xiaomi_timeline.core.settings import load_preferences
 from xiaomi_timeline.ui.i18n.language import current_ui_language, system_ui_language
@@ -140,3 +141,9 @@ def test_content_follows_the_interface_only_into_languages_the_data_has(
     window = make_window(str(sample_file), "--ui-language", "zh_CN")
     assert window.session.language == "en"  # the sample lists only en and id
     assert _menu_titles(window)[0] == "文件(&F)"
+
+
+def test_a_font_with_chinese_glyphs_is_installed(qapp: object) -> None:
+    """Without one Qt draws boxes silently (tools/install_system_deps.sh installs one)."""
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, "no font for Simplified Chinese: install fonts-wqy-microhei"
