@@ -134,6 +134,11 @@
 <context>
     <name>Dates</name>
     <message>
+        <source>%1 BC</source>
+        <comment>a year before the common era</comment>
+        <translation>公元前%1年</translation>
+    </message>
+    <message>
         <source>%1</source>
         <comment>a year on its own</comment>
         <translation>%1年</translation>

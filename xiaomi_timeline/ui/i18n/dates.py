@@ -16,15 +16,27 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.geometry.ticks import TickNames
 
+_NAMES_YEAR = 2000
+"""A leap year whose calendar names months and days for any year (29 February included)."""
+
 
 def year_text(year: int) -> str:
-    """A year on its own: "2019", "2019年"."""
+    """A year on its own: "2019", "2019年"; years before 1 (0 is 1 BC) as "44 BC"."""
+    if year < 1:
+        before = QCoreApplication.translate("Dates", "%1 BC", "a year before the common era")
+        return before.replace("%1", str(1 - year))
     return QCoreApplication.translate("Dates", "%1", "a year on its own").replace("%1", str(year))
 
 
 def _with_year(pattern: str, year: int) -> str:
-    """``pattern`` with its year written as digits, unpadded (QDate would write 0044)."""
-    return pattern.replace("yyyy", f"'{year}'")
+    """``pattern`` with its year written out, unpadded (QDate would write 0044) and for any
+    year (QDate only names the months of years it supports)."""
+    written = str(year) if year >= 1 else year_text(year)
+    return pattern.replace("yyyy", "'" + written.replace("'", "''") + "'")
+
+
+def _named(locale: QLocale, pattern: str, year: int, month: int, day: int = 1) -> str:
+    return locale.toString(QDate(_NAMES_YEAR, month, day), _with_year(pattern, year))
 
 
 def format_date(value: PartialDate) -> str:
@@ -36,12 +48,11 @@ def format_date(value: PartialDate) -> str:
         pattern = QCoreApplication.translate(
             "Dates", "MMMM yyyy", "QLocale date format of a month: April 2023"
         )
-        return locale.toString(QDate(value.year, value.month, 1), _with_year(pattern, value.year))
+        return _named(locale, pattern, value.year, value.month)
     pattern = QCoreApplication.translate(
         "Dates", "d MMMM yyyy", "QLocale date format of a day: 20 December 2024"
     )
-    day = QDate(value.year, value.month, value.day)
-    return locale.toString(day, _with_year(pattern, value.year))
+    return _named(locale, pattern, value.year, value.month, value.day)
 
 
 def format_range(start: PartialDate, end: PartialDate | None) -> str:
@@ -102,7 +113,7 @@ class LocaleTickNames(TickNames):
         pattern = QCoreApplication.translate(
             "Dates", "MMMM yyyy", "QLocale date format of a month: April 2023"
         )
-        return self._locale.toString(QDate(year, month, 1), _with_year(pattern, year))
+        return _named(self._locale, pattern, year, month)
 
     def month_short(self, month: int) -> str:
         return self._locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)

@@ -6,10 +6,12 @@ they quote the file. The banner hides itself when a later reload succeeds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,6 +48,8 @@ class ProblemBanner(QFrame):
             "#problem-banner QLabel { color: #3d2e00; }"
         )
         self._problems: tuple[str, ...] = ()
+        self._say_again: Callable[[], None] | None = None
+        """Shows the current message again (in a new interface language)."""
         self._heading = QLabel()
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
         self._heading.setWordWrap(True)
@@ -79,12 +83,11 @@ class ProblemBanner(QFrame):
         text = QVBoxLayout()
         text.addWidget(self._heading)
         text.addWidget(self._list)
-        reload_button = QPushButton(self.tr("&Try again"))
-        reload_button.setAccessibleName(self.tr("Try loading the file again"))
+        self._reload_button = reload_button = QPushButton()
         reload_button.clicked.connect(self.reload_requested)
-        dismiss = QPushButton(self.tr("&Dismiss"))
-        dismiss.setAccessibleName(self.tr("Dismiss the problem banner"))
+        self._dismiss_button = dismiss = QPushButton()
         dismiss.clicked.connect(self.hide)
+        self._set_button_texts()
         buttons = QVBoxLayout()
         buttons.addWidget(reload_button)
         buttons.addWidget(dismiss)
@@ -93,6 +96,22 @@ class ProblemBanner(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(text, 1)
         layout.addLayout(buttons)
+
+    def _set_button_texts(self) -> None:
+        self._reload_button.setText(self.tr("&Try again"))
+        self._reload_button.setAccessibleName(self.tr("Try loading the file again"))
+        self._dismiss_button.setText(self.tr("&Dismiss"))
+        self._dismiss_button.setAccessibleName(self.tr("Dismiss the problem banner"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the buttons and the message shown are said again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("File problems"))
+            self._set_button_texts()
+            if self._say_again is not None:
+                self._say_again()
+        super().changeEvent(event)
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -108,6 +127,10 @@ class ProblemBanner(QFrame):
     ) -> None:
         """Show why ``file_name`` could not be reloaded, or, given ``instead`` (what is shown in
         its place), why it could not be opened at all."""
+        shown_problems = tuple(problems)
+        self._say_again = lambda: self.show_problems(
+            file_name, shown_problems, omitted, instead=instead
+        )
         self._problems = tuple(problems)
         count = len(problems) + omitted
         problem_count = self.tr("%n problems", "", count)
@@ -132,6 +155,7 @@ class ProblemBanner(QFrame):
 
     def show_missing(self, file_name: str) -> None:
         """The open file was deleted or moved; what is on screen is its last version."""
+        self._say_again = lambda: self.show_missing(file_name)
         self._problems = ()
         self._heading.setText(
             self.tr(
@@ -145,6 +169,7 @@ class ProblemBanner(QFrame):
         self.show()
 
     def clear(self) -> None:
+        self._say_again = None
         self._problems = ()
         self.hide()
 

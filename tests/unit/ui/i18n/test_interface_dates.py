@@ -16,6 +16,7 @@ from xiaomi_timeline.ui.i18n.dates import (
     format_date,
     format_range,
     precision_phrase,
+    year_text,
 )
 from xiaomi_timeline.ui.i18n.language import apply_ui_language
 from xiaomi_timeline.ui.i18n.words import events_count, status_name
@@ -51,6 +52,10 @@ def test_ranges_and_early_years(language: None) -> None:
     assert format_date(PartialDate(44, 3, 15)) == "44年3月15日"  # not "0044"
     apply_ui_language("en")
     assert format_date(PartialDate(44, 3, 15)) == "15 March 44"
+    assert format_date(PartialDate(2023, 2, 29 - 1)) == "28 February 2023"
+    assert year_text(-43) == "44 BC"  # year 0 is 1 BC
+    apply_ui_language("id")
+    assert year_text(-43) == "44 SM"
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ part of the window, remembered after a restart, and followed by the content by d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QFileDialog
 
 from xiaomi_timeline.core.settings import load_preferences
 from xiaomi_timeline.ui.i18n.language import current_ui_language, system_ui_language
@@ -147,3 +149,33 @@ def test_a_font_with_chinese_glyphs_is_installed(qapp: object) -> None:
     """Without one Qt draws boxes silently (tools/install_system_deps.sh installs one)."""
     families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     assert families, "no font for Simplified Chinese: install fonts-wqy-microhei"
+
+
+def test_a_problem_banner_on_screen_changes_language_too(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    sample_file.write_text("{ broken", encoding="utf-8")
+    assert not window.reload()
+    banner = window.banner
+    assert "still showing the last version" in banner.accessibleDescription()
+    _switch(window, qtbot, "id", "&Berkas")
+    assert "versi terakhir yang berhasil dimuat tetap ditampilkan" in banner.accessibleDescription()
+    assert "1 masalah" in banner.accessibleDescription()
+
+
+def test_an_exported_picture_speaks_the_interface_language(
+    make_window: WindowFactory, sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(str(sample_file), "--ui-language", "zh_CN", "--person", "Lei Jun")
+    chosen = tmp_path / "lei.svg"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(chosen), ""))
+    )
+    window.export_action.trigger()
+    # Qt writes a run of text per script, so the words are looked for in all of it.
+    svg = "".join(re.findall(r"<text[^>]*>([^<]*)</text>", chosen.read_text(encoding="utf-8")))
+    for words in ("2 / 6 个事件", "人物：Lei Jun", "核实状态", "已证实", "有争议", "已知月份"):
+        assert words in svg
+    assert "Claim status" not in svg and "events" not in svg
+    assert "已将 6 个事件中的 2 个导出到" in window.statusBar().currentMessage()
