@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>&amp;Fit the timeline to the events (F)</source>
-        <translation>缩放时间线以显示全部事件(&amp;F) (F)</translation>
+        <translation>缩放时间线以显示全部事件(&amp;F)</translation>
     </message>
     <message>
         <source>Clear search, then filters</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -187,7 +188,7 @@ def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialo
     window_keys = [
         (
             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            action.text().replace("&", ""),
+            _without_mnemonic(action.text()),
         )
         for action in actions
         if not action.shortcut().isEmpty()
@@ -196,11 +197,26 @@ def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialo
     widget_keys = [
         (
             translate("Shortcuts", heading),
-            [(keys, translate("Shortcuts", what)) for keys, what in pairs],
+            [(_key_names(keys), translate("Shortcuts", what)) for keys, what in pairs],
         )
         for heading, pairs in WIDGET_KEYS
     ]
     return ShortcutsDialog(parent, [(translate("Shortcuts", "Window"), window_keys), *widget_keys])
+
+
+def _without_mnemonic(text: str) -> str:
+    """A menu text as a sentence: "&Open…" -> "Open…", "打开(&O)…" -> "打开…"."""
+    return re.sub(r"\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _key_names(keys: str) -> str:
+    """ "Shift+Left / Shift+Right" as the window's own shortcuts are written (Qt names the keys
+    in the interface language: "Shift+左方向"); a description such as "Alt+letter" stays."""
+    names = []
+    for key in keys.split(" / "):
+        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        names.append(native or key)
+    return " / ".join(names)
 
 
 def apply_theme(theme: str) -> None:
