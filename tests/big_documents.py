@@ -14,6 +14,8 @@ DATE_FIELDS: tuple[tuple[str, ...], ...] = (
     ("people", "affiliations", "end"),
     ("organizations", "founded"),
     ("sources", "date"),
+    ("eras", "start"),
+    ("eras", "end"),
 )
 
 
@@ -34,6 +36,8 @@ def put_date(document: dict[str, Any], field: tuple[str, ...], text: str) -> str
     """Write ``text`` into the last item's ``field`` (creating what it needs); return the
     field's path as the app names it, e.g. ``events[2047].end``."""
     kind, *rest = field
+    if kind == "eras" and not document.get("eras"):
+        document["eras"] = [{"id": "era", "title": "An era", "start": "2001", "end": "2002"}]
     items = document[kind]
     index = len(items) - 1
     item = items[index]

@@ -57,7 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
         "FILE is given).",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="a timeline JSON file")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a timeline: our JSON, TimelineJS3 JSON or spreadsheet CSV, a CSV, or an .ics",
+    )
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
     parser.add_argument(

@@ -66,6 +66,20 @@
             <numerusform>Exported %1 of %Ln events to %2 (%3, %4x%5 px)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3)</source>
+        <translation>
+            <numerusform>Exported %1 of %Ln event to %2 (%3)</numerusform>
+            <numerusform>Exported %1 of %Ln events to %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events could not be written in this format:</source>
+        <translation>
+            <numerusform>%Ln event could not be written in this format:</numerusform>
+            <numerusform>%Ln events could not be written in this format:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EmptyNotice</name>

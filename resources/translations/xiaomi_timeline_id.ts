@@ -130,6 +130,18 @@
             <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3, %4x%5 px)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3)</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events could not be written in this format:</source>
+        <translation>
+            <numerusform>%Ln peristiwa tidak dapat ditulis dalam format ini:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -142,6 +154,26 @@
         <source>%1</source>
         <comment>a year on its own</comment>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 trillion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 triliun tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 billion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 miliar tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 million years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 juta tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 thousand years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 ribu tahun lalu</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -157,6 +189,21 @@
         <source>%1 – %2</source>
         <comment>a date range: from – to</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>a year of the common era</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>the year inside a date: 15 March 44 BC</comment>
+        <translation>%1 SM</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>the year inside a date: 15 March AD 14</comment>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>known to the year</source>
@@ -259,6 +306,10 @@
     <message>
         <source>About this data set</source>
         <translation>Tentang data set ini</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Era</translation>
     </message>
     <message>
         <source>Event details</source>
@@ -372,6 +423,10 @@
         <comment>after a text shown in another language; %1 is its name</comment>
         <translation>(dalam bahasa %1)</translation>
     </message>
+    <message>
+        <source>Year as written in the file:</source>
+        <translation>Tahun sebagaimana tertulis di berkas:</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -462,6 +517,41 @@
     <message>
         <source>Sources disagree on %1: %2</source>
         <translation>Sumber berbeda pendapat soal %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportData</name>
+    <message>
+        <source>Timeline JSON (*.json)</source>
+        <translation>JSON linimasa (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON (*.json)</source>
+        <translation>JSON TimelineJS3 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event (*.csv)</source>
+        <translation>CSV, satu baris per peristiwa (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV (*.csv)</source>
+        <translation>CSV lembar kerja TimelineJS3 (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Some events were left out</source>
+        <translation>Sebagian peristiwa tidak disertakan</translation>
     </message>
 </context>
 <context>
@@ -729,6 +819,14 @@
     <message>
         <source>Save the events shown as a PNG, SVG or PDF picture</source>
         <translation>Simpan peristiwa yang ditampilkan sebagai gambar PNG, SVG, atau PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Ekspor &amp;data…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
+        <translation>Simpan peristiwa yang ditampilkan sebagai JSON linimasa, TimelineJS3, CSV, atau iCalendar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1014,6 +1112,10 @@
         <source>No events</source>
         <translation>Tidak ada peristiwa</translation>
     </message>
+    <message>
+        <source>Eras</source>
+        <translation>Era</translation>
+    </message>
 </context>
 <context>
     <name>Tooltips</name>
@@ -1053,8 +1155,8 @@
         <translation>Buka linimasa</translation>
     </message>
     <message>
-        <source>Timeline files (*.json);;All files (*)</source>
-        <translation>Berkas linimasa (*.json);;Semua berkas (*)</translation>
+        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>Linimasa (*.json *.csv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv);;iCalendar (*.ics);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -130,6 +130,18 @@
             <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3，%4x%5 像素）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3)</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events could not be written in this format:</source>
+        <translation>
+            <numerusform>有 %Ln 个事件无法以此格式写入：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -142,6 +154,26 @@
         <source>%1</source>
         <comment>a year on its own</comment>
         <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 trillion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 billion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 million years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 thousand years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -157,6 +189,21 @@
         <source>%1 – %2</source>
         <comment>a date range: from – to</comment>
         <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>a year of the common era</comment>
+        <translation>公元%1年</translation>
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>the year inside a date: 15 March 44 BC</comment>
+        <translation>公元前%1</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>the year inside a date: 15 March AD 14</comment>
+        <translation>公元%1</translation>
     </message>
     <message>
         <source>known to the year</source>
@@ -259,6 +306,10 @@
     <message>
         <source>About this data set</source>
         <translation>关于此数据集</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>时代</translation>
     </message>
     <message>
         <source>Event details</source>
@@ -372,6 +423,10 @@
         <comment>after a text shown in another language; %1 is its name</comment>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Year as written in the file:</source>
+        <translation>文件中写明的年份：</translation>
+    </message>
 </context>
 <context>
     <name>EventTableModel</name>
@@ -462,6 +517,41 @@
     <message>
         <source>Sources disagree on %1: %2</source>
         <translation>各来源对%1说法不一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportData</name>
+    <message>
+        <source>Timeline JSON (*.json)</source>
+        <translation>时间线 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON (*.json)</source>
+        <translation>TimelineJS3 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event (*.csv)</source>
+        <translation>CSV，每个事件一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV (*.csv)</source>
+        <translation>TimelineJS3 电子表格 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Some events were left out</source>
+        <translation>部分事件未被导出</translation>
     </message>
 </context>
 <context>
@@ -729,6 +819,14 @@
     <message>
         <source>Save the events shown as a PNG, SVG or PDF picture</source>
         <translation>将显示的事件保存为 PNG、SVG 或 PDF 图片</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
+        <translation>将显示的事件保存为时间线 JSON、TimelineJS3、CSV 或 iCalendar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1014,6 +1112,10 @@
         <source>No events</source>
         <translation>没有事件</translation>
     </message>
+    <message>
+        <source>Eras</source>
+        <translation>时代</translation>
+    </message>
 </context>
 <context>
     <name>Tooltips</name>
@@ -1053,8 +1155,8 @@
         <translation>打开时间线</translation>
     </message>
     <message>
-        <source>Timeline files (*.json);;All files (*)</source>
-        <translation>时间线文件 (*.json);;所有文件 (*)</translation>
+        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>时间线 (*.json *.csv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv);;iCalendar (*.ics);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

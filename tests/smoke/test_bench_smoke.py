@@ -42,6 +42,7 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr[-3000:]
     assert "launch to first paint" in completed.stdout
     assert "200 load+validate+index" in completed.stdout
+    assert "200 CSV import (vs csv module alone)" in completed.stdout
 
     results = json.loads(out.read_text(encoding="utf-8"))
     machine = results["machine"]

@@ -676,3 +676,20 @@ def test_categories_are_used_distinct_and_readable_on_light_and_dark(
         lum = _luminance(category.color)
         assert _contrast(lum, 1.0) >= 3.0, category.id  # on white
         assert _contrast(lum, _luminance("#1E1E1E")) >= 3.0, category.id  # on a dark theme
+
+
+def test_every_era_is_a_period_the_data_set_itself_dates_and_sources(document: Document) -> None:
+    """Eras add no claim of their own: each is a person's dated, sourced affiliation (the
+    fact sheet dates only Zhang Duo's first Xiaomi years with both ends)."""
+    periods = {
+        (affiliation.start, affiliation.end): set(affiliation.sources)
+        for person in document.people
+        for affiliation in person.affiliations
+        if affiliation.start and affiliation.end
+    }
+    source_ids = {source.id for source in document.sources}
+    assert document.eras
+    for era in document.eras:
+        assert (era.start, era.end) in periods, era.id
+        cited = set(re.findall(r"\b(S\d+[a-z]?)\b", str(era.description)))
+        assert cited and cited <= periods[(era.start, era.end)] <= source_ids, era.id

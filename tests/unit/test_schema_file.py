@@ -1,6 +1,7 @@
 """The shipped JSON Schema is generated from the models and must never go stale."""
 
 import json
+import re
 
 from xiaomi_timeline.core.resources import schema_path
 from xiaomi_timeline.core.schema import Event, json_schema
@@ -17,9 +18,20 @@ def test_shipped_schema_matches_the_models():
 def test_schema_describes_partial_dates_and_statuses():
     schema = json_schema()
     event = schema["$defs"]["Event"]
-    assert event["properties"]["start"]["pattern"].startswith("^[0-9]{4}")
+    date_pattern = re.compile(event["properties"]["start"]["pattern"])
+    for text in ("2019", "2023-04", "2024-12-20", "0000", "-0043-03-15", "-13700000000"):
+        assert date_pattern.fullmatch(text), text
+    for text in ("-43", "20190", "2019-7", "-1234567890123", "+2019"):
+        assert not date_pattern.fullmatch(text), text
     assert set(event["properties"]["status"]["enum"]) == {"confirmed", "reported", "disputed"}
     assert event["additionalProperties"] is False
+
+
+def test_schema_describes_eras():
+    schema = json_schema()
+    era = schema["$defs"]["Era"]
+    assert set(era["required"]) == {"id", "title", "start", "end"}
+    assert schema["properties"]["eras"]["items"] == {"$ref": "#/$defs/Era"}
 
 
 def test_an_event_that_does_not_say_how_sure_it_is_is_never_shown_as_confirmed():

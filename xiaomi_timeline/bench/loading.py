@@ -34,7 +34,7 @@ T = TypeVar("T")
 GC_ON_BASELINE_MAX_BYTES = 200_000_000
 
 
-def _clocked(function: Callable[[], T]) -> tuple[float, float, T]:
+def clocked(function: Callable[[], T]) -> tuple[float, float, T]:
     """(wall seconds, CPU seconds, result) of one call."""
     wall, cpu = time.perf_counter(), time.process_time()
     result = function()
@@ -75,17 +75,17 @@ def measure_load(path: Path, runs: int) -> tuple[dict[str, Any], TimelineIndex]:
     for run in range(max(1, runs)):
         index = None
         with clean_heap():
-            wall, cpu, parsed = _clocked(lambda: _parse_gc_paused(path))
+            wall, cpu, parsed = clocked(lambda: _parse_gc_paused(path))
             del parsed  # freed outside the clock, and before anything else is built
             series["json"].add(wall, cpu)
         if run < gc_on_runs:
             with clean_heap():
-                wall, cpu, parsed = _clocked(lambda: _parse(path))
+                wall, cpu, parsed = clocked(lambda: _parse(path))
                 del parsed
                 series["json_gc_on"].add(wall, cpu)
         with clean_heap():
-            load_wall, load_cpu, document = _clocked(lambda: load_path(path))
-            index_wall, index_cpu, index = _clocked(partial(TimelineIndex, document))
+            load_wall, load_cpu, document = clocked(lambda: load_path(path))
+            index_wall, index_cpu, index = clocked(partial(TimelineIndex, document))
             del document
         series["load"].add(load_wall, load_cpu)
         series["index"].add(index_wall, index_cpu)

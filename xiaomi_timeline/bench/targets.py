@@ -14,6 +14,7 @@ LANE_MODES = ("category", "person", "organization")
 VIEWS = ("whole", "year", "zoom", "pan")
 FILTER_LIMITS_MS = {"person": 1.0, "years": 1.0, "person_years": 1.0, "text": 50.0}
 LOAD_LIMITS = {100_000: 2.5, 1_000_000: 3.0}
+CSV_IMPORT_LIMITS = {100_000: 3.0}
 FRAME_LIMITS_100K = (16.0, 33.0)  # median, p95
 FRAME_MEDIAN_LIMIT_1M = 33.0
 
@@ -86,6 +87,26 @@ def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
             figure,
             target,
             _judge(load["ratio"], limit),
+        )
+    ]
+
+
+def csv_import_rows(events: int, figures: dict[str, Any] | None) -> list[Row]:
+    """Import of our CSV of the same events against reading it with csv.reader."""
+    if figures is None:
+        return []
+    limit = CSV_IMPORT_LIMITS.get(events)
+    figure = (
+        f"{figures['import_median_s']:.2f} s vs csv.reader {figures['csv_reader_median_s']:.2f}"
+        f" s = {figures['ratio']:.2f}x (CPU {figures['ratio_cpu']:.2f}x; "
+        f"{figures['csv_bytes'] / 1e6:.0f} MB)"
+    )
+    return [
+        Row(
+            f"{size_label(events)} CSV import (vs csv module alone)",
+            figure,
+            f"<= {limit:g}x" if limit else "",
+            _judge(figures["ratio"], limit),
         )
     ]
 
@@ -185,6 +206,7 @@ def size_rows(events: int, figures: dict[str, Any]) -> list[Row]:
     if "error" in figures:
         return [Row(f"{size_label(events)} measurements", f"error: {figures['error']}", "", False)]
     rows = load_rows(events, figures["load"])
+    rows += csv_import_rows(events, figures.get("csv_import"))
     rows += filter_rows(events, figures["filters"])
     rows += frame_rows(events, figures.get("frames", {}))
     rows.append(memory_row(events, figures))

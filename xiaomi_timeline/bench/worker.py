@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from xiaomi_timeline.bench.csv_import import MAX_EVENTS as MAX_CSV_EVENTS
+from xiaomi_timeline.bench.csv_import import measure_csv_import
 from xiaomi_timeline.bench.filtering import measure_filters
 from xiaomi_timeline.bench.loading import measure_load
 from xiaomi_timeline.core.loading.loader import load_path
@@ -38,6 +40,9 @@ def measure_size(
     load, index = measure_load(path, runs)
     result: dict[str, Any] = {"events": len(index), "file_bytes": path.stat().st_size}
     result["load"] = load
+    if len(index) <= MAX_CSV_EVENTS:
+        log.info("CSV import of %d events", len(index))
+        result["csv_import"] = measure_csv_import(path, index.document, runs)
     result["rss_after_load_mib"] = peak_rss_mib()
     log.info("filters on %d events", len(index))
     result["filters"] = measure_filters(index, filter_runs, text_runs)

@@ -6,19 +6,18 @@ Imported by :mod:`xiaomi_timeline.cli.main` only when one of them is asked for.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import shutil
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from xiaomi_timeline import EXECUTABLE, __version__
+from xiaomi_timeline.cli.convert import add_convert_arguments, run_convert
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
@@ -33,6 +32,7 @@ def top_level_help() -> str:
         f"  {EXECUTABLE} validate [FILE ...]      check files; exit 0 valid, 1 problems, 2 usage\n"
         f"  {EXECUTABLE} list [FILE] [filters]    print the matching events (table/json/csv)\n"
         f"  {EXECUTABLE} export [FILE] -o OUT     render PNG, SVG or PDF\n"
+        f"  {EXECUTABLE} convert IN OUT [--to F]  write events as JSON, TimelineJS3, CSV, ICS\n"
         f"  {EXECUTABLE} schema [-o FILE]         print (or save) the file format's JSON Schema\n"
         f"  {EXECUTABLE} --install-desktop-entry  add a launcher entry and icons for this user\n"
         f"Run '{EXECUTABLE} COMMAND --help' for a command's options.\n\n"
@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser(
         "validate",
         help="check timeline files",
-        description="Check files; print every problem as "
-        "file:line:col: path: message. No FILE checks the built-in data.",
+        description="Check files (our JSON, TimelineJS3 JSON or spreadsheet CSV, our CSV, "
+        "iCalendar); print every problem as file:line:col: path: message (for CSV, "
+        "file:row:column: column name: message). No FILE checks the built-in data.",
     )
     validate.add_argument("files", nargs="*", type=Path, metavar="FILE")
 
@@ -79,6 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_export_arguments(export)
     add_filter_arguments(export)
+
+    convert = sub.add_parser(
+        "convert",
+        help="write the filtered events in another format",
+        description="Read IN (our JSON, TimelineJS3 JSON or spreadsheet CSV, our CSV, or "
+        "iCalendar) and write the events matching the filters to OUT as our JSON, TimelineJS3 "
+        "JSON, CSV (ours or TimelineJS3's spreadsheet) or iCalendar.",
+    )
+    add_convert_arguments(convert)
+    add_filter_arguments(convert)
     return parser
 
 
@@ -95,6 +106,8 @@ def run(argv: list[str]) -> int:
         return _list(args)
     if command == "schema":
         return _schema(args.output)
+    if command == "convert":
+        return run_convert(args)
     return _export(args)
 
 
@@ -227,75 +240,14 @@ def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: 
     print(f"{len(result)} of {result.total} events", file=out)
 
 
-def _event_record(index: TimelineIndex, event: Event, language: str) -> dict[str, Any]:
-    start = PartialDate.parse(event.start)
-    end = PartialDate.parse(event.end) if event.end else None
-    return {
-        "id": event.id,
-        "start": event.start,
-        "end": event.end,
-        "precision": start.precision.label,
-        "date": format_range(start, end, language),
-        "date_note": text_in(event.date_note, language) or None,
-        "title": text_in(event.title, language),
-        "category": event.category,
-        "category_label": index.category_label(event.category, language),
-        "status": event.status,
-        "status_note": text_in(event.status_note, language) or None,
-        "people": list(event.people),
-        "people_names": _names(index, event, language),
-        "organizations": list(event.organizations),
-        "organization_names": [index.organization_name(o, language) for o in event.organizations],
-        "sources": list(event.sources),
-        "source_citations": [_citation(index, s, language) for s in event.sources],
-        "tags": list(event.tags),
-    }
-
-
-def _citation(index: TimelineIndex, source_id: str, language: str) -> str:
-    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line."""
-    source = index.sources_by_id.get(source_id)
-    if source is None:
-        return source_id
-    parts = [text_in(source.title, language), source.publisher or "", source.date or ""]
-    text = ", ".join(part for part in parts if part)
-    text += f" ({source.reliability} reliability)"
-    return f"{text} <{source.url}>" if source.url else text
-
-
 def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    records = [_event_record(index, event, language) for event in result.events]
+    records = [event_record(index, event, language) for event in result.events]
     json.dump(records, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
 def _write_csv(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:
-    columns = (
-        "id",
-        "start",
-        "end",
-        "precision",
-        "date",
-        "title",
-        "category",
-        "category_label",
-        "status",
-        "status_note",
-        "people_names",
-        "organization_names",
-        "sources",
-        "source_citations",
-        "date_note",
-    )
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for event in result.events:
-        record = _event_record(index, event, language)
-        for key in ("people_names", "organization_names", "sources", "source_citations"):
-            record[key] = "; ".join(record[key])
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
-    out.write(buffer.getvalue())
+    out.write(write_table(index, result.events, language))
 
 
 def _schema(output: Path | None) -> int:

@@ -44,7 +44,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="timeline JSON file (default: the built-in Xiaomi AI data set)",
+        help="a timeline in any format we read (default: the built-in Xiaomi AI data set)",
     )
     parser.add_argument(
         "--format",
@@ -107,7 +107,7 @@ def run_export(
 ) -> int:
     """Render and write; print a clear message and return an exit code on any problem."""
     try:
-        _check_target(args.output)
+        check_target(args.output)
         options = _options(args)
         result = _query(document_path, filter_state)
         _ensure_gui_application()
@@ -149,7 +149,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
 
 
-def _check_target(output: Path) -> None:
+def check_target(output: Path) -> None:
     if output.is_dir():
         raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
     folder = output.parent

@@ -6,22 +6,26 @@ import argparse
 import re
 import sys
 
+from xiaomi_timeline.core.dates import MAX_YEAR, MIN_YEAR
 from xiaomi_timeline.core.query import STATUSES, FilterState, TimelineIndex
 
-_YEAR_RANGE = re.compile(r"^\s*(\d{1,4})\s*(?:(?:-|–|\.\.)\s*(\d{1,4}))?\s*$")
+_YEAR_RANGE = re.compile(r"^\s*(-?\d{1,12})\s*(?:(?:\.\.|–|-)\s*(-?\d{1,12}))?\s*$")
 
 
 def parse_years(text: str) -> tuple[int, int]:
-    """``"2024"`` -> (2024, 2024); ``"2019-2024"`` -> (2019, 2024). argparse type function."""
+    """``"2024"`` -> (2024, 2024); ``"2019-2024"`` -> (2019, 2024); years before 1 count
+    astronomically, as in the file (``"-43"`` is 44 BC, ``"-100--43"`` a range of them).
+    argparse type function."""
     match = _YEAR_RANGE.match(text)
     if not match:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a year or a year range; write e.g. 2024 or 2019-2024"
+            f"{text!r} is not a year or a year range; write e.g. 2024, 2019-2024 or -43 "
+            "(44 BC: year 0 is 1 BC)"
         )
     first = int(match.group(1))
     last = int(match.group(2) or first)
-    if not 1 <= first <= 9999 or not 1 <= last <= 9999:
-        raise argparse.ArgumentTypeError(f"{text!r}: years run from 1 to 9999")
+    if not MIN_YEAR <= first <= MAX_YEAR or not MIN_YEAR <= last <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r}: years run from {MIN_YEAR} to {MAX_YEAR}")
     if last < first:
         raise argparse.ArgumentTypeError(f"{text!r}: the range ends before it starts")
     return first, last
@@ -49,7 +53,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         "--year",
         type=parse_years,
         metavar="Y|Y1-Y2",
-        help="events touching this year or range of years",
+        help="events touching this year or range of years (-43 is 44 BC)",
     )
     group.add_argument(
         "--category", action="append", default=[], metavar="C", help="a category id or label"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from xiaomi_timeline import EXECUTABLE, __version__
 
-SUBCOMMANDS = ("validate", "list", "schema", "export")
+SUBCOMMANDS = ("validate", "list", "schema", "export", "convert")
 EXIT_OK = 0
 
 

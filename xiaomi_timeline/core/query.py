@@ -43,6 +43,10 @@ STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
+MAX_YEAR_BARS = 2000
+"""Most years the year counts give one bar each; beyond (deep time), bars count runs of years."""
+RUN_BARS = 120
+"""Most bars when they count runs of years."""
 FloatArray = npt.NDArray[np.float64]
 
 
@@ -110,9 +114,7 @@ class TimelineIndex:
         end_hi, end_year = dates.end_latest(), dates.end_year()
         is_range = np.zeros(len(start), dtype=np.bool_)
         is_range[dates.ranges] = True
-        # By start, then end; ties keep file order. Days are whole numbers below 2**22, so
-        # one float key (exact below 2**53) sorts like lexsort((end, start)), in half the time.
-        order = np.argsort(start[:, 0] * 2.0**22 + (end_hi - start[:, 0]), kind="stable")
+        order = _date_order(start[:, 0], end_hi - start[:, 0])
         self._order = order
         self._rank = np.empty_like(order)  # file position -> date-order position
         self._rank[order] = np.arange(order.size)
@@ -412,17 +414,45 @@ class QueryResult:
         return _code_counts(self.index.status_code, self._combined(exclude="statuses"), STATUSES)
 
     def year_counts(self) -> dict[int, int]:
-        """Events touching each year (a range counts in every year it spans)."""
+        """Events touching each year (a range counts in every year it spans), or, over more
+        than :data:`MAX_YEAR_BARS` years (deep time), each run of :meth:`year_step` years,
+        keyed by its first year."""
         bounds = self.index.year_bounds()
         if bounds is None:
             return {}
-        first, last = bounds
+        step = self.year_step()
+        first = bounds[0] // step * step
+        last = bounds[1] // step * step
+        bars = (last - first) // step + 1
         mask = self._combined(exclude="years")
-        diff = np.zeros(last - first + 2, dtype=np.int64)
-        np.add.at(diff, self.index.start_year[mask] - first, 1)
-        np.add.at(diff, self.index.end_year[mask] - first + 1, -1)
+        diff = np.zeros(bars + 1, dtype=np.int64)
+        np.add.at(diff, (self.index.start_year[mask] - first) // step, 1)
+        np.add.at(diff, (self.index.end_year[mask] - first) // step + 1, -1)
         counts = np.cumsum(diff)[:-1]
-        return {first + offset: int(n) for offset, n in enumerate(counts.tolist())}
+        return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
+
+    def year_step(self) -> int:
+        """Years per bar of :meth:`year_counts`: 1 up to :data:`MAX_YEAR_BARS` years, else the
+        smallest of 2, 5, 10, 20, 50, ... that makes at most :data:`RUN_BARS` bars, each
+        wide enough to click."""
+        bounds = self.index.year_bounds()
+        years = 1 if bounds is None else bounds[1] - bounds[0] + 1
+        if years <= MAX_YEAR_BARS:
+            return 1
+        step, multiples = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, ...
+        while years / step > RUN_BARS - 1:
+            step = int(step * next(multiples))
+        return step
+
+
+def _date_order(first: FloatArray, length: FloatArray) -> IntArray:
+    """Positions by first day, then length; ties keep file order. For days of years 1-9999
+    (whole numbers below 2**22) one float key, exact below 2**53, sorts like the lexsort of
+    the two in half the time; years before 1 or deep time take the lexsort."""
+    if len(first) and first.min() >= 0 and first.max() < 2**22 and length.max() < 2**22:
+        key: FloatArray = first * 2.0**22 + length
+        return np.argsort(key, kind="stable")
+    return np.lexsort((length, first))
 
 
 def _code_counts(codes: IntArray, mask: BoolArray, keys: Sequence[str]) -> dict[str, int]:

@@ -38,9 +38,11 @@ PartialDateText = Annotated[
     str,
     Field(
         pattern=PARTIAL_DATE_PATTERN,
-        description="A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. "
-        "Precision is how much is known, not how long something lasted.",
-        examples=["2019", "2023-04", "2024-12-20"],
+        description="A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD "
+        "(proleptic Gregorian). Years before 1 use astronomical numbering with a minus sign "
+        "and four to twelve digits: -0043 is 44 BC (0000 is 1 BC), -13700000000 is 13.7 "
+        "billion years ago. Precision is how much is known, not how long something lasted.",
+        examples=["2019", "2023-04", "2024-12-20", "-0043-03-15", "-13700000000"],
     ),
 ]
 NonEmptyText = Annotated[str, Field(min_length=1)]
@@ -205,6 +207,27 @@ class Event(_Frozen):
         return PartialDate.parse(self.end) if self.end is not None else None
 
 
+class Era(_Frozen):
+    """A labelled period drawn behind the events ("Tang dynasty", "Lei Jun's AI push")."""
+
+    id: Id
+    title: LocalizedText
+    start: PartialDateText
+    end: PartialDateText = Field(description="When the era ends; after its start.")
+    description: LocalizedText | None = None
+    color: Color | None = Field(
+        default=None, description="Band colour; omitted means a neutral grey."
+    )
+
+    @property
+    def start_date(self) -> PartialDate:
+        return PartialDate.parse(self.start)
+
+    @property
+    def end_date(self) -> PartialDate:
+        return PartialDate.parse(self.end)
+
+
 class Document(_Frozen):
     """A timeline file: metadata, the entities events refer to, and the events."""
 
@@ -225,6 +248,9 @@ class Document(_Frozen):
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
     sources: tuple[Source, ...] = ()
+    eras: tuple[Era, ...] = Field(
+        default=(), description="Labelled periods drawn as bands behind the events."
+    )
     events: tuple[Event, ...] = ()
 
 

@@ -10,24 +10,11 @@ import unicodedata
 
 import pytest
 
+from tests.cli_process import run
 from tests.paths import DATA_DIR
 
 DATA = DATA_DIR
 MINIMAL = DATA / "minimal.json"
-
-
-def run(*args, cwd=None):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_validate_valid_file_exits_0():
@@ -252,3 +239,27 @@ def test_list_says_who_says_so_and_names_categories():
     table = run("list", MINIMAL, "--status", "reported").stdout.splitlines()
     assert table[0].split()[:3] == ["DATE", "STATUS", "CATEGORY"]
     assert table[1].split()[2] == "Career"
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (["--year", "-43"], ["ides-of-march"]),
+        (["--year=-100--27"], ["caesar-consul", "ides-of-march", "actium"]),
+        (["--year=-26-0"], ["augustus"]),
+    ],
+)
+def test_list_filters_years_before_1_and_says_them_as_bc(year, expected):
+    done = run("list", DATA / "deep-time.json", *year, "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [row["id"] for row in rows] == expected
+    assert rows[0]["date"].endswith(" BC") or "BC –" in rows[0]["date"]
+
+
+def test_a_year_before_1_written_short_is_a_usage_error_that_shows_the_form():
+    done = run("validate", DATA / "deep-time.json")
+    assert done.returncode == 0, done.stdout
+    bad = run("list", DATA / "deep-time.json", "--year=-43-x")
+    assert bad.returncode == 2
+    assert "-43 (44 BC: year 0 is 1 BC)" in bad.stderr

@@ -159,3 +159,56 @@ def test_tags_filter_any_case_and_are_counted():
     result = tagged.query(FilterState(tags=frozenset({"budget"})))
     assert result.ids == ["e3"]
     assert result.tag_counts() == {"GPU": 1, "budget": 1, "cluster": 1, "gpu": 1}
+
+
+@pytest.fixture(scope="module")
+def deep_index():
+    return TimelineIndex(load_path(DATA / "deep-time.json"))
+
+
+def test_deep_time_and_bc_events_sort_by_date(deep_index):
+    assert ids(deep_index) == [
+        "big-bang",
+        "earth-forms",
+        "first-hominins",
+        "caesar-consul",
+        "ides-of-march",
+        "actium",
+        "augustus",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [
+        ((-43, -43), ["ides-of-march"]),  # 44 BC
+        ((-30, -30), ["actium"]),
+        ((0, 10), ["augustus"]),  # a reign from 27 BC to AD 14 touches 1 BC to AD 10
+        ((-5_000_000_000, -1_000_000), ["earth-forms", "first-hominins"]),
+    ],
+)
+def test_year_filter_works_before_year_1(deep_index, years, expected):
+    assert ids(deep_index, years=years) == expected
+
+
+def test_year_bounds_reach_deep_time(deep_index):
+    assert deep_index.year_bounds() == (-13_787_000_000, 14)
+
+
+def test_deep_time_year_counts_come_in_round_runs_of_years(deep_index):
+    result = deep_index.query(FilterState())
+    step = result.year_step()
+    assert step == 200_000_000  # 13.8 billion years in at most 120 bars
+    counts = result.year_counts()
+    assert len(counts) <= 120
+    assert all(year % step == 0 for year in counts)
+    assert counts[-13_800_000_000] == 1  # the Big Bang
+    assert counts[-4_600_000_000] == 1  # the Earth
+    # Homo, 59 BC, 44 BC, 31 BC and the reign from 27 BC, which reaches AD 14 (after 1 BC)
+    assert counts[-200_000_000] == 5
+    assert counts[0] == 1
+    assert sum(counts.values()) == 8
+
+
+def test_year_counts_of_a_few_centuries_stay_one_bar_per_year(index):
+    assert index.query(FilterState()).year_step() == 1

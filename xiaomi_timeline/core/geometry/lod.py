@@ -8,12 +8,11 @@ than the view, or periods running through it, drawn once with what they share).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.dates import PartialDate, Precision, civil_of
 from xiaomi_timeline.core.geometry.frame import Box, ClusterBox, ClusterRun, LayoutMetrics
 from xiaomi_timeline.core.geometry.lanes import EventGeometry
 from xiaomi_timeline.core.geometry.packing import Row, first_fit
@@ -151,10 +150,10 @@ def vague_boxes(
 
 
 def _period_text(day: float, precision: int) -> str:
-    first = date.fromordinal(int(day))
+    year, month, _ = civil_of(int(day // 1))
     if precision == Precision.YEAR:
-        return str(first.year)
-    return PartialDate(first.year, first.month).format("en")
+        return PartialDate(year).format("en")
+    return PartialDate(year, month).format("en")
 
 
 def clusters(

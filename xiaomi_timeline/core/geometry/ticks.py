@@ -1,7 +1,9 @@
 """Axis ticks as data: the finest calendar unit whose labels fit, plus a coarser context row.
 
-The minor row steps through days, months or years (with 2/5/10-style multiples); the major row
-names the enclosing period ("April 2023" over days, "2023" over months, "2020s" over years). A
+The minor row steps through days, months or years (with 2/5/10-style multiples, up to
+hundreds of billions of years); the major row names the enclosing period ("April 2023" over
+days, "2023" over months, "2020s" over years). Years before 1 fall on round BC years ("500
+BC"), and steps of ten thousand years or more on round "years ago" ("2 million years ago"). A
 candidate unit is accepted only if every label fits before the next tick, measured with the
 caller's text-width function, so labels can never overlap at any zoom. The major row keeps a
 "sticky" label for the period at the left edge, pushed aside by the next one like a sticky
@@ -15,9 +17,21 @@ import itertools
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
 
-from xiaomi_timeline.core.dates import MAX_YEAR, MIN_YEAR, month_name, year_of
+from xiaomi_timeline.core.dates import (
+    END_DAY,
+    MAX_YEAR,
+    MIN_YEAR,
+    PRESENT_YEAR,
+    YEARS_AGO_FROM,
+    civil_of,
+    month_length,
+    month_name,
+    ordinal_of,
+    year_of,
+    year_start,
+    year_text,
+)
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 
 log = logging.getLogger(__name__)
@@ -37,8 +51,9 @@ class TickNames:
     def __init__(self, language: str = "en") -> None:
         self.language = language
 
-    def year(self, year: int) -> str:
-        return str(year)
+    def year(self, year: int, *, calendar: bool = False, era: bool = False) -> str:
+        """A year as :func:`~xiaomi_timeline.core.dates.year_text` writes it."""
+        return year_text(year, self.language, calendar=calendar, era=era)
 
     def decade(self, year: int) -> str:
         return f"{year}s"
@@ -48,7 +63,7 @@ class TickNames:
 
     def month(self, year: int, month: int) -> str:
         """A month with its year, over a row of days: "April 2023"."""
-        return f"{month_name(month, self.language)} {year}"
+        return f"{month_name(month, self.language)} {self.year(year, calendar=True)}"
 
     def month_short(self, month: int) -> str:
         return month_name(month, self.language, short=True)
@@ -59,14 +74,15 @@ class TickNames:
 
 @dataclass(frozen=True, slots=True)
 class TickUnit:
-    """A calendar step: ``kind`` is "day", "month" or "year"; ``step`` multiples of it."""
+    """A calendar step: ``kind`` is "day", "month", "year" or "ago" (years counted back
+    from :data:`PRESENT_YEAR`, for deep time); ``step`` multiples of it."""
 
     kind: str
     step: int
 
     @property
     def approx_days(self) -> float:
-        return {"day": 1.0, "month": 30.44, "year": 365.25}[self.kind] * self.step
+        return {"day": 1.0, "month": 30.44, "year": 365.25, "ago": 365.25}[self.kind] * self.step
 
 
 MINOR_UNITS: tuple[TickUnit, ...] = (
@@ -76,7 +92,11 @@ MINOR_UNITS: tuple[TickUnit, ...] = (
     TickUnit("month", 1),
     TickUnit("month", 3),
     TickUnit("month", 6),
-    *(TickUnit("year", s) for s in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000)),
+    *(
+        TickUnit("year" if m * 10**k < YEARS_AGO_FROM else "ago", m * 10**k)
+        for k in range(12)
+        for m in (1, 2, 5)
+    ),
 )
 
 
@@ -111,11 +131,10 @@ def major_unit_for(unit: TickUnit) -> TickUnit:
         return TickUnit("month", 1)
     if unit.kind == "month":
         return TickUnit("year", 1)
-    if unit.step < 10:
-        return TickUnit("year", 10)
-    if unit.step < 100:
-        return TickUnit("year", 100)
-    return TickUnit("year", 1000)
+    power = 10
+    while power <= unit.step:
+        power *= 10
+    return TickUnit(unit.kind, min(power, 10**12))
 
 
 def axis_ticks(
@@ -200,8 +219,8 @@ def _tick_days(
     start: float, end: float, unit: TickUnit, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     """Days (and labels) of ``unit`` ticks from the last one at or before ``start`` to ``end``."""
-    if unit.kind == "year":
-        yield from _year_ticks(start, end, unit.step, names, major=major)
+    if unit.kind in ("year", "ago"):
+        yield from _year_ticks(start, end, unit.step, names, major=major, ago=unit.kind == "ago")
     elif unit.kind == "month":
         yield from _month_ticks(start, end, unit.step, names, major=major)
     else:
@@ -209,34 +228,63 @@ def _tick_days(
 
 
 def _year_ticks(
-    start: float, end: float, step: int, names: TickNames, *, major: bool
+    start: float, end: float, step: int, names: TickNames, *, major: bool, ago: bool
 ) -> Iterator[tuple[float, str]]:
-    first = max(MIN_YEAR, (year_of(start) // step) * step)
-    last = min(MAX_YEAR, year_of(end))
-    for year in range(first, last + 1, step):
-        if year < MIN_YEAR:
-            continue
-        day = float(date(year, 1, 1).toordinal())
-        label = names.year(year)
-        if major and step == 10:
-            label = names.decade(year)
-        elif major and step > 10:
-            label = names.years(year, min(MAX_YEAR, year + step - 1))  # "1900s" is a decade
-        yield day, label
+    first = year_of(start)
+    for year in _round_years(first, min(MAX_YEAR, year_of(end)), step, ago=ago):
+        label = _year_label(year, step, names, major=major, after_bc=first < 1, ago=ago)
+        yield year_start(year), label
+
+
+def _round_years(first: int, last: int, step: int, *, ago: bool) -> Iterator[int]:
+    """Round years for ``step`` from the last one at or before ``first`` up to ``last``:
+    multiples of ``step`` after 1 BC and 1 BC minus multiples before it, or (``ago``)
+    :data:`PRESENT_YEAR` minus multiples throughout."""
+    if ago:
+        k = -((first - PRESENT_YEAR) // step)  # ceil: the tick at or before ``first``
+        while (year := PRESENT_YEAR - k * step) <= last:
+            if year >= MIN_YEAR:
+                yield year
+            k -= 1
+        return
+    if first <= 0:
+        k = -((first - 1) // step)  # BC years 1 - k*step, the first at or before ``first``
+        while (year := 1 - k * step) <= min(last, 0):
+            if year >= MIN_YEAR:
+                yield year
+            k -= 1
+    k = max(1, first // step)
+    while (year := k * step) <= last:
+        yield year
+        k += 1
+
+
+def _year_label(
+    year: int, step: int, names: TickNames, *, major: bool, after_bc: bool, ago: bool
+) -> str:
+    """``after_bc``: the view starts before year 1, so later years say "AD"."""
+    if ago:
+        return names.year(year, era=after_bc)
+    if year < 1 or after_bc:
+        return names.year(year, calendar=True, era=True)
+    if major and step == 10:
+        return names.decade(year)
+    if major and step > 10:
+        return names.years(year, min(MAX_YEAR, year + step - 1))  # "1900s" reads as a decade
+    return names.year(year)
 
 
 def _month_ticks(
     start: float, end: float, step: int, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
-    first = date.fromordinal(int(max(1.0, start)))
-    index = first.year * 12 + (first.month - 1) // step * step
-    last_day = int(min(end, float(date.max.toordinal())))
+    first_year, first_month, _ = civil_of(int(start // 1))
+    index = first_year * 12 + (first_month - 1) // step * step
     while True:
         year, month0 = divmod(index, 12)
         if year > MAX_YEAR:
             return
-        day = date(year, month0 + 1, 1).toordinal()
-        if day > last_day:
+        day = ordinal_of(year, month0 + 1, 1)
+        if day > end:
             return
         label = names.month(year, month0 + 1) if major else names.month_short(month0 + 1)
         yield float(day), label
@@ -248,18 +296,12 @@ def _day_ticks(
 ) -> Iterator[tuple[float, str]]:
     """Days 1, 1+step, ... within each month; the last few days of a month are skipped when
     the next month's 1st would sit closer than ``step`` days."""
-    first = date.fromordinal(int(max(1.0, start)))
-    day = date(first.year, first.month, 1).toordinal()
-    last = int(min(end, float(date.max.toordinal())))
+    year, month, _ = civil_of(int(start // 1))
+    day = ordinal_of(year, month, 1)
+    last = min(end, END_DAY - 1)
     while day <= last:
-        current = date.fromordinal(day)
-        month_len = _month_length(current.year, current.month)
-        if (current.day - 1) % step == 0 and current.day <= month_len - step + 1:
-            yield float(day), names.day(current.day)
+        year, month, day_of_month = civil_of(day)
+        month_len = month_length(year, month)
+        if (day_of_month - 1) % step == 0 and day_of_month <= month_len - step + 1:
+            yield float(day), names.day(day_of_month)
         day += 1
-
-
-def _month_length(year: int, month: int) -> int:
-    if month == 12:
-        return 31
-    return (date(year, month + 1, 1) - date(year, month, 1)).days

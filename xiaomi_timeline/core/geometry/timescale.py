@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 
+from xiaomi_timeline.core.dates import END_DAY, FIRST_DAY
+
 log = logging.getLogger(__name__)
 
-MIN_DAY = 1.0
-"""Ordinal day of 0001-01-01, the first day positions can express."""
-MAX_DAY = float(date.max.toordinal() + 1)
+MIN_DAY = FIRST_DAY
+"""The first day positions can express: 1 January of the earliest year (deep time)."""
+MAX_DAY = END_DAY
 """Exclusive end of 9999-12-31."""
 MIN_SPAN_DAYS = 2.0
 """Narrowest visible window: two days, enough for day ticks to stay readable."""
+DEPTH_SPAN_FRACTION = 2.0**-32
+"""Far from year 1 the narrowest window is also this fraction of the distance: float days
+there are only so fine (1/16 day a trillion years ago), and a window of a few days would
+map them to pixels in visible steps. Nothing changes for years after -1,000,000."""
 
 FloatArray = NDArray[np.float64]
 
@@ -72,11 +77,15 @@ class TimeScale:
         """Ordinal day under a pixel position."""
         return self.start + (x - self.x0) * self.span / self.width
 
+    def narrowest_at(self, day: float) -> float:
+        """The narrowest window around ``day``: :attr:`min_span`, or wider in deep time."""
+        return max(self.min_span, abs(day) * DEPTH_SPAN_FRACTION)
+
     def with_window(self, start: float, end: float) -> TimeScale:
         """The same strip showing ``[start, end)``, clamped to the limits and minimum span."""
         lo, hi = self.limits
-        span = min(max(end - start, self.min_span), hi - lo)
         centre = (start + end) / 2.0
+        span = min(max(end - start, self.narrowest_at(centre)), hi - lo)
         new_start = centre - span / 2.0
         new_start = min(max(new_start, lo), hi - span)
         return replace(self, start=new_start, end=new_start + span)
@@ -88,7 +97,7 @@ class TimeScale:
         ax = self.x0 + self.width / 2.0 if anchor_x is None else anchor_x
         lo, hi = self.limits
         anchor_day = self.date_at(ax)
-        span = min(max(self.span / factor, self.min_span), hi - lo)
+        span = min(max(self.span / factor, self.narrowest_at(anchor_day)), hi - lo)
         fraction = (ax - self.x0) / self.width
         new_start = anchor_day - fraction * span
         new_start = min(max(new_start, lo), hi - span)
@@ -113,8 +122,8 @@ class TimeScale:
 
     def fitted(self, lo: float, hi: float, margin: float = 0.05) -> TimeScale:
         """Show ``[lo, hi)`` with a margin on each side (a fraction of the span)."""
-        span = max(hi - lo, self.min_span)
         centre = (lo + hi) / 2.0
+        span = max(hi - lo, self.narrowest_at(centre))
         half = span * (1.0 + 2.0 * margin) / 2.0
         return self.with_window(centre - half, centre + half)
 

@@ -62,6 +62,9 @@ def check_document(document: Document) -> list[Finding]:
             findings.extend(refs.check(path, "organizations", (org.parent,), key="parent"))
     for index, source in enumerate(document.sources):
         findings.extend(_check_date(("sources", index, "date"), source.date))
+    _unique_ids("eras", [era.id for era in document.eras], findings)
+    for index, era in enumerate(document.eras):
+        findings.extend(_check_span(("eras", index), era.start, era.end))
     return findings
 
 

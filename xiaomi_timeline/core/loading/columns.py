@@ -12,7 +12,6 @@ import itertools
 import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property
 from operator import attrgetter
 from typing import Any, TypeVar
@@ -20,7 +19,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import MIN_YEAR, Precision, date_span
+from xiaomi_timeline.core.dates import Precision, date_span, ordinal_of
 from xiaomi_timeline.core.schema import Conflict, Document, Event
 
 _T = TypeVar("_T")
@@ -174,48 +173,63 @@ def member_codes(
 def date_spans(texts: Sequence[str]) -> FloatArray:
     """:func:`date_span` of many texts as rows of an array, checked and parsed by numpy.
 
-    Any text that is not exactly YYYY, YYYY-MM or YYYY-MM-DD with a real date in years
-    1-9999 sends the lot through :func:`date_span`, which raises the explanatory ValueError.
+    Any text that is not exactly YYYY, YYYY-MM or YYYY-MM-DD (years before 1 as -YYYY...,
+    four to twelve digits) naming a real date sends the lot through :func:`date_span`, which
+    raises the explanatory ValueError.
     """
     if not texts:
         return np.empty((0, 4), dtype=np.float64)
     try:
-        raw = np.array(texts, dtype="S10")  # ASCII or UnicodeEncodeError (a ValueError)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        year, month, day = _checked_fields(raw, lengths)
+        width = min(int(lengths.max()), _LONGEST + 1)  # longer texts fail by their length
+        raw = np.array(texts, dtype=f"S{width}")  # ASCII or UnicodeEncodeError (a ValueError)
+        year, month, day, precision = _checked_fields(raw, lengths)
     except ValueError:
         return np.array([date_span(text) for text in texts], dtype=np.float64).reshape(-1, 4)
     # Built from integers, never by casting date strings: numpy's string-to-datetime64 cast
     # segfaults on an impossible date once the array holds ~500 or more texts (seen on
-    # numpy 1.26 through 2.4.6), so no text reaches it.
-    months = ((year - 1970) * 12 + month - 1).astype("datetime64[M]")
-    days = months.astype("datetime64[D]") + (day - 1)
-    is_day, is_month = lengths == 10, lengths == 7
-    years = (year - 1970).astype("datetime64[Y]")
+    # numpy 1.26 through 2.4.6), and datetime64 stops short of the deepest years.
+    first = ordinal_of(year, month, day)
+    one = np.ones_like(year)
     following = np.select(
-        [is_day, is_month],
-        [days + 1, (months + 1).astype("datetime64[D]")],
-        (years + 1).astype("datetime64[D]"),
+        [precision == Precision.DAY, precision == Precision.MONTH],
+        [first + 1, ordinal_of(year + (month == 12), month % 12 + 1, one)],
+        ordinal_of(year + 1, one, one),
     )
     spans = np.empty((len(texts), 4), dtype=np.float64)
-    spans[:, 0] = days.astype(np.int64) + _EPOCH_ORDINAL
-    spans[:, 1] = following.astype(np.int64) + _EPOCH_ORDINAL
-    spans[:, 2] = np.select([is_day, is_month], [Precision.DAY, Precision.MONTH], Precision.YEAR)
+    spans[:, 0] = first
+    spans[:, 1] = following
+    spans[:, 2] = precision
     spans[:, 3] = year
     return spans
 
 
-def _checked_fields(
-    raw: npt.NDArray[np.bytes_], lengths: IntArray
-) -> tuple[IntArray, IntArray, IntArray]:
-    """(year, month, day) of every text, month and day 1 where the text omits them.
+_LONGEST = len("-999999999999-12-31")
+Fields = tuple[IntArray, IntArray, IntArray, IntArray]
 
-    Raises ValueError unless every text is YYYY, YYYY-MM or YYYY-MM-DD naming a real
-    calendar date in years 1-9999 (leap years included).
+
+def _checked_fields(raw: npt.NDArray[np.bytes_], lengths: IntArray) -> Fields:
+    """(year, month, day, precision) of every text, month and day 1 where the text omits them.
+
+    Raises ValueError unless every text is a partial date naming a real proleptic Gregorian
+    date (leap years included).
     """
     chars = raw.view(np.uint8).reshape(len(raw), -1)
     if chars.shape[1] < 10:  # every text is shorter than a full day: pad the matrix
         chars = np.pad(chars, ((0, 0), (0, 10 - chars.shape[1])))
+    if (chars[:, 0] == ord("-")).any():
+        year, month, day, precision = _expanded_fields(chars, lengths)
+    else:
+        year, month, day, precision = _fixed_fields(chars, lengths)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_days = _MONTH_DAYS[np.clip(month, 1, 12) - 1] + ((month == 2) & leap)
+    if not ((month >= 1) & (month <= 12) & (day >= 1) & (day <= month_days)).all():
+        raise ValueError("not a real date")
+    return year, month, day, precision
+
+
+def _fixed_fields(chars: npt.NDArray[np.uint8], lengths: IntArray) -> Fields:
+    """The common case, years 0000-9999: every field at a fixed column."""
     digit = (chars >= ord("0")) & (chars <= ord("9"))
     dash = chars == ord("-")
     year_ok = digit[:, :4].all(axis=1)
@@ -225,23 +239,49 @@ def _checked_fields(
     shaped = ((lengths == 4) & year_ok) | ((lengths == 7) & month_ok) | (has_day & day_ok)
     if not shaped.all():
         raise ValueError("not a partial date")
-    values = chars.astype(np.int64) - ord("0")
+    values = chars[:, :10].astype(np.int64) - ord("0")
     year = values[:, 0] * 1000 + values[:, 1] * 100 + values[:, 2] * 10 + values[:, 3]
     month = np.where(has_month, values[:, 5] * 10 + values[:, 6], 1)
     day = np.where(has_day, values[:, 8] * 10 + values[:, 9], 1)
-    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    month_days = _MONTH_DAYS[np.clip(month, 1, 12) - 1] + ((month == 2) & leap)
-    if not (
-        (year >= MIN_YEAR) & (month >= 1) & (month <= 12) & (day >= 1) & (day <= month_days)
-    ).all():
-        raise ValueError("not a real date")
-    return year, month, day
+    return year, month, day, has_month.astype(np.int64) + has_day
+
+
+def _expanded_fields(chars: npt.NDArray[np.uint8], lengths: IntArray) -> Fields:
+    """Any mix of four-digit years and signed years of four to twelve digits."""
+    rows, columns = np.arange(len(chars)), np.arange(chars.shape[1])
+    digit = (chars >= ord("0")) & (chars <= ord("9"))
+    dash = chars == ord("-")
+    negative = dash[:, 0]
+    sign = negative.astype(np.int64)
+    after_sign = dash & (columns >= 1)
+    year_end = np.where(after_sign.any(axis=1), after_sign.argmax(axis=1), lengths)
+    year_length = year_end - sign
+    in_year = (columns >= sign[:, None]) & (columns < year_end[:, None])
+    rest = lengths - year_end
+    year_ok = (digit | ~in_year).all(axis=1) & np.where(
+        negative, (year_length >= 4) & (year_length <= 12), year_length == 4
+    )
+
+    # the six characters after the year: "-MM-DD" where the text has them
+    after = chars[rows[:, None], np.minimum(year_end[:, None] + np.arange(6), chars.shape[1] - 1)]
+    after_digit = (after >= ord("0")) & (after <= ord("9"))
+    after_values = after.astype(np.int64) - ord("0")
+    month_ok = (after[:, 0] == ord("-")) & after_digit[:, 1] & after_digit[:, 2]
+    day_ok = month_ok & (after[:, 3] == ord("-")) & after_digit[:, 4] & after_digit[:, 5]
+    has_month, has_day = rest == 3, rest == 6
+    if not (year_ok & ((rest == 0) | (has_month & month_ok) | (has_day & day_ok))).all():
+        raise ValueError("not a partial date")
+    powers = np.power(10, np.clip(year_end[:, None] - 1 - columns, 0, 11))
+    magnitude = np.where(in_year, (chars.astype(np.int64) - ord("0")) * powers, 0).sum(axis=1)
+    year = np.where(negative, -magnitude, magnitude)
+    has_month |= has_day
+    month = np.where(has_month, after_values[:, 1] * 10 + after_values[:, 2], 1)
+    day = np.where(has_day, after_values[:, 4] * 10 + after_values[:, 5], 1)
+    return year, month, day, has_month.astype(np.int64) + has_day
 
 
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
-
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 _last: tuple[weakref.ref[Document], EventColumns] | None = None
 

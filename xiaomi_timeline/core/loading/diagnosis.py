@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.loading.checks import check_document
 from xiaomi_timeline.core.loading.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
@@ -49,7 +50,7 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
                 )
             ]
         )
-    syntax = _syntax_problem(text, name)
+    syntax = syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
     raw = error.errors(include_url=False)
@@ -68,15 +69,25 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
+def field_problems(raw: list[Any], value: Any) -> list[tuple[JsonPath, str, str]]:
+    """Every problem of a document ``value`` (a parsed file) that failed validation with the
+    pydantic errors ``raw``: the field errors, then what the checks find beyond them."""
+    return _merge_union_errors(raw) + checks_beyond(value, raw)
+
+
 def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
-    """The reference and calendar checks, run on the file with its failed members set aside
-    (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
-    unknown category three events on; findings that follow from a failed member are left
-    out."""
     try:
         value = json.loads(text)
     except ValueError:
         return []
+    return checks_beyond(value, raw)
+
+
+def checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+    """The reference and calendar checks, run on the file with its failed members set aside
+    (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
+    unknown category three events on; findings that follow from a failed member are left
+    out."""
     salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
     if salvaged is None:
         return []
@@ -85,7 +96,9 @@ def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]
     ]
 
 
-def _syntax_problem(text: str, name: str) -> Problem | None:
+def syntax_problem(text: str, name: str) -> Problem | None:
+    """The JSON syntax error in ``text`` (or a top level that is not an object), if any."""
+
     def reject_constant(token: str) -> None:
         raise ValueError(token)
 
@@ -361,10 +374,14 @@ def _closest_field(path: JsonPath) -> str | None:
 
 def _pattern_message(field: str, value: object) -> tuple[str, str]:
     if field in _DATE_FIELDS:
-        return (
-            f"{value!r} is not a date",
-            'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"',
-        )
+        hint = 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"'
+        if isinstance(value, str) and (value[:1] == "-" or len(value.split("-")[0]) > 4):
+            try:
+                PartialDate.parse(value)
+            except ValueError as error:  # says what a year before 1 or after 9999 needs
+                message, _, hint = str(error).partition("; ")
+                return message, hint
+        return f"{value!r} is not a date", hint
     if field == "color":
         return f"{value!r} is not a colour", 'write #RRGGBB, e.g. "#1E88E5"'
     if field == "url":

@@ -18,9 +18,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.interchange import formats
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
 from xiaomi_timeline.core.loading.gcutil import gc_paused
+from xiaomi_timeline.core.loading.imported import load_imported
 from xiaomi_timeline.core.loading.jsonpos import locate
 from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
@@ -45,7 +47,7 @@ def load_path(path: str | Path) -> Document:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            _fail(name, "is a folder, not a file", "choose a .json file")
+            _fail(name, "is a folder, not a file", "choose a timeline file")
         if size > MAX_FILE_BYTES:
             _fail(
                 name,
@@ -63,7 +65,14 @@ def load_path(path: str | Path) -> Document:
 
 
 def load_bytes(data: bytes, name: str = "<data>") -> Document:
-    """Validate the bytes of a timeline file; ``name`` is used in messages."""
+    """Validate the bytes of a timeline file in any format we read (our JSON, TimelineJS3
+    JSON or spreadsheet CSV, our CSV, iCalendar); ``name`` is used in messages and its
+    extension is a hint to the format."""
+    if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
+        kind = formats.detect(data, name)
+        if kind is not formats.Format.TIMELINE:
+            with gc_paused():  # building 100k dicts is no work for the cyclic GC
+                return load_imported(formats.read(data, name, kind), name, MAX_PROBLEMS)
     _check_bytes(data, name)
     with gc_paused(freeze_on_success=True):
         try:

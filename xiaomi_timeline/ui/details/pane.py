@@ -23,6 +23,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from xiaomi_timeline.core.dates import PartialDate, year_text
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, text_and_language, text_in
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
@@ -158,6 +160,11 @@ class EventHtml:
         when = _e(format_range(start, end))
         precision = _e(precision_phrase(start.precision))
         line = f"<p><b>{when}</b> <span style='color: #888888'>({precision})</span>"
+        rounded = [d for d in (start, end) if d is not None and _reads_rounded(d)]
+        if rounded:  # "13.8 billion years ago" rounds: the exact year is worth a line
+            written = " – ".join(d.iso() for d in rounded)
+            label = QCoreApplication.translate("EventHtml", "Year as written in the file:")
+            line += f"<br><span style='color: #888888'>{_e(label)} {_e(written)}</span>"
         if event.date_note is not None:
             line += f"<br><i>{self.text(event.date_note)}</i>"
         return line + "</p>"
@@ -283,6 +290,11 @@ class EventHtml:
         return f"<h3>{heading}</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
+def _reads_rounded(date: PartialDate) -> bool:
+    """Whether the date reads in the rounded "years ago" form (only a year can)."""
+    return date.month is None and year_text(date.year) != year_text(date.year, calendar=True)
+
+
 def intro_html(document: Document, language: str = "en") -> str:
     """What the pane shows with nothing selected: the data set's title, description and notes.
 
@@ -300,6 +312,16 @@ def intro_html(document: Document, language: str = "en") -> str:
     if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
         parts.append("<h3>" + _e(translate("DetailPane", "About this data set")) + "</h3>")
         parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
+    if document.eras:
+        parts.append("<h3>" + _e(translate("DetailPane", "Eras")) + "</h3>")
+        items = []
+        for era in era_spans(document, language):
+            when = format_range(*era.dates) if era.dates else era.when
+            item = f"<li><b>{_e(era.title)}</b> ({_e(when)})"
+            if era.description:
+                item += f"<br>{_e(era.description)}"
+            items.append(item + "</li>")
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
 
 

@@ -34,11 +34,17 @@ from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
-from xiaomi_timeline.ui.i18n.dates import format_iso, format_number, format_range
+from xiaomi_timeline.ui.i18n.dates import (
+    format_iso,
+    format_number,
+    format_range,
+    year_range_text,
+)
 from xiaomi_timeline.ui.i18n.words import (
     counts,
     reliability_name,
@@ -113,6 +119,7 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
         subtitle=subtitle(result, state, language),
         static_text=False,
         metrics=EXPORT_METRICS,
+        eras=era_spans(index.document, language),
     )
 
 
@@ -121,9 +128,9 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     count = len(result)
     head = counts.events(count) if count == result.total else counts.of_events(count, result.total)
     if count:
-        first = result.events[0].start[:4]
-        last = max((e.end or e.start) for e in result.events)[:4]
-        head += f", {first}" if first == last else f", {first} – {last}"
+        first_year = result.events[0].start_date.year
+        last_year = int(result.index.end_year[result.mask].max())
+        head += f", {year_range_text(first_year, last_year)}"
     parts = [head]
     index = result.index
     named = (
@@ -156,7 +163,7 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
         parts.append(translate("Export", "tag: %1").replace("%1", tags))
     if state.years:
         year_from, year_to = state.years
-        years = str(year_from) + (f"–{year_to}" if year_to != year_from else "")
+        years = year_range_text(year_from, year_to)
         parts.append(translate("Export", "years: %1").replace("%1", years))
     if state.text:
         parts.append(translate("Export", "text: “%1”").replace("%1", state.text))
@@ -173,7 +180,9 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
     scene.legend_extras = legend_extras_for(frame)
     probe = regions(QRectF(0, 0, width, 100_000), scene)
-    chrome = probe.title.height() + probe.axis.height() + probe.legend.height()
+    chrome = (
+        probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
+    )
     wanted = round(chrome + frame.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
         log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)

@@ -31,6 +31,7 @@ from xiaomi_timeline.core.schema import Organization, Person, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
+from xiaomi_timeline.ui.i18n.dates import year_range_text
 from xiaomi_timeline.ui.i18n.words import status_meaning, status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
@@ -197,7 +198,7 @@ class FilterPanel(QScrollArea):
         self.organizations.model.set_counts(result.organization_counts())
         self.categories.model.set_counts(result.category_counts())
         self.statuses.model.set_counts(result.status_counts())
-        self.years.set_counts(result.year_counts())
+        self.years.set_counts(result.year_counts(), result.year_step())
 
     def show_filter(self, state: FilterState) -> None:
         if state.is_empty() and not self._state.is_empty():
@@ -238,7 +239,7 @@ class FilterPanel(QScrollArea):
             )
         if state.years is not None:
             a, b = state.years
-            years = str(a) if a == b else f"{a}–{b}"
+            years = year_range_text(a, b)
             chips.append((chip(self.tr("Years: %1"), years), state.replace(years=None)))
         for c in sorted(state.categories):
             label = index.category_label(c, lang) if index else c

@@ -1,4 +1,6 @@
 """Events per year as bars; click a year or drag across years to filter by a year range.
+Over deep time each bar counts a round run of years (10 million years, say) and chooses it
+whole.
 
 Keyboard: Left/Right move the focused year, Shift+Left/Right extend the range, Space or Enter
 chooses the focused year, Delete or Backspace clears the range, Home/End jump to the ends.
@@ -12,6 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from xiaomi_timeline.ui.i18n.dates import year_range_text, year_text
 from xiaomi_timeline.ui.i18n.words import events_count
 
 _AXIS_HEIGHT = 16
@@ -50,6 +53,7 @@ class YearHistogram(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._first = 0
+        self._step = 1
         self._counts: list[int] = []
         self._selection: tuple[int, int] | None = None
         self._cursor: int | None = None
@@ -58,12 +62,14 @@ class YearHistogram(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
-    def set_counts(self, counts: dict[int, int]) -> None:
-        """Events per year for every year of the document (years without events may be absent)."""
+    def set_counts(self, counts: dict[int, int], step: int = 1) -> None:
+        """Events per year for every year of the document (years without events may be
+        absent), or per run of ``step`` years keyed by its first year."""
+        self._step = step
         if counts:
             self._first = min(counts)
             last = max(counts)
-            self._counts = [counts.get(y, 0) for y in range(self._first, last + 1)]
+            self._counts = [counts.get(y, 0) for y in range(self._first, last + 1, step)]
         else:
             self._counts = []
         self.setToolTip(self._tooltip())
@@ -78,13 +84,18 @@ class YearHistogram(QWidget):
         return self._selection
 
     def year_range(self) -> tuple[int, int] | None:
+        """The first years of the first and the last bar."""
         if not self._counts:
             return None
-        return self._first, self._first + len(self._counts) - 1
+        return self._first, self._first + (len(self._counts) - 1) * self._step
 
     def count(self, year: int) -> int:
-        offset = year - self._first
+        offset = (year - self._first) // self._step
         return self._counts[offset] if 0 <= offset < len(self._counts) else 0
+
+    def bar_text(self, year: int) -> str:
+        """The years of the bar starting at ``year``: "2019", or a run of years."""
+        return year_range_text(year, year + self._step - 1)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -96,11 +107,11 @@ class YearHistogram(QWidget):
         if not self._counts:
             return None
         offset = int((x - 1) / self._bar_width())
-        return self._first + max(0, min(len(self._counts) - 1, offset))
+        return self._first + max(0, min(len(self._counts) - 1, offset)) * self._step
 
     def x_of(self, year: int) -> float:
         """Centre of the bar of ``year`` (for tests and tooltips)."""
-        return 1 + (year - self._first + 0.5) * self._bar_width()
+        return 1 + ((year - self._first) / self._step + 0.5) * self._bar_width()
 
     @override
     def sizeHint(self) -> QSize:
@@ -130,15 +141,15 @@ class YearHistogram(QWidget):
         peak = max(self._counts) or 1
         width = self._bar_width()
         for offset, count in enumerate(self._counts):
-            year = self._first + offset
+            year = self._first + offset * self._step
             selected = self._selection is not None and (
-                self._selection[0] <= year <= self._selection[1]
+                self._selection[0] <= year + self._step - 1 and year <= self._selection[1]
             )
             role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
             height = 0.0 if count == 0 else max(2.0, plot_height * count / peak)
             gap = 1.0 if width >= 3 else 0.0
             left = 1 + offset * width + gap / 2
-            bar = QRectF(left, 2 + plot_height - height, width - gap, height)
+            bar = QRectF(left, 2 + plot_height - height, max(1.0, width - gap), height)
             painter.fillRect(bar, palette.color(role))
         self._paint_axis(painter, plot_height + 4)
         self._paint_cursor(painter, plot_height)
@@ -153,12 +164,12 @@ class YearHistogram(QWidget):
         if not self._counts:
             return []
         metrics = self.fontMetrics()
-        label_width = metrics.horizontalAdvance("0000")
-        step = axis_step(self._bar_width(), label_width + _LABEL_GAP)
-        first, last = self._first, self._first + len(self._counts) - 1
+        first, last = self._first, self._first + (len(self._counts) - 1) * self._step
+        label_width = max(metrics.horizontalAdvance(year_text(y)) for y in (first, last, 1000))
+        step = self._step * axis_step(self._bar_width(), label_width + _LABEL_GAP)
         spans: list[tuple[int, float, float]] = []  # year, left, right
         for year in range(-(-first // step) * step, last + 1, step):
-            width = metrics.horizontalAdvance(str(year))
+            width = metrics.horizontalAdvance(year_text(year))
             left = max(0.0, min(self.width() - width, self.x_of(year) - width / 2))
             spans.append((year, left, left + width))
         # Only the two end labels can have been nudged into a neighbour: drop them, not it.
@@ -172,14 +183,14 @@ class YearHistogram(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         baseline = top + painter.fontMetrics().ascent()
         for year, left in self.axis_labels():
-            painter.drawText(QPointF(left, baseline), str(year))
+            painter.drawText(QPointF(left, baseline), year_text(year))
 
     def _paint_cursor(self, painter: QPainter, plot_height: float) -> None:
         if self.hasFocus():
             painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
             if self._cursor is not None:
-                offset = self._cursor - self._first
+                offset = (self._cursor - self._first) // self._step
                 width = self._bar_width()
                 painter.drawRect(
                     QRectF(1 + offset * width, 1, max(2.0, width - 1), plot_height + 1)
@@ -200,7 +211,7 @@ class YearHistogram(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         year = self.year_at(event.position().x())
         if year is not None:
-            self.setToolTip(f"{year}: {events_count(self.count(year))}")
+            self.setToolTip(f"{self.bar_text(year)}: {events_count(self.count(year))}")
         if self._drag_anchor is not None and year is not None:
             self._cursor = year
             self._show_pending(self._drag_anchor, year)
@@ -211,14 +222,14 @@ class YearHistogram(QWidget):
         year = self.year_at(event.position().x())
         if anchor is None or year is None:
             return
-        chosen = (min(anchor, year), max(anchor, year))
+        chosen = (min(anchor, year), max(anchor, year) + self._step - 1)
         if anchor == year and self._selection == chosen:
             self._choose(None)  # a second click on the only chosen year clears it
         else:
             self._choose(chosen)
 
     def _show_pending(self, a: int, b: int) -> None:
-        self._selection = (min(a, b), max(a, b))
+        self._selection = (min(a, b), max(a, b) + self._step - 1)
         self.update()
 
     def _choose(self, years: tuple[int, int] | None) -> None:
@@ -256,8 +267,8 @@ class YearHistogram(QWidget):
         cursor = self._cursor if self._cursor is not None else self._default_cursor(bounds)
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         moves: dict[int, int] = {
-            Qt.Key.Key_Left.value: cursor - 1,
-            Qt.Key.Key_Right.value: cursor + 1,
+            Qt.Key.Key_Left.value: cursor - self._step,
+            Qt.Key.Key_Right.value: cursor + self._step,
             Qt.Key.Key_Home.value: bounds[0],
             Qt.Key.Key_End.value: bounds[1],
         }
@@ -265,7 +276,7 @@ class YearHistogram(QWidget):
             self._move_cursor(max(bounds[0], min(bounds[1], moves[key])), extend=shift)
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._cursor = cursor
-            self._choose((cursor, cursor))
+            self._choose((cursor, cursor + self._step - 1))
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Escape):
             if self._selection is None:
                 super().keyPressEvent(event)
@@ -281,17 +292,18 @@ class YearHistogram(QWidget):
         previous = self._cursor
         self._cursor = year
         if extend:
+            last_bar = None if self._selection is None else self._selection[1] - self._step + 1
             anchor = (
                 previous
                 if self._selection is None
-                else (self._selection[0] if previous == self._selection[1] else self._selection[1])
+                else (self._selection[0] if previous == last_bar else last_bar)
             )
             if anchor is None:
                 anchor = year
-            self._choose((min(anchor, year), max(anchor, year)))
+            self._choose((min(anchor, year), max(anchor, year) + self._step - 1))
         self.setAccessibleDescription(
             self.tr("Year %1: %2")
-            .replace("%1", str(year))
+            .replace("%1", self.bar_text(year))
             .replace("%2", events_count(self.count(year)))
         )
         self.update()
@@ -315,10 +327,10 @@ class YearHistogram(QWidget):
         if self._selection is None:
             text = self.tr("All years")
         elif self._selection[0] == self._selection[1]:
-            text = self.tr("Year %1").replace("%1", str(self._selection[0]))
+            text = self.tr("Year %1").replace("%1", year_text(self._selection[0]))
         else:
-            first, last = self._selection
-            text = self.tr("Years %1 to %2").replace("%1", str(first)).replace("%2", str(last))
+            first, last = (year_text(y) for y in self._selection)
+            text = self.tr("Years %1 to %2").replace("%1", first).replace("%2", last)
         self.setAccessibleDescription(text)
 
     @override

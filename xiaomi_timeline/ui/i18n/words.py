@@ -4,11 +4,9 @@ mean, counts of events, and the names of filter kinds."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.dates import PartialDate, Precision, civil_of
 from xiaomi_timeline.core.geometry.frame import ClusterBox
 from xiaomi_timeline.core.geometry.lanes import NO_LANE_KEY, Lane
 from xiaomi_timeline.ui.i18n.dates import format_date
@@ -107,6 +105,15 @@ class Counts(QObject):
             "%1", QLocale().toString(shown)
         )
 
+    def exported_data(self, shown: int, n: int) -> str:
+        """The status line after a data export; %2 (path) and %3 (format) for the caller."""
+        return self.tr("Exported %1 of %n events to %2 (%3)", "", n).replace(
+            "%1", QLocale().toString(shown)
+        )
+
+    def not_written(self, n: int) -> str:
+        return self.tr("%n events could not be written in this format:", "", n)
+
 
 counts = Counts()
 """The one instance (a QObject without parent, made at import, before any QApplication)."""
@@ -146,6 +153,6 @@ def vague_band_text(band: ClusterBox) -> str:
     """What a band of vague dates stands for: "40 events dated only to 1991"."""
     if band.precision < 0:
         return counts.periods_in_view(band.count)
-    first = date.fromordinal(max(1, int(band.period)))
-    month = first.month if band.precision == Precision.MONTH else None
-    return counts.dated_only_to(band.count, format_date(PartialDate(first.year, month)))
+    year, first_month, _ = civil_of(int(band.period // 1))
+    month = first_month if band.precision == Precision.MONTH else None
+    return counts.dated_only_to(band.count, format_date(PartialDate(year, month)))

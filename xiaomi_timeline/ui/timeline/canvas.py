@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from xiaomi_timeline.core.geometry.eras import EraSpan, era_extent, era_spans
 from xiaomi_timeline.core.geometry.layout import (
     LANE_MODES,
     FrameLayout,
@@ -37,6 +38,7 @@ from xiaomi_timeline.core.geometry.packing import PackMemo
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.painting import (
     GUTTER,
     LabelTexts,
@@ -47,7 +49,12 @@ from xiaomi_timeline.ui.timeline.painting import (
     strip,
 )
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
-from xiaomi_timeline.ui.timeline.tooltips import as_rich_text, hit_tooltip, lane_tooltip
+from xiaomi_timeline.ui.timeline.tooltips import (
+    as_rich_text,
+    era_tooltip,
+    hit_tooltip,
+    lane_tooltip,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +102,7 @@ class TimelineCanvas(QWidget):
         self.setMinimumSize(320, 160)
         self._result: QueryResult | None = None
         self._model: LaneModel | None = None
+        self._eras: tuple[EraSpan, ...] = ()
         self._texts: LabelTexts | None = None
         self._lane_mode = "category"
         self._language = "en"
@@ -203,6 +211,10 @@ class TimelineCanvas(QWidget):
         """The filtered events shown."""
         return self._result
 
+    def eras(self) -> tuple[EraSpan, ...]:
+        """The document's eras, as drawn."""
+        return self._eras
+
     def lane_model(self) -> LaneModel | None:
         return self._model
 
@@ -226,6 +238,7 @@ class TimelineCanvas(QWidget):
         if result is None:
             return
         self._model = result_lane_model(result, self._lane_mode, self._language)
+        self._eras = era_spans(result.index.document, self._language)
         events = result.events
         language = self._language
         self._texts = LabelTexts(_TitleList(events, language), self._font, unshaped_latin=True)
@@ -240,7 +253,10 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def _domain(self) -> tuple[float, float]:
+        """Room around the filtered events and every era (so each era can be reached)."""
         if self._model is not None and (span := self._model.geometry.span()) is not None:
+            if (eras := era_extent(self._eras)) is not None:
+                span = (min(span[0], eras[0]), max(span[1], eras[1]))
             return domain_for(*span)
         if self._result is not None:
             return domain_for(*self._result.index.span())
@@ -299,6 +315,7 @@ class TimelineCanvas(QWidget):
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
             legend_extras=self._legend_extras,
+            eras=self._eras,
         )
 
     @override
@@ -515,7 +532,12 @@ class TimelineCanvas(QWidget):
         lane's name, the whole name; over an event, cluster or arrow, what it is."""
         if self._model is None:
             return ""
-        if pos.x() < GUTTER:
+        scene = self.scene()
+        era_strip = regions(QRectF(self.rect()), scene).eras if scene is not None else None
+        if scene is not None and era_strip is not None and era_strip.contains(pos):
+            era = era_in_strip(scene, era_strip, pos.x(), pos.y())
+            text = era_tooltip(era) if era is not None else ""
+        elif pos.x() < GUTTER:
             text = lane_tooltip(self._frame, self._model, pos.y()) if self._frame else ""
         else:
             hit = self.hit_at(pos)

@@ -27,10 +27,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import EventGeometry, density
 from xiaomi_timeline.core.geometry.ticks import TextWidth, Tick, axis_ticks
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
+from xiaomi_timeline.ui.timeline.era_painting import era_color
 from xiaomi_timeline.ui.timeline.painting import GUTTER, RIGHT_PAD, label_font
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette, faded
 
@@ -57,6 +59,7 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._geometry: EventGeometry | None = None
+        self._eras: tuple[EraSpan, ...] = ()
         self._shown: EventGeometry | None = None
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
@@ -74,10 +77,12 @@ class OverviewStrip(QWidget):
         geometry: EventGeometry | None,
         domain: tuple[float, float],
         shown: EventGeometry | None = None,
+        eras: tuple[EraSpan, ...] = (),
     ) -> None:
-        """Every event of the document (``geometry``) over ``domain``, and the ones the
-        filter lets through (``shown``; None when it is all of them)."""
+        """Every event of the document (``geometry``) over ``domain``, the ones the filter
+        lets through (``shown``; None when it is all of them) and the document's eras."""
         self._geometry = geometry
+        self._eras = eras
         self._shown = shown
         self._domain = domain
         self._pixmap = None
@@ -143,6 +148,7 @@ class OverviewStrip(QWidget):
                 if tick.label:
                     painter.drawText(QPointF(tick.label_x, fm.ascent() + 1), tick.label)
             top = fm.height() + 2
+            self._paint_eras(painter, scale, top)
             color = self._palette.text if self._palette.dark else self._color
             if self._shown is None:
                 self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
@@ -154,6 +160,21 @@ class OverviewStrip(QWidget):
         finally:
             painter.end()
         return pixmap
+
+    def _paint_eras(self, painter: QPainter, scale: TimeScale, top: float) -> None:
+        """Each era as a faint band under the density bars, marked along the bottom."""
+        for span in self._eras:
+            x0 = max(scale.x_for(span.start), scale.x0)
+            x1 = min(scale.x_for(span.end), scale.x1)
+            if x1 < x0:
+                continue
+            x1 = max(x1, x0 + 1.0)
+            color = era_color(span, self._palette)
+            painter.fillRect(QRectF(x0, top, x1 - x0, self.height() - top), faded(color, 40))
+            painter.fillRect(QRectF(x0, self.height() - 3, x1 - x0, 3), color)
+
+    def eras(self) -> tuple[EraSpan, ...]:
+        return self._eras
 
     def _paint_bars(
         self,

@@ -30,6 +30,11 @@ from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.i18n.words import events_count, lane_name
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
+from xiaomi_timeline.ui.timeline.era_painting import (
+    era_strip_height,
+    paint_era_bands,
+    paint_era_strip,
+)
 from xiaomi_timeline.ui.timeline.legend import legend_height, paint_legend
 from xiaomi_timeline.ui.timeline.palette import (
     TimelinePalette,
@@ -71,6 +76,7 @@ __all__ = [
 class Regions:
     title: QRectF
     axis: QRectF
+    eras: QRectF
     lanes: QRectF
     legend: QRectF
 
@@ -84,12 +90,13 @@ def regions(rect: QRectF, scene: TimelineScene) -> Regions:
     top = rect.top()
     title = QRectF(rect.left(), top, rect.width(), title_h)
     axis = QRectF(rect.left(), top + title_h, rect.width(), axis_h)
-    lanes_top = axis.bottom()
+    eras = QRectF(rect.left(), axis.bottom(), rect.width(), era_strip_height(scene))
+    lanes_top = eras.bottom()
     lanes = QRectF(
         rect.left(), lanes_top, rect.width(), max(0.0, rect.bottom() - legend_h - lanes_top)
     )
     legend = QRectF(rect.left(), lanes.bottom(), rect.width(), legend_h)
-    return Regions(title, axis, lanes, legend)
+    return Regions(title, axis, eras, lanes, legend)
 
 
 def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> FrameLayout:
@@ -106,6 +113,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     painter.save()
     painter.setClipRect(lanes_clip)
     _paint_lane_stripes(painter, frame, reg.lanes, scene)
+    paint_era_bands(painter, reg.lanes, scene)
     _paint_grid(painter, axis, reg.lanes, scene)
     content = QRectF(
         scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
@@ -118,6 +126,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> Fra
     _paint_scroll_hint(painter, frame, reg.lanes, scene)
     _paint_headers(painter, frame, reg.lanes, scene)
     _paint_axis(painter, axis, reg.axis, scene)
+    paint_era_strip(painter, reg.eras, scene)
     if scene.title:
         _paint_title(painter, reg.title, scene)
     if scene.legend:

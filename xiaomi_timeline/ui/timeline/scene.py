@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.geometry.packing import PackMemo
 from xiaomi_timeline.core.geometry.timescale import TimeScale
@@ -408,6 +409,8 @@ class TimelineScene:
     layout_memo: dict[str, object] | None = None
     """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
     changed (owned by the canvas; None disables it)."""
+    eras: tuple[EraSpan, ...] = ()
+    """The document's eras, drawn as labelled bands behind the events."""
     small_font: QFont = field(default_factory=lambda: label_font(11))
     header_font: QFont = field(default_factory=lambda: label_font(13, bold=True))
 

@@ -5,11 +5,11 @@ text, one line per ``\\n``; :func:`as_rich_text` escapes it for QToolTip."""
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.dates import PartialDate, civil_of
+from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.frame import FrameLayout, Hit
 from xiaomi_timeline.core.geometry.layout import LaneModel
 from xiaomi_timeline.core.query import STATUSES
@@ -44,6 +44,14 @@ def lane_tooltip(frame: FrameLayout, model: LaneModel, y: float) -> str:
     return ""
 
 
+def era_tooltip(era: EraSpan) -> str:
+    """An era's name, period and description."""
+    lines = [era.title, format_range(*era.dates) if era.dates else era.when]
+    if era.description:
+        lines.append(era.description)
+    return "\n".join(lines)
+
+
 def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) -> str:
     """What ``hit`` is: an edge arrow, a vague-date band, a cluster, or ``event``."""
     translate = QCoreApplication.translate
@@ -58,8 +66,8 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
         click = translate("Tooltips", "Click to zoom out and see them")
         return f"{vague_band_text(hit.cluster)}\n{click}"
     if hit.kind == "cluster" and hit.cluster is not None:
-        first = PartialDate.parse(_iso(hit.cluster.start))
-        last = PartialDate.parse(_iso(hit.cluster.end - 1))
+        first = PartialDate(*civil_of(int(hit.cluster.start // 1)))
+        last = PartialDate(*civil_of(int((hit.cluster.end - 1) // 1)))
         # The events' own span (a bar counts what may begin in its bin; some last longer)
         spanning = counts.spanning(hit.cluster.count, format_range(first, last))
         click = translate("Tooltips", "Click to zoom in")
@@ -70,7 +78,3 @@ def hit_tooltip(hit: Hit, model: LaneModel, event: Event | None, language: str) 
     when = format_range(PartialDate.parse(event.start), end)
     status = status_label(STATUSES[int(model.geometry.status[hit.index])])
     return f"{text_in(event.title, language)}\n{when} · {status}"
-
-
-def _iso(day: float) -> str:
-    return date.fromordinal(max(1, int(day))).isoformat()

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from xiaomi_timeline.core.geometry.eras import era_extent
 from xiaomi_timeline.core.geometry.lanes import EventGeometry
 from xiaomi_timeline.core.geometry.timescale import domain_for
 from xiaomi_timeline.core.query import QueryResult
@@ -61,7 +62,11 @@ class TimelineView(QWidget):
         else:
             everything = EventGeometry.from_index(result.index)
             shown = None if len(result) == len(result.index) else model.geometry
-            self.overview.set_data(everything, domain_for(*result.index.span()), shown)
+            span = result.index.span()
+            eras = self.canvas.eras()
+            if (extent := era_extent(eras)) is not None:
+                span = (min(span[0], extent[0]), max(span[1], extent[1]))
+            self.overview.set_data(everything, domain_for(*span), shown, eras)
         self.overview.set_window(*self.canvas.visible_range())
 
     # -- the canvas API, forwarded -------------------------------------------------------

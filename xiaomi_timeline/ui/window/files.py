@@ -26,6 +26,7 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
+OPENABLE_SUFFIXES = (".json", ".csv", ".ics", ".ical")
 
 
 def _b64(data: QByteArray) -> str:
@@ -210,7 +211,12 @@ class WindowFiles:
             self.window,
             translate("WindowFiles", "Open timeline"),
             start,
-            translate("WindowFiles", "Timeline files (*.json);;All files (*)"),
+            translate(
+                "WindowFiles",
+                "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
+                "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
+                "All files (*)",
+            ),
         )
         if name:
             self.open_file(name)
@@ -234,10 +240,10 @@ class WindowFiles:
         self.state = self.state.model_copy(update={"recent_files": ()})
 
     @staticmethod
-    def dropped_json(mime: QMimeData) -> Path | None:
-        """The first local .json file in a drag, if any."""
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The first local timeline file in a drag (JSON, CSV or iCalendar), if any."""
         for url in mime.urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".json"):
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(OPENABLE_SUFFIXES):
                 return Path(url.toLocalFile())
         return None
 

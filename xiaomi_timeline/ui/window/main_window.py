@@ -266,6 +266,14 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             tip=lambda: self.tr("Save the events shown as a PNG, SVG or PDF picture"),
         )
+        self.export_data_action = self._action(
+            lambda: self.tr("Export &data…"),
+            self.export_data,
+            "Ctrl+Shift+E",
+            tip=lambda: self.tr(
+                "Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"
+            ),
+        )
         self.quit_action = self._action(lambda: self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(
             lambda: self.tr("&Search events"), self.filter_panel.focus_search, "Ctrl+F"
@@ -342,6 +350,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         bar.addMenu(self.edit_actions.edit_menu())
@@ -627,6 +636,24 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 15_000)
 
+    def export_data(self) -> None:
+        """File > Export data: the events shown, as data another tool can open."""
+        from xiaomi_timeline.ui.export import data  # noqa: PLC0415 - on demand
+
+        folder = self._export_folder or Path.home()
+        stem = self.session.path.stem if self.session.path else "xiaomi-ai-timeline"
+        chosen = data.ask_data_path(self, folder, stem)
+        if chosen is None:
+            return
+        path, kind = chosen
+        self._export_folder = path.parent
+        session = self.session
+        message = data.export_data(
+            self, path, kind, session.document, session.result, session.language
+        )
+        if message:
+            self.statusBar().showMessage(message, 15_000)
+
     def set_lane_mode(self, mode: str) -> None:
         self.timeline.set_lane_mode(mode)
         self.lane_actions[mode].setChecked(True)
@@ -676,14 +703,14 @@ class MainWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.files.dropped_json(event.mimeData()) is not None:
+        if self.files.dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        path = self.files.dropped_json(event.mimeData())
+        path = self.files.dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.files.open_file(path)

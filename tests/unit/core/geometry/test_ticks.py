@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xiaomi_timeline.core.geometry.ticks import Axis, Tick, axis_ticks
-from xiaomi_timeline.core.geometry.timescale import MAX_DAY, TimeScale
+from xiaomi_timeline.core.geometry.timescale import MAX_DAY, MIN_DAY, TimeScale
 
 
 def width7(text: str) -> float:
@@ -104,3 +104,52 @@ def test_centuries_are_not_labelled_like_decades() -> None:
         else:
             first, _, last = tick.label.partition("\u2013")
             assert int(last) - int(first) + 1 in (50, 100, 200, 500, 1000), tick.label
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    log_depth=st.floats(min_value=2.0, max_value=11.9),
+    log_span=st.floats(min_value=0.5, max_value=12.0),
+    width=st.floats(min_value=600.0, max_value=3000.0),  # "100 thousand years ago" is long
+    language=st.sampled_from(["en", "id"]),
+)
+def test_labels_never_overlap_from_days_to_billions_of_years_before_year_1(
+    log_depth: float, log_span: float, width: float, language: str
+) -> None:
+    start = -(10**log_depth) * 365.25
+    span = max(10**log_span * 365.25 / 100, 2.0, abs(start) * 2.0**-30)
+    scale = TimeScale(start, start + span, x0=100.0, width=width, limits=(MIN_DAY, MAX_DAY))
+    axis = axis_ticks(scale, width7, language)
+    assert any(t.label for t in axis.minor), "every zoom has labelled ticks"
+    assert_no_overlap(axis.minor)
+    assert_no_overlap(axis.major)
+    days = [t.day for t in axis.minor]
+    assert days == sorted(days)
+    assert sum(start <= d <= start + span for d in days) <= width / 16 + 1
+
+
+def test_bc_years_step_down_to_1_bc_and_ad_years_say_so() -> None:
+    axis = axis_ticks(TimeScale(day(1) - 365.25 * 60, day(40), width=1200.0), width7)
+    labels = [t.label for t in axis.minor if t.label]
+    assert labels[:3] == ["60 BC", "55 BC", "50 BC"]
+    assert "5 BC" in labels and "AD 5" in labels and "AD 35" in labels
+
+
+def test_deep_time_reads_in_years_ago() -> None:
+    big_bang = -13.8e9 * 365.2425
+    axis = axis_ticks(TimeScale(big_bang, 0.0, width=1000.0), width7)
+    labels = [t.label for t in axis.minor if t.label]
+    assert "10 billion years ago" in labels
+    assert all(label.endswith("years ago") or label == "AD 2000" for label in labels)
+    assert axis.unit.kind == axis.major_unit.kind == "ago"
+    early = axis_ticks(TimeScale(-3.0e6 * 365.2425, -2.0e6 * 365.2425, width=1000.0), width7)
+    early_labels = [t.label for t in early.minor if t.label]
+    assert len(early_labels) >= 3
+    assert all(label.endswith(" million years ago") for label in early_labels)
+
+
+def test_a_few_thousand_years_keep_calendar_years_in_both_rows() -> None:
+    axis = axis_ticks(TimeScale(day(1) - 365.25 * 3000, day(2000), width=500.0), width7)
+    assert axis.unit.kind == axis.major_unit.kind == "year"
+    labels = [t.label for t in axis.minor + axis.major if t.label]
+    assert labels and all(label.endswith(" BC") or label.startswith("AD ") for label in labels)

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from xiaomi_timeline.core.geometry.timescale import MAX_DAY, MIN_DAY, TimeScale, domain_for
 
 Y2020 = float(date(2020, 1, 1).toordinal())
-# Far enough from year 1 and 9999 that no zoom or pan below is clamped by the limits.
-days = st.floats(min_value=MIN_DAY + 250_000, max_value=MAX_DAY - 300_000)
+# Years 685 to 9178: no zoom or pan below is clamped by the limits or by deep time's
+# coarser floats (tested on their own below).
+days = st.floats(min_value=250_000, max_value=MAX_DAY - 300_000)
 spans = st.floats(min_value=3.0, max_value=20000.0)
 widths = st.floats(min_value=50.0, max_value=5000.0)
 
@@ -87,3 +88,28 @@ def test_domain_pads_the_data_and_stays_in_calendar_range() -> None:
     lo, hi = domain_for(Y2020, Y2020 + 100)
     assert lo < Y2020 and hi > Y2020 + 100
     assert domain_for(MIN_DAY, MIN_DAY + 10)[0] == MIN_DAY
+
+
+@given(
+    depth=st.floats(min_value=1e9, max_value=-MIN_DAY - 1e9),
+    factor=st.floats(1.5, 1e6),
+    fraction=st.floats(0.0, 1.0),
+)
+def test_deep_time_zooms_about_the_cursor_and_stops_before_floats_get_coarse(
+    depth: float, factor: float, fraction: float
+) -> None:
+    span = depth / 1000
+    scale = TimeScale(-depth, -depth + span, x0=40.0, width=1000.0)
+    cursor = scale.x0 + fraction * scale.width
+    before = scale.date_at(cursor)
+    zoomed = scale.zoomed(factor, cursor)
+    assert zoomed.span >= depth * 2.0**-32 * 0.99  # never narrower than floats can draw
+    assert zoomed.x_for(before) == pytest.approx(cursor, abs=0.5)
+    assert zoomed.date_at(cursor) == pytest.approx(before, abs=zoomed.days_per_pixel)
+
+
+def test_the_whole_range_from_deep_time_to_9999_is_navigable() -> None:
+    scale = TimeScale(Y2020, Y2020 + 365).with_limits((MIN_DAY, MAX_DAY))
+    whole = scale.zoomed(1e-20)
+    assert (whole.start, whole.end) == (MIN_DAY, MAX_DAY)
+    assert whole.panned(1e6).start == MIN_DAY

@@ -25,7 +25,18 @@ partial_dates = st.builds(
 )
 
 
-@given(st.lists(partial_dates, min_size=1, max_size=40))
+expanded_dates = st.builds(
+    lambda year, month, day, length: (
+        f"{year:05d}-{month:02d}-{day:02d}" if year < 0 else f"{year:04d}-{month:02d}-{day:02d}"
+    )[: len(f"{year:05d}" if year < 0 else f"{year:04d}") + length],
+    st.one_of(st.integers(-9999, 9999), st.integers(-(10**12) + 1, -10000)),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.sampled_from([0, 3, 6]),
+)
+
+
+@given(st.lists(st.one_of(partial_dates, expanded_dates), min_size=1, max_size=40))
 def test_vectorised_spans_equal_the_one_date_parser(texts):
     expected = np.array([date_span(text) for text in texts], dtype=np.float64)
     assert np.array_equal(date_spans(texts), expected)
@@ -36,7 +47,11 @@ def test_vectorised_spans_equal_the_one_date_parser(texts):
     [
         (["2019", "2019-02-30"], "February 2019 has 28 days"),
         (["2019-13"], "month 13"),
-        (["0000"], "year 0"),
+        (["-43"], "four or more digits"),
+        (["2019", "-0043-02-29"], "February 44 BC has 28 days"),
+        (["-0043", "-1234567890123"], "at most twelve digits"),
+        (["-0043", "12019"], "after 9999"),
+        (["-0043", "-0043-1-05"], "not a date"),
         (["NaT"], "not a date"),
         (["today"], "not a date"),
         (["2019-1-5"], "not a date"),

@@ -45,6 +45,56 @@ def test_thousands_of_real_dates_parse_as_the_one_date_parser_does() -> None:
     assert np.array_equal(date_spans(texts), expected)
 
 
+BC_TEXTS = ["-0043-03-15", "-0044-02-29", "-13700000000", "-0500-12", "2019", "0000"]
+IMPOSSIBLE_BC = ["-0043-02-29", "-0043-13", "-43", "-1234567890123", "-0043-04-31", "20190"]
+
+
+@pytest.mark.parametrize("bad", IMPOSSIBLE_BC)
+@pytest.mark.parametrize("where", [0, 2999])
+def test_one_impossible_bc_date_among_thousands_is_named(bad: str, where: int) -> None:
+    texts = BC_TEXTS * 500
+    texts[where] = bad
+    with pytest.raises(ValueError, match=bad):
+        date_spans(texts)
+
+
+def test_thousands_of_bc_and_deep_time_dates_parse_as_the_one_date_parser_does() -> None:
+    rng = np.random.default_rng(11)
+    years = np.concatenate(
+        (rng.integers(-9999, 10000, size=3000), -rng.integers(10_000, 10**12, size=2000))
+    )
+    ordinals = rng.integers(0, 365, size=5000)
+    texts = []
+    for year, offset, length in zip(years, ordinals, rng.choice([0, 3, 6], size=5000), strict=True):
+        day = date.fromordinal(int(date(2001, 1, 1).toordinal() + offset))  # not a leap year
+        head = f"{int(year):05d}" if year < 0 else f"{int(year):04d}"
+        texts.append((head + day.isoformat()[4:])[: len(head) + int(length)])
+    expected = np.array([date_span(text) for text in texts], dtype=np.float64)
+    assert np.array_equal(date_spans(texts), expected)
+
+
+def test_validate_names_an_impossible_bc_date_among_thousands(
+    sample_document: dict[str, Any], tmp_path: Path
+) -> None:
+    document = grow(sample_document, 3000)
+    for number, event in enumerate(document["events"]):
+        event["start"] = BC_TEXTS[number % len(BC_TEXTS)]
+        event.pop("end", None)
+    document["events"][2345]["start"] = "-0043-02-29"
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        load_path(path)
+    (problem,) = caught.value.problems
+    assert str(problem).endswith(
+        ": events[2345].start: '-0043-02-29' does not exist: February 44 BC has 28 days "
+        "(use a real calendar date)"
+    )
+    line, column = (int(n) for n in str(problem).removeprefix(f"{path}:").split(":")[:2])
+    text_line = path.read_text(encoding="utf-8").splitlines()[line - 1]
+    assert text_line[column - 1 :].startswith('"-0043-02-29"')
+
+
 @pytest.mark.parametrize("field", DATE_FIELDS, ids=".".join)
 def test_validate_names_an_impossible_date_in_every_date_field(
     field: tuple[str, ...], sample_document: dict[str, Any], tmp_path: Path

@@ -288,3 +288,44 @@ def test_unknown_field_lists_the_allowed_ones():
     problems = _problems(_doc(colour="red"))
     assert "colour: unknown field 'colour' (remove it, or use one of: $schema" not in problems[0]
     assert "use one of:" in problems[0] and "events" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        ("-43", "events[1].start: '-43' is not a date (write years before 1 with four or more"),
+        ("20190", "events[1].start: '20190' is not a date (years after 9999 are not supported"),
+        ("-0043-02-29", "events[1].start: '-0043-02-29' does not exist: February 44 BC has 28"),
+    ],
+)
+def test_a_bad_year_before_1_says_how_to_write_it(start, expected):
+    problems = _problems(_event_doc(start=start))
+    assert any(expected in problem for problem in problems), problems
+
+
+def test_years_before_1_and_deep_time_load():
+    document = load_path(DATA / "deep-time.json")
+    assert document.events[0].start_date.format() == "13.8 billion years ago"
+    assert document.events[3].start_date.format() == "15 March 44 BC"
+    assert document.eras[1].start_date.format() == "27 BC"
+
+
+ERAS = [
+    {"id": "push", "title": "AI push", "start": "2023-04", "end": "2025"},
+    {"id": "push", "title": "Again", "start": "2024", "end": "2023"},
+    {"id": "bad", "title": "Bad", "start": "-0043-02-30", "end": "2019", "color": "red"},
+]
+
+
+def test_every_era_problem_is_located():
+    problems = _problems(_doc(eras=ERAS))
+    expected = [
+        "eras[1].id: duplicate id 'push' (first used at eras[0])",
+        "eras[1].end: end 2023 is before start 2024",
+        "eras[2].start: '-0043-02-30' does not exist: February 44 BC has 28 days",
+        "eras[2].color: 'red' is not a colour",
+    ]
+    for fragment in expected:
+        assert any(fragment in problem for problem in problems), (fragment, problems)
+    for problem in problems:
+        assert problem.startswith("bad.json:")

@@ -267,3 +267,42 @@ def test_the_written_file_gets_a_new_files_permissions_not_the_temp_files(
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o640  # 0666 & ~umask, as for any file written
+
+
+DEEP_TIME = Path(__file__).parents[3] / "data" / "deep-time.json"
+
+
+def test_eras_and_years_before_1_are_in_every_picture(qapp: QApplication, tmp_path: Path) -> None:
+    svg = tmp_path / "rome.svg"
+    assert export(DEEP_TIME, "-o", svg, "--year=-140-20", "--width", "1400") == 0
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text(encoding="utf-8"))
+    assert "Late Republic" in texts and escape("Roman Empire (West)") in texts
+    assert "Caesar assassinated" in texts
+    assert "60 BC" in texts and "AD 10" in texts  # the axis counts down to year 1 and on
+    assert any("59 BC – AD 14 · years: 141 BC – AD 20" in text for text in texts)
+    png = tmp_path / "rome.png"
+    assert export(DEEP_TIME, "-o", png, "--year=-140-20", "--width", "1400") == 0
+    image = QImage(str(png))
+    reds = {
+        image.pixel(x, y)
+        for x in range(0, image.width(), 5)
+        for y in range(0, 300, 3)
+        if (image.pixel(x, y) >> 16 & 0xFF) > 200 and (image.pixel(x, y) & 0xFF) < 215
+    }
+    assert reds, "the Roman Empire's red band is drawn"
+    pdf = tmp_path / "rome.pdf"
+    assert export(DEEP_TIME, "-o", pdf, "--year=-140-20") == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_deep_time_exports_with_its_axis_in_years_ago(qapp: QApplication, tmp_path: Path) -> None:
+    svg = tmp_path / "cosmos.svg"
+    assert export(DEEP_TIME, "-o", svg, "--width", "1400") == 0
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg.read_text(encoding="utf-8"))
+    assert "Big Bang" in texts and "Earth forms" in texts
+    assert any(text.endswith("billion years ago") for text in texts)
+    result = TimelineIndex(load_path(DEEP_TIME)).query(FilterState())
+    big_bang = next(e for e in result.events if e.id == "big-bang")
+    assert export_render.event_lines(result, big_bang, "en")[1].startswith(
+        "13.8 billion years ago · Cosmos · Confirmed"
+    )

@@ -96,3 +96,19 @@ def test_qt_s_own_buttons_and_file_dialog_are_translated(language: None) -> None
     assert translate("QPlatformTheme", "Cancel") == "Batal"
     assert translate("QFileDialog", "Look in:") == "Cari di:"
     assert translate("QFileSystemModel", "Date Modified") == "Tanggal diubah"
+
+
+@pytest.mark.parametrize(
+    ("code", "deep", "span"),
+    [
+        ("en", "13.7 billion years ago", "15 March 44 BC – AD 14"),
+        ("id", "13,7 miliar tahun lalu", "15 Maret 44 SM – 14 M"),
+        ("zh_CN", "13,700,000,000年前", "公元前44年3月15日至公元14年"),
+    ],
+)
+def test_years_before_our_era_and_deep_time(
+    language: None, code: str, deep: str, span: str
+) -> None:
+    apply_ui_language(code)
+    assert year_text(2000 - 13_700_000_000) == deep
+    assert format_range(PartialDate(-43, 3, 15), PartialDate(14)) == span

@@ -455,9 +455,9 @@ def test_dropping_a_json_file_is_accepted(make_window: WindowFactory, sample_fil
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_file))])
-    assert window.files.dropped_json(mime) == sample_file
+    assert window.files.dropped_file(mime) == sample_file
     mime.setUrls([QUrl.fromLocalFile("/tmp/picture.png")])
-    assert window.files.dropped_json(mime) is None
+    assert window.files.dropped_file(mime) is None
 
 
 def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) -> None:
@@ -1034,3 +1034,27 @@ def test_people_who_share_a_name_are_told_apart_in_the_list_and_chips(
     assert "Luo Fuli (4)" in labels  # a name nobody else has stays as it is
     window.session.update_filter(people=frozenset({"lei-jun-2"}))
     assert "Person: Lei Jun · lei-jun-2" in window.filter_panel.chip_labels()
+
+
+def test_deep_time_years_come_in_round_runs_and_a_click_filters_on_one(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(str(DATA_DIR / "deep-time.json"))
+    years = window.filter_panel.years
+    window.filter_panel.ensureWidgetVisible(years)
+    assert years.year_range() == (-13_800_000_000, 0)  # runs of 200 million years
+    qtbot.mouseClick(
+        years, Qt.MouseButton.LeftButton, pos=QPoint(round(years.x_of(-2 * 10**8)), 20)
+    )
+    assert window.session.filter.years == (-200_000_000, -1)
+    assert table_ids(window) == [
+        "first-hominins",
+        "caesar-consul",
+        "ides-of-march",
+        "actium",
+        "augustus",
+    ]
+    model = window.table_model
+    dates = [model.index(row, 0).data() for row in range(2)]
+    assert dates == ["2.8 million years ago", "59 BC"]
+    assert "Years: 200 million years ago – 2 BC" in window.filter_panel.chip_labels()

@@ -1,0 +1,40 @@
+"""Formats are told by content; the file name only breaks ties."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.paths import DATA_DIR
+from xiaomi_timeline.core.interchange.formats import Format, detect, format_for_path
+
+TL3 = (DATA_DIR / "timelinejs3" / "eras.json").read_bytes()
+SHEET = (DATA_DIR / "timelinejs3" / "my-own-timeline.csv").read_bytes()
+ICS = (DATA_DIR / "ics" / "google-calendar.ics").read_bytes()
+OURS = (DATA_DIR / "minimal.json").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        (TL3, "eras.json", Format.TIMELINEJS3),
+        (TL3, "download.txt", Format.TIMELINEJS3),  # content wins over the name
+        (OURS, "mine.json", Format.TIMELINE),
+        (OURS, "mine.csv", Format.TIMELINE),
+        (SHEET, "sheet.csv", Format.TIMELINEJS3_CSV),
+        (SHEET, "export", Format.TIMELINEJS3_CSV),
+        (b"\xef\xbb\xbfid,start,title\n", "excel.csv", Format.CSV),
+        (ICS, "calendar.ics", Format.ICS),
+        (ICS, "calendar.json", Format.ICS),
+        (b"", "empty.ics", Format.ICS),  # nothing to read: the name decides
+        (b"", "empty.json", Format.TIMELINE),
+    ],
+)
+def test_detect(data: bytes, name: str, expected: Format) -> None:
+    assert detect(data, name) is expected
+
+
+def test_output_names_pick_a_format() -> None:
+    assert format_for_path("out.ICS") is Format.ICS
+    assert format_for_path("out.csv") is Format.CSV
+    assert format_for_path("out.json") is Format.TIMELINE
+    assert format_for_path("out.xlsx") is None

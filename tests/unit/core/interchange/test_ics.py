@@ -1,0 +1,101 @@
+"""iCalendar opens as a timeline and timelines go out as calendars, honestly dated."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import icalendar
+import pytest
+
+from tests.paths import DATA_DIR
+from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
+from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.schema import Document, text_in
+
+
+def test_a_calendar_app_export_opens() -> None:
+    document = load_path(DATA_DIR / "ics" / "google-calendar.ics")
+    assert text_in(document.title, "en") == "Product launches"
+    by_title = {text_in(e.title, "en"): e for e in document.events}
+    launch = by_title["Launch event, Beijing"]  # an escaped comma, a time in Asia/Shanghai
+    assert (launch.start, launch.end) == ("2024-12-20", None)
+    assert [s.url for s in document.sources if s.id in launch.sources] == [
+        "https://example.org/launch-notes"
+    ]
+    congress = by_title["Mobile World Congress"]  # all-day, DTEND is the day after
+    assert (congress.start, congress.end) == ("2025-03-01", "2025-03-03")
+    assert congress.category == "conference" and congress.tags == ("Travel",)
+    late = by_title["Late call (UTC)"]  # DURATION past midnight on its own clock
+    assert (late.start, late.end) == ("2025-01-10", "2025-01-11")
+    assert "cause lines are limited" in text_in(late.description, "en")  # unfolded
+
+
+def _events(data: bytes) -> dict[str, icalendar.Event]:
+    calendar = icalendar.Calendar.from_ical(data)
+    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_precision_is_never_faked_as_a_day(sample_document: dict) -> None:  # type: ignore[type-arg]
+    document = Document.model_validate(sample_document)
+    exported = _events(write(document, Format.ICS).data)
+    for event in document.events:
+        start, end = PartialDate.parse(event.start), event.end_date
+        item = exported[event.id]
+        first = date(start.year, start.month or 1, start.day or 1)
+        assert item["DTSTART"].dt == first
+        assert item["DTSTART"].to_ical() == first.strftime("%Y%m%d").encode()  # a date, no time
+        last = end or start
+        after = date(last.year + 1, 1, 1) if last.month is None else None
+        if last.month is not None and last.day is None:
+            after = date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        if last.day is not None:
+            after = date(last.year, last.month or 1, last.day) + timedelta(days=1)
+        assert item["DTEND"].dt == after  # the whole year, month or day: nothing more
+
+
+def test_a_month_only_event_spans_its_month() -> None:
+    month = next(e for e in load_builtin().events if len(e.start) == 7 and e.end is None)
+    item = _events(write(load_builtin(), Format.ICS).data)[month.id]
+    year, number = map(int, month.start.split("-"))
+    assert item["DTSTART"].dt.isoformat() == f"{month.start}-01"
+    after = (year + number // 12, number % 12 + 1)
+    assert item["DTEND"].dt.isoformat() == f"{after[0]:04d}-{after[1]:02d}-01"
+
+
+def test_every_broken_event_is_reported_at_its_line() -> None:
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20240230\r\nSUMMARY:Bad day\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20240105\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "cal.ics")
+    lines = [str(p) for p in caught.value.problems]
+    assert len(lines) == 3
+    assert lines[0].startswith("cal.ics:3:1: DTSTART: the event has no DTSTART")
+    assert lines[1].startswith("cal.ics:9:1: DTSTART: cannot be read")
+    assert lines[2].startswith("cal.ics:12:1: SUMMARY: the event has no SUMMARY")
+
+
+def _supports_years_before_1() -> bool:
+    try:
+        PartialDate.parse("-0043")
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _supports_years_before_1(), reason="needs years before 1 (eras-deeptime)")
+def test_years_before_1_are_skipped_with_a_warning(sample_document: dict) -> None:  # type: ignore[type-arg]
+    sample_document["events"][0]["start"] = "-0043-03-15"
+    document = Document.model_validate(sample_document)
+    written = write(document, Format.ICS)
+    assert document.events[0].id not in _events(written.data)
+    assert len(_events(written.data)) == len(document.events) - 1
+    assert written.warnings == [
+        f"{document.events[0].id}: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)"
+    ]

@@ -1,0 +1,109 @@
+"""CSV opens as a timeline: TimelineJS3's template and ours, with problems at row and column."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.big_documents import grow
+from tests.paths import DATA_DIR
+from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
+from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.schema import Document, text_in
+
+EXAMPLES = DATA_DIR / "timelinejs3"
+HEADER = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+    "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+)
+
+
+def test_the_template_csv_opens_like_its_json_twin() -> None:
+    from_csv = load_path(EXAMPLES / "women_in_computing.csv")
+    from_json = load_path(EXAMPLES / "women_in_computing.json")
+    assert text_in(from_csv.title, "en") == "Women in Computing"
+    assert [(e.title, e.start, e.end) for e in from_csv.events] == [
+        (e.title, e.start, e.end) for e in from_json.events
+    ]
+    assert load_path(EXAMPLES / "my-own-timeline.csv").events
+
+
+def test_template_rows_title_era_and_group() -> None:
+    data = (
+        HEADER + ",,,,,,,,,My title,About it,,,,,title,,\n"
+        "2019,7,,,,,,,,ACL,Eight papers,,,,,,Research,\n"
+        "2018,,,,2020,,,,,Years of study,,,,,,era,,\n"
+    ).encode()
+    document = load_bytes(data, "sheet.csv")
+    assert text_in(document.title, "en") == "My title"
+    (event,) = document.events
+    assert (event.start, event.title, event.category) == ("2019-07", "ACL", "research")
+    assert [(era.title, era.start, era.end) for era in document.eras] == [
+        ("Years of study", "2018", "2020")
+    ]
+
+
+def test_every_bad_cell_is_reported_at_row_and_column() -> None:
+    data = (
+        HEADER + "2019,7,,,,,,,,Fine,,,,,,,,\n"
+        "twenty,,,,,,,,,Bad year,,,,,,,,\n"
+        "2020,2,30,,,,,,,Impossible day,,,,,,,,\n"
+        "2021,1,,,,,,,,,,,,,,,,\n"
+    ).encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "sheet.csv:3:1: Year: 'twenty' is not a whole number "
+        "(write a whole number, e.g. 2019, or -44 for 44 BC)",
+        "sheet.csv:4:1: Year: '2020-02-30' does not exist: February 2020 has 29 days "
+        "(use a real calendar date)",
+        "sheet.csv:5:10: Headline: the event has no headline, text or media caption (add one)",
+    ]
+
+
+def test_a_missing_column_and_a_wrong_encoding_are_named() -> None:
+    with pytest.raises(DocumentError, match=r"sheet.csv:1:3: title: the column 'title' is missing"):
+        load_bytes(b"start,end\n2019,\n", "sheet.csv")
+    with pytest.raises(DocumentError, match=r"sheet.csv:2:9: not valid UTF-8 \(byte 0xe9\)"):
+        load_bytes(b"start,title\n2019,Caf\xe9 opens\n", "sheet.csv")
+
+
+def test_our_csv_reads_back_to_the_same_csv(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    builtin = load_builtin()
+    first = write(builtin, Format.CSV, "id").data
+    again = load_bytes(first, "listing.csv")
+    assert write(again, Format.CSV, "id").data == first
+    assert len(again.people) == len({p for e in builtin.events for p in e.people})
+
+
+def test_one_bad_row_among_thousands_is_found(sample_document: dict) -> None:  # type: ignore[type-arg]
+    document = Document.model_validate(grow(sample_document, 3000))
+    rows = list(csv.reader(io.StringIO(write(document, Format.CSV).data.decode())))
+    rows[2718][rows[0].index("status")] = "rumoured"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(buffer.getvalue().encode(), "big.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column, problem.path) == (2719, 9, "status")
+    assert "'rumoured' is not an allowed status" in problem.message
+
+
+def test_json_array_or_odd_csv_is_refused_clearly() -> None:
+    with pytest.raises(DocumentError, match="the top level is a JSON array"):
+        load_bytes(json.dumps([1]).encode(), "x.json")
+    with pytest.raises(DocumentError, match="the column 'start' is missing"):
+        load_bytes(b"name,count\na,1\n", "odd.csv")
+
+
+def test_a_duplicate_id_is_reported_in_the_files_own_terms() -> None:
+    data = b"id,start,title\na,2020,One\nb,2021,Two\na,2022,Three\n"
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "dup.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "dup.csv:4:1: id: duplicate id 'a' (first used at row 2) (give each entry its own id)"
+    ]

@@ -1,0 +1,124 @@
+"""The window opens other formats everywhere a timeline file opens, and exports the data."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.paths import DATA_DIR
+from xiaomi_timeline.core.interchange.formats import Format
+from xiaomi_timeline.core.loading.loader import load_path
+from xiaomi_timeline.ui.export import data as export_data
+from xiaomi_timeline.ui.window.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+WindowFactory = Callable[..., MainWindow]
+SHEET = DATA_DIR / "timelinejs3" / "women_in_computing.csv"
+HEADER = "Year,Month,Day,Headline,Group\n"
+
+
+def _titles(window: MainWindow) -> list[str]:
+    model = window.table_model
+    return [str(model.index(row, 1).data()) for row in range(model.rowCount())]
+
+
+def test_a_timelinejs3_file_opens_from_the_command_line_with_its_eras(
+    make_window: WindowFactory,
+) -> None:
+    window = make_window(str(DATA_DIR / "timelinejs3" / "eras.json"))
+    assert window.session.path == DATA_DIR / "timelinejs3" / "eras.json"
+    assert len(window.session.document.eras) == 3
+    assert "Last great Roman-Persian War." in _titles(window)
+
+
+def test_open_recent_and_drop_take_csv_and_ics(make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    calendar = tmp_path / "calendar.ics"
+    shutil.copy(DATA_DIR / "ics" / "google-calendar.ics", calendar)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(calendar))])
+    assert window.files.dropped_file(mime) == calendar
+    assert window.files.open_file(calendar)
+    assert "Mobile World Congress" in _titles(window)
+    assert window.files.open_file(SHEET)
+    assert str(SHEET.resolve()) in window.files.state.recent_files
+    assert str(calendar.resolve()) in window.files.state.recent_files
+
+
+def test_a_broken_save_of_a_csv_keeps_the_last_good_timeline(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(HEADER + "2019,7,,ACL,Research\n2020,1,,Launch,Product\n", encoding="utf-8")
+    window = make_window(str(sheet))
+    before = _titles(window)
+    sheet.write_text(HEADER + "2019,7,,ACL,Research\nsoon,,,Launch,Product\n", encoding="utf-8")
+    qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+    assert _titles(window) == before
+    assert list(window.banner.problems) == [
+        f"{sheet}:3:1: Year: 'soon' is not a whole number "
+        "(write a whole number, e.g. 2019, or -44 for 44 BC)"
+    ]
+    sheet.write_text(HEADER + "2019,7,,ACL,Research\n2021,1,,Launch,Product\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
+    assert window.session.document.events[1].start == "2021-01"
+
+
+@pytest.mark.parametrize("kind", list(Format), ids=str)
+def test_export_data_writes_the_filtered_events(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: Format
+) -> None:
+    window = make_window("--person", "Luo Fuli")
+    target = tmp_path / "luo"
+    chosen = export_data.file_filters()[kind]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    written = target.with_name("luo" + kind.extension)
+    shown = window.session.result
+    assert len(load_path(written).events) == len(shown) < shown.total
+    assert str(written) in window.statusBar().currentMessage()
+
+
+def test_export_data_says_which_events_a_calendar_cannot_hold(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    roman = tmp_path / "rome.csv"
+    roman.write_text(
+        "id,start,end,title,category\n"
+        "ides,-0043-03-15,,Caesar assassinated,rome\n"
+        "augustus,-0026-01,0014-08-19,Augustus reigns,rome\n"
+        "fall,0476-09-04,,Romulus Augustulus deposed,rome\n",
+        encoding="utf-8",
+    )
+    window = make_window(str(roman))
+    chosen = export_data.file_filters()[Format.ICS]
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "deep.ics"), chosen)
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.detailedText()) or 0)
+    window.export_data_action.trigger()
+    assert told and told[0].splitlines() == [
+        "ides: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)",
+        "augustus: skipped: iCalendar cannot hold dates before year 1 (-0026-01..0014-08-19)",
+    ]
+    assert "1 of 3 events" in window.statusBar().currentMessage()
+    assert [e.id for e in load_path(tmp_path / "deep.ics").events] == ["fall"]
+
+
+def test_a_typed_extension_wins_over_the_chosen_filter(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window()
+    chosen = export_data.file_filters()[Format.CSV]
+    target = tmp_path / "story.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")

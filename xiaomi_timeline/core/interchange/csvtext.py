@@ -1,0 +1,114 @@
+"""Reading CSV text the way spreadsheets write it, with problems placed at row and column.
+
+Rows and columns are the spreadsheet's (the header is row 1, column A is 1), which is what a
+user sees where the file was made, even when a cell holds several lines of text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from xiaomi_timeline.core.loading.problems import Problem
+
+
+@dataclass
+class Header:
+    """The header row: each column's name as written and its 1-based number, by the
+    name in lower case without surrounding spaces."""
+
+    names: list[str]
+
+    def __post_init__(self) -> None:
+        self.columns = {
+            name.strip().lower(): i + 1 for i, name in reversed(list(enumerate(self.names)))
+        }
+
+    def index(self, key: str) -> int | None:
+        """0-based position of column ``key`` (lower case), or None when it is missing."""
+        number = self.columns.get(key)
+        return None if number is None else number - 1
+
+    def label(self, key: str) -> tuple[int, str]:
+        """(column number, name as written) of ``key``."""
+        number = self.columns.get(key, 1)
+        return number, self.names[number - 1].strip() if self.names else key
+
+
+def sniff_header(text: str) -> Header:
+    """The header row of CSV ``text`` (empty when there is none)."""
+    try:
+        for row in csv.reader(io.StringIO(text[:65536], newline="")):
+            return Header(row)
+    except csv.Error as error:
+        raise UnreadableCsvError(1, str(error)) from None
+    return Header([])
+
+
+class UnreadableCsvError(Exception):
+    """The csv module stopped at ``line`` (a NUL byte, a cell over its size limit)."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line = line
+        self.reason = reason
+
+    def problem(self, name: str) -> Problem:
+        return Problem(
+            name,
+            self.line,
+            1,
+            "",
+            f"cannot be read as CSV: {self.reason}",
+            "save it again as CSV from the spreadsheet; a cell holds at most 131072 characters",
+        )
+
+
+def records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of every row after the header that is not blank."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        next(reader, None)
+        for number, row in enumerate(reader, start=2):
+            if any(row) and (row[0].strip() or "".join(row).strip()):
+                yield number, row
+    except csv.Error as error:
+        raise UnreadableCsvError(max(1, reader.line_num), str(error)) from None
+
+
+def decode(data: bytes, name: str, *, spreadsheet: bool = False) -> tuple[str, list[Problem]]:
+    """UTF-8 text (with or without a byte-order mark), or the place it stops being UTF-8."""
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as bad:
+        row = data.count(b"\n", 0, bad.start) + 1
+        column = len(data[data.rfind(b"\n", 0, bad.start) + 1 : bad.start].decode(errors="replace"))
+        problem = Problem(
+            name,
+            row,
+            column + 1,
+            "",
+            f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
+            'save it as "CSV UTF-8" (Excel) or export it again from Google Sheets'
+            if spreadsheet
+            else "save the file as UTF-8",
+        )
+        return "", [problem]
+
+
+def missing_columns(header: Header, required: list[str], name: str) -> list[Problem]:
+    """A problem at the header row for each required column it lacks."""
+    return [
+        Problem(
+            name,
+            1,
+            len(header.names) + 1,
+            key,
+            f"the column {key!r} is missing",
+            "add it to the header row (the first row); columns: " + ", ".join(required),
+        )
+        for key in required
+        if header.index(key.lower()) is None
+    ]

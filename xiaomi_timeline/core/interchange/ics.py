@@ -1,0 +1,253 @@
+"""iCalendar (.ics) in and out, through the ``icalendar`` library.
+
+In: each VEVENT's DTSTART/DTEND (or DURATION), dates or date-times in any time zone (an
+event's date is the one on its own clock), SUMMARY, DESCRIPTION, URL, CATEGORIES and UID.
+Out: one all-day event per event, spanning exactly what is known: a day, a whole month or a
+whole year (precision is never faked as a day), with ``X-TIMELINE-*`` properties that let
+us read precision and claim status back. iCalendar cannot hold years before 1: such events
+are skipped with a warning, never written with a wrong date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
+from xiaomi_timeline.core.interchange.htmltext import plain_text
+from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
+from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.schema import Document, text_in
+
+PRODUCT_ID = "-//Xiaomi AI Timeline//xiaomi-timeline//EN"
+STAMP = datetime(1970, 1, 1)  # DTSTAMP is fixed so that the same timeline gives the same bytes
+_PRECISION = "X-TIMELINE-PRECISION"
+_END_PRECISION = "X-TIMELINE-END-PRECISION"
+_STATUS = "X-TIMELINE-STATUS"
+_PROPERTY = re.compile(r"^([A-Za-z0-9-]+)[;:]")
+_FIELD_PROPERTIES = {
+    "id": "UID",
+    "title": "SUMMARY",
+    "description": "DESCRIPTION",
+    "start": "DTSTART",
+    "end": "DTEND",
+    "category": "CATEGORIES",
+    "sources": "URL",
+    "status": _STATUS,
+}
+
+
+def looks_like_ics(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR")
+
+
+def read_ics(text: str, name: str) -> Imported:
+    """The VEVENTs of an iCalendar text -> our document dict, problems at their lines."""
+    import icalendar  # noqa: PLC0415 - only .ics files need it
+
+    lines = _event_lines(text)
+    cells = CellMap(unit="line")
+    builder = DocumentBuilder()
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except ValueError as error:
+        problem = Problem(name, 1, 1, "", f"not a readable iCalendar file: {error}", "")
+        return Imported(builder.value(None), cells, [problem])
+    problems = [
+        Problem(name, line, 1, "BEGIN:VEVENT", "this event is never closed", "add END:VEVENT")
+        for line in _unclosed_events(text)
+    ]
+    title = ""
+    for calendar in calendars:
+        title = title or str(calendar.get("X-WR-CALNAME", ""))
+        for number, component in enumerate(calendar.walk("VEVENT")):
+            where = lines[number] if number < len(lines) else (1, {})
+            event = _event(component, builder, name, where, problems)
+            if event is not None:
+                index = len(builder.events)
+                cells.add("events", where[0])
+                for field, prop in _FIELD_PROPERTIES.items():
+                    cells.cells[("events", index, field)] = Spot(
+                        where[1].get(prop, where[0]), 1, prop
+                    )
+                builder.events.append(event)
+    return Imported(
+        builder.value(title or name.replace("\\", "/").rsplit("/", 1)[-1]), cells, problems
+    )
+
+
+def _unclosed_events(text: str) -> list[int]:
+    """The lines of BEGIN:VEVENT that no END:VEVENT closes before the next component."""
+    unclosed: list[int] = []
+    open_line = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.upper()
+        if upper.startswith(("BEGIN:VEVENT", "END:VCALENDAR")) and open_line:
+            unclosed.append(open_line)
+            open_line = 0
+        if upper.startswith("BEGIN:VEVENT"):
+            open_line = number
+        elif upper.startswith("END:VEVENT"):
+            open_line = 0
+    return [*unclosed, open_line] if open_line else unclosed
+
+
+def _event_lines(text: str) -> list[tuple[int, dict[str, int]]]:
+    """For each VEVENT in order: its BEGIN line and the line of each of its properties."""
+    found: list[tuple[int, dict[str, int]]] = []
+    inside = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.upper()
+        if upper.startswith("BEGIN:VEVENT"):
+            found.append((number, {}))
+            inside = True
+        elif upper.startswith("END:VEVENT"):
+            inside = False
+        elif inside and not line[:1].isspace():
+            match = _PROPERTY.match(line)
+            if match:
+                found[-1][1].setdefault(match.group(1).upper(), number)
+    return found
+
+
+def _event(
+    component: Any,
+    builder: DocumentBuilder,
+    name: str,
+    where: tuple[int, dict[str, int]],
+    problems: list[Problem],
+) -> dict[str, Any] | None:
+    def problem(prop: str, message: str, hint: str) -> None:
+        problems.append(Problem(name, where[1].get(prop, where[0]), 1, prop, message, hint))
+
+    for prop, message in getattr(component, "errors", ()):
+        problem(prop, f"cannot be read: {message}", "write a date as YYYYMMDD or YYYYMMDDTHHMMSS")
+    if getattr(component, "errors", ()):
+        return None
+    summary = str(component.get("SUMMARY", "")).strip()
+    start = component.get("DTSTART")
+    if start is None:
+        problem("DTSTART", "the event has no DTSTART", "give the date it starts")
+    if not summary:
+        problem("SUMMARY", "the event has no SUMMARY (title)", "give it a title")
+    if start is None or not summary:
+        return None
+    first, last = _days(component, start.dt)
+    start_precision = str(component.get(_PRECISION, ""))
+    end_precision = str(component.get(_END_PRECISION, ""))
+    start_text = _partial(first, start_precision)
+    uid = str(component.get("UID", ""))
+    event: dict[str, Any] = {"id": builder.event_ids.take(uid.strip(), summary), "title": summary}
+    description = str(component.get("DESCRIPTION", "")).strip()
+    if description:
+        event["description"] = description
+    event["start"] = start_text
+    end_text = _end(first, last, start_precision, end_precision)
+    if end_text is not None:
+        event["end"] = end_text
+    labels = _categories(component)
+    event["category"] = (
+        builder.category(labels[0]) if labels else builder.category(NO_GROUP_LABEL, NO_GROUP_ID)
+    )
+    if len(labels) > 1:
+        event["tags"] = labels[1:]
+    status = str(component.get(_STATUS, "")).strip()
+    if status:
+        event["status"] = status
+    links = [(str(component.get("URL")), str(component.get("URL")))] if component.get("URL") else []
+    links += plain_text(description)[1] if description else []
+    if links:
+        event["sources"] = list(dict.fromkeys(builder.source(url, label) for label, url in links))
+    return event
+
+
+def _days(component: Any, start: date) -> tuple[date, date]:
+    """The first and the last day (inclusive) the event covers, on its own clock."""
+    first = start.date() if isinstance(start, datetime) else start
+    end_prop = component.get("DTEND")
+    if end_prop is not None:
+        end = end_prop.dt
+    elif component.get("DURATION") is not None:
+        end = start + component.get("DURATION").dt
+    else:
+        return first, first
+    if isinstance(end, datetime):
+        last = end.date()
+        if end.time() == datetime.min.time() and last > first:
+            last -= timedelta(days=1)  # ends at midnight: the day before is the last one
+    else:
+        last = end - timedelta(days=1)  # an all-day DTEND is the day after
+    return first, max(first, last)
+
+
+def _partial(first: date, precision: str) -> str:
+    if precision == "year":
+        return f"{first.year:04d}"
+    if precision == "month":
+        return f"{first.year:04d}-{first.month:02d}"
+    return first.isoformat()
+
+
+def _end(first: date, last: date, start_precision: str, end_precision: str) -> str | None:
+    """The end our export wrote (its precision says so), or a foreign event's last day when
+    it lasts longer than one."""
+    if end_precision:
+        return _partial(last, end_precision)
+    if start_precision or last == first:
+        return None  # our export of a moment known to the month or year: no end
+    return last.isoformat()
+
+
+def _categories(component: Any) -> list[str]:
+    value = component.get("CATEGORIES")
+    if value is None:
+        return []
+    groups = value if isinstance(value, list) else [value]
+    labels = [str(cat).strip() for group in groups for cat in getattr(group, "cats", [group])]
+    return list(dict.fromkeys(label for label in labels if label))
+
+
+def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str]]:
+    """The document as an iCalendar file, and a warning for each event it cannot hold."""
+    import icalendar  # noqa: PLC0415 - only .ics exports need it
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", text_in(document.title, language))
+    labels = {category.id: text_in(category.label, language) for category in document.categories}
+    sources = {source.id: source for source in document.sources}
+    warnings: list[str] = []
+    for event in document.events:
+        start = PartialDate.parse(event.start)
+        end = PartialDate.parse(event.end) if event.end else None
+        if start.year < 1 or (end is not None and end.year < 1):
+            warnings.append(
+                f"{event.id}: skipped: iCalendar cannot hold dates before year 1 "
+                f"({event.start}{'..' + event.end if event.end else ''})"
+            )
+            continue
+        item = icalendar.Event()
+        item.add("uid", event.id)
+        item.add("dtstamp", STAMP)
+        item.add("dtstart", date.fromordinal(int(start.earliest)))
+        item.add("dtend", date.fromordinal(int((end or start).latest)))  # the day after
+        item.add("summary", text_in(event.title, language))
+        description = text_in(event.description, language)
+        if description:
+            item.add("description", description)
+        url = next((sources[s].url for s in event.sources if s in sources and sources[s].url), None)
+        if url:
+            item.add("url", url)
+        item.add("categories", [labels.get(event.category, event.category)])
+        if start.precision != Precision.DAY:
+            item.add(_PRECISION.lower(), start.precision.label)
+        if end is not None:
+            item.add(_END_PRECISION.lower(), end.precision.label)
+        if "status" in event.model_fields_set:
+            item.add(_STATUS.lower(), event.status)
+        calendar.add_component(item)
+    return calendar.to_ical(), warnings

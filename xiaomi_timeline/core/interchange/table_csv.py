@@ -1,0 +1,238 @@
+"""Our CSV: what ``list --format csv`` writes, and reading it back.
+
+One row per event, in one language. It carries each event's id, dates, title, category and
+its label, status and status note, date note, the names of its people and organizations,
+and its sources with one citation each (title, publisher, date, reliability, address).
+Reading it rebuilds those lists, so writing the result again gives the same bytes.
+Any CSV with at least ``start`` and ``title`` columns opens the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import operator
+import re
+from collections.abc import Callable
+from typing import Any
+
+from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
+from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
+from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
+from xiaomi_timeline.core.query import TimelineIndex
+from xiaomi_timeline.core.schema import Event, text_in
+
+COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "precision",
+    "date",
+    "title",
+    "category",
+    "category_label",
+    "status",
+    "status_note",
+    "people_names",
+    "organization_names",
+    "sources",
+    "source_citations",
+    "date_note",
+)
+REQUIRED = ["start", "title"]
+LIST_SEPARATOR = "; "
+_DATE = re.compile(r"^-?[0-9]{4,}(-[0-9]{2}(-[0-9]{2})?)?$")
+_CITATION = re.compile(r"(.*?) \((high|medium|low) reliability\)(?: <(\S+)>)?(?:; |$)")
+# Columns our fields come from, for placing problems.
+_FIELD_COLUMNS = {
+    "id": "id",
+    "start": "start",
+    "end": "end",
+    "title": "title",
+    "category": "category",
+    "status": "status",
+    "status_note": "status_note",
+    "date_note": "date_note",
+    "people": "people_names",
+    "organizations": "organization_names",
+    "sources": "sources",
+}
+
+
+def is_ours(header: Header) -> bool:
+    return all(header.index(key) is not None for key in REQUIRED)
+
+
+def event_record(index: TimelineIndex, event: Event, language: str) -> dict[str, Any]:
+    """One event as ``list`` prints it (json and csv): texts in ``language``, names resolved."""
+    start = PartialDate.parse(event.start)
+    end = PartialDate.parse(event.end) if event.end else None
+    return {
+        "id": event.id,
+        "start": event.start,
+        "end": event.end,
+        "precision": start.precision.label,
+        "date": format_range(start, end, language),
+        "date_note": text_in(event.date_note, language) or None,
+        "title": text_in(event.title, language),
+        "category": event.category,
+        "category_label": index.category_label(event.category, language),
+        "status": event.status,
+        "status_note": text_in(event.status_note, language) or None,
+        "people": list(event.people),
+        "people_names": [index.person_name(p, language) for p in event.people],
+        "organizations": list(event.organizations),
+        "organization_names": [index.organization_name(o, language) for o in event.organizations],
+        "sources": list(event.sources),
+        "source_citations": [citation(index, s, language) for s in event.sources],
+        "tags": list(event.tags),
+    }
+
+
+def citation(index: TimelineIndex, source_id: str, language: str) -> str:
+    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line."""
+    source = index.sources_by_id.get(source_id)
+    if source is None:
+        return source_id
+    parts = [text_in(source.title, language), source.publisher or "", source.date or ""]
+    text = ", ".join(part for part in parts if part)
+    text += f" ({source.reliability} reliability)"
+    return f"{text} <{source.url}>" if source.url else text
+
+
+def write_table(
+    index: TimelineIndex, events: tuple[Event, ...] | list[Event], language: str
+) -> str:
+    """The events as our CSV text."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for event in events:
+        record = event_record(index, event, language)
+        for key in ("people_names", "organization_names", "sources", "source_citations"):
+            record[key] = LIST_SEPARATOR.join(record[key])
+        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+    return buffer.getvalue()
+
+
+def read_table(text: str, header: Header, name: str) -> Imported:
+    """Rows of our CSV -> our document dict, problems at row and column."""
+    problems = missing_columns(header, REQUIRED, name)
+    cells = CellMap()
+    for field, key in _FIELD_COLUMNS.items():
+        if header.index(key) is not None:
+            cells.columns[("events", field)] = header.label(key)
+    builder = DocumentBuilder()
+    if problems:
+        return Imported(builder.value(None), cells, problems)
+    # One extra, always empty, cell stands in for a column the file does not have, so a row
+    # is read with one itemgetter call.
+    width = len(header.names)
+    missing = width
+    picks = [header.index(key) for key in _READ]
+    read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
+    sources: dict[str, dict[str, Any]] = {}
+    rows = cells.rows["events"] = []
+    events = builder.events
+    make = _event_maker(builder, sources)
+    for row_number, row in records(text):
+        if len(row) == width:
+            row.append("")
+        else:
+            row.extend([""] * (width + 1 - len(row)))
+        rows.append(row_number)
+        events.append(make(read_row(row)))
+    value = builder.value(None)
+    if sources:
+        value["sources"] = list(sources.values())
+    value["title"] = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return Imported(value, cells, problems)
+
+
+# The columns read back: all but the two derived from the dates.
+_READ = tuple(column for column in COLUMNS if column not in ("precision", "date"))
+
+
+def _event_maker(
+    builder: DocumentBuilder, sources: dict[str, dict[str, Any]]
+) -> Callable[[tuple[str, ...]], dict[str, Any]]:
+    """The function that turns one row's cells into an event dict, with what it looks up
+    bound once: it runs for every row of files of 100k rows."""
+    take_id = builder.event_ids.take
+    category_ids: dict[tuple[str, str], str] = {}
+    named_all = builder.named_all
+    known_source = sources.__contains__
+
+    def make(cells: tuple[str, ...]) -> dict[str, Any]:
+        (given_id, start, end, title, category, label, status, status_note, people,
+         organizations, source_ids, citations, date_note) = cells  # fmt: skip
+        event: dict[str, Any] = {
+            "id": take_id(given_id.strip(), title),
+            "title": title,
+            "start": start.strip(),
+        }
+        if end:
+            event["end"] = end.strip()
+        if date_note:
+            event["date_note"] = date_note
+        key = (category, label)
+        category_id = category_ids.get(key)
+        if category_id is None:
+            category_id = category_ids[key] = _category(builder, category.strip(), label)
+        event["category"] = category_id
+        if status:
+            event["status"] = status.strip()
+        if status_note:
+            event["status_note"] = status_note
+        if people:
+            event["people"] = named_all("people", _split(people))
+        if organizations:
+            event["organizations"] = named_all("organizations", _split(organizations))
+        if source_ids:
+            ids = _split(source_ids)
+            if not all(map(known_source, ids)):  # each source is read once
+                for source_id, cited in zip(ids, _citations(citations, len(ids)), strict=True):
+                    sources.setdefault(source_id, {"id": source_id, **cited})
+            event["sources"] = ids
+        return event
+
+    return make
+
+
+def _category(builder: DocumentBuilder, category: str, label: str) -> str:
+    if category or label:
+        return builder.category(label or category, category)
+    return builder.category(NO_GROUP_LABEL, NO_GROUP_ID)
+
+
+def _split(text: str) -> list[str]:
+    if not text:
+        return []
+    parts = list(map(str.strip, text.split(LIST_SEPARATOR)))
+    return [part for part in parts if part] if "" in parts else parts
+
+
+def _citations(text: str, count: int) -> list[dict[str, Any]]:
+    """Each citation's parts; a citation that cannot be read keeps its whole text as title."""
+    found = [
+        _citation_parts(*match.groups()) for match in _CITATION.finditer(text) if match.group(0)
+    ]
+    if len(found) != count:
+        parts = _split(text)
+        found = [{"title": part} for part in parts[:count]]
+    return found + [{"title": "Source"} for _ in range(count - len(found))]
+
+
+def _citation_parts(head: str, reliability: str, url: str | None) -> dict[str, Any]:
+    parts = head.split(", ")
+    cited: dict[str, Any] = {}
+    if len(parts) > 1 and _DATE.match(parts[-1]):
+        cited["date"] = parts.pop()
+    if len(parts) > 1:
+        cited["publisher"] = parts.pop()
+    cited["title"] = ", ".join(parts)
+    cited["reliability"] = reliability
+    if url:
+        cited["url"] = url
+    return {"title": cited.pop("title"), **cited}
