@@ -459,6 +459,11 @@
 <context>
     <name>Export</name>
     <message>
+        <source>%1, %2</source>
+        <comment>events, years</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>person: %1</source>
         <translation>tokoh: %1</translation>
     </message>

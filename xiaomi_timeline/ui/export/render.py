@@ -130,7 +130,10 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     if count:
         first_year = result.events[0].start_date.year
         last_year = int(result.index.end_year[result.mask].max())
-        head += f", {year_range_text(first_year, last_year)}"
+        years = year_range_text(first_year, last_year)
+        head = (
+            translate("Export", "%1, %2", "events, years").replace("%1", head).replace("%2", years)
+        )
     parts = [head]
     index = result.index
     named = (
