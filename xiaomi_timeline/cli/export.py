@@ -12,6 +12,7 @@ Exit codes: 0 written; 1 the document is invalid or OUT cannot be written; 2 bad
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import os
 import sys
@@ -166,23 +167,23 @@ def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult
     return index.query(filter_state)
 
 
-def _ensure_gui_application() -> None:
-    """Qt needs a QGuiApplication to draw text; without a display, use offscreen."""
+@functools.cache
+def _ensure_gui_application() -> object:
+    """The process's one QGuiApplication (Qt needs one to draw text), made on first use and
+    kept for the life of the process; without a display, on the offscreen platform."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    if QGuiApplication.instance() is None:
+    app = QGuiApplication.instance()
+    if app is None:
         app = QGuiApplication([EXECUTABLE])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
-        _KEEP.append(app)
-    from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415 - Qt only here
+        from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415 - Qt
 
-    apply_ui_language("en")  # the command line speaks English (plural forms included)
-
-
-_KEEP: list[object] = []
+        apply_ui_language("en")  # the command line speaks English (plural forms included)
+    return app
 
 
 def _umask() -> int:

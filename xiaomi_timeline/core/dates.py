@@ -18,6 +18,8 @@ from enum import IntEnum
 from functools import lru_cache
 from typing import TypeVar
 
+from xiaomi_timeline.core.caching import registered
+
 PARTIAL_DATE_PATTERN = r"^(-[0-9]{4,12}|[0-9]{4})(-[0-9]{2}(-[0-9]{2})?)?$"
 _PARTIAL_DATE_RE = re.compile(PARTIAL_DATE_PATTERN)
 
@@ -215,6 +217,7 @@ def year_text(year: int, language: str = "en", *, calendar: bool = False, era: b
     return _YEARS_AGO[lang].format(number, names[lang])
 
 
+@registered("partial dates parsed")
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str) -> PartialDate:
     if not _PARTIAL_DATE_RE.fullmatch(text):  # match() would let "2019\n" through
@@ -257,6 +260,7 @@ def _shape_message(text: str) -> str:
     )
 
 
+@registered("date spans")
 @lru_cache(maxsize=131072)
 def date_span(text: str) -> tuple[float, float, int, int]:
     """(earliest, latest exclusive, precision, year) of a date string; ValueError if invalid.

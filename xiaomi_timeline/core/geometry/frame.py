@@ -3,7 +3,7 @@ hit test over them. Produced by :func:`xiaomi_timeline.core.geometry.layout.layo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -14,9 +14,7 @@ from numpy.typing import NDArray
 @dataclass(frozen=True, slots=True)
 class LayoutMetrics:
     """Pixel sizes and budgets of the layout; export allows more rows and items than the
-    screen. A labelled event costs ~65 us a frame all told (packing, marker, band, label;
-    ~100 us the first time its label is drawn), so the screen holds 160 of them to stay
-    near 16 ms (design.md s5)."""
+    screen. ``max_items_total`` is what a screen frame can label and still draw in time."""
 
     row_height: float = 22.0
     marker_radius: float = 5.0
@@ -39,8 +37,7 @@ class LayoutMetrics:
 
 
 class Box(NamedTuple):
-    """A rectangle in pixels. A named tuple, not a dataclass: a frame makes ~500 boxes, and
-    a tuple is built in a third of the time of a frozen dataclass."""
+    """A rectangle in pixels (a named tuple: a frame makes hundreds, and tuples are cheap)."""
 
     x0: float
     y0: float
@@ -107,9 +104,8 @@ class ClusterBox:
 
 @dataclass(frozen=True, eq=False)
 class ClusterRun:
-    """One lane's counted clusters as columns (one entry per bin, left to right): a frame
-    shows ~200 of them, and painting them from arrays costs a fraction of one object each.
-    :attr:`boxes` gives the same clusters as :class:`ClusterBox` objects (hit tests)."""
+    """One lane's counted clusters as columns (one entry per bin, left to right), which the
+    painter draws from arrays; :meth:`boxes` gives them as :class:`ClusterBox` objects."""
 
     lane: int
     y0: float
@@ -202,6 +198,8 @@ class FrameLayout:
     """Off-screen indicators of lanes that look empty in this view."""
     runs: tuple[ClusterRun, ...] = ()
     """Counted clusters, per lane, as columns (what the painter draws)."""
+    rows: NDArray[np.int64] | None = field(default=None, compare=False)
+    """Rows of every lane as this frame left them (the next frame's row hints)."""
 
     @cached_property
     def clusters(self) -> tuple[ClusterBox, ...]:

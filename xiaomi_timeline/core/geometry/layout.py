@@ -60,11 +60,13 @@ __all__ = [
     "EdgeBox",
     "EventGeometry",
     "FrameLayout",
+    "FrameRequest",
     "Hit",
     "ItemBox",
     "Lane",
     "LaneBox",
     "LaneModel",
+    "LayoutMemory",
     "LayoutMetrics",
     "Vague",
     "build_lane_model",
@@ -94,47 +96,62 @@ def visible_members(lane: Lane, geo: EventGeometry, start: float, end: float) ->
     return candidates[geo.hi[candidates] > start]
 
 
-def layout_frame(
-    model: LaneModel,
-    scale: TimeScale,
-    label_width: LabelWidth,
-    *,
-    top: float = 0.0,
-    metrics: LayoutMetrics | None = None,
-    selected: int | None = None,
-    viewport: tuple[float, float] | None = None,
-    row_hints: IntArray | None = None,
-    failures: dict[int, tuple[float, int, int]] | None = None,
-    pack_memos: dict[int, PackMemo] | None = None,
-    label_widths: LabelWidths | None = None,
-) -> FrameLayout:
+@dataclass(frozen=True)
+class FrameRequest:
+    """What one frame shows: lanes, window, label sizes, selection, and where lanes sit.
+
+    ``top`` is the first lane's y; only lanes meeting ``viewport`` (y from, y to; None means
+    all) are laid out. ``row_hints`` (one row count per lane, from the previous frame's
+    :attr:`FrameLayout.rows`) keeps the lanes that are not laid out at their last height.
+    ``label_widths``, if given, measures many labels in one call (``label_width`` is then
+    only a fallback).
+    """
+
+    model: LaneModel
+    scale: TimeScale
+    label_width: LabelWidth
+    top: float = 0.0
+    metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
+    selected: int | None = None
+    viewport: tuple[float, float] | None = None
+    row_hints: IntArray | None = None
+    label_widths: LabelWidths | None = None
+
+
+@dataclass
+class LayoutMemory:
+    """What layouts of one lane model remember between frames, per lane: the zoom, event
+    count and row limit at which packing failed (not retried in views as crowded), and the
+    last packing (translated on a sideways pan). Owned by whoever shows the model; it
+    changes no result, only how fast it is reached."""
+
+    failures: dict[int, tuple[float, int, int]] = field(default_factory=dict)
+    pack_memos: dict[int, PackMemo] = field(default_factory=dict)
+
+
+def layout_frame(request: FrameRequest, memory: LayoutMemory | None = None) -> FrameLayout:
     """Place the visible events (or clusters) of the lanes that are on screen.
 
-    Lanes stack from ``top``. Only lanes meeting ``viewport`` (y from, y to; None means all)
-    are laid out and returned; the others keep the row counts remembered in ``row_hints``
-    (one per lane, updated in place), found by a prefix sum, so 2,500 person lanes cost what
-    the ~20 on screen cost. ``failures`` (updated in place) remembers, per lane, the zoom,
-    event count and row limit at which packing last failed, so zooming or panning through
-    crowded views does not retry a packing that cannot succeed.
-
-    A lane is drawn event by event whenever its labels fit in :func:`row_limit` rows (lanes
-    scroll), and as counted clusters only beyond: legibility decides, not a small cap.
-    ``label_widths``, if given, measures a lane's labels in one call (``label_width`` is
-    then only a fallback): titles never seen before are cheaper to measure together.
+    Lanes off screen keep their hinted row counts (their tops are a prefix sum), so a frame
+    costs the lanes on screen, not all of them. A lane is drawn event by event whenever its
+    labels fit in :func:`row_limit` rows (lanes scroll), and as counted clusters only beyond:
+    legibility decides, not a small cap. ``request`` is not changed; ``memory`` may be.
     """
-    base = metrics or LayoutMetrics()
+    model, scale, viewport = request.model, request.scale, request.viewport
+    base = request.metrics
     m = replace(
         base,
         max_rows=row_limit(base, viewport),  # no viewport: no scrolling
         row_per_event=base.row_per_event if viewport is not None else 0,
     )
     n = len(model.lanes)
-    rows = row_hints if row_hints is not None and len(row_hints) == n else np.ones(n, np.int64)
+    hints = request.row_hints
+    rows = hints.copy() if hints is not None and len(hints) == n else np.ones(n, np.int64)
     margin = scale.span * 0.02
     window = (scale.start - margin, scale.end + margin)
     plans: dict[int, _LanePlacement] = {}
     for _ in range(4):  # lanes may shrink and pull new ones into view: settle in a few steps
-        tops = _lane_tops(rows, top, m)
+        tops = _lane_tops(rows, request.top, m)
         fresh = [k for k in _on_screen(tops, viewport) if k not in plans]
         if not fresh:
             break
@@ -149,24 +166,13 @@ def layout_frame(
                 vague=vague,
                 vague_rows=vague_rows,
             )
-        _pack_within_budget(
-            plans,
-            fresh,
-            model.geometry,
-            scale,
-            label_width,
-            m,
-            selected,
-            {} if failures is None else failures,
-            pack_memos,
-            label_widths,
-        )
+        _pack_within_budget(plans, fresh, replace(request, metrics=m), memory or LayoutMemory())
         for k in fresh:
             rows[k] = plans[k].total_rows
-    tops = _lane_tops(rows, top, m)
+    tops = _lane_tops(rows, request.top, m)
     shown = set(_on_screen(tops, viewport))  # lanes above may have grown and pushed some out
     plans = {k: plan for k, plan in plans.items() if k in shown}
-    return _assemble(plans, tops, model, scale, m)
+    return _assemble(plans, tops, model, scale, m, rows)
 
 
 def row_limit(metrics: LayoutMetrics | None, viewport: tuple[float, float] | None) -> int:
@@ -204,18 +210,14 @@ def _on_screen(tops: FloatArray, viewport: tuple[float, float] | None) -> list[i
 def _pack_within_budget(
     plans: dict[int, _LanePlacement],
     fresh: list[int],
-    geo: EventGeometry,
-    scale: TimeScale,
-    label_width: LabelWidth,
-    m: LayoutMetrics,
-    selected: int | None,
-    failures: dict[int, tuple[float, int, int]],
-    memos: dict[int, PackMemo] | None = None,
-    label_widths: LabelWidths | None = None,
+    request: FrameRequest,
+    memory: LayoutMemory,
 ) -> None:
     """Lay out the ``fresh`` lanes as individual events, least crowded first, while the
     frame's item budget lasts; the rest stay clusters. A lane that failed at this zoom or a
     closer one with as few events and as many rows allowed is not tried again."""
+    m, geo, scale = request.metrics, request.model.geometry, request.scale
+    failures = memory.failures
     spent = sum(p.visible for p in plans.values() if p.mode == "items")
     budget = m.max_items_total - spent
     candidates = sorted(
@@ -230,9 +232,16 @@ def _pack_within_budget(
         if failed is not None and dpp >= failed[0] and visible >= failed[1] and limit <= failed[2]:
             continue
         lane_m = m if limit == m.max_rows else replace(m, max_rows=limit)
-        memo = None if memos is None else memos.setdefault(k, PackMemo())
+        memo = memory.pack_memos.setdefault(k, PackMemo())
         packed = pack_lane(
-            plans[k].members, geo, scale, label_width, lane_m, selected, memo, label_widths
+            plans[k].members,
+            geo,
+            scale,
+            request.label_width,
+            lane_m,
+            request.selected,
+            memo,
+            request.label_widths,
         )
         if packed is None:
             failures[k] = (dpp, visible, limit)
@@ -263,6 +272,7 @@ def _assemble(
     model: LaneModel,
     scale: TimeScale,
     m: LayoutMetrics,
+    rows: IntArray,
 ) -> FrameLayout:
     geo = model.geometry
     edges: list[EdgeBox] = []
@@ -290,6 +300,7 @@ def _assemble(
         float(tops[-1]),
         tuple(edges),
         tuple(runs),
+        rows,
     )
 
 

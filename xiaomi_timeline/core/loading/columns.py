@@ -1,9 +1,9 @@
 """The events of a document read once into columns, shared by the checks and the index.
 
-Every pass over 100k pydantic models costs ~40 ms in attribute reads alone (the objects are
+Every pass over many pydantic models is slow in attribute reads alone (the objects are
 scattered in memory), and the checks and the index need a dozen fields each. Reading them in
-one pass here, and parsing all date texts in one numpy call, is what keeps load + validate +
-index within a small multiple of ``json.loads`` (issue 5).
+one pass here, and parsing all date texts in one numpy call, keeps load + validate + index
+within a small multiple of ``json.loads``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.dates import Precision, date_span, ordinal_of
 from xiaomi_timeline.core.schema import Conflict, Document, Event
 
@@ -283,30 +284,34 @@ def _expanded_fields(chars: npt.NDArray[np.uint8], lengths: IntArray) -> Fields:
 _MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
 
-_last: tuple[weakref.ref[Document], EventColumns] | None = None
+_Held = tuple[weakref.ref[Document], EventColumns]
+_COLUMNS: BoundedCache[int, _Held] = BoundedCache("event columns", 1)
+"""The columns of the document loaded last, by ``id``, holding the document weakly."""
 
 
 def event_columns(document: Document) -> EventColumns:
     """The columns of ``document``'s events, read once for the document loaded last.
 
-    One slot, held weakly: the loader's checks and the index that follows share the pass;
-    the slot empties when the document dies or :func:`release_columns` is called.
+    One entry, held weakly: the loader's checks and the index that follows share the pass;
+    it goes when the document dies or :func:`release_columns` is called.
     """
-    global _last  # noqa: PLW0603 - a one-slot cache
-    if _last is not None and _last[0]() is document:
-        return _last[1]
+    key = id(document)
+    held = _COLUMNS.get(key)
+    if held is not None and held[0]() is document:
+        return held[1]
     columns = EventColumns(document.events)
-    _last = (weakref.ref(document, _forget), columns)
+    _COLUMNS.put(key, (weakref.ref(document, _forget), columns))
     return columns
 
 
 def release_columns(document: Document) -> None:
     """Drop the cached columns of ``document`` (the index keeps what it needs in numpy)."""
-    if _last is not None and _last[0]() is document:
-        _forget(_last[0])
+    held = _COLUMNS.get(id(document))
+    if held is not None and held[0]() is document:
+        _COLUMNS.pop(id(document))
 
 
 def _forget(reference: weakref.ref[Document]) -> None:
-    global _last  # noqa: PLW0603 - a one-slot cache
-    if _last is not None and _last[0] is reference:
-        _last = None
+    """The document died: drop its columns (an entry for a new one at its ``id`` stays)."""
+    for key in [key for key, held in _COLUMNS.items() if held[0] is reference]:
+        _COLUMNS.pop(key)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,12 @@ from PySide6.QtSvg import QSvgGenerator
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.geometry.eras import era_spans
-from xiaomi_timeline.core.geometry.layout import LayoutMetrics, layout_frame, result_lane_model
+from xiaomi_timeline.core.geometry.layout import (
+    FrameRequest,
+    LayoutMetrics,
+    layout_frame,
+    result_lane_model,
+)
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
@@ -51,16 +57,10 @@ from xiaomi_timeline.ui.i18n.words import (
     status_meaning,
     status_name,
 )
-from xiaomi_timeline.ui.timeline.painting import (
-    LabelTexts,
-    TimelineScene,
-    label_font,
-    legend_extras_for,
-    paint_timeline,
-    regions,
-    strip,
-)
+from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
+from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
 
 if TYPE_CHECKING:
     from xiaomi_timeline.cli.export import ExportOptions
@@ -79,8 +79,7 @@ def render(
     result: QueryResult, options: ExportOptions, state: FilterState, path: Path
 ) -> tuple[int, int]:
     """Draw ``result`` into ``path`` in ``options.format``; return the picture's size."""
-    scene = build_scene(result, options, state)
-    _fit_scale(scene, QSize(options.width, MAX_AUTO_HEIGHT))
+    scene = _fitted(build_scene(result, options, state), QSize(options.width, MAX_AUTO_HEIGHT))
     height = options.height or auto_height(scene, options.width)
     size = QSize(options.width, height)
     if options.format == "png":
@@ -180,25 +179,27 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     explains the stand-ins this layout uses."""
     x0, strip_width = strip(QRectF(0, 0, width, 100))
     scale = scene.scale.resized(x0, strip_width)
-    frame = layout_frame(scene.model, scale, scene.texts.width, metrics=scene.metrics)
-    scene.legend_extras = legend_extras_for(frame)
-    probe = regions(QRectF(0, 0, width, 100_000), scene)
+    layout = layout_frame(
+        FrameRequest(scene.model, scale, scene.texts.width, metrics=scene.metrics)
+    )
+    probe = regions(QRectF(0, 0, width, 100_000), scene, legend_extras_for(layout))
     chrome = (
         probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
     )
-    wanted = round(chrome + frame.content_height + 8)
+    wanted = round(chrome + layout.content_height + 8)
     if wanted > MAX_AUTO_HEIGHT:
         log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)
     return max(400, min(wanted, MAX_AUTO_HEIGHT))
 
 
-def _fit_scale(scene: TimelineScene, size: QSize) -> None:
+def _fitted(scene: TimelineScene, size: QSize) -> TimelineScene:
+    """``scene`` with its window fitted to its events in a picture of ``size``."""
     x0, width = strip(QRectF(0, 0, size.width(), size.height()))
     span = scene.model.geometry.span()
     scale = scene.scale.resized(x0, width)
     if span is not None:
         scale = scale.fitted(*span, margin=0.03)
-    scene.scale = scale
+    return replace(scene, scale=scale)
 
 
 def _write_png(scene: TimelineScene, size: QSize, path: Path) -> None:

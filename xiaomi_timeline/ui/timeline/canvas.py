@@ -1,7 +1,11 @@
-"""The zoomable timeline canvas: input handling around :func:`paint_timeline`.
+"""The zoomable timeline canvas: its state, the frame that state gives, and input.
 
-All geometry is in the Qt-free core; this widget only turns input into a new
-:class:`TimeScale` (or a vertical scroll) and repaints, then hit-tests the frame it drew.
+Input and the public setters change the state (window, lanes, selection, hover, scroll) and
+mark the frame stale. The frame is laid out once for all the changes, when Qt delivers the
+layout request posted with them (before the repaint request, which has a lower priority) or
+when something needs it first (a synchronous ``grab``, a hit test). Scrolling the lanes to
+the selection and keeping the scroll within the lanes happen there too. ``paintEvent`` only
+draws the current frame; hit tests are pure functions of that frame and a point.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import numpy as np
 from numpy.typing import NDArray
 from typing_extensions import override
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
     QHelpEvent,
     QKeyEvent,
@@ -31,24 +36,24 @@ from xiaomi_timeline.core.geometry.layout import (
     FrameLayout,
     Hit,
     LaneModel,
+    LayoutMemory,
     lane_top,
     result_lane_model,
 )
-from xiaomi_timeline.core.geometry.packing import PackMemo
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
-from xiaomi_timeline.ui.timeline.painting import (
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
+from xiaomi_timeline.ui.timeline.painting import paint_frame
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.timeline.scene import (
     GUTTER,
     LabelTexts,
     TimelineScene,
     label_font,
-    paint_timeline,
-    regions,
     strip,
 )
-from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.tooltips import (
     as_rich_text,
     era_tooltip,
@@ -66,6 +71,11 @@ DRAG_THRESHOLD = 4.0
 WARM_TEXTS_FROM = 5000
 """Documents with this many events have a sample of their titles measured when the lanes
 are built, not during the first frames (see :meth:`LabelTexts.warm`)."""
+REVEAL_TRIES = 3
+"""Layouts that may scroll towards the selection: its lane's top first (from the rows known
+so far), then its row once the lane is laid out."""
+SETTLE_STEPS = 2 + REVEAL_TRIES
+"""Layouts one state change may take: the reveal's, and the scroll clamped around them."""
 
 
 class TimelineCanvas(QWidget):
@@ -109,15 +119,15 @@ class TimelineCanvas(QWidget):
         self._selected_id: str | None = None
         self._hovered: int | None = None
         self._vscroll = 0.0
-        self._frame: FrameLayout | None = None
-        self._legend_extras: tuple[str, ...] = ()
         self._reveal_tries = 0
+        self._frame: TimelineFrame | None = None
+        self._stale = False
         self._row_hints: NDArray[np.int64] | None = None
-        self._layout_memo: dict[str, object] = {}
-        self._pack_failures: dict[int, tuple[float, int, int]] = {}
-        self._pack_memos: dict[int, PackMemo] = {}
+        self._memory = LayoutMemory()
         self._palette = TimelinePalette.system()
-        self._font = label_font(self._label_pixel_size())
+        self._colors: tuple[QColor, ...] = ()
+        self._labels: tuple[str, ...] = ()
+        self._set_fonts()
         x0, width = strip(QRectF(self.rect()))
         self._scale = TimeScale(730120.0, 730120.0 + 3650.0, x0=x0, width=width)
         self._press: QPointF | None = None
@@ -146,10 +156,10 @@ class TimelineCanvas(QWidget):
 
     def set_selected(self, event_id: str | None) -> None:
         """Highlight an event; pan to it when it is off screen (the zoom is kept), and scroll
-        the lanes to it after the next paint, when its row is known."""
+        the lanes to it when the frame is laid out."""
         self._selected_id = event_id
         index = self._selected_index()
-        self._reveal_tries = 3 if index is not None else 0
+        self._reveal_tries = REVEAL_TRIES if index is not None else 0
         if index is not None and self._model is not None:
             geo = self._model.geometry
             lo, hi = float(geo.lo[index]), float(geo.hi[index])
@@ -157,7 +167,7 @@ class TimelineCanvas(QWidget):
                 centre = float(geo.anchor[index])
                 half = self._scale.span / 2
                 self._set_scale(self._scale.with_window(centre - half, centre + half))
-        self.update()
+        self._invalidate()
 
     def set_lane_mode(self, mode: str) -> None:
         if mode not in LANE_MODES:
@@ -178,8 +188,7 @@ class TimelineCanvas(QWidget):
     def retranslate(self) -> None:
         """Axis, lane headers, legend and tooltips in the new interface language."""
         self._set_accessible_texts()
-        self._frame = None
-        self.update()
+        self._invalidate()
 
     def _set_accessible_texts(self) -> None:
         self.setAccessibleName(self.tr("Timeline"))
@@ -218,9 +227,21 @@ class TimelineCanvas(QWidget):
     def lane_model(self) -> LaneModel | None:
         return self._model
 
-    def frame_layout(self) -> FrameLayout | None:
-        """The layout of the last painted frame (what hit tests use)."""
+    def current_frame(self) -> TimelineFrame | None:
+        """The frame on screen, or about to be: laid out now if the state changed since."""
+        if self._stale:
+            self._lay_out()
         return self._frame
+
+    def frame_layout(self) -> FrameLayout | None:
+        """Where the current frame places lanes, events and clusters (what hit tests use)."""
+        frame = self.current_frame()
+        return frame.layout if frame is not None else None
+
+    def scene(self) -> TimelineScene | None:
+        """What the current frame draws (tests reproduce a frame from it)."""
+        frame = self.current_frame()
+        return frame.scene if frame is not None else None
 
     def domain(self) -> tuple[float, float]:
         return self._scale.limits
@@ -247,10 +268,29 @@ class TimelineCanvas(QWidget):
         self._hovered = None
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
-        self._pack_failures = {}
-        self._pack_memos = {}
+        self._memory = LayoutMemory()
+        self._restyle()
         self.model_changed.emit()
-        self.update()
+        self._invalidate()
+
+    def _restyle(self) -> None:
+        """The categories' colours (in this palette) and labels (in this language)."""
+        if self._model is None:
+            return
+        categories = self._result.index.categories_by_id if self._result else {}
+        keys = self._model.geometry.categories
+        self._colors = tuple(
+            self._palette.category_color(categories[k].color if k in categories else None)
+            for k in keys
+        )
+        self._labels = tuple(
+            text_in(categories[k].label, self._language) if k in categories else k for k in keys
+        )
+
+    def _set_fonts(self) -> None:
+        self._font = label_font(self._label_pixel_size())
+        self._small_font = label_font(max(10, self._font.pixelSize() - 2))
+        self._header_font = label_font(self._font.pixelSize(), bold=True)
 
     def _domain(self) -> tuple[float, float]:
         """Room around the filtered events and every era (so each era can be reached)."""
@@ -276,125 +316,141 @@ class TimelineCanvas(QWidget):
         self._scale = scale
         if (old.start, old.end) != (scale.start, scale.end):
             self.visible_range_changed.emit(scale.start, scale.end)
+        self._invalidate()
+
+    # -- the frame -----------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        """The state changed: lay the frame out again before it is next drawn or hit."""
+        if not self._stale:
+            self._stale = True
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
         self.update()
 
-    # -- painting ------------------------------------------------------------------------
+    def _lay_out(self) -> None:
+        """Build the frame of the current state, scrolling the lanes towards the selection
+        and back within their height as needed (each scroll lays out again)."""
+        self._stale = False
+        self._sync_strip()
+        frame = self._build(self._frame)
+        for _ in range(SETTLE_STEPS):
+            vscroll = self._settled_vscroll(frame)
+            if vscroll is None:
+                break
+            self._vscroll = vscroll
+            frame = self._build(frame)
+        self._frame = frame
 
-    def scene(self) -> TimelineScene | None:
-        """The scene the next paint draws (also used by tests to reproduce a frame)."""
+    def _build(self, previous: TimelineFrame | None) -> TimelineFrame | None:
+        scene = self._scene()
+        if scene is None:
+            return None
+        frame = build_frame(
+            QRectF(self.rect()),
+            scene,
+            row_hints=self._row_hints,
+            memory=self._memory,
+            previous=previous,
+        )
+        if frame.layout.rows is not None:
+            self._row_hints = frame.layout.rows
+        return frame
+
+    def _scene(self) -> TimelineScene | None:
         if self._model is None or self._texts is None:
             return None
-        self._sync_strip()
-        categories = self._result.index.categories_by_id if self._result else {}
-        keys = self._model.geometry.categories
-        colors = [
-            self._palette.category_color(categories[k].color if k in categories else None)
-            for k in keys
-        ]
-        labels = [
-            text_in(categories[k].label, self._language) if k in categories else k for k in keys
-        ]
         return TimelineScene(
             model=self._model,
             scale=self._scale,
             texts=self._texts,
             palette=self._palette,
-            category_colors=colors,
-            category_labels=labels,
+            category_colors=self._colors,
+            category_labels=self._labels,
             language=self._language,
             selected=self._selected_index(),
             hovered=self._hovered,
             vscroll=self._vscroll,
             focused=self.hasFocus(),
-            small_font=label_font(max(10, self._font.pixelSize() - 2)),
-            header_font=label_font(self._font.pixelSize(), bold=True),
-            row_hints=self._row_hints,
-            layout_memo=self._layout_memo,
-            pack_failures=self._pack_failures,
-            pack_memos=self._pack_memos,
+            small_font=self._small_font,
+            header_font=self._header_font,
             legend_compact=True,
             legend_categories=self._lane_mode != "category",
-            legend_extras=self._legend_extras,
             eras=self._eras,
         )
 
+    def _settled_vscroll(self, frame: TimelineFrame | None) -> float | None:
+        """Where the lanes should scroll to after ``frame``, or None to stay: within their
+        height, and towards the selected event while a reveal is pending."""
+        if frame is None:
+            self._reveal_tries = 0
+            return None
+        if self._vscroll > frame.max_vscroll:
+            return frame.max_vscroll
+        if not self._reveal_tries:
+            return None
+        self._reveal_tries -= 1
+        target = self._reveal_target(frame)
+        if target is None or abs(target - self._vscroll) <= 0.5:
+            return None
+        return max(0.0, target)
+
+    def _reveal_target(self, frame: TimelineFrame) -> float | None:
+        """The scroll that shows the selected event's row: its item's if ``frame`` placed
+        it, else its first lane's top (from the rows known so far); None when it is in view
+        or has no lane."""
+        index = self._selected_index()
+        if index is None or self._model is None or self._row_hints is None:
+            self._reveal_tries = 0
+            return None
+        area = frame.regions.lanes
+        half = frame.scene.metrics.row_height / 2
+        items = frame.layout.items_for(index)
+        if any(area.top() <= it.y - half and it.y + half <= area.bottom() for it in items):
+            self._reveal_tries = 0
+            return None
+        if items:
+            self._reveal_tries = 0
+            y = items[0].y
+            return self._vscroll + (
+                y - half - area.top() if y - half < area.top() else y + half - area.bottom()
+            )
+        lanes = self._model.lanes
+        lane = next((n for n, la in enumerate(lanes) if bool(np.any(la.members == index))), None)
+        if lane is None:
+            self._reveal_tries = 0
+            return None
+        return lane_top(self._row_hints, lane, frame.scene.metrics)
+
+    # -- painting ------------------------------------------------------------------------
+
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self.current_frame()
         painter = QPainter(self)
         try:
-            scene = self.scene()
-            if scene is None:
+            if frame is None:
                 painter.fillRect(self.rect(), self._palette.background)
                 painter.setPen(self._palette.muted)
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No events"))
-                return
-            self._frame = paint_timeline(painter, QRectF(self.rect()), scene)
-            self._legend_extras = scene.legend_extras
-            self._clamp_vscroll(scene)
-            if self._reveal_tries:
-                self._reveal_selected(scene)
+            else:
+                paint_frame(painter, frame)
         finally:
             painter.end()
 
-    def _clamp_vscroll(self, scene: TimelineScene) -> None:
-        if self._frame is None:
-            return
-        area = regions(QRectF(self.rect()), scene).lanes
-        limit = max(0.0, self._frame.content_height - area.height())
-        if self._vscroll > limit:
-            self._vscroll = limit
-            self.update()
-
-    def _reveal_selected(self, scene: TimelineScene) -> None:
-        """Scroll the lanes so the selected event's row is in view: its item if this frame
-        drew it, else its first lane's top (from the rows known so far), then try again."""
-        index, frame = self._selected_index(), self._frame
-        if index is None or frame is None or self._model is None:
-            self._reveal_tries = 0
-            return
-        self._reveal_tries -= 1
-        area = regions(QRectF(self.rect()), scene).lanes
-        half = scene.metrics.row_height / 2
-        items = frame.items_for(index)
-        if any(area.top() <= it.y - half and it.y + half <= area.bottom() for it in items):
-            self._reveal_tries = 0
-            return
-        if items:
-            y = items[0].y
-            target = self._vscroll + (
-                y - half - area.top() if y - half < area.top() else y + half - area.bottom()
-            )
-            self._reveal_tries = 0
-        else:
-            lane = next(
-                (
-                    n
-                    for n, lane in enumerate(self._model.lanes)
-                    if bool(np.any(lane.members == index))
-                ),
-                None,
-            )
-            if lane is None or self._row_hints is None:
-                self._reveal_tries = 0
-                return
-            target = lane_top(self._row_hints, lane, scene.metrics)
-        if abs(target - self._vscroll) > 0.5:
-            self._vscroll = max(0.0, target)
-            self.update()
-
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()  # the focus frame
+        self._invalidate()  # the focus frame
         super().focusInEvent(event)
 
     @override
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
+        self._invalidate()
         super().focusOutEvent(event)
 
     @override
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._sync_strip()
+        self._invalidate()
         super().resizeEvent(event)
 
     def _sync_strip(self) -> None:
@@ -407,9 +463,10 @@ class TimelineCanvas(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._palette = TimelinePalette.from_qpalette(self.palette())
-            self.update()
+            self._restyle()
+            self._invalidate()
         elif event.type() == QEvent.Type.FontChange:
-            self._font = label_font(self._label_pixel_size())
+            self._set_fonts()
             self._rebuild_model()
         super().changeEvent(event)
 
@@ -419,13 +476,9 @@ class TimelineCanvas(QWidget):
     # -- input ---------------------------------------------------------------------------
 
     def hit_at(self, pos: QPointF) -> Hit | None:
-        if self._frame is None or pos.x() < self._scale.x0 or not self._in_lanes(pos):
-            return None
-        return self._frame.hit_test(pos.x(), pos.y())
-
-    def _in_lanes(self, pos: QPointF) -> bool:
-        scene = self.scene()
-        return scene is not None and regions(QRectF(self.rect()), scene).lanes.contains(pos)
+        """What the current frame draws at ``pos`` in the lanes, if anything."""
+        frame = self.current_frame()
+        return hit_at(frame, pos.x(), pos.y()) if frame is not None else None
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -456,8 +509,8 @@ class TimelineCanvas(QWidget):
             if self._dragging or abs(delta.x()) + abs(delta.y()) >= DRAG_THRESHOLD:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._set_scale(self._press_scale.panned(delta.x()))
                 self._vscroll = max(0.0, self._press_vscroll - delta.y())
+                self._set_scale(self._press_scale.panned(delta.x()))
             return
         self._update_hover(pos)
 
@@ -491,7 +544,7 @@ class TimelineCanvas(QWidget):
         event_id = self._model.geometry.event_id(hit.index) if self._model else None
         if event_id is not None:
             self._selected_id = event_id
-            self.update()
+            self._invalidate()
             self.event_selected.emit(event_id)
 
     def _activate(self, index: int) -> None:
@@ -513,10 +566,14 @@ class TimelineCanvas(QWidget):
             self.unsetCursor()
         if hovered != self._hovered:
             self._hovered = hovered
-            self.update()
+            self._invalidate()
 
     @override
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            if self._stale and self.isVisible():
+                self._lay_out()
+            return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_at(QPointF(event.pos()))
             if text:
@@ -528,17 +585,16 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def tooltip_at(self, pos: QPointF) -> str:
-        """The tooltip for ``pos`` as escaped rich text (see :mod:`canvas_tooltips`): over a
+        """The tooltip for ``pos`` as escaped rich text (see :mod:`tooltips`): over a
         lane's name, the whole name; over an event, cluster or arrow, what it is."""
-        if self._model is None:
+        frame = self.current_frame()
+        if self._model is None or frame is None:
             return ""
-        scene = self.scene()
-        era_strip = regions(QRectF(self.rect()), scene).eras if scene is not None else None
-        if scene is not None and era_strip is not None and era_strip.contains(pos):
-            era = era_in_strip(scene, era_strip, pos.x(), pos.y())
+        if frame.regions.eras.contains(pos):
+            era = era_in_strip(frame.scene, frame.regions.eras, pos.x(), pos.y())
             text = era_tooltip(era) if era is not None else ""
         elif pos.x() < GUTTER:
-            text = lane_tooltip(self._frame, self._model, pos.y()) if self._frame else ""
+            text = lane_tooltip(frame.layout, self._model, pos.y())
         else:
             hit = self.hit_at(pos)
             event = self._event(hit.index) if hit is not None and hit.kind == "event" else None
@@ -588,11 +644,12 @@ class TimelineCanvas(QWidget):
 
     def _scroll_lanes(self, dy: float) -> None:
         self._vscroll = max(0.0, self._vscroll + dy)
-        self.update()
+        self._invalidate()
 
 
 class _TitleList:
-    """Event titles in one language, computed on first use (100k titles cost ~50 ms)."""
+    """Event titles in one language, each computed on first use (a big document's titles
+    would otherwise all be worked out before the first frame)."""
 
     def __init__(self, events: list[Event], language: str) -> None:
         self._events = events

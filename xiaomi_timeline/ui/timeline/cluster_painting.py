@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import ClusterBox, ClusterRun, EdgeBox
 from xiaomi_timeline.ui.i18n.words import vague_band_text
 from xiaomi_timeline.ui.timeline.palette import faded, tint
@@ -29,9 +30,9 @@ def paint_clusters(
     scene: TimelineScene,
 ) -> None:
     """Level of detail: vague-date bands, then a square-root-scaled bar per time bin with its
-    event count. A frame has ~200 bins: bars are laid out from the runs' columns and batched
-    per colour into one drawRects call, and each count's text, width and static text are
-    looked up once per frame."""
+    event count. A frame has hundreds of bins: bars are laid out from the runs' columns and
+    batched per colour into one drawRects call, and each count's text, width and static
+    text are looked up once per frame."""
     if bands:
         _paint_bands(painter, bands, scene)
     if not runs:
@@ -39,7 +40,7 @@ def paint_clusters(
     font = scene.small_font
     fm = QFontMetricsF(font)
     line, ascent = fm.height(), fm.ascent()
-    known = _COUNT_LABELS.setdefault((font.pixelSize(), font.bold()), {})
+    size, bold = font.pixelSize(), font.bold()
     view_x0, view_x1 = scene.scale.x0, scene.scale.x1
     bars: dict[int, list[QRectF]] = {}
     labels: list[tuple[float, float, _CountLabel]] = []
@@ -59,7 +60,7 @@ def paint_clusters(
             for code, rect in zip(codes, rects, strict=True):
                 bars.setdefault(code, []).append(rect)
         for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
-            label = known.get(count) or _count_label(count, font, fm, known)
+            label = _COUNT_LABELS.get((size, bold, count)) or _count_label(count, font, fm)
             left, right = max(x, view_x0), min(x + width, view_x1)
             if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
                 labels.append(((left + right - label[1]) / 2, top - line, label))
@@ -85,12 +86,14 @@ def paint_clusters(
 
 
 _CountLabel = tuple[str, float, QStaticText]
-_COUNT_LABELS: dict[tuple[int, bool], dict[int, _CountLabel]] = {}
+_COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
+    "cluster counts", 5000
+)
 
 
 def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float) -> QPixmap:
-    """A count drawn once into a pixmap: ~2.4 us a frame to draw instead of ~5.5 us for its
-    static text, and a one-year view shows ~130 counts."""
+    """A count drawn once into a pixmap: cheaper to draw than its static text, and a view
+    may show a hundred counts."""
     key = ("count", label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
     size = (label[1] + 2, QFontMetricsF(font).height() + 1)
 
@@ -102,16 +105,11 @@ def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: f
     return cached_pixmap(key, size, ratio, draw)
 
 
-def _count_label(
-    count: int, font: QFont, fm: QFontMetricsF, known: dict[int, _CountLabel]
-) -> _CountLabel:
-    """A cluster's count as text ("12", "1.2k"), its width and static text, remembered in
-    ``known`` (one font's counts)."""
-    if len(known) > 5000:
-        known.clear()
+def _count_label(count: int, font: QFont, fm: QFontMetricsF) -> _CountLabel:
+    """A cluster's count as text ("12", "1.2k"), its width and static text, cached."""
     text = _count_text(count)
-    label = known[count] = (text, _count_width(text, fm), static_text(text, font))
-    return label
+    label = (text, _count_width(text, fm), static_text(text, font))
+    return _COUNT_LABELS.put((font.pixelSize(), font.bold(), count), label)
 
 
 def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: TimelineScene) -> None:
@@ -172,14 +170,14 @@ def paint_edges(painter: QPainter, edges: Sequence[EdgeBox], scene: TimelineScen
             painter.drawText(QPointF(x, y + ascent), text)
 
 
-_COUNT_WIDTHS: dict[tuple[str, float], float] = {}
+_COUNT_WIDTHS: BoundedCache[tuple[str, float], float] = BoundedCache("count widths", 4096)
 
 
 def _count_width(text: str, fm: QFontMetricsF) -> float:
     key = (text, fm.height())
     width = _COUNT_WIDTHS.get(key)
     if width is None:
-        width = _COUNT_WIDTHS[key] = fm.horizontalAdvance(text)
+        width = _COUNT_WIDTHS.put(key, fm.horizontalAdvance(text))
     return width
 
 

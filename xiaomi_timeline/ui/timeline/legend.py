@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import STATUSES
 from xiaomi_timeline.ui.i18n.language import current_ui_language
 from xiaomi_timeline.ui.i18n.words import status_label, status_name
@@ -72,7 +73,7 @@ def _standin_text(kind: str, compact: bool) -> str:
     )
 
 
-def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
+def _legend_entries(scene: TimelineScene, extras: tuple[str, ...]) -> list[_LegendEntry]:
     """Categories (unless the lanes already name them), statuses, and date precision; the
     compact screen legend uses short words, the tooltip-less export spells them out."""
     translate = QCoreApplication.translate
@@ -97,46 +98,48 @@ def _legend_entries(scene: TimelineScene) -> list[_LegendEntry]:
         _LegendEntry("precision", key, text)
         for key, text in zip(("day", "month", "year", "range"), _date_texts(compact), strict=True)
     ]
-    if scene.legend_extras:
+    if extras:
         entries.append(_LegendEntry("heading", "", translate("Legend", "Groups")))
-        entries += [
-            _LegendEntry("standin", kind, _standin_text(kind, compact))
-            for kind in scene.legend_extras
-        ]
+        entries += [_LegendEntry("standin", kind, _standin_text(kind, compact)) for kind in extras]
     return entries
 
 
 _LegendFlow = list[tuple[_LegendEntry, float, int]]
-_legend_memo: dict[object, object] = {}
+_FLOWS: BoundedCache[tuple[object, ...], _LegendFlow] = BoundedCache("legend layouts", 64)
 
 
-def _legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
-    """Entries with their x and line number, wrapped to ``width`` (memoised: the legend is
-    asked for three times a frame and only changes with the model, width or font)."""
-    key = (
+def _flow_key(width: float, scene: TimelineScene, extras: tuple[str, ...]) -> tuple[object, ...]:
+    """Everything the legend's entries and their places depend on."""
+    return (
         round(width),
         current_ui_language(),
+        tuple(scene.model.used_categories()),
         tuple(scene.category_labels),
         scene.small_font.pixelSize(),
         scene.legend_compact,
         scene.legend_categories,
-        scene.legend_extras,
+        extras,
     )
-    if _legend_memo.get("model") is not scene.model or len(_legend_memo) > 64:
-        _legend_memo.clear()  # a frame asks with and without the stand-in entries: keep both
-        _legend_memo["model"] = scene.model
-    flow = _legend_memo.get(key)
+
+
+def _legend_flow(width: float, scene: TimelineScene, extras: tuple[str, ...]) -> _LegendFlow:
+    """Entries with their x and line number, wrapped to ``width`` (cached: every frame asks
+    with and without the stand-in entries, and they change only with the model or width)."""
+    key = _flow_key(width, scene, extras)
+    flow = _FLOWS.get(key)
     if flow is None:
-        flow = _legend_memo[key] = _compute_legend_flow(width, scene)
-    return flow  # type: ignore[return-value]
+        flow = _FLOWS.put(key, _compute_legend_flow(width, scene, extras))
+    return flow
 
 
-def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
+def _compute_legend_flow(
+    width: float, scene: TimelineScene, extras: tuple[str, ...]
+) -> _LegendFlow:
     """Left-to-right flow, wrapping between entries; a heading never ends a line (it moves
     down with its first entry, which stays beside it even if it must then be elided)."""
     fm = QFontMetricsF(scene.small_font)
     bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
-    entries = _legend_entries(scene)
+    entries = _legend_entries(scene, extras)
     widths = [
         bold.horizontalAdvance(e.text + ":") + 8
         if e.kind == "heading"
@@ -156,18 +159,20 @@ def _compute_legend_flow(width: float, scene: TimelineScene) -> _LegendFlow:
     return out
 
 
-def legend_lines(width: float, scene: TimelineScene) -> list[list[str]]:
+def legend_lines(
+    width: float, scene: TimelineScene, extras: tuple[str, ...] = ()
+) -> list[list[str]]:
     """The legend's texts line by line at ``width`` (headings end with ":"), as drawn."""
     lines: list[list[str]] = []
-    for entry, _, line in _legend_flow(width, scene):
+    for entry, _, line in _legend_flow(width, scene, extras):
         while len(lines) <= line:
             lines.append([])
         lines[line].append(entry.text + (":" if entry.kind == "heading" else ""))
     return lines
 
 
-def legend_height(width: float, scene: TimelineScene) -> float:
-    flow = _legend_flow(width, scene)
+def legend_height(width: float, scene: TimelineScene, extras: tuple[str, ...] = ()) -> float:
+    flow = _legend_flow(width, scene, extras)
     lines = (flow[-1][2] + 1) if flow else 0
     return lines * _legend_line(scene) + 10
 
@@ -176,49 +181,46 @@ def _legend_line(scene: TimelineScene) -> float:
     return QFontMetricsF(scene.small_font).height() + 8
 
 
-_pixmap_memo: dict[str, object] = {}
+_PIXMAPS: BoundedCache[tuple[object, ...], QPixmap] = BoundedCache("legend pixmaps", 4)
 
 
-def paint_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+def paint_legend(
+    painter: QPainter, area: QRectF, scene: TimelineScene, extras: tuple[str, ...] = ()
+) -> None:
     """Categories, claim statuses and date precision, each drawn as on the timeline. On
-    screen the legend is drawn once into a pixmap and blitted (it costs ~1.3 ms a frame)."""
+    screen the legend is drawn once into a pixmap and blitted (it is the same every frame)."""
     if not scene.static_text or area.isEmpty():
-        _draw_legend(painter, area, scene)
+        _draw_legend(painter, area, scene, extras)
         return
     ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
     pal = scene.palette
     key = (
-        round(area.width()),
+        _flow_key(area.width(), scene, extras),
         round(area.height()),
         ratio,
         pal.background.rgba(),
         pal.text.rgba(),
         pal.header.rgba(),
-        current_ui_language(),
-        tuple(scene.category_labels),
         tuple(c.rgba() for c in scene.category_colors),
-        scene.small_font.pixelSize(),
-        scene.legend_compact,
-        scene.legend_categories,
-        scene.legend_extras,
     )
-    if _pixmap_memo.get("model") is not scene.model or _pixmap_memo.get("key") != key:
+    pixmap = _PIXMAPS.get(key)
+    if pixmap is None:
         pixmap = QPixmap(round(area.width() * ratio), round(area.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(pal.header)
         inner = QPainter(pixmap)
         try:
             inner.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            _draw_legend(inner, QRectF(0, 0, area.width(), area.height()), scene)
+            _draw_legend(inner, QRectF(0, 0, area.width(), area.height()), scene, extras)
         finally:
             inner.end()
-        _pixmap_memo.update(model=scene.model, key=key, pixmap=pixmap)
-    cached = _pixmap_memo["pixmap"]
-    assert isinstance(cached, QPixmap)
-    painter.drawPixmap(area.topLeft(), cached)
+        _PIXMAPS.put(key, pixmap)
+    painter.drawPixmap(area.topLeft(), pixmap)
 
 
-def _draw_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
+def _draw_legend(
+    painter: QPainter, area: QRectF, scene: TimelineScene, extras: tuple[str, ...]
+) -> None:
     pal = scene.palette
     painter.fillRect(area, pal.header)
     painter.fillRect(QRectF(area.left(), area.top(), area.width(), 1), pal.grid_major)
@@ -226,7 +228,7 @@ def _draw_legend(painter: QPainter, area: QRectF, scene: TimelineScene) -> None:
     bold_font = label_font(scene.small_font.pixelSize(), bold=True)
     line_h = _legend_line(scene)
     neutral = pal.muted if not pal.dark else pal.text
-    for entry, x, line in _legend_flow(area.width(), scene):
+    for entry, x, line in _legend_flow(area.width(), scene, extras):
         cy = area.top() + 5 + line * line_h + line_h / 2
         left = area.left() + x
         baseline = cy - fm.height() / 2 + fm.ascent()

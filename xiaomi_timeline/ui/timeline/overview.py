@@ -33,8 +33,8 @@ from xiaomi_timeline.core.geometry.ticks import TextWidth, Tick, axis_ticks
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.timeline.era_painting import era_color
-from xiaomi_timeline.ui.timeline.painting import GUTTER, RIGHT_PAD, label_font
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette, faded
+from xiaomi_timeline.ui.timeline.scene import GUTTER, RIGHT_PAD, label_font
 
 log = logging.getLogger(__name__)
 

@@ -1,16 +1,15 @@
-"""Drawing the timeline: one function over any QPaintDevice (screen, QImage, SVG, PDF).
+"""Drawing the timeline: one frame over any QPaintDevice (screen, QImage, SVG, PDF).
 
-:func:`paint_timeline` asks the Qt-free core for the frame's layout and draws exactly that,
-then returns it so the canvas hit-tests what the user sees. Nothing here keeps state between
-frames except :class:`LabelTexts`, the cache of titles, widths and laid-out text that makes a
-frame with hundreds of labels cheap (design.md s5: ~30 us per uncached label).
+:func:`paint_frame` draws a :class:`~xiaomi_timeline.ui.timeline.frames.TimelineFrame` as it
+is: it lays nothing out and changes nothing it is given. :func:`paint_timeline` builds the
+frame of a scene and draws it, for export and tests.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -20,22 +19,14 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from xiaomi_timeline.core.geometry.layout import (
-    STATUSES,
-    FrameLayout,
-    ItemBox,
-    layout_frame,
-)
+from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.i18n.words import events_count, lane_name
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
-from xiaomi_timeline.ui.timeline.era_painting import (
-    era_strip_height,
-    paint_era_bands,
-    paint_era_strip,
-)
-from xiaomi_timeline.ui.timeline.legend import legend_height, paint_legend
+from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
+from xiaomi_timeline.ui.timeline.legend import paint_legend
 from xiaomi_timeline.ui.timeline.palette import (
     TimelinePalette,
     faded,
@@ -45,140 +36,66 @@ from xiaomi_timeline.ui.timeline.palette import (
 from xiaomi_timeline.ui.timeline.scene import (
     GUTTER,
     RIGHT_PAD,
-    LabelTexts,
     TimelineScene,
     draw_short_text,
     elided_text,
     label_font,
-    strip,
 )
 from xiaomi_timeline.ui.timeline.stamps import can_stamp, stamp_ellipses
 
 log = logging.getLogger(__name__)
 
-__all__ = [
-    "GUTTER",
-    "RIGHT_PAD",
-    "LabelTexts",
-    "Regions",
-    "TimelineScene",
-    "label_font",
-    "legend_extras_for",
-    "legend_height",
-    "paint_legend",
-    "paint_timeline",
-    "regions",
-    "strip",
-]
+
+def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> TimelineFrame:
+    """Lay ``scene`` out in ``rect`` and draw it; return the frame that was drawn."""
+    frame = build_frame(rect, scene)
+    paint_frame(painter, frame)
+    return frame
 
 
-@dataclass(frozen=True)
-class Regions:
-    title: QRectF
-    axis: QRectF
-    eras: QRectF
-    lanes: QRectF
-    legend: QRectF
-
-
-def regions(rect: QRectF, scene: TimelineScene) -> Regions:
-    """Split ``rect`` into title, axis, lanes and legend bands."""
-    line = QFontMetricsF(scene.texts.font).height()
-    title_h = (line * 1.9 + (line * 1.2 if scene.subtitle else 0) + 8) if scene.title else 0.0
-    axis_h = round(line * 2 + 14)
-    legend_h = legend_height(rect.width(), scene) if scene.legend else 0.0
-    top = rect.top()
-    title = QRectF(rect.left(), top, rect.width(), title_h)
-    axis = QRectF(rect.left(), top + title_h, rect.width(), axis_h)
-    eras = QRectF(rect.left(), axis.bottom(), rect.width(), era_strip_height(scene))
-    lanes_top = eras.bottom()
-    lanes = QRectF(
-        rect.left(), lanes_top, rect.width(), max(0.0, rect.bottom() - legend_h - lanes_top)
-    )
-    legend = QRectF(rect.left(), lanes.bottom(), rect.width(), legend_h)
-    return Regions(title, axis, eras, lanes, legend)
-
-
-def paint_timeline(painter: QPainter, rect: QRectF, scene: TimelineScene) -> FrameLayout:
-    """Draw the whole timeline into ``rect``; return the layout that was drawn."""
+def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
+    """Draw ``frame`` into its rectangle."""
+    scene, layout, reg, rect = frame.scene, frame.layout, frame.regions, frame.rect
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(rect, scene.palette.background)
-    frame = _frame_layout(scene, regions(rect, replace(scene, legend_extras=())))
-    scene.legend_extras = legend_extras_for(frame)
-    reg = regions(rect, scene)
     axis = axis_ticks(scene.scale, scene.texts.text_width, LocaleTickNames())
     lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(), reg.lanes.height())
     painter.save()
     painter.setClipRect(lanes_clip)
-    _paint_lane_stripes(painter, frame, reg.lanes, scene)
+    _paint_lane_stripes(painter, layout, reg.lanes, scene)
     paint_era_bands(painter, reg.lanes, scene)
     _paint_grid(painter, axis, reg.lanes, scene)
     content = QRectF(
         scene.scale.x0, reg.lanes.top(), scene.scale.width + RIGHT_PAD, reg.lanes.height()
     )
     painter.setClipRect(content)
-    paint_clusters(painter, frame.runs, frame.bands, scene)
-    _paint_items(painter, _in_view(frame.items, reg.lanes, scene), scene)
-    paint_edges(painter, frame.edges, scene)
+    paint_clusters(painter, layout.runs, layout.bands, scene)
+    _paint_items(painter, _in_view(layout.items, reg.lanes, scene), scene)
+    paint_edges(painter, layout.edges, scene)
     painter.restore()
-    _paint_scroll_hint(painter, frame, reg.lanes, scene)
-    _paint_headers(painter, frame, reg.lanes, scene)
+    _paint_scroll_hint(painter, layout, reg.lanes, scene)
+    _paint_headers(painter, layout, reg.lanes, scene)
     _paint_axis(painter, axis, reg.axis, scene)
     paint_era_strip(painter, reg.eras, scene)
     if scene.title:
         _paint_title(painter, reg.title, scene)
     if scene.legend:
-        paint_legend(painter, reg.legend, scene)
+        paint_legend(painter, reg.legend, scene, frame.legend_extras)
     if scene.focused:
         painter.setPen(QPen(scene.palette.highlight, 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
     painter.restore()
-    return frame
 
 
 def _in_view(items: Sequence[ItemBox], area: QRectF, scene: TimelineScene) -> list[ItemBox]:
     """The items whose row meets the visible lanes: a tall lane lays out all its rows (they
-    scroll), but drawing the hidden ones would cost as much as the visible (~30 us each)."""
+    scroll), and drawing the hidden ones would cost as much as the visible."""
     half = scene.metrics.row_height / 2
     top, bottom = area.top() - half, area.bottom() + half
     return [item for item in items if top <= item.y <= bottom]
-
-
-def legend_extras_for(frame: FrameLayout) -> tuple[str, ...]:
-    """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
-    kinds = {"clusters": any(len(run) for run in frame.runs), "vague": bool(frame.bands)}
-    return tuple(kind for kind, shown in kinds.items() if shown)
-
-
-def _frame_layout(scene: TimelineScene, reg: Regions) -> FrameLayout:
-    """The core's layout for this frame, reused when only hover or focus changed. ``reg``
-    is the split without legend extras (the tallest lanes area), so what is laid out does
-    not depend on what the legend then explains; the legend may cover its bottom."""
-    viewport = (reg.lanes.top(), reg.lanes.bottom())
-    top = reg.lanes.top() - scene.vscroll
-    key = (scene.scale, scene.selected, top, viewport, scene.metrics)
-    memo = scene.layout_memo
-    if memo is not None and memo.get("model") is scene.model and memo.get("key") == key:
-        return memo["frame"]  # type: ignore[return-value]
-    frame = layout_frame(
-        scene.model,
-        scene.scale,
-        scene.texts.width,
-        top=top,
-        metrics=scene.metrics,
-        selected=scene.selected,
-        viewport=viewport,
-        row_hints=scene.row_hints,
-        failures=scene.pack_failures,
-        pack_memos=scene.pack_memos,
-        label_widths=scene.texts.widths,
-    )
-    if memo is not None:
-        memo.update(model=scene.model, key=key, frame=frame)
-    return frame
 
 
 def _paint_scroll_hint(
@@ -191,7 +108,7 @@ def _paint_scroll_hint(
     thumb = max(24.0, area.height() * area.height() / content)
     offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
     painter.setPen(Qt.PenStyle.NoPen)
-    # An opaque tint, not a translucent colour: a blended fill costs ~10x as much.
+    # An opaque tint, not a translucent colour: a blended fill costs much more.
     painter.setBrush(tint(scene.palette.text, 90, scene.palette.background))
     painter.drawRoundedRect(
         QRectF(area.right() - 7, area.top() + offset + 2, 5, thumb - 4), 2.5, 2.5
@@ -311,8 +228,8 @@ def _paint_lane_swatch(
 
 def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
     """Bands and fades first, then bars, then markers grouped by style, then labels: shapes
-    of one style go out in one call (a fillRect costs ~6 us, a batched rect ~1 us). Each
-    category's colours and tints are worked out once a frame, not once an event."""
+    of one style go out in one call, much cheaper than one call each. Each category's
+    colours and tints are worked out once a frame, not once an event."""
     geo = scene.model.geometry
     for item in items:
         if item.index == scene.selected:

@@ -1,7 +1,9 @@
-"""What a frame draws: the scene (lanes, window, colours, selection) and its cached texts.
+"""What a frame draws: the scene (lanes, window, colours, selection) and the texts it shows.
 
-Kept apart from the drawing so the canvas, export and tests can build a scene and hand it to
-:func:`xiaomi_timeline.ui.timeline.painting.paint_timeline`.
+The scene is an immutable value: the canvas makes a new one for every state it shows, and
+export makes one for the whole span. Measuring and laying out text is the costly part of a
+frame, so :class:`LabelTexts` keeps what it measured for its lane model, and short repeated
+texts (ticks, lane names) are kept in bounded caches.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
-from xiaomi_timeline.core.geometry.packing import PackMemo
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 
@@ -40,9 +42,9 @@ def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
 
 
 def unshaped(font: QFont) -> QFont:
-    """``font`` drawn without OpenType shaping (kerning, ligatures): ~25% cheaper to draw and
-    half to measure. Latin needs no shaping to be legible; Arabic, Indic and others do, so
-    this font is only for text that :func:`is_simple` passes."""
+    """``font`` drawn without OpenType shaping (kerning, ligatures), which is cheaper to draw
+    and measure. Latin needs no shaping to be legible; Arabic, Indic and others do, so this
+    font is only for text that :func:`is_simple` passes."""
     plain = QFont(font)
     plain.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
     return plain
@@ -67,14 +69,13 @@ BATCH_MIN = 24
 class TextMeasure:
     """Widths and right-elisions of many titles at once, equal to Qt's, for one font.
 
-    Qt measures one string at a time (~15 us a width, ~25 us an elision), and a one-year
-    window shows ~150 titles it has never measured. But Qt lays simple Latin text out as one
-    glyph per character, each advancing by its own width plus its kerning with the next
-    character (a ligature such as "fi" is one glyph: its width goes to the first character).
-    So, with each character's advance and each pair's kerning asked of Qt once, a batch of
-    titles is measured in numpy as sums of integers in 64ths of a pixel; elision cuts where
-    ``QTextEngine::elidedText`` does. A self-check on first use (and a test) compares both
-    with Qt; if the font disagrees (no ellipsis glyph, say), everything goes to Qt."""
+    Qt measures one string at a time, and a new view shows many titles never measured. Qt
+    lays simple Latin text out as one glyph per character, each advancing by its own width
+    plus its kerning with the next (a ligature such as "fi" is one glyph: its width goes to
+    the first character). So, with each character's advance and each pair's kerning asked of
+    Qt once, a batch of titles is measured in numpy as sums of integers in 64ths of a pixel;
+    elision cuts where Qt's does. A self-check on first use compares both with Qt; if the
+    font disagrees (no ellipsis glyph, say), everything goes to Qt."""
 
     def __init__(self, font: QFont) -> None:
         self.font = font
@@ -247,7 +248,7 @@ def _glyph_count(text: str, font: QFont) -> int:
     return sum(len(run.glyphIndexes()) for run in layout.glyphRuns())
 
 
-_MEASURES: dict[str, TextMeasure] = {}
+_MEASURES: BoundedCache[str, TextMeasure] = BoundedCache("text measures by font", 16)
 
 
 def text_measure(font: QFont) -> TextMeasure:
@@ -255,7 +256,7 @@ def text_measure(font: QFont) -> TextMeasure:
     key = font.key()
     measure = _MEASURES.get(key)
     if measure is None:
-        measure = _MEASURES[key] = TextMeasure(font)
+        measure = _MEASURES.put(key, TextMeasure(font))
     return measure
 
 
@@ -263,9 +264,11 @@ class LabelTexts:
     """Titles of one lane model's events with cached widths, elisions and static texts.
 
     With ``unshaped_latin`` (the screen), Latin titles are measured and drawn in
-    :func:`unshaped` ``font`` (a one-year view draws ~100 titles it never drew before, at
-    ~25 us each shaped), other titles in ``font`` itself; :meth:`font_of` says which. Export
-    keeps every title shaped: SVG and PDF viewers lay the text out again themselves."""
+    :func:`unshaped` ``font`` (cheaper, and a new view draws many titles never drawn
+    before), other titles in ``font`` itself; :meth:`font_of` says which. Export keeps every
+    title shaped: SVG and PDF viewers lay the text out again themselves.
+
+    The caches here belong to one lane model's titles and live as long as it is shown."""
 
     def __init__(
         self, title: Callable[[int], str], font: QFont, *, unshaped_latin: bool = False
@@ -307,8 +310,7 @@ class LabelTexts:
 
     def warm(self, count: int, sample: int = 1500) -> None:
         """Measure a sample of the ``count`` titles now (while a big document loads), so the
-        character pairs they use are known before the first frames need them (~30 ms for
-        1,500 titles instead of ~0.5 ms in each of the first few hundred frames)."""
+        character pairs they use are known before the first frames need them."""
         if count >= BATCH_MIN:
             step = max(1, count // sample)
             self.widths(range(0, count, step))
@@ -322,8 +324,8 @@ class LabelTexts:
     def elided(self, index: int, width: float) -> str:
         """The title cut to ``width`` (the whole title, without asking Qt, when it fits).
         Widths are rounded down to steps of ``ELIDE_STEP`` px: while panning, a label's
-        room changes by a pixel or two every frame, and a new width would otherwise mean a
-        new elision (~25 us) and new glyphs to lay out (~50 us) for the same few letters."""
+        room changes by a pixel or two every frame, and each new width would mean a new
+        elision and new glyphs to lay out for the same few letters."""
         if width >= self.width(index) - 1:
             return self.title(index)
         key = (index, int(width) // ELIDE_STEP * ELIDE_STEP)
@@ -338,7 +340,7 @@ class LabelTexts:
 
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
-        then returns): a frame of new labels costs one batch instead of ~25 us each."""
+        then returns): a frame of new labels costs one batch instead of one call each."""
         keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels if w < self.width(i) - 1]
         new = [
             key
@@ -352,9 +354,9 @@ class LabelTexts:
 
     def static(self, index: int, width: float) -> QStaticText | None:
         """The label as a prepared QStaticText, or None the first time it is asked for:
-        preparing costs more than drawing once (~77 us against ~50 us for new text), and a
-        zoom that turns clusters into events shows hundreds of labels never seen before.
-        Keyed by the text, so a label that keeps its text across zooms keeps its glyphs."""
+        preparing costs more than drawing once, and a zoom that turns clusters into events
+        shows hundreds of labels never seen before. Keyed by the text, so a label that keeps
+        its text across zooms keeps its glyphs."""
         return self.label(index, width)[0]
 
     def label(self, index: int, width: float) -> tuple[QStaticText | None, str]:
@@ -373,7 +375,7 @@ class LabelTexts:
         return static, text
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
 class TimelineScene:
     """What to draw: the lanes, the visible window, colours, texts and the selection."""
 
@@ -394,21 +396,10 @@ class TimelineScene:
     """Short legend words (the screen, where tooltips explain more)."""
     legend_categories: bool = True
     """List categories in the legend (not needed when the lanes are the categories)."""
-    legend_extras: tuple[str, ...] = ()
-    """Stand-ins on screen that the legend explains ("clusters", "vague"); set by
-    :func:`~xiaomi_timeline.ui.timeline.painting.paint_timeline` from the frame it drew."""
     static_text: bool = True
+    """Draw from cached pixmaps and static texts (the screen; vector export draws text)."""
     focused: bool = False
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
-    row_hints: NDArray[np.int64] | None = None
-    """Rows of lanes laid out in earlier frames (keeps off-screen lanes' heights stable)."""
-    pack_failures: dict[int, tuple[float, int, int]] | None = None
-    """Per lane, the zoom, count and row limit at which packing failed (owned by the canvas)."""
-    pack_memos: dict[int, PackMemo] | None = None
-    """Per lane, its last packing, translated on a sideways pan (owned by the canvas)."""
-    layout_memo: dict[str, object] | None = None
-    """Where paint_timeline keeps the last frame's layout, to reuse it when only the hover
-    changed (owned by the canvas; None disables it)."""
     eras: tuple[EraSpan, ...] = ()
     """The document's eras, drawn as labelled bands behind the events."""
     small_font: QFont = field(default_factory=lambda: label_font(11))
@@ -420,7 +411,11 @@ def strip(rect: QRectF) -> tuple[float, float]:
     return rect.left() + GUTTER, max(1.0, rect.width() - GUTTER - RIGHT_PAD)
 
 
-_ELIDED: dict[tuple[str, int, bool, int], str] = {}
+_ShortKey = tuple[str, int, bool]
+_ELIDED: BoundedCache[tuple[str, int, bool, int], str] = BoundedCache("elided short texts", 20_000)
+_SEEN: BoundedCache[_ShortKey, bool] = BoundedCache("short texts drawn once", 20_000)
+_ASCENTS: BoundedCache[tuple[str, int, bool], float] = BoundedCache("font ascents", 64)
+_STATIC_TEXTS: BoundedCache[_ShortKey, QStaticText] = BoundedCache("short static texts", 4096)
 
 
 def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
@@ -428,9 +423,7 @@ def elided_text(fm: QFontMetricsF, font: QFont, text: str, width: float) -> str:
     key = (text, font.pixelSize(), font.bold(), int(width))
     out = _ELIDED.get(key)
     if out is None:
-        if len(_ELIDED) > 20_000:
-            _ELIDED.clear()
-        out = _ELIDED[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+        out = _ELIDED.put(key, fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width)))
     return out
 
 
@@ -438,37 +431,26 @@ def draw_short_text(
     painter: QPainter, scene: TimelineScene, x: float, baseline: float, text: str, font: QFont
 ) -> None:
     """Short repeated text (tick labels, lane names, band texts): on screen a cached
-    QStaticText once the text has been drawn before (~5 us instead of ~20 us; the same
-    pixels), plain text the first time (preparing costs twice a draw) and in SVG and PDF."""
+    QStaticText once the text has been drawn before (cheaper, the same pixels), plain text
+    the first time (preparing costs more than one draw) and in SVG and PDF."""
     if scene.static_text:
         key = (text, font.pixelSize(), font.bold())
         static = _STATIC_TEXTS.get(key)
+        if static is None and _SEEN.get(key):
+            static = static_text(text, font)
         if static is not None:
             painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
             return
-        if key in _SEEN:
-            static = static_text(text, font)
-            painter.drawStaticText(QPointF(x, baseline - _ascent(font)), static)
-            return
-        if len(_SEEN) > 20_000:
-            _SEEN.clear()
-        _SEEN.add(key)
+        _SEEN.put(key, True)
     painter.drawText(QPointF(x, baseline), text)
-
-
-_SEEN: set[tuple[str, int, bool]] = set()
-_ASCENTS: dict[tuple[str, int, bool], float] = {}
 
 
 def _ascent(font: QFont) -> float:
     key = (font.family(), font.pixelSize(), font.bold())
     ascent = _ASCENTS.get(key)
     if ascent is None:
-        ascent = _ASCENTS[key] = QFontMetricsF(font).ascent()
+        ascent = _ASCENTS.put(key, QFontMetricsF(font).ascent())
     return ascent
-
-
-_STATIC_TEXTS: dict[tuple[str, int, bool], QStaticText] = {}
 
 
 def static_text(text: str, font: QFont) -> QStaticText:
@@ -476,10 +458,9 @@ def static_text(text: str, font: QFont) -> QStaticText:
     key = (text, font.pixelSize(), font.bold())
     static = _STATIC_TEXTS.get(key)
     if static is None:
-        if len(_STATIC_TEXTS) > 4096:
-            _STATIC_TEXTS.clear()
-        static = _STATIC_TEXTS[key] = QStaticText(text)
+        static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         static.prepare(font=font)
+        _STATIC_TEXTS.put(key, static)
     result: QStaticText = static
     return result

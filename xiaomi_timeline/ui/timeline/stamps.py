@@ -1,12 +1,12 @@
 """Small shapes drawn on screen from cached pixmap stamps: event markers (instead of one
 antialiased ellipse each) and cluster counts (instead of their static text).
 
-A one-year view draws ~100 markers a frame; ``drawEllipse`` with a pen costs ~10 us each
-(outline and fill are both rasterised), a small pixmap ~3 us. A stamp is the same ellipse,
-drawn once per style into a pixmap at a quarter-pixel phase, so a marker still lands within
-1/8 px of where the ellipse would. Stamps need a painter whose transform is a whole-pixel
-shift (a widget, or a widget rendered into an image); anything else (export, scaling)
-draws the ellipses themselves, as vector output must.
+A view draws a hundred markers or more a frame, and an outlined, filled ellipse costs
+several times a small pixmap. A stamp is the same ellipse, drawn once per style into a
+pixmap at a quarter-pixel phase, so a marker still lands within 1/8 px of where the ellipse
+would. Stamps need a painter whose transform is a whole-pixel shift (a widget, or a widget
+rendered into an image); anything else (export, scaling) draws the ellipses themselves, as
+vector output must.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
 
+from xiaomi_timeline.core.caching import BoundedCache
+
 PHASES = 4
 """Sub-pixel positions per axis a stamp is drawn at (quarter pixels)."""
 PAD = 2
@@ -26,7 +28,7 @@ DrawEllipse = Callable[[QPainter, QRectF], None]
 """Draws one marker's ellipse (with its pen and brush) into ``rect``."""
 
 _SHIFTS = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
-_STAMPS: dict[tuple[object, ...], QPixmap] = {}
+_STAMPS: BoundedCache[tuple[object, ...], QPixmap] = BoundedCache("stamps", 4096)
 
 
 def can_stamp(painter: QPainter) -> bool:
@@ -49,13 +51,14 @@ def stamp_ellipses(
     ``draw`` paints does) as stamps."""
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
+    known = _STAMPS.get
     for rect in rects:
         size = (rect.width(), rect.height())
         x, y = rect.x() * ratio, rect.y() * ratio
         base_x, base_y = math.floor(x), math.floor(y)
         phase = (round((x - base_x) * PHASES), round((y - base_y) * PHASES))
         key = (style_key, size, ratio, phase)
-        stamp = _STAMPS.get(key) or _stamp(key, size, ratio, phase, draw)
+        stamp = known(key) or _stamp(key, size, ratio, phase, draw)
         painter.drawPixmap(QPointF((base_x - PAD) / ratio, (base_y - PAD) / ratio), stamp)
 
 
@@ -67,12 +70,12 @@ def _stamp(
     draw: DrawEllipse,
 ) -> QPixmap:
     offset = QPointF((PAD + phase[0] / PHASES) / ratio, (PAD + phase[1] / PHASES) / ratio)
-    return cached_pixmap(
-        key,
+    stamp = _drawn_pixmap(
         (size[0] + (2 * PAD + 1) / ratio, size[1] + (2 * PAD + 1) / ratio),
         ratio,
         lambda painter: draw(painter, QRectF(offset.x(), offset.y(), size[0], size[1])),
     )
+    return _STAMPS.put(key, stamp)
 
 
 def cached_pixmap(
@@ -84,10 +87,14 @@ def cached_pixmap(
     """The pixmap stored under ``key``, else one of ``size`` logical pixels at ``ratio`` that
     ``draw`` paints on a transparent ground (antialiased), stored for next time."""
     stamp = _STAMPS.get(key)
-    if stamp is not None:
-        return stamp
-    if len(_STAMPS) > 4096:
-        _STAMPS.clear()
+    if stamp is None:
+        stamp = _STAMPS.put(key, _drawn_pixmap(size, ratio, draw))
+    return stamp
+
+
+def _drawn_pixmap(
+    size: tuple[float, float], ratio: float, draw: Callable[[QPainter], None]
+) -> QPixmap:
     stamp = QPixmap(math.ceil(size[0] * ratio), math.ceil(size[1] * ratio))
     stamp.setDevicePixelRatio(ratio)
     stamp.fill(Qt.GlobalColor.transparent)
@@ -95,5 +102,4 @@ def cached_pixmap(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     draw(painter)
     painter.end()
-    _STAMPS[key] = stamp
     return stamp

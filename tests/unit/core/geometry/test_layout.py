@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 from xiaomi_timeline.core.geometry.layout import (
     EventGeometry,
     FrameLayout,
+    FrameRequest,
+    LayoutMemory,
     LayoutMetrics,
     build_lane_model,
     density,
@@ -167,7 +170,7 @@ def test_labels_and_markers_never_overlap_and_every_item_is_hit_testable(
     model = model_of(events)
     start = day(2015)
     scale = TimeScale(start, start + span, x0=150.0, width=width)
-    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
+    frame = layout_frame(FrameRequest(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0))
     assert_no_overlaps(frame)
     for item in frame.items:
         hit = frame.hit_test(*item.marker.centre)
@@ -190,7 +193,7 @@ def test_too_many_events_become_clusters_with_counts_and_zoom_ranges() -> None:
     events = [event(i, date.fromordinal(int(day(2000)) + 3 * i).isoformat()) for i in range(2000)]
     model = model_of(events)
     scale = TimeScale(day(2000), day(2020), width=1000.0)
-    frame = layout_frame(model, scale, label10)
+    frame = layout_frame(FrameRequest(model, scale, label10))
     assert frame.lanes[0].mode == "clusters"
     assert not frame.items
     assert sum(c.count for c in frame.clusters) == 2000
@@ -201,15 +204,17 @@ def test_too_many_events_become_clusters_with_counts_and_zoom_ranges() -> None:
     assert hit.cluster.end - hit.cluster.start < scale.span
     # zoomed into one cluster the same lane shows individual events again
     zoomed = scale.with_window(hit.cluster.start, hit.cluster.end)
-    assert layout_frame(model, zoomed, label10).lanes[0].mode == "items"
+    assert layout_frame(FrameRequest(model, zoomed, label10)).lanes[0].mode == "items"
 
 
 def test_selecting_an_event_does_not_reshuffle_a_lane_where_everything_fits() -> None:
     events = [event(i, "2024-05-01", title=f"Title {i}") for i in range(5)]
     model = model_of(events)
     scale = TimeScale(day(2024), day(2025), width=800.0)
-    before = {item.index: item.row for item in layout_frame(model, scale, label10).items}
-    frame = layout_frame(model, scale, label10, selected=4)
+    before = {
+        item.index: item.row for item in layout_frame(FrameRequest(model, scale, label10)).items
+    }
+    frame = layout_frame(FrameRequest(model, scale, label10, selected=4))
     assert {item.index: item.row for item in frame.items} == before
     assert frame.items_for(4)[0].label_full
 
@@ -223,10 +228,12 @@ def _six_events_in_may():  # type: ignore[no-untyped-def]
 def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
     model, scale = _six_events_in_may()
     metrics = LayoutMetrics(max_rows=3)
-    plain = layout_frame(model, scale, lambda i: 150.0, metrics=metrics)
+    plain = layout_frame(FrameRequest(model, scale, lambda i: 150.0, metrics=metrics))
     cut = [item.index for item in plain.items if not item.label_full]
     assert cut  # crowded: someone's label is elided
-    frame = layout_frame(model, scale, lambda i: 150.0, metrics=metrics, selected=cut[-1])
+    frame = layout_frame(
+        FrameRequest(model, scale, lambda i: 150.0, metrics=metrics, selected=cut[-1])
+    )
     assert frame.items_for(cut[-1])[0].row == 0  # first pick of rows and room
     assert_no_overlaps(frame)
 
@@ -234,7 +241,7 @@ def test_a_selected_event_that_would_lose_its_label_is_placed_first() -> None:
 def test_crowded_labels_are_elided_not_dropped_when_rows_run_out() -> None:
     model, scale = _six_events_in_may()
     metrics = LayoutMetrics(max_rows=2)
-    frame = layout_frame(model, scale, lambda i: 200.0, metrics=metrics)
+    frame = layout_frame(FrameRequest(model, scale, lambda i: 200.0, metrics=metrics))
     assert len(frame.items) == 6
     assert any(not item.label_full and item.label is not None for item in frame.items)
     assert_no_overlaps(frame)
@@ -251,7 +258,7 @@ def test_events_too_vague_for_the_zoom_become_one_counted_band() -> None:
     events += [event(10, "1991-12-05"), event(11, "1991-12-20"), event(12, "1991-12")]
     model = model_of(events)
     scale = TimeScale(day(1991, 12, 1), day(1992, 1, 1), x0=100.0, width=900.0)
-    frame = layout_frame(model, scale, label10)
+    frame = layout_frame(FrameRequest(model, scale, label10))
     assert frame.lanes[0].mode == "items"
     assert sorted(model.geometry.ids[item.index] for item in frame.items) == [
         "e10",
@@ -268,12 +275,32 @@ def test_events_too_vague_for_the_zoom_become_one_counted_band() -> None:
         assert not item.marker.overlaps(band.box)
 
 
+def test_a_layout_changes_nothing_it_is_given_and_returns_the_rows_it_found() -> None:
+    events = [event(i, f"2020-01-{1 + i % 20:02d}", people=(f"p{i % 30}",)) for i in range(600)]
+    model = model_of(events, "person")
+    scale = TimeScale(day(2019, 12, 25), day(2020, 1, 25), width=800.0)
+    hints = np.ones(len(model.lanes), dtype=np.int64)
+    request = FrameRequest(model, scale, label10, viewport=(0.0, 400.0), row_hints=hints)
+    memory = LayoutMemory()
+    frame = layout_frame(request, memory)
+    assert (hints == 1).all() and request.row_hints is hints and request.scale == scale
+    assert frame.rows is not None and frame.rows is not hints
+    assert [frame.rows[box.lane] for box in frame.lanes] == [box.rows for box in frame.lanes]
+    assert any(box.rows > 1 for box in frame.lanes)
+    again = layout_frame(replace(request, row_hints=frame.rows), memory)
+    assert [(b.lane, b.y0, b.rows) for b in again.lanes] == [
+        (b.lane, b.y0, b.rows) for b in frame.lanes
+    ]
+
+
 def test_only_lanes_in_the_viewport_are_laid_out() -> None:
     events = [event(i, "2020", people=(f"p{i}",)) for i in range(200)]
     model = model_of(events, "person")
     scale = TimeScale(day(2019), day(2022), width=800.0)
     hints = np.ones(len(model.lanes), dtype=np.int64)
-    frame = layout_frame(model, scale, label10, viewport=(0.0, 300.0), row_hints=hints)
+    frame = layout_frame(
+        FrameRequest(model, scale, label10, viewport=(0.0, 300.0), row_hints=hints)
+    )
     assert 0 < len(frame.lanes) < 20
     assert frame.lanes[0].lane == 0
     lane_height = frame.lanes[0].y1 - frame.lanes[0].y0
@@ -292,12 +319,14 @@ def test_only_lanes_meeting_the_viewport_are_returned_and_they_stack(
     scale = TimeScale(day(2015), day(2026), x0=150.0, width=900.0)
     hints = np.ones(len(model.lanes), dtype=np.int64)
     frame = layout_frame(
-        model,
-        scale,
-        lambda i: 6.0 * len(events[i].title),
-        top=40.0 - scroll,
-        viewport=(40.0, 40.0 + height),
-        row_hints=hints,
+        FrameRequest(
+            model,
+            scale,
+            lambda i: 6.0 * len(events[i].title),
+            top=40.0 - scroll,
+            viewport=(40.0, 40.0 + height),
+            row_hints=hints,
+        )
     )
     for lane in frame.lanes:
         assert lane.y1 > 40.0 and lane.y0 < 40.0 + height
@@ -334,7 +363,9 @@ def test_a_lane_of_19_crowded_events_is_drawn_event_by_event_not_clustered() -> 
     model = model_of([event(i, s, e) for i, (s, e) in enumerate(dates)])
     scale = TimeScale(day(1994), day(2027), x0=170.0, width=490.0)
     for viewport in ((60.0, 440.0), (60.0, 200.0)):  # whatever the window's height
-        frame = layout_frame(model, scale, lambda i: 300.0, top=60.0, viewport=viewport)
+        frame = layout_frame(
+            FrameRequest(model, scale, lambda i: 300.0, top=60.0, viewport=viewport)
+        )
         assert frame.lanes[0].mode == "items"
         assert len(frame.items) == 19 and not frame.clusters
         assert all(item.label is not None for item in frame.items)
@@ -345,7 +376,7 @@ def test_a_lane_too_crowded_for_a_screen_of_rows_becomes_clusters() -> None:
     events = [event(i, "2024-05-01") for i in range(60)]
     model = model_of(events)
     scale = TimeScale(day(2024), day(2025), width=800.0)
-    frame = layout_frame(model, scale, label10, viewport=(0.0, 300.0))
+    frame = layout_frame(FrameRequest(model, scale, label10, viewport=(0.0, 300.0)))
     assert frame.lanes[0].mode == "clusters"
     assert sum(c.count for c in frame.clusters) == 60
 
@@ -361,7 +392,7 @@ def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> Non
     ]
     model = model_of(events)
     scale = TimeScale(day(2015), day(2016), x0=100.0, width=800.0)
-    frame = layout_frame(model, scale, label10)
+    frame = layout_frame(FrameRequest(model, scale, label10))
     research = [e for e in frame.edges if e.lane == 0]
     assert [(e.side, e.count, e.text) for e in research] == [
         ("left", 3, "◀ 3"),
@@ -374,7 +405,7 @@ def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> Non
         hit = frame.hit_test(*edge.box.centre)
         assert hit is not None and hit.kind == "edge" and hit.edge == edge
     # a lane with something in view has no indicators; the empty one has both
-    shown = layout_frame(model, TimeScale(day(2011), day(2013), width=800.0), label10)
+    shown = layout_frame(FrameRequest(model, TimeScale(day(2011), day(2013), width=800.0), label10))
     assert [(e.lane, e.side) for e in shown.edges] == [(1, "left"), (1, "right")]
 
 
@@ -400,10 +431,13 @@ def test_a_pan_that_reuses_the_last_packing_lays_out_exactly_as_afresh(
         scale = scale.panned(dx)
         before = {k: (m.start, m.placed) for k, m in memos.items()}
         kept = layout_frame(
-            model, scale, lambda i: 6.0 * len(events[i].title), top=40.0, pack_memos=memos
+            FrameRequest(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0),
+            LayoutMemory(pack_memos=memos),
         )
         reused += sum(1 for k, m in memos.items() if k in before and m.placed is before[k][1])
-        fresh = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
+        fresh = layout_frame(
+            FrameRequest(model, scale, lambda i: 6.0 * len(events[i].title), top=40.0)
+        )
         assert [(i.index, i.row, i.label_full) for i in kept.items] == [
             (i.index, i.row, i.label_full) for i in fresh.items
         ]
@@ -422,7 +456,7 @@ def test_a_label_leaves_the_whole_uncertainty_band_visible_when_there_is_room(
 ) -> None:
     events = [event(1, start)]
     scale = TimeScale(day(2023, 12), day(2026), x0=150.0, width=1400.0)
-    frame = layout_frame(model_of(events), scale, label10)
+    frame = layout_frame(FrameRequest(model_of(events), scale, label10))
     (item,) = frame.items
     assert item.label is not None and item.label_full
     band_start, band_end = item.extent
@@ -445,7 +479,9 @@ def test_a_small_lane_reads_top_down_in_date_order() -> None:
     ]
     model = model_of(events)
     scale = TimeScale(day(2010), day(2030), x0=0.0, width=1000.0)
-    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title), viewport=(0.0, 800.0))
+    frame = layout_frame(
+        FrameRequest(model, scale, lambda i: 6.0 * len(events[i].title), viewport=(0.0, 800.0))
+    )
     rows = {item.index: item.y for item in frame.items}
     order = sorted(range(len(events)), key=lambda i: model.geometry.lo[i])
     assert [rows[i] for i in order] == sorted(rows.values())  # each later event lower down
@@ -461,7 +497,7 @@ def test_a_label_never_starts_left_of_the_view() -> None:
     ]
     model = model_of(events)
     scale = TimeScale(day(2020), day(2021), x0=170.0, width=1000.0)
-    frame = layout_frame(model, scale, lambda i: 6.0 * len(events[i].title))
+    frame = layout_frame(FrameRequest(model, scale, lambda i: 6.0 * len(events[i].title)))
     items = {model.geometry.event_id(item.index): item for item in frame.items}
     assert "e1" in items  # laid out, though its marker is just left of the view
     label = items["e1"].label

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from xiaomi_timeline.core.geometry.layout import (
     EventGeometry,
+    FrameRequest,
     LayoutMetrics,
     build_lane_model,
     layout_frame,
@@ -76,7 +77,7 @@ def test_cluster_columns_are_the_clusters_hit_tests_find() -> None:
     ]
     model = _model(specs)
     scale = TimeScale(day(2000), day(2017), x0=170.0, width=1000.0)
-    frame = layout_frame(model, scale, lambda i: 60.0, metrics=LayoutMetrics())
+    frame = layout_frame(FrameRequest(model, scale, lambda i: 60.0, metrics=LayoutMetrics()))
     assert frame.runs and not frame.items
     boxes = [c for c in frame.clusters if not c.vague]
     assert sum(len(run) for run in frame.runs) == len(boxes)

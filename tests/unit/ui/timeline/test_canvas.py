@@ -4,6 +4,7 @@ the window, and the picture shows markers where the layout says they are."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -23,7 +24,7 @@ from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
 from xiaomi_timeline.ui.timeline.legend import legend_lines
 from xiaomi_timeline.ui.timeline.overview import overview_ticks
-from xiaomi_timeline.ui.timeline.painting import paint_timeline, regions, selection_rect
+from xiaomi_timeline.ui.timeline.painting import paint_timeline, selection_rect
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.view import TimelineView
 
@@ -92,8 +93,8 @@ def test_identity_and_focus(canvas: TimelineCanvas) -> None:
 
 
 def test_fit_shows_every_event(canvas: TimelineCanvas, result: QueryResult) -> None:
-    scene = canvas.scene()
-    assert scene is not None and scene.legend_extras == ()  # no clusters: no legend entry
+    shown = canvas.current_frame()
+    assert shown is not None and shown.legend_extras == ()  # no clusters: no legend entry
     start, end = canvas.visible_range()
     assert start < day(1995) and end > day(2026, 12, 31)
     model = canvas.lane_model()
@@ -215,7 +216,7 @@ def test_a_lane_name_cut_by_the_header_column_is_whole_in_its_tooltip(
         )
     )
     canvas.repaint()
-    frame = canvas._frame
+    frame = canvas.frame_layout()
     assert frame is not None
     first = frame.lanes[0]
     text = canvas.tooltip_at(QPointF(40, (first.y0 + first.y1) / 2))
@@ -257,10 +258,10 @@ def test_person_lanes_hold_an_event_once_per_person(canvas: TimelineCanvas) -> N
 def test_pixels_show_status_where_the_layout_put_markers(canvas: TimelineCanvas) -> None:
     scene = canvas.scene()
     assert scene is not None
-    scene.palette = TimelinePalette.light()
+    scene = replace(scene, palette=TimelinePalette.light())
     image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    frame = paint_timeline(painter, QRectF(image.rect()), scene)
+    frame = paint_timeline(painter, QRectF(image.rect()), scene).layout
     painter.end()
     image.save("/tmp/canvas-test-sample.png")
     model = canvas.lane_model()
@@ -307,8 +308,8 @@ def test_many_events_become_clusters_and_a_click_zooms_in(
     frame = canvas.frame_layout()
     assert frame is not None and frame.clusters and not frame.items
     assert sum(c.count for c in frame.clusters) == 3000
-    scene = canvas.scene()
-    assert scene is not None and scene.legend_extras == ("clusters",)  # the legend says what
+    shown = canvas.current_frame()
+    assert shown is not None and shown.legend_extras == ("clusters",)  # the legend says what
     cluster = max(frame.clusters, key=lambda c: c.count)
     x, y = cluster.box.centre
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
@@ -418,9 +419,9 @@ def test_set_selected_scrolls_the_lanes_to_an_event_in_a_lower_lane(qtbot: QtBot
     widget.set_selected(event_id)
     for _ in range(4):
         widget.grab()
-    item, scene = item_for(widget, event_id), widget.scene()
-    assert scene is not None
-    lanes = regions(QRectF(widget.rect()), scene).lanes
+    item, shown = item_for(widget, event_id), widget.current_frame()
+    assert shown is not None
+    lanes = shown.regions.lanes
     assert lanes.top() <= item.marker.y0 and item.marker.y1 <= lanes.bottom()
 
 
@@ -451,11 +452,10 @@ def test_a_legend_heading_never_ends_a_line_whatever_the_width(
     scene = canvas.scene()
     assert scene is not None
     for extras in ((), ("clusters", "vague")):
-        scene.legend_extras = extras
         for width in range(300, 1700, 9):
-            lines = legend_lines(float(width), scene)
+            lines = legend_lines(float(width), scene, extras)
             assert all(not line[-1].endswith(":") for line in lines), (width, lines)
-            assert sum(len(line) for line in lines) == len(legend_lines(5000.0, scene)[0])
+            assert sum(len(line) for line in lines) == len(legend_lines(5000.0, scene, extras)[0])
 
 
 @pytest.mark.parametrize("label_side", ["right", "left"])

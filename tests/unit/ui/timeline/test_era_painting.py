@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
 from tests.paths import DATA_DIR
@@ -15,7 +15,6 @@ from xiaomi_timeline.core.geometry.ticks import axis_ticks
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
-from xiaomi_timeline.ui.timeline.painting import regions
 from xiaomi_timeline.ui.timeline.view import TimelineView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -40,9 +39,9 @@ def test_eras_are_named_in_a_strip_under_the_axis_and_tinted_behind_events(
 ) -> None:
     canvas = view.canvas
     canvas.repaint()
-    scene = canvas.scene()
-    assert scene is not None
-    strip = regions(QRectF(canvas.rect()), scene).eras
+    frame = canvas.current_frame()
+    assert frame is not None
+    scene, strip = frame.scene, frame.regions.eras
     assert strip.height() > 0
     scale = canvas.scale()
     y = strip.center().y()
@@ -58,7 +57,7 @@ def test_eras_are_named_in_a_strip_under_the_axis_and_tinted_behind_events(
     picture = canvas.grab().toImage()
     picture.save(str(tmp_path / "eras.png"))
     empire_x = round(scale.x_for(PartialDate.parse("0001").earliest))
-    lanes = regions(QRectF(canvas.rect()), scene).lanes
+    lanes = frame.regions.lanes
     behind = picture.pixelColor(empire_x, round(lanes.bottom()) - 20)  # an empty lane area
     background = picture.pixelColor(round(scale.x0) + 2, round(lanes.bottom()) - 20)
     assert behind.red() > behind.blue() + 8, "the empire's red tints the lanes"
