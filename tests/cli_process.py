@@ -3,9 +3,10 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 
-def run(*args: object, cwd: object = None) -> subprocess.CompletedProcess[str]:
+def run(*args: object, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """``python -m xiaomi_timeline ARGS`` with UTF-8 output, never raising on its exit code."""
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(

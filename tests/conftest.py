@@ -9,12 +9,22 @@ os.environ["LANGUAGE"] = ""
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
+from hypothesis import settings
 
+from xiaomi_timeline.cli.main import main
 from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
+
+# The fuzz tests run a fixed, small budget by default; HYPOTHESIS_PROFILE=long gives every
+# property test thousands of examples (see tests/fuzzing.py and the README's Development).
+# Without HYPOTHESIS_PROFILE, hypothesis's own choice stays: "ci" (derandomized) under CI=true.
+settings.register_profile("long", max_examples=2000, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 @pytest.fixture(autouse=True)
@@ -160,3 +170,29 @@ def write_document(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed and returned, as a user in a terminal sees it."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class RunCli(Protocol):
+    def __call__(self, *args: str | Path) -> Ran: ...
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run ``xiaomi-timeline ARGS`` in this process (the entry point's ``main``)."""
+
+    def run(*args: str | Path) -> Ran:
+        capsys.readouterr()
+        code = main([str(arg) for arg in args])
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return run

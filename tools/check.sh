@@ -4,8 +4,10 @@
 #   bash tools/check.sh [extra pytest args]
 #
 # 1. Debian packages Qt needs offscreen (and the desktop-file validators), where missing.
-# 2. A virtualenv in .venv with the app and its dev extras (ruff, mypy, import-linter, pytest-qt).
-# 3. Lint (ruff), types (mypy strict), the "core stays Qt-free" contract, then the test suite.
+# 2. A virtualenv in .venv with the app and its dev extras (ruff, mypy, import-linter, vulture,
+#    pytest-qt).
+# 3. Lint and format (ruff), types (mypy strict, package and tests), the import contracts
+#    (import-linter), dead code (vulture), then the test suite.
 # Fails on the first failing step.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,10 +30,12 @@ fi
 step "lint and format (ruff)"
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
-step "types (mypy --strict)"
+step "types (mypy --strict, package and tests)"
 "$VENV/bin/mypy"
-step "contract: core stays Qt-free (import-linter)"
+step "contracts: layers, no cycles, core stays Qt-free (import-linter)"
 "$VENV/bin/lint-imports"
+step "dead code (vulture)"
+"$VENV/bin/vulture"
 
 step "tests (pytest, Qt offscreen)"
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}

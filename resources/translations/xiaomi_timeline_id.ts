@@ -976,6 +976,10 @@
         </translation>
     </message>
     <message>
+        <source>The app closed while opening %1 last time, so it was not opened again; showing %2 instead. Press Try again to open %1.</source>
+        <translation>Aplikasi tertutup saat membuka %1 terakhir kali, jadi berkas itu tidak dibuka lagi; yang ditampilkan %2. Tekan Coba lagi untuk membuka %1.</translation>
+    </message>
+    <message>
         <source>%1 was deleted or moved; still showing the last version. It reloads when the file is back.</source>
         <translation>%1 dihapus atau dipindahkan; versi terakhirnya tetap ditampilkan. Berkas dimuat ulang begitu ada lagi.</translation>
     </message>
@@ -1195,18 +1199,6 @@
         <translation>Dilaporkan (belum dikonfirmasi)</translation>
     </message>
     <message>
-        <source>The cited sources establish what happened and none disputes it (see the sources and the status note for how strong they are).</source>
-        <translation>Sumber yang dikutip memastikan apa yang terjadi dan tidak ada yang membantahnya (lihat sumber dan catatan status untuk menilai seberapa kuat sumber itu).</translation>
-    </message>
-    <message>
-        <source>Stated by the cited sources but not independently confirmed.</source>
-        <translation>Dinyatakan oleh sumber yang dikutip, tetapi belum dikonfirmasi secara independen.</translation>
-    </message>
-    <message>
-        <source>Sources disagree on what happened or on key details.</source>
-        <translation>Sumber-sumber berbeda pendapat tentang apa yang terjadi atau tentang rincian pentingnya.</translation>
-    </message>
-    <message>
         <source>high reliability</source>
         <translation>keandalan tinggi</translation>
     </message>
@@ -1217,18 +1209,6 @@
     <message>
         <source>low reliability</source>
         <translation>keandalan rendah</translation>
-    </message>
-    <message>
-        <source>Primary record or established outlet</source>
-        <translation>Catatan primer atau media mapan</translation>
-    </message>
-    <message>
-        <source>Secondary report or republication</source>
-        <translation>Laporan sekunder atau terbitan ulang</translation>
-    </message>
-    <message>
-        <source>Aggregator, SEO mirror or AI-written summary: use only alongside a better source</source>
-        <translation>Agregator, situs cermin SEO, atau ringkasan tulisan AI: gunakan hanya bersama sumber yang lebih baik</translation>
     </message>
     <message>
         <source>No person</source>

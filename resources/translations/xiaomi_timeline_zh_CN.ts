@@ -976,6 +976,10 @@
         </translation>
     </message>
     <message>
+        <source>The app closed while opening %1 last time, so it was not opened again; showing %2 instead. Press Try again to open %1.</source>
+        <translation>上次打开 %1 时应用意外关闭，因此这次没有再打开它；现显示%2。点击“重试”可打开 %1。</translation>
+    </message>
+    <message>
         <source>%1 was deleted or moved; still showing the last version. It reloads when the file is back.</source>
         <translation>%1 已被删除或移动；仍显示其最后版本。文件恢复后将重新加载。</translation>
     </message>
@@ -1195,18 +1199,6 @@
         <translation>据报道（未证实）</translation>
     </message>
     <message>
-        <source>The cited sources establish what happened and none disputes it (see the sources and the status note for how strong they are).</source>
-        <translation>所引来源证实了事件经过，且无来源提出异议（来源的可信程度见来源列表和状态说明）。</translation>
-    </message>
-    <message>
-        <source>Stated by the cited sources but not independently confirmed.</source>
-        <translation>所引来源有此说法，但未经独立证实。</translation>
-    </message>
-    <message>
-        <source>Sources disagree on what happened or on key details.</source>
-        <translation>各来源对事件经过或关键细节说法不一。</translation>
-    </message>
-    <message>
         <source>high reliability</source>
         <translation>可靠性高</translation>
     </message>
@@ -1217,18 +1209,6 @@
     <message>
         <source>low reliability</source>
         <translation>可靠性低</translation>
-    </message>
-    <message>
-        <source>Primary record or established outlet</source>
-        <translation>原始记录或知名媒体</translation>
-    </message>
-    <message>
-        <source>Secondary report or republication</source>
-        <translation>二手报道或转载</translation>
-    </message>
-    <message>
-        <source>Aggregator, SEO mirror or AI-written summary: use only alongside a better source</source>
-        <translation>聚合站、SEO 镜像站或 AI 生成的摘要：仅可与更可靠的来源一并参考</translation>
     </message>
     <message>
         <source>No person</source>

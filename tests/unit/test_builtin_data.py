@@ -14,15 +14,12 @@ from typing import Any
 
 import pytest
 
-from tests.paths import REPO_ROOT
 from tests.visible_texts import document_texts
 from xiaomi_timeline.core.dates import Precision
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.resources import builtin_data_path, schema_path
 from xiaomi_timeline.core.schema import Document, Event, text_and_language
-
-REPO = REPO_ROOT
 
 # facts.md section 6: the 28 proposed events, with their start (and end) dates.
 PROPOSED = {

@@ -1,4 +1,4 @@
-"""What the window loads before its first frame: only what that frame shows (issue 5, launch).
+"""What the window loads before its first frame: only what that frame shows.
 
 Dialogs, the problem banner and the file dialog are needed only on a user action or a failure,
 so a normal start does not import or build them; they still appear when asked for.
@@ -81,7 +81,9 @@ def test_the_banner_made_on_demand_sits_above_the_timeline(qtbot: QtBot) -> None
     banner = window.banner
     assert window.banner is banner  # made once
     assert not banner.isVisible()
-    layout = window.centralWidget().layout()
+    central = window.centralWidget()
+    layout = central.layout() if central is not None else None
+    assert layout is not None
     assert layout.indexOf(banner) == 0 < layout.indexOf(window.timeline)
     banner.show_problems("x.json", ["x.json:1:1: broken"], 0)
     window.show()

@@ -10,7 +10,7 @@ import sys
 from PySide6.QtCore import QObject
 
 
-def test_void_qt_calls_do_not_leak_none_references():
+def test_void_qt_calls_do_not_leak_none_references() -> None:
     obj = QObject()
     before = sys.getrefcount(None)
     for i in range(1000):

@@ -12,8 +12,6 @@ from typing import Any
 
 from xiaomi_timeline.bench import generator
 
-log = logging.getLogger("xiaomi_timeline.bench")
-
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

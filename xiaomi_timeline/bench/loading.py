@@ -5,7 +5,7 @@ Both sides start from the path, so both pay for reading the bytes: the baseline 
 
 The baseline of record runs with the cyclic GC paused, as our loader pauses it for its own
 parse: with the GC on, ``json.loads`` of a million events spends most of its time in
-collections (design.md s5), and a baseline slowed that way would flatter any loader. The
+collections, and a baseline slowed that way would flatter any loader. The
 GC-on figure is reported beside it (at most once at 1M, where it takes half a minute).
 Runs alternate so machine noise hits both sides; the heap is collected between runs so each
 starts from the same state. CPU seconds are recorded too: on a shared two-core machine they

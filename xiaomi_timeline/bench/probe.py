@@ -40,7 +40,7 @@ class _FirstPaint(QObject):
         lane_model = getattr(self._watched, "lane_model", None)
         return lane_model is None or lane_model() is not None  # the canvas: events loaded
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override (no typing_extensions: the baseline imports only Qt)
         if event.type() == QEvent.Type.Paint and not self._seen and self._has_content():
             self._seen = True
             QTimer.singleShot(0, _report)

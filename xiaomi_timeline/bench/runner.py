@@ -27,7 +27,6 @@ from xiaomi_timeline.core import paths
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZES = "10k,100k,1M"
 BIG = 1_000_000
 
 

@@ -6,6 +6,7 @@ Imported by :mod:`xiaomi_timeline.cli.main` only when one of them is asked for.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import shutil
 import sys
@@ -17,8 +18,9 @@ from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.convert import add_convert_arguments, run_convert
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
+from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
-from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
+from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path, warnings_in
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
 
@@ -115,8 +117,8 @@ def _load(file: Path | None) -> Document:
     return load_builtin() if file is None else load_path(file)
 
 
-def _report(error: DocumentError, stream: TextIO = sys.stderr) -> None:
-    print(error.report(), file=stream)
+def _report(error: DocumentError, stream: TextIO | None = None) -> None:
+    print(error.report(), file=stream or sys.stderr)
 
 
 def _validate(files: list[Path]) -> int:
@@ -144,8 +146,26 @@ def _validate(files: list[Path]) -> int:
             )
         )
         print(f"{name}: valid ({counts})")
+        if file is not None:
+            _warn_bom(file)
         _warn_unsourced(name, document)
+        _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status
+
+
+def _warn_bom(file: Path) -> None:
+    """Valid with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it."""
+    try:
+        with file.open("rb") as handle:
+            starts_with_bom = handle.read(3) == codecs.BOM_UTF8
+    except OSError:
+        return
+    if starts_with_bom:
+        print(
+            f"{file}: warning: the file starts with a UTF-8 byte-order mark (BOM); it is read "
+            "fine here, but some JSON tools refuse it (save as UTF-8 without BOM to be safe)",
+            file=sys.stderr,
+        )
 
 
 def _warn_unsourced(name: object, document: Document) -> None:
@@ -161,6 +181,15 @@ def _warn_unsourced(name: object, document: Document) -> None:
             f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
             file=sys.stderr,
         )
+
+
+def _warn_inconsistent(path: Path, document: Document) -> None:
+    """Valid, but a related link goes one way or a claim's source is not listed: say where."""
+    problems, more = warnings_in(path, document)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if more:
+        print(f"{path}: warning: ... and {_count(more, 'more warning')}", file=sys.stderr)
 
 
 _PLURALS = {"person": "people"}

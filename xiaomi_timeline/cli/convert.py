@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE
-from xiaomi_timeline.cli.export import (
+from xiaomi_timeline.cli.filters import filter_from_args, warn_unmatched
+from xiaomi_timeline.core.export_file import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -23,7 +24,6 @@ from xiaomi_timeline.cli.export import (
     check_target,
     write_atomically,
 )
-from xiaomi_timeline.cli.filters import filter_from_args, warn_unmatched
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.loading.loader import DocumentError, load_path
 from xiaomi_timeline.core.query import TimelineIndex

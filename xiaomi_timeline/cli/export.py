@@ -13,28 +13,29 @@ from __future__ import annotations
 
 import argparse
 import functools
-import logging
 import os
 import sys
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from xiaomi_timeline import APP_NAME, EXECUTABLE, __version__
 from xiaomi_timeline.cli.filters import warn_unmatched
+from xiaomi_timeline.core.export_file import (
+    DEFAULT_WIDTH,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    FORMATS,
+    LANGUAGES,
+    MAX_SIZE,
+    MIN_SIZE,
+    ExportError,
+    ExportOptions,
+    check_target,
+    write_atomically,
+)
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
-
-log = logging.getLogger(__name__)
-
-FORMATS = ("png", "svg", "pdf")
-LANGUAGES = CONTENT_LANGUAGES
-DEFAULT_WIDTH = 2400
-MIN_SIZE, MAX_SIZE = 400, 20_000
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -85,24 +86,6 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@dataclass(frozen=True)
-class ExportOptions:
-    output: Path
-    format: str
-    width: int
-    height: int | None
-    lanes: str
-    language: str
-
-
-class ExportError(Exception):
-    """A problem the user can fix; ``code`` is the exit status."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 def run_export(
     args: argparse.Namespace, filter_state: FilterState, document_path: Path | None
 ) -> int:
@@ -150,16 +133,6 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
 
 
-def check_target(output: Path) -> None:
-    if output.is_dir():
-        raise ExportError(f"cannot write {output}: it is a folder; give a file name", EXIT_FAILED)
-    folder = output.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {output}: folder {folder} does not exist", EXIT_FAILED)
-    if not os.access(folder, os.W_OK):
-        raise ExportError(f"cannot write {output}: folder {folder} is not writable", EXIT_FAILED)
-
-
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:
     document = load_builtin() if document_path is None else load_path(document_path)
     index = TimelineIndex(document)
@@ -184,35 +157,3 @@ def _ensure_gui_application() -> object:
 
         apply_ui_language("en")  # the command line speaks English (plural forms included)
     return app
-
-
-def _umask() -> int:
-    """The process umask (reading it means setting it, so it is set straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(output: Path, write: Callable[[Path], tuple[int, int]]) -> tuple[int, int]:
-    """Run ``write`` on a temp file beside ``output``, then move it into place."""
-    try:
-        handle, name = tempfile.mkstemp(
-            dir=output.parent, prefix=f".{output.name}.", suffix=".part"
-        )
-    except OSError as error:
-        raise ExportError(f"cannot write {output}: {error.strerror}", EXIT_FAILED) from error
-    os.close(handle)
-    temp = Path(name)
-    try:
-        size = write(temp)
-        if not temp.stat().st_size:
-            raise ExportError(f"cannot write {output}: nothing was rendered", EXIT_FAILED)
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp made it 0600: give it a new file's mode
-        os.replace(temp, output)
-    except OSError as error:
-        raise ExportError(
-            f"cannot write {output}: {error.strerror or error}", EXIT_FAILED
-        ) from error
-    finally:
-        temp.unlink(missing_ok=True)
-    return size

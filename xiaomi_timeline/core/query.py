@@ -20,14 +20,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from xiaomi_timeline.core.dates import PartialDate, Precision
-from xiaomi_timeline.core.loading.columns import (
+from xiaomi_timeline.core.columns import (
     EventColumns,
     event_columns,
     member_codes,
     release_columns,
 )
-from xiaomi_timeline.core.loading.gcutil import gc_paused
+from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.schema import (
     Category,
     Document,
@@ -75,7 +75,7 @@ class _Facet:
     def __init__(
         self, keys: Sequence[str], lengths: IntArray, codes: IntArray, rank: IntArray
     ) -> None:
-        """``lengths``/``codes`` as :func:`~xiaomi_timeline.core.loading.columns.member_codes` gives
+        """``lengths``/``codes`` as :func:`~xiaomi_timeline.core.columns.member_codes` gives
         them for ``keys``; ``rank`` maps file positions to date-order positions."""
         self.keys = tuple(keys)
         self.code_of = {key: code for code, key in enumerate(self.keys)}
@@ -173,8 +173,8 @@ class TimelineIndex:
 
     @cached_property
     def tags(self) -> _Facet:
-        """Built on the first tag filter: nothing on screen shows tag counts, and a 100k file
-        opens ~70 ms sooner without them."""
+        """Built on the first tag filter: nothing on screen shows tag counts, so a big file
+        opens sooner without them."""
         keys = sorted(set(itertools.chain.from_iterable(self._tag_members)))
         return _Facet(keys, *member_codes(self._tag_members, keys), self._rank)
 
@@ -459,7 +459,3 @@ def _code_counts(codes: IntArray, mask: BoolArray, keys: Sequence[str]) -> dict[
     selected = codes[mask]
     counted = np.bincount(selected[selected >= 0], minlength=len(keys))
     return {key: int(n) for key, n in zip(keys, counted.tolist(), strict=True)}
-
-
-def precision_name(code: int) -> str:
-    return Precision(code).label

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from xiaomi_timeline.core.loading.loader import load_builtin, load_path
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem
+from xiaomi_timeline.core.problems import DocumentError, Problem
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
 from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
@@ -173,9 +173,6 @@ class TimelineSession(QObject):
 
     def update_filter(self, **changes: object) -> None:
         self.set_filter(self._filter.replace(**changes))
-
-    def toggle_person(self, person_id: str) -> None:
-        self.update_filter(people=self._filter.people ^ {person_id})
 
     def show_only_person(self, person_id: str) -> None:
         self.update_filter(people=frozenset({person_id}))

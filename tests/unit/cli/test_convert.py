@@ -2,56 +2,63 @@
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
-from tests.cli_process import run
+from tests.conftest import RunCli
 from tests.paths import DATA_DIR
 
 TL3 = DATA_DIR / "timelinejs3"
 
 
 @pytest.mark.parametrize("to", ["json", "timelinejs3", "csv", "timelinejs3-csv", "ics"])
-def test_convert_writes_a_file_that_opens_again_and_the_same_bytes_twice(tmp_path, to):
+def test_convert_writes_a_file_that_opens_again_and_the_same_bytes_twice(
+    tmp_path: Path, to: str, run_cli: RunCli
+) -> None:
     first, second = tmp_path / "a.out", tmp_path / "b.out"
     for out in (first, second):
-        done = run("convert", TL3 / "women_in_computing.json", out, "--to", to)
+        done = run_cli("convert", TL3 / "women_in_computing.json", out, "--to", to)
         assert done.returncode == 0, done.stderr
         assert "10 of 10 events" in done.stdout
     assert first.read_bytes() == second.read_bytes()
-    done = run("validate", first)
+    done = run_cli("validate", first)
     assert done.returncode == 0 and "valid (10 events" in done.stdout
 
 
-def test_convert_applies_the_filters_and_names_the_format_by_extension(tmp_path):
+def test_convert_applies_the_filters_and_names_the_format_by_extension(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
     out = tmp_path / "luo.ics"
-    done = run("convert", DATA_DIR / "minimal.json", out, "--person", "Luo Fuli")
+    done = run_cli("convert", DATA_DIR / "minimal.json", out, "--person", "Luo Fuli")
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "iCalendar" in done.stdout and "of 4 events" in done.stdout
 
 
-def test_convert_says_what_a_calendar_cannot_hold(tmp_path):
-    done = run("convert", DATA_DIR / "deep-time.json", tmp_path / "deep.ics")
+def test_convert_says_what_a_calendar_cannot_hold(tmp_path: Path, run_cli: RunCli) -> None:
+    done = run_cli("convert", DATA_DIR / "deep-time.json", tmp_path / "deep.ics")
     assert done.returncode == 0, done.stderr
     assert "warning: big-bang: skipped: iCalendar cannot hold dates before year 1" in done.stderr
     assert "0 of 7 events" in done.stdout  # all seven start before year 1
 
 
-def test_convert_refuses_an_unknown_output_format_and_a_bad_input(tmp_path):
-    done = run("convert", DATA_DIR / "minimal.json", tmp_path / "out.xlsx")
+def test_convert_refuses_an_unknown_output_format_and_a_bad_input(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    done = run_cli("convert", DATA_DIR / "minimal.json", tmp_path / "out.xlsx")
     assert done.returncode == 2 and "--to" in done.stderr
     bad = tmp_path / "bad.csv"
     bad.write_text("Year,Headline\nsoon,Launch\n", encoding="utf-8")
-    done = run("convert", bad, tmp_path / "out.json")
+    done = run_cli("convert", bad, tmp_path / "out.json")
     assert done.returncode == 1
     assert f"{bad}:2:1: Year: 'soon' is not a whole number" in done.stderr
     assert not (tmp_path / "out.json").exists()
     assert "Traceback" not in done.stderr
 
 
-def test_validate_and_list_read_every_format():
-    done = run(
+def test_validate_and_list_read_every_format(run_cli: RunCli) -> None:
+    done = run_cli(
         "validate",
         TL3 / "eras.json",
         TL3 / "my-own-timeline.csv",
@@ -59,14 +66,14 @@ def test_validate_and_list_read_every_format():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count(": valid (") == 3
-    done = run("list", TL3 / "women_in_computing.csv", "--format", "csv", "--year", "1940-1950")
+    done = run_cli("list", TL3 / "women_in_computing.csv", "--format", "csv", "--year", "1940-1950")
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert rows and all("1940" <= row["start"][:4] <= "1950" for row in rows)
 
 
-def test_list_csv_opens_again_unchanged(tmp_path):
+def test_list_csv_opens_again_unchanged(tmp_path: Path, run_cli: RunCli) -> None:
     listing = tmp_path / "listing.csv"
-    listing.write_text(run("list", "--format", "csv").stdout, encoding="utf-8")
-    again = run("list", listing, "--format", "csv")
+    listing.write_text(run_cli("list", "--format", "csv").stdout, encoding="utf-8")
+    again = run_cli("list", listing, "--format", "csv")
     assert again.returncode == 0, again.stderr
     assert again.stdout == listing.read_text(encoding="utf-8")

@@ -37,7 +37,9 @@ from xiaomi_timeline.core.dates import (
         ("-12000-06", Precision.MONTH, "June 12001 BC", "Juni 12001 SM"),
     ],
 )
-def test_text_is_exactly_as_precise_as_known(text, precision, english, indonesian):
+def test_text_is_exactly_as_precise_as_known(
+    text: str, precision: Precision, english: str, indonesian: str
+) -> None:
     parsed = PartialDate.parse(text)
     assert parsed.precision is precision
     assert parsed.format("en") == english
@@ -60,25 +62,25 @@ def test_text_is_exactly_as_precise_as_known(text, precision, english, indonesia
         ("2019-7", "write YYYY, YYYY-MM or YYYY-MM-DD"),
     ],
 )
-def test_impossible_dates_are_rejected_with_a_reason(text, fragment):
+def test_impossible_dates_are_rejected_with_a_reason(text: str, fragment: str) -> None:
     with pytest.raises(ValueError, match=fragment):
         PartialDate.parse(text)
 
 
-def test_year_precision_is_an_uncertainty_interval_not_a_duration():
+def test_year_precision_is_an_uncertainty_interval_not_a_duration() -> None:
     year = PartialDate.parse("2019")
     assert year.earliest == date(2019, 1, 1).toordinal()
     assert year.latest == date(2020, 1, 1).toordinal()
     assert year.earliest < year.midpoint < year.latest
 
 
-def test_range_text_names_both_ends():
+def test_range_text_names_both_ends() -> None:
     assert format_range(PartialDate.parse("2020"), PartialDate.parse("2022")) == "2020 – 2022"
     assert format_range(PartialDate.parse("2019-07"), None) == "July 2019"
 
 
 @given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
-def test_day_dates_sit_where_the_standard_library_puts_them(day):
+def test_day_dates_sit_where_the_standard_library_puts_them(day: date) -> None:
     parsed = PartialDate.parse(day.isoformat())
     assert parsed.earliest == day.toordinal()
     assert parsed.latest - parsed.earliest == 1
@@ -86,7 +88,7 @@ def test_day_dates_sit_where_the_standard_library_puts_them(day):
 
 
 @given(st.integers(-(10**12) + 1, 9999), st.integers(1, 12), st.integers(1, 31))
-def test_any_year_round_trips_through_its_ordinal_day(year, month, day):
+def test_any_year_round_trips_through_its_ordinal_day(year: int, month: int, day: int) -> None:
     assume(day <= 28 or civil_of(ordinal_of(year, month, day))[1] == month)
     ordinal = ordinal_of(year, month, day)
     assert civil_of(ordinal) == (year, month, day)
@@ -95,7 +97,7 @@ def test_any_year_round_trips_through_its_ordinal_day(year, month, day):
 
 
 @given(st.integers(-(10**12) + 1, 9999), st.integers(1, 12))
-def test_month_interval_covers_exactly_its_days(year, month):
+def test_month_interval_covers_exactly_its_days(year: int, month: int) -> None:
     text = f"{year:05d}-{month:02d}" if year < 0 else f"{year:04d}-{month:02d}"
     parsed = PartialDate.parse(text)
     assert civil_of(int(parsed.earliest)) == (year, month, 1)
@@ -104,14 +106,14 @@ def test_month_interval_covers_exactly_its_days(year, month):
     assert parsed.iso() == text
 
 
-def test_years_before_1_count_astronomically():
+def test_years_before_1_count_astronomically() -> None:
     assert PartialDate.parse("0000").latest == PartialDate.parse("0001").earliest == 1.0
     assert PartialDate.parse("0000").latest - PartialDate.parse("0000").earliest == 366  # leap
     assert PartialDate.parse("-0001").latest == PartialDate.parse("0000").earliest
     assert PartialDate.parse("-0043").earliest < PartialDate.parse("-0042").earliest
 
 
-def test_a_range_across_year_1_marks_both_eras():
+def test_a_range_across_year_1_marks_both_eras() -> None:
     start, end = PartialDate.parse("-0043"), PartialDate.parse("0014-08")
     assert format_range(start, end) == "44 BC – August AD 14"
     assert format_range(start, end, "id") == "44 SM – Agustus 14 M"
@@ -119,7 +121,7 @@ def test_a_range_across_year_1_marks_both_eras():
 
 
 @given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)), st.sampled_from([4, 7, 10]))
-def test_fast_date_span_agrees_with_partial_date(day, length):
+def test_fast_date_span_agrees_with_partial_date(day: date, length: int) -> None:
     text = day.isoformat()[:length]
     parsed = PartialDate.parse(text)
     assert date_span(text) == (parsed.earliest, parsed.latest, int(parsed.precision), day.year)
@@ -128,6 +130,6 @@ def test_fast_date_span_agrees_with_partial_date(day, length):
 @pytest.mark.parametrize(
     "text", ["2023-02-30", "2023-13", "-43", "20x9", "2019-7", "+201", "-0043-13", "--0043"]
 )
-def test_fast_date_span_rejects_what_parse_rejects(text):
+def test_fast_date_span_rejects_what_parse_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         date_span(text)

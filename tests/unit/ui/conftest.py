@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -41,3 +43,8 @@ def english_interface(qapp: object) -> Iterator[None]:
     yield
     if current_ui_language() != "en":
         apply_ui_language("en")
+
+
+@pytest.fixture
+def sample_file(sample_document: dict[str, Any], write_document: Callable[..., Path]) -> Path:
+    return write_document(sample_document)

@@ -59,16 +59,6 @@ def era_rows(spans: Sequence[EraSpan]) -> int:
     return max((span.row for span in spans), default=-1) + 1
 
 
-def era_at(spans: Sequence[EraSpan], day: float, row: int | None = None) -> EraSpan | None:
-    """The era covering ``day`` (in label row ``row``, if given); the latest-starting one
-    where several do."""
-    found = None
-    for span in spans:
-        if span.start <= day < span.end and (row is None or span.row == row):
-            found = span
-    return found
-
-
 def era_extent(spans: Sequence[EraSpan]) -> tuple[float, float] | None:
     """Days from the first era's start to the last one's end."""
     if not spans:

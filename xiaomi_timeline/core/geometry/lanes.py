@@ -9,7 +9,6 @@ lanes. For a :class:`QueryResult` the arrays come from the index's columns and f
 
 from __future__ import annotations
 
-import logging
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,8 +19,6 @@ from numpy.typing import NDArray
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, text_in
-
-log = logging.getLogger(__name__)
 
 STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 LANE_MODES: tuple[str, ...] = ("category", "person", "organization")

@@ -10,7 +10,6 @@ be drawn legibly (or the frame's label budget is spent) it becomes a row of coun
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -80,7 +79,6 @@ __all__ = [
     "visible_members",
 ]
 
-log = logging.getLogger(__name__)
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]

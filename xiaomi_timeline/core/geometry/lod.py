@@ -27,20 +27,13 @@ VAGUE_GROUP_MIN = 3
 """Smaller groups of vague moments are drawn as ordinary markers with their bands."""
 
 
-def split_vague(
-    members: IntArray, geo: EventGeometry, scale: TimeScale
-) -> tuple[IntArray, list[Vague], int]:
-    """Separate groups of moments known only to a year (or month) wider than the view from
-    the events that can be placed, so hundreds of "1991" events do not hide the ones dated
-    to the day. Returns the placeable members (still sorted), the groups and their rows."""
-    return split_vague_lanes([members], geo, scale)[0]
-
-
 def split_vague_lanes(
     lanes: list[IntArray], geo: EventGeometry, scale: TimeScale
 ) -> list[tuple[IntArray, list[Vague], int]]:
-    """:func:`split_vague` of several lanes' members at once: the same numpy steps run
-    once over all of them (a frame shows ~10 lanes, and each step has a fixed cost)."""
+    """For each lane's members, separate groups of moments known only to a year (or month)
+    wider than the view from the events that can be placed, so hundreds of "1991" events do
+    not hide the ones dated to the day: the placeable members (still sorted), the groups and
+    their rows. The numpy steps run once over all lanes (each has a fixed cost)."""
     plain: list[tuple[IntArray, list[Vague], int]] = [(members, [], 0) for members in lanes]
     sizes = np.array([len(members) for members in lanes], np.int64)
     if not sizes.sum():
@@ -217,7 +210,3 @@ def density(geo: EventGeometry, start: float, end: float, bins: int) -> NDArray[
         return np.zeros(max(bins, 0), dtype=np.int64)
     counts, _ = np.histogram(geo.anchor, bins=bins, range=(start, end))
     return counts.astype(np.int64)
-
-
-def precision_label(precision: int) -> str:
-    return Precision(precision).label

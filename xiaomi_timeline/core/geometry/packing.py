@@ -43,12 +43,6 @@ class Row:
         self.last_end = -math.inf
         """The largest end so far: anything starting after it is free without a search."""
 
-    def free(self, a: float, b: float) -> bool:
-        if a >= self.last_end:
-            return True
-        j = bisect.bisect_left(self.starts, b) - 1
-        return j < 0 or self.ends[j] <= a
-
     def add(self, a: float, b: float) -> None:
         j = bisect.bisect_left(self.starts, a)
         self.starts.insert(j, a)
@@ -377,7 +371,7 @@ def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: fl
 
 
 def first_fit(rows: list[Row], interval: tuple[float, float], limit: int) -> int | None:
-    """The first row where ``interval`` is free (a new one if allowed), else None. Row.free
+    """The first row where ``interval`` is free (a new one if allowed), else None. The test
     is inlined: this loop runs rows x events times a frame."""
     a, b = interval
     bisect_left = bisect.bisect_left

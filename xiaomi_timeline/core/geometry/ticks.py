@@ -14,7 +14,6 @@ tick but loses its text, and a major one is dropped.
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -33,8 +32,6 @@ from xiaomi_timeline.core.dates import (
     year_text,
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale
-
-log = logging.getLogger(__name__)
 
 TextWidth = Callable[[str], float]
 

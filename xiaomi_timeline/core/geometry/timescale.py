@@ -8,15 +8,12 @@ check the geometry without Qt.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from xiaomi_timeline.core.dates import END_DAY, FIRST_DAY
-
-log = logging.getLogger(__name__)
 
 MIN_DAY = FIRST_DAY
 """The first day positions can express: 1 January of the earliest year (deep time)."""

@@ -139,9 +139,6 @@ class DocumentBuilder:
             self._categories[key] = found
         return str(found["id"])
 
-    def category_index(self, category_id: str) -> int:
-        return next(i for i, c in enumerate(self._categories.values()) if c["id"] == category_id)
-
     def source(self, url: str | None, title: str, **details: Any) -> str:
         """The id of the source at ``url`` (or, with no address, called ``title``)."""
         key = (url or "", "" if url else title)

@@ -11,7 +11,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.problems import Problem
 
 
 @dataclass

@@ -18,7 +18,7 @@ from xiaomi_timeline.core.dates import PartialDate, Precision
 from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.schema import Document, text_in
 
 PRODUCT_ID = "-//Xiaomi AI Timeline//xiaomi-timeline//EN"
@@ -37,10 +37,6 @@ _FIELD_PROPERTIES = {
     "sources": "URL",
     "status": _STATUS,
 }
-
-
-def looks_like_ics(text: str) -> bool:
-    return text.lstrip("\ufeff \t\r\n").upper().startswith("BEGIN:VCALENDAR")
 
 
 def read_ics(text: str, name: str) -> Imported:

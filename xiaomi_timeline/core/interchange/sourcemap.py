@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path, locate
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.jsonpos import JsonPath, format_path, locate
+from xiaomi_timeline.core.problems import Problem
 
 
 @dataclass(frozen=True, slots=True)

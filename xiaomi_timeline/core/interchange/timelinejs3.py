@@ -21,9 +21,9 @@ from xiaomi_timeline.core.interchange.building import (
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
 from xiaomi_timeline.core.interchange.sourcemap import Imported, JsonOrigins
-from xiaomi_timeline.core.loading.diagnosis import syntax_problem
-from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path, locate
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.jsonpos import JsonPath, format_path, locate
+from xiaomi_timeline.core.jsonsyntax import syntax_problem
+from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.schema import Document, text_in
 
 _EVENT_FIELDS: dict[str, JsonPath] = {

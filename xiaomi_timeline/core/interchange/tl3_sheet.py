@@ -22,7 +22,7 @@ from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, re
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
-from xiaomi_timeline.core.loading.problems import Problem
+from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.schema import Document, text_in
 
 COLUMNS = (

@@ -1,7 +1,9 @@
 """Checks pydantic cannot express per field: references between lists, unique ids, real dates.
 
-Runs once after field validation. Each finding is a path into the document plus a message
-and a hint, so the loader can point the user at line and column.
+:func:`check_document` runs once after field validation; what it finds makes the file
+invalid. :func:`warnings_for` finds what a valid file should still fix (a related link only one
+way, a claim citing a source its event does not list); ``validate`` reports it. Each finding is
+a path into the document plus a message and a hint, so it can be shown at line and column.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from xiaomi_timeline.core.columns import EventColumns, event_columns
 from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.loading.columns import EventColumns, event_columns
-from xiaomi_timeline.core.loading.jsonpos import JsonPath
+from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document, Event
 
 
@@ -194,3 +196,35 @@ def _parse(text: str | None) -> PartialDate | None:
         return PartialDate.parse(text)
     except ValueError:
         return None
+
+
+def warnings_for(document: Document) -> list[Finding]:
+    """What a valid ``document`` should still fix, in file order: related links that go only
+    one way, and sources cited by an event's conflict claims but missing from its sources."""
+    related = {event.id: frozenset(event.related) for event in document.events}
+    findings: list[Finding] = []
+    for index, event in enumerate(document.events):
+        path: JsonPath = ("events", index)
+        for position, other in enumerate(event.related):
+            if other != event.id and event.id not in related.get(other, (event.id,)):
+                findings.append(
+                    Finding(
+                        (*path, "related", position),
+                        f"event {event.id!r} lists {other!r} as related, "
+                        f"but event {other!r} does not list {event.id!r} back",
+                        f'add "{event.id}" to the "related" of event {other!r}, '
+                        "or remove this link",
+                    )
+                )
+        unlisted = event.claim_only_sources
+        if unlisted:
+            names = ", ".join(repr(source) for source in unlisted)
+            findings.append(
+                Finding(
+                    (*path, "sources"),
+                    f"event {event.id!r}: its conflict claims cite {names}, not in its sources",
+                    f'add {"it" if len(unlisted) == 1 else "them"} to the event\'s "sources", '
+                    "so its list of sources is complete",
+                )
+            )
+    return findings

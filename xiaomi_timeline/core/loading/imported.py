@@ -13,12 +13,12 @@ import re
 
 from pydantic import ValidationError
 
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.interchange.sourcemap import Imported, Spot
+from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import field_problems, in_file_order
-from xiaomi_timeline.core.loading.gcutil import gc_paused
-from xiaomi_timeline.core.loading.jsonpos import JsonPath
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem
+from xiaomi_timeline.core.problems import DocumentError, Problem
 from xiaomi_timeline.core.schema import Document
 
 

@@ -1,8 +1,8 @@
 """File or bytes -> :class:`Document`, or a :class:`DocumentError` that says where and why.
 
 The fast path is one ``model_validate_json`` call on the raw bytes with the cyclic GC paused
-(it dominates big loads; design.md s5), and a valid document is frozen out of the GC's reach
-(:mod:`xiaomi_timeline.core.loading.gcutil`). Only when that fails do we spend time on diagnosis:
+(docs/architecture.md, "Loading big files"), and a valid document is frozen out of the GC's reach
+(:mod:`xiaomi_timeline.core.gcutil`). Only when that fails do we spend time on diagnosis:
 re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
 cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError
 leaves this module.
@@ -11,25 +11,31 @@ leaves this module.
 from __future__ import annotations
 
 import codecs
-import logging
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.interchange import formats
+from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
-from xiaomi_timeline.core.loading.gcutil import gc_paused
 from xiaomi_timeline.core.loading.imported import load_imported
-from xiaomi_timeline.core.loading.jsonpos import locate
-from xiaomi_timeline.core.loading.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
-__all__ = ["MAX_FILE_BYTES", "DocumentError", "Problem", "load_builtin", "load_bytes", "load_path"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "DocumentError",
+    "Problem",
+    "load_builtin",
+    "load_bytes",
+    "load_path",
+    "warnings_in",
+]
 
-log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: about 2M events; 1M events take ~500 MB.
 MAX_PROBLEMS = 200
@@ -67,7 +73,13 @@ def load_path(path: str | Path) -> Document:
 def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """Validate the bytes of a timeline file in any format we read (our JSON, TimelineJS3
     JSON or spreadsheet CSV, our CSV, iCalendar); ``name`` is used in messages and its
-    extension is a hint to the format."""
+    extension is a hint to the format.
+
+    A UTF-8 byte-order mark is skipped (JSON parsers may ignore one, and Windows editors write
+    it); lines and columns are then counted from the first character after it, as editors do.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
         kind = formats.detect(data, name)
         if kind is not formats.Format.TIMELINE:
@@ -93,6 +105,24 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     return document
 
 
+def warnings_in(path: Path, document: Document) -> tuple[list[Problem], int]:
+    """What the valid ``document`` read from ``path`` should still fix, located in the file
+    (the first :data:`MAX_PROBLEMS` of them), and how many more there are."""
+    findings = checks.warnings_for(document)
+    if not findings:
+        return [], 0
+    shown = findings[:MAX_PROBLEMS]
+    try:
+        positions = locate(path.read_text(encoding="utf-8"), [f.path for f in shown])
+    except (OSError, ValueError):  # changed or gone since it loaded: say it without positions
+        positions = {}
+    problems = [
+        located_problem(str(path), positions.get(f.path), f.path, f.message, f.hint, warning=True)
+        for f in shown
+    ]
+    return problems, len(findings) - len(shown)
+
+
 def _fail(
     name: str, message: str, hint: str, line: int | None = None, col: int | None = None
 ) -> Any:
@@ -108,13 +138,5 @@ def _check_bytes(data: bytes, name: str) -> None:
         )
     if not data or data.isspace():  # isspace stops at the first other byte; strip copies
         _fail(name, "the file is empty", "a timeline file is a JSON object; see the README", 1, 1)
-    if data.startswith(codecs.BOM_UTF8):
-        _fail(
-            name,
-            "the file starts with a UTF-8 byte-order mark (BOM)",
-            "save it as UTF-8 without BOM; most editors offer this in the encoding menu",
-            1,
-            1,
-        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

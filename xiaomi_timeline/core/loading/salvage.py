@@ -20,8 +20,8 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
+from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.loading.checks import Finding
-from xiaomi_timeline.core.loading.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document
 
 __all__ = ["Salvaged", "model_in", "salvage"]

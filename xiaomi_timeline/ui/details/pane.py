@@ -26,13 +26,18 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from xiaomi_timeline.core.dates import PartialDate, year_text
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
-from xiaomi_timeline.core.schema import Document, Event, text_and_language, text_in
+from xiaomi_timeline.core.schema import (
+    Document,
+    Event,
+    reliability_meaning,
+    status_meaning,
+    text_and_language,
+    text_in,
+)
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
 from xiaomi_timeline.ui.i18n.words import (
     counts,
-    reliability_meaning,
     reliability_name,
-    status_meaning,
     status_name,
 )
 from xiaomi_timeline.ui.search_marks import mark_in_text_edit
@@ -174,13 +179,18 @@ class EventHtml:
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
         status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
-        meaning = status_meaning(event.status)
+        # What a status means is the document's to say; without its words, the name alone.
+        meanings = [status_meaning(self._index.document, event.status, self._lang)]
         if event.cites_no_source:  # not "the cited sources establish ..." of none
-            meaning = translate(
-                "DetailPane", "No source is cited for this event, so it cannot be checked here."
+            meanings.append(
+                translate(
+                    "DetailPane",
+                    "No source is cited for this event, so it cannot be checked here.",
+                )
             )
-        if meaning is not None:
-            status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
+        for meaning in meanings:
+            if meaning:
+                status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
         if event.status_note is not None:
             status += f"<br><i>{self.text(event.status_note)}</i>"
         heading = _e(translate("DetailPane", "Category:"))
@@ -223,13 +233,13 @@ class EventHtml:
         bits = [_e(source.publisher)] if source.publisher else []
         if source.date:
             bits.append(_e(format_iso(source.date)))
-        bits.append(_e(reliability_name(source.reliability)))
+        reliability = _e(reliability_name(source.reliability))
+        meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
+        bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
         separator = _e(
             translate("DetailPane", ", ", "between the publisher, date and reliability of a source")
         )
         line = f"<li>{title}<br><span style='color: #888888'>{separator.join(bits)}</span>"
-        if source.reliability == "low":
-            line += f"<br><i>{_e(reliability_meaning('low'))}</i>"
         if source.note is not None:
             line += f"<br><i>{self.text(source.note)}</i>"
         return line + "</li>"
@@ -323,11 +333,6 @@ def intro_html(document: Document, language: str = "en") -> str:
             items.append(item + "</li>")
         parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
-
-
-def event_html(event: Event, index: TimelineIndex, language: str = "en") -> str:
-    """The detail pane's HTML for ``event``: every string from the file escaped."""
-    return EventHtml(index, language).build(event)
 
 
 class DetailPane(QTextBrowser):

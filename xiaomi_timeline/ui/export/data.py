@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from xiaomi_timeline.cli.export import ExportError, write_atomically
+from xiaomi_timeline.core.export_file import ExportError, write_atomically
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document

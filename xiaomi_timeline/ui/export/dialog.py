@@ -10,7 +10,12 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from xiaomi_timeline.cli.export import DEFAULT_WIDTH, ExportError, ExportOptions, write_atomically
+from xiaomi_timeline.core.export_file import (
+    DEFAULT_WIDTH,
+    ExportError,
+    ExportOptions,
+    write_atomically,
+)
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.ui.i18n.words import counts
 

@@ -7,7 +7,6 @@ import logging
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -35,6 +34,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import (
     FrameRequest,
@@ -44,7 +44,7 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.core.schema import Event, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import (
     format_iso,
     format_number,
@@ -54,16 +54,12 @@ from xiaomi_timeline.ui.i18n.dates import (
 from xiaomi_timeline.ui.i18n.words import (
     counts,
     reliability_name,
-    status_meaning,
     status_name,
 )
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
-
-if TYPE_CHECKING:
-    from xiaomi_timeline.cli.export import ExportOptions
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -367,7 +363,7 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     end = PartialDate.parse(event.end) if event.end else None
     when = format_range(PartialDate.parse(event.start), end)
     status = status_name(event.status)
-    meaning = status_meaning(event.status)
+    meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
         f"{when} · {index.category_label(event.category, lang)} · "

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import Organization, Person, text_in
+from xiaomi_timeline.core.schema import Organization, Person, status_meaning, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.i18n.dates import year_range_text
-from xiaomi_timeline.ui.i18n.words import status_meaning, status_name
+from xiaomi_timeline.ui.i18n.words import status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 TEXT_DEBOUNCE_MS = 250
@@ -69,8 +69,8 @@ class FilterPanel(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._body = body = QWidget()
-        self._body_layout = layout = QVBoxLayout(body)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(8)
         self.search_field = QLineEdit()
@@ -116,8 +116,18 @@ class FilterPanel(QScrollArea):
         self._show_chips(self._state)
 
     def _set_status_items(self) -> None:
+        """The statuses, named in the interface language; what each means, only in the open
+        document's own words (none when it gives none)."""
+        document = self._index.document if self._index is not None else None
         self.statuses.model.set_items(
-            [FacetItem(s, status_name(s), tooltip=status_meaning(s) or "") for s in STATUSES]
+            [
+                FacetItem(
+                    s,
+                    status_name(s),
+                    tooltip=(status_meaning(document, s, self._language) or "") if document else "",
+                )
+                for s in STATUSES
+            ]
         )
 
     @override
@@ -212,9 +222,6 @@ class FilterPanel(QScrollArea):
         if self.search_field.text() != state.text and not self._text_timer.isActive():
             self.search_field.setText(state.text)
         self._show_chips(state)
-
-    def current_filter(self) -> FilterState:
-        return self._state
 
     # -- chips -----------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from xiaomi_timeline.core.dates import (
     YEARS_AGO_FROM,
     PartialDate,
     Precision,
-    civil_of,
 )
 from xiaomi_timeline.core.geometry.ticks import TickNames
 
@@ -118,12 +117,6 @@ def format_iso(text: str) -> str:
         return format_date(PartialDate.parse(text))
     except ValueError:
         return text
-
-
-def format_day(day: float) -> str:
-    """An ordinal day position (as the geometry uses) as a full date."""
-    year, month, day_of_month = civil_of(int(day // 1))
-    return format_date(PartialDate(year, month, day_of_month))
 
 
 def precision_phrase(precision: Precision) -> str:

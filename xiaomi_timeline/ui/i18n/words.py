@@ -1,6 +1,7 @@
 """Words the interface uses in several places, translated when asked for (never at import, so
-a change of interface language shows at once): claim statuses, source reliability, what they
-mean, counts of events, and the names of filter kinds."""
+a change of interface language shows at once): the names of claim statuses and source
+reliability (what they mean is the open document's to say), counts of events, and the names of
+filter kinds."""
 
 from __future__ import annotations
 
@@ -29,24 +30,6 @@ def status_label(status: str) -> str:
     return status_name(status)
 
 
-def status_meaning(status: str) -> str | None:
-    """What a claim status says about the event, as one sentence."""
-    meanings = {
-        "confirmed": QCoreApplication.translate(
-            "Words",
-            "The cited sources establish what happened and none disputes it (see the sources "
-            "and the status note for how strong they are).",
-        ),
-        "reported": QCoreApplication.translate(
-            "Words", "Stated by the cited sources but not independently confirmed."
-        ),
-        "disputed": QCoreApplication.translate(
-            "Words", "Sources disagree on what happened or on key details."
-        ),
-    }
-    return meanings.get(status)
-
-
 def reliability_name(reliability: str) -> str:
     """ "high reliability" and so on, as the detail pane lists a source."""
     names = {
@@ -55,18 +38,6 @@ def reliability_name(reliability: str) -> str:
         "low": QCoreApplication.translate("Words", "low reliability"),
     }
     return names.get(reliability, reliability)
-
-
-def reliability_meaning(reliability: str) -> str | None:
-    meanings = {
-        "high": QCoreApplication.translate("Words", "Primary record or established outlet"),
-        "medium": QCoreApplication.translate("Words", "Secondary report or republication"),
-        "low": QCoreApplication.translate(
-            "Words",
-            "Aggregator, SEO mirror or AI-written summary: use only alongside a better source",
-        ),
-    }
-    return meanings.get(reliability)
 
 
 class Counts(QObject):

@@ -11,6 +11,7 @@ draws the current frame; hit tests are pure functions of that frame and a point.
 from __future__ import annotations
 
 import logging
+import math
 
 import numpy as np
 from numpy.typing import NDArray
@@ -210,7 +211,8 @@ class TimelineCanvas(QWidget):
         return self._scale.start, self._scale.end
 
     def set_visible_range(self, start: float, end: float) -> None:
-        if end > start:
+        """Show ``[start, end)`` (clamped); anything but a finite window is ignored."""
+        if math.isfinite(start) and math.isfinite(end) and end > start:
             self._set_scale(self._scale.with_window(start, end))
 
     def scale(self) -> TimeScale:

@@ -10,17 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QStatusBar
 
 from xiaomi_timeline.ui.i18n.dates import format_number
 
 BIG_FILE_BYTES = 2_000_000
 
 
+class HasStatusBar(Protocol):
+    def statusBar(self, /) -> QStatusBar: ...  # noqa: N802 - QMainWindow's name
+
+
 @contextmanager
-def busy_loading(window: QMainWindow, path: Path | None) -> Iterator[None]:
+def busy_loading(window: HasStatusBar, path: Path | None) -> Iterator[None]:
     """Status message and wait cursor while ``path`` loads (only for files worth waiting on)."""
     try:
         size = path.stat().st_size if path is not None else 0

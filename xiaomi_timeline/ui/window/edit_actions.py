@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLineEdit,
+    QMainWindow,
     QMenu,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -29,7 +31,10 @@ from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.ui.details.citation import cite
 
 if TYPE_CHECKING:
-    from xiaomi_timeline.ui.window.main_window import MainWindow
+    from xiaomi_timeline.ui.filters.panel import FilterPanel
+    from xiaomi_timeline.ui.i18n.texts import BoundTexts
+    from xiaomi_timeline.ui.session import TimelineSession
+    from xiaomi_timeline.ui.timeline.view import TimelineView
 
 
 @dataclass(frozen=True)
@@ -45,13 +50,26 @@ def refines_search(before: FilterState, after: FilterState) -> bool:
     return bool(before.text and after.text) and before.replace(text="") == after.replace(text="")
 
 
+@dataclass(frozen=True)
+class EditTargets:
+    """What the edit actions work on, in one main window."""
+
+    session: TimelineSession
+    timeline: TimelineView
+    table: QTableView
+    filter_panel: FilterPanel
+    texts: BoundTexts
+    """The window's texts that follow the interface language."""
+
+
 class EditActions(QObject):
     """Builds the actions and keeps the two histories of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, targets: EditTargets) -> None:
         super().__init__(window)
         self._window = window
-        session = window.session
+        self._targets = targets
+        session = targets.session
         self._steps: History[ViewStep] = History(ViewStep(session.filter))
         self._visits: History[str | None] = History(session.selected_id)
         self._moving = False
@@ -60,7 +78,7 @@ class EditActions(QObject):
         session.filter_changed.connect(self._on_filter_changed)
         session.selection_changed.connect(self._on_selection_changed)
         session.document_changed.connect(self._on_document_changed)
-        window.timeline.visible_range_changed.connect(self._on_visible_range_changed)
+        targets.timeline.visible_range_changed.connect(self._on_visible_range_changed)
         self._update_actions()
 
     # -- actions ---------------------------------------------------------------------------
@@ -73,7 +91,7 @@ class EditActions(QObject):
     ) -> QAction:
         """An action whose ``text`` follows the interface language (the window's texts)."""
         action = QAction(self._window)
-        self._window.texts.bind(action.setText, text)
+        self._targets.texts.bind(action.setText, text)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -90,7 +108,7 @@ class EditActions(QObject):
         self.copy_action = self._action(
             lambda: self.tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy
         )
-        self._window.texts.bind(
+        self._targets.texts.bind(
             self.copy_action.setStatusTip,
             lambda: self.tr(
                 "Copy the selected event with its sources, or the selected table rows as CSV"
@@ -105,7 +123,7 @@ class EditActions(QObject):
 
     def edit_menu(self) -> QMenu:
         menu = QMenu(self._window)
-        self._window.texts.bind(menu.setTitle, lambda: self.tr("&Edit"))
+        self._targets.texts.bind(menu.setTitle, lambda: self.tr("&Edit"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
         menu.addAction(self.copy_action)
@@ -131,7 +149,7 @@ class EditActions(QObject):
         if refines_search(self._steps.current.filter, state):
             self._steps.amend(lambda step: replace(step, filter=state))
         else:
-            self._steps.record(ViewStep(state, self._window.timeline.visible_range()))
+            self._steps.record(ViewStep(state, self._targets.timeline.visible_range()))
         self._update_actions()
 
     def _on_visible_range_changed(self, start: float, end: float) -> None:
@@ -146,14 +164,14 @@ class EditActions(QObject):
     def _go(self, step: ViewStep | None) -> None:
         if step is None:
             return
-        session = self._window.session
+        session = self._targets.session
         self._moving = True
         try:
             session.set_filter(session.applicable(step.filter))
         finally:
             self._moving = False
         if step.window is not None:
-            self._window.timeline.set_visible_range(*step.window)
+            self._targets.timeline.set_visible_range(*step.window)
         self._update_actions()
 
     # -- back / forward --------------------------------------------------------------------
@@ -177,14 +195,14 @@ class EditActions(QObject):
         if event_id is not None:
             self._moving = True
             try:
-                self._window.session.reveal(event_id)
+                self._targets.session.reveal(event_id)
             finally:
                 self._moving = False
         self._update_actions()
 
     def _on_document_changed(self) -> None:
         """A new file starts both histories afresh; a reload of the same file keeps them."""
-        session = self._window.session
+        session = self._targets.session
         if session.path == self._path and session.path is not None:
             return
         self._path = session.path
@@ -200,18 +218,18 @@ class EditActions(QObject):
         copied as it is."""
         if copy_selected_text(QApplication.focusWidget()):
             return
-        window = self._window
-        rows = window.table.selectionModel().selectedRows()
-        if window.table.hasFocus() and len(rows) > 1:
+        window, table, session = self._window, self._targets.table, self._targets.session
+        rows = table.selectionModel().selectedRows()
+        if table.hasFocus() and len(rows) > 1:
             mime = QMimeData()
-            mime.setText(table_rows_csv(window.table, sorted(index.row() for index in rows)))
+            mime.setText(table_rows_csv(table, sorted(index.row() for index in rows)))
             QGuiApplication.clipboard().setMimeData(mime)
             return
-        event = window.session.selected_event
+        event = session.selected_event
         if event is None:
             window.statusBar().showMessage(self.tr("Select an event to copy it"), 4000)
             return
-        citation = cite(event, window.session.index, window.session.language)
+        citation = cite(event, session.index, session.language)
         mime = QMimeData()
         mime.setText(citation.plain())
         mime.setHtml(citation.html())
@@ -221,11 +239,11 @@ class EditActions(QObject):
     def find_match(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous event the search matches; with no search,
         go to the search field."""
-        window = self._window
-        if not window.session.filter.text:
-            window.filter_panel.focus_search()
+        session = self._targets.session
+        if not session.filter.text:
+            self._targets.filter_panel.focus_search()
             return
-        window.session.select_relative(step)
+        session.select_relative(step)
 
 
 def copy_selected_text(widget: QWidget | None) -> bool:

@@ -1,6 +1,7 @@
 """The window's file and settings work: startup, open, recent files, drops, saving UI state.
 
-Kept apart from the widget wiring so each stays small. A file that fails at startup still
+Kept apart from the widget wiring so each stays small; it knows the window only through
+:class:`FilesHost`, the part of it this work needs. A file that fails at startup still
 leaves a timeline on screen (the built-in data set), says so plainly, and keeps being watched
 and retried until it opens; remembered filters only come back for the file they were made on.
 """
@@ -8,19 +9,30 @@ and retried until it opens; remembered filters only come back for the file they 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
+from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.open_marker import (
+    clear_opening,
+    record_opening,
+    take_interrupted_opening,
+)
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.session import TimelineSession
+from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.busy import busy_loading
+from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 
 if TYPE_CHECKING:
-    from xiaomi_timeline.ui.window.main_window import MainWindow
+    from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -37,10 +49,38 @@ def _unb64(text: str) -> QByteArray:
     return QByteArray.fromBase64(QByteArray(text.encode("ascii")))
 
 
-class WindowFiles:
-    """Opening files and remembering the window for one MainWindow."""
+class FilesHost(Protocol):
+    """What :class:`WindowFiles` uses of its window (the main window provides it); the
+    camelCase methods are QMainWindow's own."""
 
-    def __init__(self, window: MainWindow, ui_state: UiState, *, persist: bool) -> None:
+    session: TimelineSession
+    timeline: TimelineView
+    watcher: FileWatcher
+    recent_menu: QMenu
+    filters_dock: QDockWidget
+    details_dock: QDockWidget
+    events_dock: QDockWidget
+    problem_dialog: ProblemDialog | None
+
+    @property
+    def banner(self) -> ProblemBanner: ...
+    def reload(self) -> bool: ...
+    def window(self, /) -> QWidget: ...
+    def statusBar(self, /) -> QStatusBar: ...  # noqa: N802
+    def resize(self, w: int, h: int, /) -> None: ...
+    def restoreGeometry(self, geometry: QByteArray, /) -> bool: ...  # noqa: N802
+    def saveGeometry(self, /) -> QByteArray: ...  # noqa: N802
+    def restoreState(self, state: QByteArray, /) -> bool: ...  # noqa: N802
+    def saveState(self, /) -> QByteArray: ...  # noqa: N802
+    def resizeDocks(  # noqa: N802
+        self, docks: list[QDockWidget], sizes: list[int], orientation: Qt.Orientation, /
+    ) -> None: ...
+
+
+class WindowFiles:
+    """Opening files and remembering the window for one main window."""
+
+    def __init__(self, window: FilesHost, ui_state: UiState, *, persist: bool) -> None:
         self.window = window
         self.state = ui_state
         self.persist = persist
@@ -54,16 +94,28 @@ class WindowFiles:
     # -- startup ---------------------------------------------------------------------------
 
     def start(
-        self, file: Path | None, cli_filter: FilterState | None = None, select: str | None = None
+        self,
+        file: Path | None,
+        cli_filter: FilterState | None = None,
+        select: str | None = None,
+        *,
+        builtin: bool = False,
     ) -> bool:
         """Show ``file`` (or the last file, or the built-in data) and restore or preset the view.
 
+        The last file is not reopened when ``builtin`` asks for the built-in data, nor after a
+        run that died while opening a file: that one is named in the banner, with Try again.
         Returns False when an explicitly named file could not be opened.
         """
         session = self.window.session
         saved = self.state
         last = Path(saved.last_file) if saved.last_file else None
-        wanted = file if file is not None else last if last is not None and last.is_file() else None
+        interrupted = take_interrupted_opening() if self.persist else None
+        if interrupted is not None:
+            log.warning("the last run closed while opening %s; not reopening it", interrupted)
+            self._forget_last_file()
+        reopen = last is not None and last.is_file() and not builtin and interrupted is None
+        wanted = file if file is not None else last if reopen else None
         opened = False
         if wanted is not None:
             self._quiet = True  # nothing is on screen yet: say it once the fallback is there
@@ -75,6 +127,8 @@ class WindowFiles:
             session.open_builtin()
             if wanted is not None and self.last_error is not None:
                 self._report_start_failure(wanted, self.last_error)
+            elif interrupted is not None and file is None:
+                self._report_interrupted(interrupted)
         same_view = session.path == last if last is not None else session.path is None
         if cli_filter is not None and not cli_filter.is_empty():
             session.set_filter(self._resolved(cli_filter))
@@ -144,6 +198,16 @@ class WindowFiles:
         title = text_in(session.document.title, session.language)
         return translate("WindowFiles", "the built-in data set “%1”").replace("%1", title)
 
+    def _forget_last_file(self) -> None:
+        """Never reopen the last file by itself again (not even if this run dies too)."""
+        self.state = self.state.model_copy(update={"last_file": None})
+        save_ui_state(self.state)
+
+    def _report_interrupted(self, path: Path) -> None:
+        """The banner says the last run closed while opening ``path``; Try again opens it."""
+        self.failed_start = path.absolute()
+        self.window.banner.show_interrupted(path.name, instead=self._instead())
+
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
         self.failed_start = path.absolute()
@@ -151,7 +215,7 @@ class WindowFiles:
         problems = [str(p) for p in error.problems]
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
-        dialog = ProblemDialog(str(path), problems, window, instead=self._instead())
+        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead())
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
         self._show_start_problems(error)
@@ -188,7 +252,7 @@ class WindowFiles:
     def open_file(self, path: Path | str) -> bool:
         """Open ``path``; a bad file shows the problem dialog and the current view stays."""
         path = Path(path)
-        with busy_loading(self.window, path):
+        with busy_loading(self.window, path), self.opening(path):
             opened = self.window.session.open_path(path)
         if not opened:
             return False
@@ -200,6 +264,19 @@ class WindowFiles:
         )
         return True
 
+    @contextmanager
+    def opening(self, path: Path | None) -> Iterator[None]:
+        """While ``path`` is read and shown, a note names it, so that a crash here is noticed
+        at the next start instead of repeated (see :mod:`xiaomi_timeline.core.open_marker`)."""
+        if path is None or not self.persist:
+            yield
+            return
+        record_opening(path)
+        try:
+            yield
+        finally:
+            clear_opening()
+
     def open_builtin(self) -> None:
         self.window.session.open_builtin()
 
@@ -208,7 +285,7 @@ class WindowFiles:
 
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.window.window(),
             translate("WindowFiles", "Open timeline"),
             start,
             translate(

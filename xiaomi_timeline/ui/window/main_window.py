@@ -5,13 +5,12 @@ table docked below and the details docked right; docks and geometry persist. ``_
 is the one list of who talks to whom: widgets ask the session, the session's signals update the
 widgets. File and settings work lives in :mod:`xiaomi_timeline.ui.window.files`.
 
-Launch time counts (issue 5): what only a user action or a failure needs (dialogs, the problem
-banner) is imported and built on first use, not before the first frame.
+What only a user action or a failure needs (dialogs, the problem banner) is imported and built
+on first use, not before the first frame (docs/architecture.md, "Start-up").
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -49,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline import APP_NAME
 from xiaomi_timeline.core.dates import year_start
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
@@ -70,14 +69,13 @@ from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.busy import busy_loading
-from xiaomi_timeline.ui.window.edit_actions import EditActions
+from xiaomi_timeline.ui.window.edit_actions import EditActions, EditTargets
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
-log = logging.getLogger(__name__)
 
 LANE_MODES = (
     ("category", str(QT_TRANSLATE_NOOP("MainWindow", "By &category"))),
@@ -322,7 +320,10 @@ class MainWindow(QMainWindow):
             UI_LANGUAGE_CHOICES, self.preferences.ui_language, self.set_ui_language
         )
         self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
-        self.edit_actions = EditActions(self)
+        self.edit_actions = EditActions(
+            self,
+            EditTargets(self.session, self.timeline, self.table, self.filter_panel, self.texts),
+        )
 
     def _choice_group(
         self, choices: tuple[tuple[str, str], ...], current: str, slot: object
@@ -548,7 +549,7 @@ class MainWindow(QMainWindow):
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            with busy_loading(self, self.session.path):
+            with busy_loading(self, self.session.path), self.files.opening(self.session.path):
                 ok = self.session.reload()
         finally:
             self._restoring_view = False

@@ -153,6 +153,24 @@ class ProblemBanner(QFrame):
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
+    def show_interrupted(self, file_name: str, *, instead: str) -> None:
+        """The app closed while opening ``file_name`` last time, so it was not reopened; Try
+        again opens it."""
+        self._say_again = lambda: self.show_interrupted(file_name, instead=instead)
+        self._problems = ()
+        self._heading.setText(
+            self.tr(
+                "The app closed while opening %1 last time, so it was not opened again; "
+                "showing %2 instead. Press Try again to open %1."
+            )
+            .replace("%1", file_name)
+            .replace("%2", instead)
+        )
+        self._details.setText("")
+        self._list.hide()
+        self.setAccessibleDescription(self._heading.text())
+        self.show()
+
     def show_missing(self, file_name: str) -> None:
         """The open file was deleted or moved; what is on screen is its last version."""
         self._say_again = lambda: self.show_missing(file_name)

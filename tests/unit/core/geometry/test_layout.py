@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from xiaomi_timeline.core.geometry.lanes import LaneModel
 from xiaomi_timeline.core.geometry.layout import (
     EventGeometry,
     FrameLayout,
@@ -52,7 +53,7 @@ def document(events: list[Event]) -> Document:
     )
 
 
-def model_of(events: list[Event], mode: str = "category"):  # type: ignore[no-untyped-def]
+def model_of(events: list[Event], mode: str = "category") -> LaneModel:
     doc = document(events)
     geo = EventGeometry.from_events(events, [c.id for c in doc.categories])
     return build_lane_model(geo, events, doc, mode, "en")
@@ -179,8 +180,8 @@ def test_labels_and_markers_never_overlap_and_every_item_is_hit_testable(
             assert item.label.x1 - item.label.x0 >= LayoutMetrics().min_label_px - 1e-6 or (
                 item.label_full
             )
-    for lane in frame.lanes:
-        assert lane.y1 > lane.y0
+    for box in frame.lanes:
+        assert box.y1 > box.y0
     drawn = {item.index for item in frame.items}
     for lane_box, lane in zip(frame.lanes, model.lanes, strict=True):
         if lane_box.mode == "items":  # every visible event is drawn, or counted in a band
@@ -219,7 +220,7 @@ def test_selecting_an_event_does_not_reshuffle_a_lane_where_everything_fits() ->
     assert frame.items_for(4)[0].label_full
 
 
-def _six_events_in_may():  # type: ignore[no-untyped-def]
+def _six_events_in_may() -> tuple[LaneModel, TimeScale]:
     """A lane of six events three days apart in a six-week view: crowded with long labels."""
     events = [event(i, f"2024-05-{1 + 3 * i:02d}") for i in range(6)]
     return model_of(events), TimeScale(day(2024, 4, 20), day(2024, 6, 1), width=800.0)

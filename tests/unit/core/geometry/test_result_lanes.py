@@ -28,7 +28,9 @@ FILTERS = [
 
 @pytest.mark.parametrize("mode", ["category", "person", "organization"])
 @pytest.mark.parametrize("state", FILTERS, ids=lambda s: repr(s)[:60])
-def test_result_lanes_equal_lanes_built_event_by_event(index, mode, state) -> None:
+def test_result_lanes_equal_lanes_built_event_by_event(
+    index: TimelineIndex, mode: str, state: FilterState
+) -> None:
     result = index.query(state)
     fast = result_lane_model(result, mode, "en")
     events = result.events
@@ -48,7 +50,7 @@ def test_result_lanes_equal_lanes_built_event_by_event(index, mode, state) -> No
 
 
 @pytest.mark.parametrize("mode", ["person", "organization"])
-def test_lanes_come_in_order_of_first_appearance(index, mode) -> None:
+def test_lanes_come_in_order_of_first_appearance(index: TimelineIndex, mode: str) -> None:
     model = result_lane_model(index.query(FilterState()), mode, "en")
     firsts = [int(lane.members.min()) for lane in model.lanes if lane.key]
     assert firsts == sorted(firsts)
@@ -84,7 +86,9 @@ def test_a_range_from_a_date_to_the_same_date_is_drawn_as_a_moment() -> None:
         ("organization", FilterState(organizations=frozenset({"DeepSeek"})), ["deepseek"]),
     ],
 )
-def test_the_people_or_organizations_filtered_for_lead_the_lanes(index, mode, state, first):
+def test_the_people_or_organizations_filtered_for_lead_the_lanes(
+    index: TimelineIndex, mode: str, state: FilterState, first: list[str]
+) -> None:
     """Their events bring in co-authors and partners; the ones asked for must come first."""
     lanes = result_lane_model(index.query(state), mode, "en").lanes
     assert sorted(lane.key for lane in lanes[: len(first)]) == first

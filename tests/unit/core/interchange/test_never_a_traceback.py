@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xiaomi_timeline.core.loading.loader import load_bytes
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.problems import DocumentError
 
 PREFIXES = [
     b"",

@@ -12,7 +12,7 @@ from xiaomi_timeline.core.interchange import slides
 from xiaomi_timeline.core.interchange.building import DocumentBuilder, UniqueIds, eras_supported
 from xiaomi_timeline.core.interchange.timelinejs3 import read_timelinejs3
 from xiaomi_timeline.core.loading.loader import load_bytes, load_path
-from xiaomi_timeline.core.loading.problems import DocumentError
+from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.schema import text_in
 
 EXAMPLES = DATA_DIR / "timelinejs3"
@@ -127,6 +127,7 @@ def test_an_impossible_day_is_placed_at_the_event() -> None:
         load_bytes(data, "mine.json")
     (problem,) = caught.value.problems
     assert problem.path == "events[0].start_date" and "does not exist" in problem.message
+    assert problem.line is not None
     assert '"start_date"' in data.decode().splitlines()[problem.line - 1]
 
 
@@ -174,4 +175,5 @@ def test_a_duplicate_unique_id_is_reported_not_renamed() -> None:
     (problem,) = caught.value.problems
     assert problem.path == "events[1].unique_id"
     assert "duplicate id 'a' (first used at line 8)" in problem.message  # its opening {
+    assert problem.line is not None
     assert '"unique_id": "a"' in data.decode().splitlines()[problem.line - 1]

@@ -50,7 +50,7 @@ def _problems(*changes: tuple[str, str]) -> list[str]:
     return [str(problem) for problem in caught.value.problems]
 
 
-def test_the_document_used_here_is_valid():
+def test_the_document_used_here_is_valid() -> None:
     assert len(load_bytes(GOOD.encode(), "t.json").events) == 2
 
 
@@ -71,18 +71,20 @@ def test_the_document_used_here_is_valid():
     ],
     ids=["title a number", "title null", "title missing", "version as text"],
 )
-def test_a_wrong_top_level_field_does_not_hide_an_unknown_reference(change, first):
+def test_a_wrong_top_level_field_does_not_hide_an_unknown_reference(
+    change: tuple[str, str], first: str
+) -> None:
     assert _problems(change, BOB) == [first, UNKNOWN_BOB]
 
 
-def test_a_future_version_number_is_still_called_unsupported():
+def test_a_future_version_number_is_still_called_unsupported() -> None:
     assert _problems(('"schema_version": 1', '"schema_version": 2'), BOB) == [
         "t.json:2:20: schema_version: unsupported schema_version 2 (this app reads version 1)",
         UNKNOWN_BOB,
     ]
 
 
-def test_every_field_error_and_every_check_finding_in_file_order():
+def test_every_field_error_and_every_check_finding_in_file_order() -> None:
     problems = _problems(
         ('"title": "Test"', '"title": 5'),
         ('"color": "#1E88E5"', '"color": "blue"'),
@@ -109,7 +111,7 @@ def test_every_field_error_and_every_check_finding_in_file_order():
     ]
 
 
-def test_a_bad_status_does_not_hide_dates_or_references():
+def test_a_bad_status_does_not_hide_dates_or_references() -> None:
     problems = _problems(
         ('"status": "confirmed"', '"status": "rumoured"'),
         BOB,
@@ -124,7 +126,7 @@ def test_a_bad_status_does_not_hide_dates_or_references():
     ]
 
 
-def test_a_bad_item_in_a_list_of_ids_does_not_hide_the_others():
+def test_a_bad_item_in_a_list_of_ids_does_not_hide_the_others() -> None:
     problems = _problems(('"people": ["ana"], "sources"', '"people": ["bob", "x y"], "sources"'))
     assert problems == [
         UNKNOWN_BOB,
@@ -133,7 +135,7 @@ def test_a_bad_item_in_a_list_of_ids_does_not_hide_the_others():
     ]
 
 
-def test_an_unknown_top_level_field_does_not_hide_references():
+def test_an_unknown_top_level_field_does_not_hide_references() -> None:
     problems = _problems(('"title": "Test",', '"title": "Test", "colour": "red",'), BOB)
     assert len(problems) == 2
     assert problems[0].startswith("t.json:3:19: colour: unknown field 'colour'")
@@ -143,7 +145,7 @@ def test_an_unknown_top_level_field_does_not_hide_references():
 # Consequences of a problem already reported are not reported again.
 
 
-def test_a_missing_start_is_one_problem_and_other_events_are_still_checked():
+def test_a_missing_start_is_one_problem_and_other_events_are_still_checked() -> None:
     problems = _problems(
         ('"start": "2021", ', ""),
         (
@@ -158,20 +160,20 @@ def test_a_missing_start_is_one_problem_and_other_events_are_still_checked():
     ]
 
 
-def test_an_entry_without_an_id_does_not_make_its_references_unknown():
+def test_an_entry_without_an_id_does_not_make_its_references_unknown() -> None:
     problems = _problems(('{"id": "launch", "label"', '{"label"'))
     assert problems == [
         "t.json:4:17: categories[0].id: required field 'id' is missing (add \"id\")"
     ]
 
 
-def test_an_entry_with_a_bad_name_still_counts_under_its_id():
+def test_an_entry_with_a_bad_name_still_counts_under_its_id() -> None:
     problems = _problems(('{"id": "ana", "name": "Ana"}', '{"id": "ana", "name": 7}'), BOB)
     assert [p.split(": ")[1] for p in problems] == ["people[0].name", "events[0].people[0]"]
     assert problems[1] == UNKNOWN_BOB  # "ana" is known, "bob" is not
 
 
-def test_an_entry_with_a_bad_id_does_not_make_references_to_it_unknown():
+def test_an_entry_with_a_bad_id_does_not_make_references_to_it_unknown() -> None:
     problems = _problems(
         ('[{"id": "launch", "label"', '[{"id": "launch!", "label"'),
         ('"people": ["ana"], "sources"', '"people": ["ana!"], "sources"'),
@@ -184,7 +186,7 @@ def test_an_entry_with_a_bad_id_does_not_make_references_to_it_unknown():
     ]  # not "unknown category id 'launch'" twice: that follows from the bad id
 
 
-def test_a_list_of_the_wrong_kind_hides_only_what_depends_on_it():
+def test_a_list_of_the_wrong_kind_hides_only_what_depends_on_it() -> None:
     problems = _problems(
         ('"people": [{"id": "ana", "name": "Ana"}]', '"people": {"ana": "Ana"}'),
         (
@@ -199,7 +201,7 @@ def test_a_list_of_the_wrong_kind_hides_only_what_depends_on_it():
     ]
 
 
-def test_an_event_that_is_not_an_object_is_one_problem():
+def test_an_event_that_is_not_an_object_is_one_problem() -> None:
     problems = _problems(
         (
             '{"id": "e1", "title": "Founded", "start": "2019", "category": "launch", '
@@ -213,7 +215,7 @@ def test_an_event_that_is_not_an_object_is_one_problem():
     ]
 
 
-def test_a_number_for_a_date_gets_a_date_example_and_hints_read_as_english():
+def test_a_number_for_a_date_gets_a_date_example_and_hints_read_as_english() -> None:
     problems = _problems(
         ('"start": "2019"', '"start": 2019'),
         ('"people": ["ana"], "sources"', '"people": ["ana"], "organizations": ["acme"], "sources"'),

@@ -8,8 +8,6 @@ where a crash shows as an exit code instead of taking the test run down.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,8 +16,9 @@ import numpy as np
 import pytest
 
 from tests.big_documents import DATE_FIELDS, grow, put_date
+from tests.conftest import RunCli
+from xiaomi_timeline.core.columns import date_spans
 from xiaomi_timeline.core.dates import date_span
-from xiaomi_timeline.core.loading.columns import date_spans
 from xiaomi_timeline.core.loading.loader import DocumentError, load_path
 
 IMPOSSIBLE = ["2023-02-30", "2021-02-29", "2023-13-01", "2023-13-99", "2023-00-10", "2023-04-31"]
@@ -97,20 +96,13 @@ def test_validate_names_an_impossible_bc_date_among_thousands(
 
 @pytest.mark.parametrize("field", DATE_FIELDS, ids=".".join)
 def test_validate_names_an_impossible_date_in_every_date_field(
-    field: tuple[str, ...], sample_document: dict[str, Any], tmp_path: Path
+    field: tuple[str, ...], sample_document: dict[str, Any], tmp_path: Path, run_cli: RunCli
 ) -> None:
     document = grow(sample_document, 2500)
     path_in_document = put_date(document, field, "2023-02-30")
     path = tmp_path / "big.json"
     path.write_text(json.dumps(document, indent=1), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "xiaomi_timeline", "validate", str(path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+    done = run_cli("validate", path)
     assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
     assert f": {path_in_document}: '2023-02-30' does not exist" in done.stdout
 

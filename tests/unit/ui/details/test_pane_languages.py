@@ -15,7 +15,7 @@ from xiaomi_timeline.core.loading.loader import load_builtin
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, text_and_language, text_in
 from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
-from xiaomi_timeline.ui.details.pane import DetailPane, event_html, intro_html, language_name
+from xiaomi_timeline.ui.details.pane import DetailPane, EventHtml, intro_html, language_name
 
 MARK_START = " <span style='color: #888888'>(in "
 
@@ -42,7 +42,7 @@ def test_every_event_says_which_texts_are_in_another_language(
     default = builtin_index.document.default_language
     fallbacks = 0
     for event in builtin_index.events:
-        page = event_html(event, builtin_index, language)
+        page = EventHtml(builtin_index, language).build(event)
         for kind, where, value in event_texts(event):
             text, lang = shown(value, language, default)
             assert text in page, (where, kind)
@@ -87,10 +87,10 @@ def test_a_fallback_names_its_language_and_a_translation_is_unmarked() -> None:
     document = tiny_document(title={"id": "Judul saja"}, date_note="Month only.")
     index = TimelineIndex(document)
     (event,) = document.events
-    page = event_html(event, index, "en")
+    page = EventHtml(index, "en").build(event)
     assert marked("Judul saja", "Indonesian") in page
     assert "Month only." in page and "Month only." + MARK_START not in page
-    page = event_html(event, index, "zh-Hans")
+    page = EventHtml(index, "zh-Hans").build(event)
     assert marked("Month only.", "English") in page  # a plain string is the default's
     assert "产品" in page and "产品" + MARK_START not in page
 
@@ -98,7 +98,7 @@ def test_a_fallback_names_its_language_and_a_translation_is_unmarked() -> None:
 def test_a_sources_own_title_is_unmarked_but_our_description_of_it_is() -> None:
     document = tiny_document(title={"en": "Title", "id": "Judul"})
     index = TimelineIndex(document)
-    page = event_html(document.events[0], index, "id")
+    page = EventHtml(index, "id").build(document.events[0])
     assert "Tiêu đề" in page and "Tiêu đề" + MARK_START not in page
     assert marked("A report, described", "English") in page
 

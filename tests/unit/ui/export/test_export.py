@@ -178,10 +178,10 @@ def test_a_failure_while_writing_leaves_no_partial_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([timeline.name, "t.png"])
 
 
+@pytest.mark.usefixtures("qapp")
 def test_an_invalid_document_exits_1_with_located_problems(
     write_document: Callable[..., Path],
     tmp_path: Path,
-    qapp: QApplication,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     bad = write_document('{"schema_version": 1, "title": "x", "events": [}', "bad.json")
@@ -215,11 +215,11 @@ def svg_texts(path: Path) -> list[str]:
     return re.findall(r"<text[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8"))
 
 
+@pytest.mark.usefixtures("qapp")
 def test_the_legend_explains_clusters_and_vague_bands_only_when_drawn(
     write_document: Callable[..., Path],
     sample_document: dict[str, Any],
     tmp_path: Path,
-    qapp: QApplication,
 ) -> None:
     plain = tmp_path / "plain.svg"
     assert export(write_document(sample_document), "-o", plain) == 0

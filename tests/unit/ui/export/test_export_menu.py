@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from xiaomi_timeline.app import create_main_window
-from xiaomi_timeline.cli.export import DEFAULT_WIDTH
+from xiaomi_timeline.core.export_file import DEFAULT_WIDTH
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -35,7 +35,7 @@ def window(
 
 def _answer_save_dialog(monkeypatch: pytest.MonkeyPatch, name: Path | str, chosen: str) -> None:
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(name), chosen))
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_args, **_kwargs: (str(name), chosen))
     )
 
 
@@ -112,7 +112,7 @@ def test_the_save_dialog_starts_where_the_last_export_went(
     folder = tmp_path / "exports"
     folder.mkdir()
 
-    def save_as(parent: object, caption: str, start: str, filters: str) -> tuple[str, str]:
+    def save_as(_parent: object, _caption: str, start: str, _filters: str) -> tuple[str, str]:
         starts.append(start)
         return str(folder / "one.png"), ""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -77,7 +77,7 @@ def test_the_interface_switches_live_and_comes_back_after_a_restart(
     assert indonesian["menus"] == ["&Berkas", "&Sunting", "&Tampilan", "B&antuan"]
     assert indonesian["docks"] == ["Filter", "Rincian"]
     assert {"Status:", "Terkonfirmasi", "Diperdebatkan", "Tanggal:"} <= set(
-        indonesian["legend"]  # type: ignore[arg-type]
+        cast(list[str], indonesian["legend"])
     )
     details = str(indonesian["details"])
     assert "Perbedaan keterangan sumber" in details and "Diperdebatkan · 2 sumber" in details
@@ -92,7 +92,7 @@ def test_the_interface_switches_live_and_comes_back_after_a_restart(
     _switch(window, qtbot, "zh_CN", "文件(&F)")
     chinese = _what_a_reader_sees(window)
     assert chinese["docks"] == ["筛选", "详情"]
-    assert {"状态:", "已证实", "有争议"} <= set(chinese["legend"])  # type: ignore[arg-type]
+    assert {"状态:", "已证实", "有争议"} <= set(cast(list[str], chinese["legend"]))
     assert "2022年至2026年 (精确到年)" in str(chinese["details"])
     assert "来源说法分歧" in str(chinese["details"])
     assert chinese["table"] == "日期"

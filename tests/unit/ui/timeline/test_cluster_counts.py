@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
+from typing_extensions import override
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
@@ -25,6 +26,7 @@ class _Recording(QPainter):
         super().__init__(image)
         self.texts: list[tuple[float, str]] = []
 
+    @override
     def drawText(self, point: QPointF, text: str) -> None:  # type: ignore[override]
         self.texts.append((point.x(), text))
 

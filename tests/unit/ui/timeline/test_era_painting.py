@@ -3,11 +3,12 @@ under the axis, faint bands behind the events, a tooltip with the period, BC on 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor
 
 from tests.paths import DATA_DIR
 from xiaomi_timeline.core.dates import PartialDate
@@ -18,8 +19,6 @@ from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.view import TimelineView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-ROMAN_RED = QColor("#C62828")
 
 
 @pytest.fixture
@@ -35,7 +34,7 @@ def view(qtbot: QtBot) -> TimelineView:
 
 
 def test_eras_are_named_in_a_strip_under_the_axis_and_tinted_behind_events(
-    view: TimelineView, tmp_path
+    view: TimelineView, tmp_path: Path
 ) -> None:
     canvas = view.canvas
     canvas.repaint()

@@ -133,7 +133,7 @@ def counted_canvas(
 ) -> tuple[TimelineCanvas, list[TimelineFrame]]:
     """A shown canvas whose frame builds are recorded."""
     built: list[TimelineFrame] = []
-    real = canvas_module.build_frame
+    real = build_frame  # the one the canvas imported
 
     def recording(*args: Any, **kwargs: Any) -> TimelineFrame:
         frame = real(*args, **kwargs)

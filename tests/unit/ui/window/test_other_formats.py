@@ -103,7 +103,12 @@ def test_export_data_says_which_events_a_calendar_cannot_hold(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "deep.ics"), chosen)
     )
     told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.detailedText()) or 0)
+
+    def record(box: QMessageBox) -> int:
+        told.append(box.detailedText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     window.export_data_action.trigger()
     assert told and told[0].splitlines() == [
         "ides: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)",

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.paths import DATA_DIR
+from xiaomi_timeline.core.columns import date_spans, event_columns
 from xiaomi_timeline.core.dates import date_span
-from xiaomi_timeline.core.loading.columns import date_spans, event_columns
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
@@ -37,7 +37,7 @@ expanded_dates = st.builds(
 
 
 @given(st.lists(st.one_of(partial_dates, expanded_dates), min_size=1, max_size=40))
-def test_vectorised_spans_equal_the_one_date_parser(texts):
+def test_vectorised_spans_equal_the_one_date_parser(texts: list[str]) -> None:
     expected = np.array([date_span(text) for text in texts], dtype=np.float64)
     assert np.array_equal(date_spans(texts), expected)
 
@@ -62,12 +62,12 @@ def test_vectorised_spans_equal_the_one_date_parser(texts):
         (["2019", "2019\n"], "not a date"),
     ],
 )
-def test_impossible_dates_get_the_explanatory_error(texts, message):
+def test_impossible_dates_get_the_explanatory_error(texts: list[str], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         date_spans(texts)
 
 
-def test_columns_follow_the_document_they_were_read_from():
+def test_columns_follow_the_document_they_were_read_from() -> None:
     first = load_path(DATA / "minimal.json")
     second = first.model_copy(update={"events": first.events[:1]})
     assert event_columns(first).ids == tuple(e.id for e in first.events)
@@ -75,21 +75,21 @@ def test_columns_follow_the_document_they_were_read_from():
     assert event_columns(first).ids == tuple(e.id for e in first.events)
 
 
-def test_index_of_a_reloaded_file_matches_a_fresh_one():
+def test_index_of_a_reloaded_file_matches_a_fresh_one() -> None:
     path = DATA / "minimal.json"
     once = TimelineIndex(load_path(path)).query(FilterState()).ids
     again = TimelineIndex(load_path(path)).query(FilterState()).ids
     assert once == again == ["born", "acl", "plan", "hire"]
 
 
-def test_the_cache_lets_go_of_a_dropped_document():
+def test_the_cache_lets_go_of_a_dropped_document() -> None:
     document = load_path(DATA / "minimal.json")
     columns = weakref.ref(event_columns(document))
     del document
     assert columns() is None
 
 
-def test_the_index_does_not_keep_the_columns():
+def test_the_index_does_not_keep_the_columns() -> None:
     document = load_path(DATA / "minimal.json")
     columns = weakref.ref(event_columns(document))
     TimelineIndex(document)
@@ -99,7 +99,9 @@ def test_the_index_does_not_keep_the_columns():
 @given(
     st.lists(st.tuples(partial_dates, st.one_of(st.none(), partial_dates)), min_size=1, max_size=30)
 )
-def test_the_index_orders_by_start_then_end_then_file_order(spans):
+def test_the_index_orders_by_start_then_end_then_file_order(
+    spans: list[tuple[str, str | None]],
+) -> None:
     events = []
     for i, (start, given_end) in enumerate(spans):
         valid = given_end is not None and date_span(given_end)[1] > date_span(start)[0]
@@ -114,7 +116,7 @@ def test_the_index_orders_by_start_then_end_then_file_order(spans):
         }
     )
 
-    def key(i):
+    def key(i: int) -> tuple[float, float, int]:
         start, end = events[i]["start"], events[i]["end"]
         return (date_span(start)[0], date_span(end or start)[1], i)
 

@@ -1,9 +1,7 @@
 """The events of a document read once into columns, shared by the checks and the index.
 
-Every pass over many pydantic models is slow in attribute reads alone (the objects are
-scattered in memory), and the checks and the index need a dozen fields each. Reading them in
-one pass here, and parsing all date texts in one numpy call, keeps load + validate + index
-within a small multiple of ``json.loads``.
+The checks and the index need a dozen fields each; reading them in one pass, and parsing all
+date texts in one numpy call, keeps loading fast (docs/architecture.md, "Loading big files").
 """
 
 from __future__ import annotations

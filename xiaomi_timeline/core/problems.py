@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.loading.jsonpos import JsonPath, format_path
+from xiaomi_timeline.core.jsonpos import JsonPath, format_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +17,13 @@ class Problem:
     path: str
     message: str
     hint: str = ""
+    warning: bool = False
+    """Worth fixing, but the file is valid."""
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
+        if self.warning:
+            where += ": warning"
         text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
 
@@ -44,7 +48,13 @@ class DocumentError(Exception):
 
 
 def located_problem(
-    file: str, position: tuple[int, int] | None, path: JsonPath, message: str, hint: str
+    file: str,
+    position: tuple[int, int] | None,
+    path: JsonPath,
+    message: str,
+    hint: str,
+    *,
+    warning: bool = False,
 ) -> Problem:
     line, column = position if position else (None, None)
-    return Problem(file, line, column, format_path(path), message, hint)
+    return Problem(file, line, column, format_path(path), message, hint, warning)

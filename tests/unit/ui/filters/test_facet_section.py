@@ -1,0 +1,71 @@
+"""One filter list on its own: name search in any script, Enter ticks, chips wrap in rows."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from xiaomi_timeline.ui.filters.facet_section import FacetSection, FlowLayout
+from xiaomi_timeline.ui.models import FacetItem, facet_search_text
+
+PEOPLE = [
+    FacetItem(f"p{n}", f"Person {n}", facet_search_text(f"p{n}", f"Person {n}"))
+    for n in range(2000)
+] + [FacetItem("luo-fuli", "Luo Fuli", facet_search_text("luo-fuli", "Luo Fuli", ["罗福莉"]))]
+
+
+@pytest.fixture
+def people(qtbot: QtBot) -> FacetSection:
+    section = FacetSection(lambda: "People", "person-filter", search=lambda: "Find a person")
+    qtbot.addWidget(section)
+    section.model.set_items(PEOPLE)
+    return section
+
+
+def shown_ids(section: FacetSection) -> list[str]:
+    model = section.proxy
+    return [
+        model.data(model.index(row, 0), Qt.ItemDataRole.UserRole + 3)
+        for row in range(model.rowCount())
+    ]
+
+
+def test_a_chinese_name_finds_the_person_among_thousands(people: FacetSection) -> None:
+    assert people.search is not None
+    people.search.setText("罗福莉")
+    assert shown_ids(people) == ["luo-fuli"]
+    people.tick_highlighted()  # Enter in the search box
+    assert people.model.checked() == frozenset({"luo-fuli"})
+
+
+def test_enter_with_no_match_ticks_nothing(people: FacetSection) -> None:
+    assert people.search is not None
+    ticked: list[frozenset[str]] = []
+    people.model.checked_changed.connect(ticked.append)
+    people.search.setText("nobody at all")
+    assert shown_ids(people) == []
+    QTest.keyClick(people.search, Qt.Key.Key_Return)
+    assert ticked == [] and people.model.checked() == frozenset()
+    people.clear_search()
+    assert len(shown_ids(people)) == len(PEOPLE)
+
+
+def test_a_long_list_scrolls_instead_of_growing(people: FacetSection) -> None:
+    row = people.view.sizeHintForRow(0)
+    assert people.view.maximumHeight() < 10 * max(row, 12)
+
+
+def test_chips_wrap_to_a_new_row_when_the_width_runs_out(qtbot: QtBot) -> None:
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = FlowLayout(box, spacing=4)
+    for n in range(5):
+        chip = QPushButton(f"chip {n}")
+        chip.setFixedSize(QSize(100, 20))
+        layout.addWidget(chip)
+    assert layout.heightForWidth(520) == 20  # 5 x 100 + 4 x 4 spacing = 516: one row
+    assert layout.heightForWidth(300) == 3 * 20 + 2 * 4  # two a row: rows of 2, 2 and 1

@@ -1,0 +1,30 @@
+"""Names vulture cannot see used: a framework, not our code, reads them (``vulture`` config in
+pyproject.toml). Qt overrides need no entry: ``@override`` marks them."""
+
+from xiaomi_timeline.bench.probe import _FirstPaint
+from xiaomi_timeline.core import schema, settings
+from xiaomi_timeline.ui.timeline.palette import TimelinePalette
+from xiaomi_timeline.ui.window.files import FilesHost
+
+# pydantic reads model_config; schema_version and $schema are fields of the file format.
+schema._Frozen.model_config
+schema.Document.schema_ref
+schema.Document.schema_version
+settings._Settings.model_config
+settings.Preferences.schema_version
+settings.UiState.schema_version
+# pydantic calls its validators.
+settings.SavedFilters._first_year_first
+settings.UiState._base64
+settings.UiState._finite_window
+
+# A protocol's parameter names only describe the signature.
+FilesHost.resizeDocks.docks
+
+# The launch probe's Qt override cannot import typing_extensions (its baseline imports only Qt).
+_FirstPaint.eventFilter
+
+# Owned by the paint-path branch (ui/timeline is being restructured there): remove these
+# entries when it removes the dead code vulture reports for them.
+TimelinePalette.highlighted_text
+TimelinePalette.dark_theme
