@@ -80,6 +80,8 @@ def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> 
     assert resources + "schema/timeline.schema.json" in names
     assert resources + "icons/xiaomi-ai-timeline.svg" in names
     assert resources + f"icons/hicolor/256x256/apps/{APP_ID}.png" in names
+    for language in ("en", "id", "zh_CN"):
+        assert resources + f"translations/xiaomi_timeline_{language}.qm" in names
     assert "[gui_scripts]" in entry_points
     assert f"{EXECUTABLE} = xiaomi_timeline.cli.main:main" in entry_points
 
@@ -137,6 +139,13 @@ def test_installed_app_renders_a_screenshot_offscreen(fresh_venv: FreshVenv) -> 
     assert (image.width(), image.height()) == (1280, 800)
     sampled = {image.pixel(x, y) for x in range(0, 1280, 9) for y in range(0, 800, 9)}
     assert len(sampled) > 16, "the screenshot is blank"
+
+
+def test_installed_app_finds_its_translations(fresh_venv: FreshVenv) -> None:
+    shot = fresh_venv.work / "window-id.png"
+    result = _check(fresh_venv.run(["--ui-language", "zh_CN", "--screenshot", str(shot)]))
+    assert "no translation" not in result.stderr
+    assert shot.is_file()
 
 
 def test_installed_launcher_entry_runs_the_wheels_executable(

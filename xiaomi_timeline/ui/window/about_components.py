@@ -15,8 +15,7 @@ NOTICES = "THIRD_PARTY_NOTICES.txt"
 _CELL = "style='padding-right: 12px'"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+translate = QCoreApplication.translate  # literal arguments, so pyside6-lupdate finds them
 
 
 def notices_path() -> Path | None:
@@ -39,29 +38,37 @@ def components_html() -> str:
         "<tr>"
         + "".join(
             f"<th align='left' {_CELL}>{html.escape(title)}</th>"
-            for title in (_tr("Component"), _tr("Version"), _tr("Licence"))
+            for title in (
+                translate("AboutDialog", "Component"),
+                translate("AboutDialog", "Version"),
+                translate("AboutDialog", "Licence"),
+            )
         )
         + "</tr>"
     )
     qt = html.escape(
-        _tr(
+        translate(
+            "AboutDialog",
             "Qt %1 is part of PySide6-Essentials and is used under the GNU LGPL version 3: its "
             "libraries are separate files you may replace, and its source code is available "
-            "from the Qt Project (download.qt.io, code.qt.io)."
+            "from the Qt Project (download.qt.io, code.qt.io).",
         )
     ).replace("%1", html.escape(qVersion()))
     path = notices_path()
     if path is not None:
-        texts = html.escape(_tr("The licence texts are in %1.")).replace(
+        texts = html.escape(translate("AboutDialog", "The licence texts are in %1.")).replace(
             "%1", html.escape(str(path))
         )
     else:
         texts = html.escape(
-            _tr("The licence texts are in each component's installed package metadata.")
+            translate(
+                "AboutDialog",
+                "The licence texts are in each component's installed package metadata.",
+            )
         )
     rows = "".join(_row(component) for component in components)
     return (
-        f"<p><b>{html.escape(_tr('Built with'))}</b></p>"
+        f"<p><b>{html.escape(translate('AboutDialog', 'Built with'))}</b></p>"
         f"<table cellspacing='0' cellpadding='1'>{heading}{rows}</table>"
         f"<p>{qt}</p><p>{texts}</p>"
     )
