@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Qt %1 is part of PySide6-Essentials and is used under the GNU LGPL version 3: its libraries are separate files you may replace, and its source code is available from the Qt Project (download.qt.io, code.qt.io).</source>
+        <translation>Qt %1 adalah bagian dari PySide6-Essentials dan digunakan di bawah GNU LGPL versi 3: pustakanya berupa berkas terpisah yang boleh Anda ganti, dan kode sumbernya tersedia dari Qt Project (download.qt.io, code.qt.io).</translation>
+    </message>
+    <message>
+        <source>The licence texts are in %1.</source>
+        <translation>Teks lisensi ada di %1.</translation>
+    </message>
+    <message>
+        <source>The licence texts are in each component&apos;s installed package metadata.</source>
+        <translation>Teks lisensi ada di metadata paket terpasang setiap komponen.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Dibuat dengan</translation>
+    </message>
+</context>
+<context>
     <name>Axis</name>
     <message>
         <source>%1s</source>

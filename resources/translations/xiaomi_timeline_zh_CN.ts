@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Qt %1 is part of PySide6-Essentials and is used under the GNU LGPL version 3: its libraries are separate files you may replace, and its source code is available from the Qt Project (download.qt.io, code.qt.io).</source>
+        <translation>Qt %1 是 PySide6-Essentials 的一部分，依 GNU LGPL 第 3 版使用：其库是可由您替换的独立文件，其源代码可从 Qt 项目获取（download.qt.io、code.qt.io）。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in %1.</source>
+        <translation>许可证全文见 %1。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in each component&apos;s installed package metadata.</source>
+        <translation>许可证全文见各组件已安装软件包的元数据。</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>构建所用组件</translation>
+    </message>
+</context>
+<context>
     <name>Axis</name>
     <message>
         <source>%1s</source>

@@ -67,8 +67,9 @@ def components_html() -> str:
             )
         )
     rows = "".join(_row(component) for component in components)
+    built_with = translate("AboutDialog", "Built with")
     return (
-        f"<p><b>{html.escape(translate('AboutDialog', 'Built with'))}</b></p>"
+        f"<p><b>{html.escape(built_with)}</b></p>"
         f"<table cellspacing='0' cellpadding='1'>{heading}{rows}</table>"
         f"<p>{qt}</p><p>{texts}</p>"
     )
