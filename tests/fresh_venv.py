@@ -73,4 +73,18 @@ def create(path: Path, package: Path, *pip_options: str) -> Path:
     pip: list[str | Path] = [sys.executable, "-m", "pip", "--python", python, "install", "--quiet"]
     options = ["--no-deps", "--no-index", "--ignore-installed", *pip_options]
     checked(run([*pip, *options, package]))
+    _qt_translation_tools(python)
     return python
+
+
+def _qt_translation_tools(python: Path) -> None:
+    """pyside6-lupdate and pyside6-lrelease beside ``python``: a borrowed PySide6 brings its
+    modules but not its console scripts, and the catalogue tests run them from there."""
+    for tool in ("lupdate", "lrelease"):
+        script = python.parent / f"pyside6-{tool}"
+        script.write_text(
+            f"#!{python}\nimport sys\nfrom PySide6.scripts.pyside_tool import {tool}\n"
+            f"sys.exit({tool}())\n",
+            encoding="utf-8",
+        )
+        script.chmod(0o755)
