@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system locale: tests expect English whatever the machine's.
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 import json
 from collections.abc import Callable, Iterator

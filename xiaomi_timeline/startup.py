@@ -19,6 +19,7 @@ from xiaomi_timeline.core.settings import (
     load_ui_state,
     reset_settings,
 )
+from xiaomi_timeline.ui.i18n.language import apply_ui_language, resolve_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 
@@ -49,7 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=CONTENT_LANGUAGES, help="content language where the data has several"
+        "--language",
+        choices=CONTENT_LANGUAGES,
+        help="content language where the data has several (default: the interface language)",
+    )
+    parser.add_argument(
+        "--ui-language",
+        choices=("en", "id", "zh_CN"),
+        help="interface language for this run (default: the saved choice, else the system's)",
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"
@@ -98,6 +106,7 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
         for key, value in (
             ("lane_mode", args.lanes),
             ("content_language", args.language),
+            ("ui_language", args.ui_language),
             ("theme", args.theme),
         )
         if value is not None
@@ -111,6 +120,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
     """The window for parsed arguments (the QApplication must exist), and whether the file
     named on the command line, if any, opened."""
     preferences, saved_preferences, ui_state = _settings(args)
+    apply_ui_language(resolve_ui_language(preferences.ui_language))
     if preferences.theme != "system":
         from xiaomi_timeline.ui.window.dialogs import apply_theme  # noqa: PLC0415 - only when themed
 

@@ -37,6 +37,7 @@ Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_YEAR)]
 LaneMode = Literal["category", "person", "organization"]
 ContentLanguage = Literal["en", "id", "zh-Hans"]
 CONTENT_LANGUAGES: tuple[str, ...] = get_args(ContentLanguage)
+UiLanguage = Literal["system", "en", "id", "zh_CN"]
 
 
 class _Settings(BaseModel):
@@ -45,12 +46,14 @@ class _Settings(BaseModel):
 
 
 class Preferences(_Settings):
-    """What the user chose: look, lane grouping and the language of the content."""
+    """What the user chose: look, lane grouping, the interface language ("system" follows the
+    system locale) and the language of the content (None follows the interface language)."""
 
     schema_version: Literal[1] = 1
     theme: Theme = "system"
     lane_mode: LaneMode = "category"
-    content_language: ContentLanguage = "en"
+    ui_language: UiLanguage = "system"
+    content_language: ContentLanguage | None = None
 
 
 class SavedFilters(_Settings):

@@ -6,10 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, status_meaning, text_in
+from xiaomi_timeline.ui.i18n.dates import format_iso, format_number, format_range
+from xiaomi_timeline.ui.i18n.words import reliability_name, status_name
 from xiaomi_timeline.ui.timeline.scene import label_font
+
+translate = QCoreApplication.translate
 
 FOOTER_HEIGHT = 24.0
 
@@ -45,8 +49,8 @@ class EventPages:
         """The heading and every event, from page number ``first_page`` on."""
         self.page, self.pages = first_page, 1
         heading = label_font(20, bold=True)
-        text = QCoreApplication.translate("PagedDocument", "Events (%1)")
-        self._text(text.replace("%1", str(len(self.result))), heading, gap=12)
+        events = translate("Export", "Events (%1)").replace("%1", format_number(len(self.result)))
+        self._text(events, heading, gap=12)
         for event in self.result.events:
             self._block(event)
         self._footer()
@@ -89,7 +93,7 @@ class EventPages:
 
 def page_label(number: int) -> str:
     """ "page 3", for the bottom of page 3."""
-    return QCoreApplication.translate("PagedDocument", "page %1").replace("%1", str(number))
+    return translate("Export", "page %1").replace("%1", format_number(number))
 
 
 def paint_footer(painter: QPainter, area: QRectF, text: str) -> None:
@@ -108,8 +112,8 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     disagreements; then each source with publisher, title, date, URL and reliability."""
     index, lang = result.index, language
     end = PartialDate.parse(event.end) if event.end else None
-    when = format_range(PartialDate.parse(event.start), end, lang)
-    status = event.status.capitalize()
+    when = format_range(PartialDate.parse(event.start), end)
+    status = status_name(event.status)
     meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
@@ -117,16 +121,19 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
         + (f"{status}: {meaning}" if meaning else status),
     ]
     if event.date_note:
-        lines.append(f"Date: {text_in(event.date_note, lang)}")
+        lines.append(translate("Export", "Date: %1").replace("%1", text_in(event.date_note, lang)))
     if event.status_note:
-        lines.append(f"Status: {text_in(event.status_note, lang)}")
+        note = text_in(event.status_note, lang)
+        lines.append(translate("Export", "Status: %1").replace("%1", note))
     who = [index.person_name(p, lang) for p in event.people]
     who += [index.organization_name(o, lang) for o in event.organizations]
     if who:
-        lines.append("Who: " + ", ".join(who))
+        names = translate("Export", ", ").join(who)
+        lines.append(translate("Export", "Who: %1").replace("%1", names))
     for conflict in event.conflicts:
         claims = " / ".join(text_in(c.text, lang) for c in conflict.claims)
-        lines.append(f"Sources disagree on {text_in(conflict.topic, lang)}: {claims}")
+        disagree = translate("Export", "Sources disagree on %1: %2")
+        lines.append(disagree.replace("%1", text_in(conflict.topic, lang)).replace("%2", claims))
     lines += [
         _source_line(result, n, source_id, lang) for n, source_id in enumerate(event.sources, 1)
     ]
@@ -140,7 +147,7 @@ def _source_line(result: QueryResult, n: int, source_id: str, language: str) -> 
     parts = [source.publisher or "", text_in(source.title, language)]
     text = f"[{n}] " + " — ".join(p for p in parts if p)
     if source.date:
-        text += f" ({PartialDate.parse(source.date).format(language)})"
+        text += f" ({format_iso(source.date)})"
     if source.url:
         text += f" {source.url}"
-    return text + f" · reliability: {source.reliability}"
+    return text + f" · {reliability_name(source.reliability)}"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import year_range_text
 from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import (
@@ -35,11 +34,14 @@ from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.ui.export.paged import LOGICAL_DPI, fitted, paper_for, write_document
+from xiaomi_timeline.ui.i18n.dates import year_range_text
+from xiaomi_timeline.ui.i18n.words import counts, status_name
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 EXPORT_METRICS = LayoutMetrics(
@@ -124,35 +126,52 @@ def build_scene(
 def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     """ "44 events, 1995 – 2025 · person: Luo Fuli · made with Xiaomi AI Timeline 0.1.0"."""
     count = len(result)
-    head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
+    head = counts.events(count) if count == result.total else counts.of_events(count, result.total)
     if count:
         first_year = result.events[0].start_date.year
         last_year = int(result.index.end_year[result.mask].max())
-        head += f", {year_range_text(first_year, last_year, language)}"
+        years = year_range_text(first_year, last_year)
+        head = (
+            translate("Export", "%1, %2", "events, years").replace("%1", head).replace("%2", years)
+        )
     parts = [head]
     index = result.index
     named = (
-        ("person", state.people, index.resolve_people, index.person_name),
-        ("organization", state.organizations, index.resolve_organizations, index.organization_name),
-        ("category", state.categories, index.resolve_categories, index.category_label),
+        (translate("Export", "person: %1"), state.people, index.resolve_people, index.person_name),
+        (
+            translate("Export", "organization: %1"),
+            state.organizations,
+            index.resolve_organizations,
+            index.organization_name,
+        ),
+        (
+            translate("Export", "category: %1"),
+            state.categories,
+            index.resolve_categories,
+            index.category_label,
+        ),
     )
+    separator = translate("Export", ", ")
     for kind, given, resolve, name_of in named:  # the filter may hold ids: show names
         names = sorted(
             {name_of(key, language) for value in given for key in (resolve([value]) or {value})}
         )
         if names:
-            parts.append(f"{kind}: {', '.join(names)}")
-    parts += [
-        f"{kind}: {', '.join(sorted(values))}"
-        for kind, values in (("status", state.statuses), ("tag", state.tags))
-        if values
-    ]
+            parts.append(kind.replace("%1", separator.join(names)))
+    if state.statuses:
+        statuses = separator.join(status_name(s) for s in sorted(state.statuses))
+        parts.append(translate("Export", "status: %1").replace("%1", statuses))
+    if state.tags:
+        tags = separator.join(sorted(state.tags))
+        parts.append(translate("Export", "tag: %1").replace("%1", tags))
     if state.years:
         year_from, year_to = state.years
-        parts.append(f"years: {year_range_text(year_from, year_to, language)}")
+        years = year_range_text(year_from, year_to)
+        parts.append(translate("Export", "years: %1").replace("%1", years))
     if state.text:
-        parts.append(f"text: “{state.text}”")
-    parts.append(f"made with {APP_NAME} {__version__}")
+        parts.append(translate("Export", "text: “%1”").replace("%1", state.text))
+    made = translate("Export", "made with %1").replace("%1", f"{APP_NAME} {__version__}")
+    parts.append(made)
     return " · ".join(parts)
 
 

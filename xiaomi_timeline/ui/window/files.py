@@ -35,6 +35,7 @@ from xiaomi_timeline.ui.window.loading import BackgroundLoader
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
@@ -143,7 +144,8 @@ class WindowFiles:
             session.reveal(select)
             if session.selected_id != select:
                 log.warning("no event with id %r", select)
-                self.window.statusBar().showMessage(f"No event with id {select!r}", 10000)
+                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
+                self.window.statusBar().showMessage(message, 10000)
         return file is None or opened
 
     def _resolved(self, state: FilterState) -> FilterState:
@@ -196,7 +198,7 @@ class WindowFiles:
         if session.path is not None:
             return session.path.name
         title = text_in(session.document.title, session.language)
-        return f"the built-in data set “{title}”"
+        return translate("WindowFiles", "the built-in data set “%1”").replace("%1", title)
 
     def _forget_last_file(self) -> None:
         """Never reopen the last file by itself again (not even if this run dies too)."""
@@ -263,7 +265,9 @@ class WindowFiles:
         self.state = self.state.with_recent(str(path.resolve()))
         if self.persist:
             save_ui_state(self.state)  # the recent list survives even an unclean exit
-        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
+        )
         return True
 
     def load_document(self, path: Path) -> Document:
@@ -309,9 +313,9 @@ class WindowFiles:
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
             self.window.window(),
-            "Open timeline",
+            translate("WindowFiles", "Open timeline"),
             start,
-            QCoreApplication.translate(
+            translate(
                 "WindowFiles",
                 "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
                 "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
@@ -329,10 +333,12 @@ class WindowFiles:
             action = menu.addAction(f"&{number % 10} {label}" if number <= 10 else label)
             action.triggered.connect(lambda _=False, n=name: self.open_file(n))
         if not self.state.recent_files:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(translate("WindowFiles", "No recent files")).setEnabled(False)
             return
         menu.addSeparator()
-        menu.addAction("&Clear recent files").triggered.connect(self._clear_recent)
+        menu.addAction(translate("WindowFiles", "&Clear recent files")).triggered.connect(
+            self._clear_recent
+        )
 
     def _clear_recent(self) -> None:
         self.state = self.state.model_copy(update={"recent_files": ()})

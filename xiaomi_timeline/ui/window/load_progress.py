@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from xiaomi_timeline.ui.i18n.dates import format_number
 
 
 class LoadProgress(QWidget):
@@ -35,7 +37,7 @@ class LoadProgress(QWidget):
     def start(self, path: Path, size: int) -> None:
         """A new load of ``path`` (``size`` bytes)."""
         self._name = path.name
-        megabytes = QLocale().toString(size / 1e6, "f", 0)
+        megabytes = format_number(round(size / 1e6))
         text = self.tr("Opening %1 (%2 MB)…")
         self.label.setText(text.replace("%1", path.name).replace("%2", megabytes))
         self.bar.setRange(0, 1000)
