@@ -41,8 +41,9 @@ _TALL = 1_000_000.0
 
 
 def paper_for(locale: QLocale | None = None) -> QPageSize:
-    """Letter where the locale measures in US units, A4 everywhere else."""
-    system = (locale or QLocale()).measurementSystem()
+    """Letter where ``locale`` (by default the system's, not the interface language's: an
+    English interface in Jakarta still prints on A4) measures in US units, else A4."""
+    system = (locale or QLocale.system()).measurementSystem()
     if system == QLocale.MeasurementSystem.ImperialUSSystem:
         return QPageSize(QPageSize.PageSizeId.Letter)
     return QPageSize(QPageSize.PageSizeId.A4)

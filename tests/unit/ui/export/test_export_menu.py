@@ -180,3 +180,25 @@ def test_a_printer_that_cannot_be_used_is_explained(
     preview.paintRequested.emit(broken)
     assert len(warnings) == 1 and "could not be sent to the printer" in warnings[0]
     preview.reject()
+
+
+def test_the_print_preview_speaks_the_interface_language(
+    make_window: Any, sample_document: dict[str, Any], write_document: Any, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: PLC0415
+
+    window = make_window(str(write_document(sample_document)), "--ui-language", "id")
+    assert window.print_action.text() == "&Cetak…"
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.windowTitle() == "Pratinjau cetak"
+    tools = {action.text() for action in preview.findChildren(QAction)}
+    assert {"Halaman berikutnya", "Paskan lebar", "Lanskap", "Cetak"} <= tools  # Qt's own
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() > 0)
+    assert preview.job.scene.subtitle.startswith("6 peristiwa")  # the pages say it too
+    preview.reject()
