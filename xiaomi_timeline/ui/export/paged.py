@@ -87,10 +87,6 @@ class TimelinePlan:
     zoom: float
     tiles: tuple[TimelineTile, ...]
 
-    @property
-    def page_count(self) -> int:
-        return sum(len(tile.pages) for tile in self.tiles)
-
 
 @dataclass(frozen=True, eq=False)
 class _Measured:
