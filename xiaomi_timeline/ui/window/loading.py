@@ -96,7 +96,7 @@ class BackgroundLoader(QObject):
         self._task, self._loop = task, QEventLoop()
         task.finished.connect(self._loop.quit)
         task.progressed.connect(self._on_read)  # a method of this object: queued to its thread
-        timer = QTimer(self)
+        timer = QTimer()  # not a child: the window may go while this loop still runs
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show(task, size))
         timer.start(0 if size >= SHOW_AT_ONCE_BYTES else self.show_after_ms)

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self._export_folder: Path | None = None
         """Where the last export went (this run): the save dialog opens there again."""
         self.print_preview: PrintPreview | None = None
+        self._reload_again = False
+        """The open file changed while it was being reloaded."""
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -556,6 +559,10 @@ class MainWindow(QMainWindow):
         filters and selection). While a file that failed at start is pending, retry that."""
         if self.files.failed_start is not None:
             return self.files.retry_failed_start()
+        busy = self.files.loader.busy_with
+        if busy is not None and busy == self.session.path:
+            self._reload_again = True  # it changed again while being read: read it once more
+            return False
         if self.files.refused_while_busy():
             return False
         visible = self.timeline.visible_range()
@@ -567,6 +574,9 @@ class MainWindow(QMainWindow):
             self._restoring_view = False
         if ok:
             self.timeline.set_visible_range(*visible)
+        if self._reload_again:
+            self._reload_again = False
+            QTimer.singleShot(0, self.reload)
         return ok
 
     def _focus_timeline(self) -> None:

@@ -125,31 +125,39 @@ def test_cancel_leaves_the_previous_timeline_and_its_title(
 
 
 class _CallOnSet(threading.Event):
-    """An event that runs ``action`` (on the window's thread) when it is set."""
+    """An event that runs ``action`` (on the window's thread) the first time it is set."""
 
     def __init__(self, action: Callable[[], None]) -> None:
         super().__init__()
-        self.action = action
+        self.action: Callable[[], None] | None = action
 
     def set(self) -> None:
-        self.action()
+        action, self.action = self.action, None
+        if action is not None:
+            action()
         super().set()
 
 
 def test_one_load_at_a_time_and_a_reload_goes_the_same_way(
-    make_window: WindowFactory, big_file: Path, seen: Seen
+    make_window: WindowFactory, qtbot: QtBot, big_file: Path, sample_file: Path, seen: Seen
 ) -> None:
     window = make_window(str(big_file))
     _eager(window)
     window.session.select("copy-7")
+    reloads: list[bool] = []
+    window.session.document_changed.connect(lambda: reloads.append(True))
     asked: list[bool] = []
 
-    def open_another() -> None:
-        asked.append(window.files.open_file(big_file))  # while the reload runs
+    def meanwhile() -> None:
+        asked.append(window.files.open_file(sample_file))  # another file: refused
+        asked.append(window.reload())  # the file changed again (the watcher): read it again
 
-    seen.on_screen = _CallOnSet(open_another)
+    seen.on_screen = _CallOnSet(meanwhile)
     assert window.reload()
-    assert asked == [False]
+    assert asked == [False, False]
+    assert window.statusBar().currentMessage().startswith("Still opening big.json")
+    qtbot.waitUntil(lambda: len(reloads) == 2)  # read once more after the first reload
+    assert window.session.path == big_file
     assert window.session.selected_id == "copy-7"  # a reload keeps the view
     assert len(window.session.index) == BIG_EVENTS
 
