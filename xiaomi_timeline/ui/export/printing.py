@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QPageLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -59,7 +60,13 @@ class PrintPreview(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
-        if not self.job.paint(printer):
+        # Thousands of events make hundreds of pages: some seconds of drawing.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            painted = self.job.paint(printer)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not painted:
             QMessageBox.warning(
                 self,
                 self.tr("Printing failed"),
