@@ -799,8 +799,8 @@
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Stop opening this file and keep what is shown</source>
-        <translation>Berhenti membuka berkas ini dan pertahankan yang sedang ditampilkan</translation>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>Berhenti membuka berkas ini dan pertahankan yang sedang ditampilkan (Esc)</translation>
     </message>
     <message>
         <source>Opening %1 (%2 MB)…</source>

@@ -799,8 +799,8 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Stop opening this file and keep what is shown</source>
-        <translation>停止打开此文件，保留当前显示的内容</translation>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>停止打开此文件，保留当前显示的内容（Esc）</translation>
     </message>
     <message>
         <source>Opening %1 (%2 MB)…</source>

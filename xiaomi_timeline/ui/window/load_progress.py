@@ -25,7 +25,9 @@ class LoadProgress(QWidget):
         self.bar.setFixedWidth(180)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop opening this file and keep what is shown"))
+        self.cancel_button.setToolTip(
+            self.tr("Stop opening this file and keep what is shown (Esc)")
+        )
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -583,7 +583,11 @@ class MainWindow(QMainWindow):
         self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_search_then_filters(self) -> None:
-        """Esc: first the search text, then every other filter and the name searches."""
+        """Esc: stops a file being opened; else first the search text, then every other
+        filter and the name searches."""
+        if self.files.loader.busy_with is not None:
+            self.files.loader.cancel()
+            return
         state, panel = self.session.filter, self.filter_panel
         if state.text or panel.search_field.text():
             panel.clear_text()

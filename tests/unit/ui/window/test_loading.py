@@ -124,6 +124,18 @@ def test_cancel_leaves_the_previous_timeline_and_its_title(
     assert not loader_.progress.isVisible()
 
 
+def test_esc_cancels_too(
+    make_window: WindowFactory, sample_file: Path, big_file: Path, seen: Seen
+) -> None:
+    window = make_window(str(sample_file))
+    _eager(window)
+    window.session.update_filter(text="plan")
+    seen.on_screen = _CallOnSet(lambda: QTimer.singleShot(0, window.escape_action.trigger))
+    assert not window.files.open_file(big_file)
+    assert window.session.path == sample_file
+    assert window.session.filter.text == "plan"  # Esc stopped the load, not the search
+
+
 class _CallOnSet(threading.Event):
     """An event that runs ``action`` (on the window's thread) the first time it is set."""
 
