@@ -162,6 +162,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (PDF di kertas %3, %4 halaman)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %1 of %n events to %2 (%3)</source>
         <translation>
             <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3)</numerusform>
@@ -787,6 +793,25 @@
     </message>
 </context>
 <context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>Berhenti membuka berkas ini dan pertahankan yang sedang ditampilkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>Membuka %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>By &amp;category</source>
@@ -863,6 +888,14 @@
     <message>
         <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
         <translation>Simpan peristiwa yang ditampilkan sebagai JSON linimasa, TimelineJS3, CSV, atau iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the events shown: the timeline, then each event and its sources</source>
+        <translation>Cetak peristiwa yang ditampilkan: linimasa, lalu setiap peristiwa beserta sumbernya</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -962,6 +995,21 @@
     <message>
         <source>Overview</source>
         <translation>Ikhtisar</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Pencetakan gagal</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is ready, or choose another one.</source>
+        <translation>Halaman tidak dapat dikirim ke pencetak. Periksa apakah pencetak siap, atau pilih pencetak lain.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1223,6 @@
 <context>
     <name>WindowFiles</name>
     <message>
-        <source>Loading %1 (%2 MB)…</source>
-        <translation>Memuat %1 (%2 MB)…</translation>
-    </message>
-    <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
     </message>
@@ -1189,6 +1233,14 @@
     <message>
         <source>Opened %1</source>
         <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; the timeline shown is unchanged</source>
+        <translation>Batal membuka %1; linimasa yang ditampilkan tidak berubah</translation>
+    </message>
+    <message>
+        <source>Still opening %1: cancel it first</source>
+        <translation>Masih membuka %1: batalkan dulu</translation>
     </message>
     <message>
         <source>Open timeline</source>

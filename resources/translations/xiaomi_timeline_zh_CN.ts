@@ -162,6 +162,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（PDF，%3 纸张，%4 页）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %1 of %n events to %2 (%3)</source>
         <translation>
             <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3）</numerusform>
@@ -787,6 +793,25 @@
     </message>
 </context>
 <context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>停止打开此文件，保留当前显示的内容（Esc）</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>正在打开 %1（%2 MB）…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>By &amp;category</source>
@@ -863,6 +888,14 @@
     <message>
         <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
         <translation>将显示的事件保存为时间线 JSON、TimelineJS3、CSV 或 iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the events shown: the timeline, then each event and its sources</source>
+        <translation>打印当前显示的事件：先是时间线，然后是每个事件及其来源</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -962,6 +995,21 @@
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is ready, or choose another one.</source>
+        <translation>无法将页面发送到打印机。请检查打印机是否就绪，或选择其他打印机。</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1223,6 @@
 <context>
     <name>WindowFiles</name>
     <message>
-        <source>Loading %1 (%2 MB)…</source>
-        <translation>正在加载 %1（%2 MB）…</translation>
-    </message>
-    <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
     </message>
@@ -1189,6 +1233,14 @@
     <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; the timeline shown is unchanged</source>
+        <translation>已停止打开 %1；当前显示的时间线保持不变</translation>
+    </message>
+    <message>
+        <source>Still opening %1: cancel it first</source>
+        <translation>仍在打开 %1：请先取消</translation>
     </message>
     <message>
         <source>Open timeline</source>

@@ -103,7 +103,7 @@ def _paint_scroll_hint(
 ) -> None:
     """A thin thumb at the right edge when the lanes are taller than the view."""
     content = frame.content_height
-    if content <= area.height() + 0.5 or area.height() <= 0:
+    if not scene.scroll_hint or content <= area.height() + 0.5 or area.height() <= 0:
         return
     thumb = max(24.0, area.height() * area.height() / content)
     offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))

@@ -389,6 +389,8 @@ class TimelineScene:
     selected: int | None = None
     hovered: int | None = None
     vscroll: float = 0.0
+    scroll_hint: bool = True
+    """Show that the lanes scroll (the screen; a page continues them on the next one)."""
     title: str = ""
     subtitle: str = ""
     legend: bool = True

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
+from xiaomi_timeline.core.loading.loader import LoadCancelled, load_path
 from xiaomi_timeline.core.open_marker import (
     clear_opening,
     record_opening,
@@ -24,12 +25,12 @@ from xiaomi_timeline.core.open_marker import (
 )
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
-from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.view import TimelineView
-from xiaomi_timeline.ui.window.busy import busy_loading
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
+from xiaomi_timeline.ui.window.loading import BackgroundLoader
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
@@ -90,6 +91,7 @@ class WindowFiles:
         self.last_error: DocumentError | None = None
         self._quiet = False
         self._retrying = False
+        self.loader = BackgroundLoader(window.statusBar())
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -250,10 +252,14 @@ class WindowFiles:
     # -- opening ---------------------------------------------------------------------------
 
     def open_file(self, path: Path | str) -> bool:
-        """Open ``path``; a bad file shows the problem dialog and the current view stays."""
+        """Open ``path``; a bad file shows the problem dialog and the current view stays, as
+        it does when the user cancels a long load."""
         path = Path(path)
-        with busy_loading(self.window, path), self.opening(path):
-            opened = self.window.session.open_path(path)
+        if self.refused_while_busy():
+            return False
+        load = load_path if self._quiet else self.load_document  # at start: nothing shown yet
+        with self.opening(path):
+            opened = self.window.session.open_path(path, load=load)
         if not opened:
             return False
         self.state = self.state.with_recent(str(path.resolve()))
@@ -262,6 +268,27 @@ class WindowFiles:
         self.window.statusBar().showMessage(
             translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
         )
+        return True
+
+    def load_document(self, path: Path) -> Document:
+        """Load ``path`` showing progress when it is long; says so when the user cancels."""
+        try:
+            return self.loader.load(path)
+        except LoadCancelled:
+            message = QCoreApplication.translate(
+                "WindowFiles", "Stopped opening %1; the timeline shown is unchanged"
+            )
+            self.window.statusBar().showMessage(message.replace("%1", path.name), 10_000)
+            raise
+
+    def refused_while_busy(self) -> bool:
+        """Whether a file is still being opened (then the status bar says to cancel it
+        first: one load at a time)."""
+        busy = self.loader.busy_with
+        if busy is None:
+            return False
+        message = QCoreApplication.translate("WindowFiles", "Still opening %1: cancel it first")
+        self.window.statusBar().showMessage(message.replace("%1", busy.name), 5000)
         return True
 
     @contextmanager

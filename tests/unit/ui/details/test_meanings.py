@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.details.pane import DetailPane
-from xiaomi_timeline.ui.export.render import event_lines
+from xiaomi_timeline.ui.export.events import event_lines
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.models import STATUS as STATUS_COLUMN
 from xiaomi_timeline.ui.models import EventTableModel

@@ -16,13 +16,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
-from tests.paths import DATA_DIR
 from tests.unit.ui.driving import WindowFactory, table_ids
-from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
-from xiaomi_timeline.ui.window import busy
 from xiaomi_timeline.ui.window.files import WindowFiles
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
@@ -212,22 +209,6 @@ def test_unknown_select_id_is_reported_not_fatal(
     window = make_window(str(sample_file), "--select", "no-such-event")
     assert window.session.selected_id is None
     assert "no-such-event" in window.statusBar().currentMessage()
-
-
-def test_opening_a_big_file_says_it_is_loading(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A multi-second load must not look like a hang: the status bar names the file."""
-    monkeypatch.setattr(busy, "BIG_FILE_BYTES", 10)
-    shown: list[str] = []
-    window = create_main_window([])
-    qtbot.addWidget(window)
-    window.statusBar().messageChanged.connect(shown.append)
-    target = tmp_path / "story.json"
-    target.write_bytes((DATA_DIR / "minimal.json").read_bytes())
-    assert window.files.open_file(target)
-    assert any(message.startswith("Loading story.json") for message in shown)
-    assert window.statusBar().currentMessage().startswith("Opened")
 
 
 BROKEN = '{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}'
