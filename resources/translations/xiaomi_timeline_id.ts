@@ -12,6 +12,10 @@
         <translation>%1 peristiwa, %2 tokoh, %3 organisasi, &lt;b&gt;%4 sumber&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah, %4 tidak dinilai oleh berkas).</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah).</translation>
     </message>

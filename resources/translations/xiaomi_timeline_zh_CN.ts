@@ -12,6 +12,10 @@
         <translation>%1 个事件，%2 位人物，%3 个机构，&lt;b&gt;%4 个来源&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>（可靠性高 %1 个、中 %2 个、低 %3 个，%4 个文件未评级）。</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>（可靠性高 %1 个、中 %2 个、低 %3 个）。</translation>
     </message>

@@ -132,7 +132,9 @@ class Source(_Frozen):
     date: PartialDateText | None = None
     url: Url | None = None
     language: LanguageCode | None = None
-    reliability: Reliability = "medium"
+    reliability: Reliability | None = None
+    """How far the document trusts this source; None when it does not say (the app then says
+    nothing of the source's reliability: that judgement is the document's)."""
     note: LocalizedText | None = None
 
 

@@ -233,9 +233,10 @@ class EventHtml:
         bits = [_e(source.publisher)] if source.publisher else []
         if source.date:
             bits.append(_e(format_iso(source.date)))
-        reliability = _e(reliability_name(source.reliability))
-        meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
-        bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
+        if source.reliability is not None:  # the file's judgement, or none
+            reliability = _e(reliability_name(source.reliability))
+            meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
+            bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
         separator = _e(
             translate("DetailPane", ", ", "between the publisher, date and reliability of a source")
         )
