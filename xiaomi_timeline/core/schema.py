@@ -267,6 +267,12 @@ def text_in(value: Any, language: str, fallback: str = "en") -> str:
     return text_and_language(value, language, fallback)[0]
 
 
+def declared_language(document: Document) -> str | None:
+    """The language the document says its plain texts are in; None where it does not say
+    (its ``default_language`` then only picks among texts given in several languages)."""
+    return document.default_language if "default_language" in document.model_fields_set else None
+
+
 def text_and_language(value: Any, language: str, fallback: str = "en") -> tuple[str, str | None]:
     """The text for ``language`` and the language it is really in, so a caller can say when
     it shows another one: a plain string counts as ``fallback`` (the document's default

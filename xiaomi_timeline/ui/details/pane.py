@@ -29,6 +29,7 @@ from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     Document,
     Event,
+    declared_language,
     reliability_meaning,
     status_meaning,
     text_and_language,
@@ -79,10 +80,14 @@ def language_name(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
-def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+def localized(value: Any, language: str, document: Document, also_native: str = "") -> str:
     """``value`` in ``language``, escaped; a text shown in another language (other than
-    ``also_native``) says which, so a reader never takes the fallback for a translation."""
-    text, shown = text_and_language(value, language, fallback)
+    ``also_native``) says which, so a reader never takes the fallback for a translation. A
+    plain text is in the language the document declares for its texts; where it declares none,
+    the app does not guess one."""
+    text, shown = text_and_language(value, language, document.default_language)
+    if isinstance(value, str):
+        shown = declared_language(document)
     if shown is None or shown in (language, also_native):
         return _e(text)
     marker = QCoreApplication.translate(
@@ -126,7 +131,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return localized(value, self._lang, self._fallback)
+        return localized(value, self._lang, self._index.document)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -227,7 +232,7 @@ class EventHtml:
             return f"<li>{_e(source_id)} {_e(unknown)}</li>"
         # A publication's own title, in its own language, is shown as it is, unmarked.
         own = source.language if source.language is not None else self._lang
-        title = localized(source.title, self._lang, self._fallback, also_native=own)
+        title = localized(source.title, self._lang, self._index.document, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
@@ -314,7 +319,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return localized(value, language, document.default_language)
+        return localized(value, language, document)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:
