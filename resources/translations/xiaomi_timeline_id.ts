@@ -1231,6 +1231,10 @@
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
     </message>
     <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>Peristiwa terpilih “%1” tersembunyi oleh filter</translation>
+    </message>
+    <message>
         <source>the built-in data set “%1”</source>
         <translation>data set bawaan “%1”</translation>
     </message>

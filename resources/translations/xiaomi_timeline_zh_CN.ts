@@ -1231,6 +1231,10 @@
         <translation>没有 id 为“%1”的事件</translation>
     </message>
     <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>所选事件“%1”被筛选条件隐藏</translation>
+    </message>
+    <message>
         <source>the built-in data set “%1”</source>
         <translation>内置数据集“%1”</translation>
     </message>

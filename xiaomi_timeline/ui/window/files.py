@@ -141,12 +141,29 @@ class WindowFiles:
             if saved.visible_window is not None:
                 self.window.timeline.set_visible_range(*saved.visible_window)
         if select is not None:
-            session.reveal(select)
-            if session.selected_id != select:
-                log.warning("no event with id %r", select)
-                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
-                self.window.statusBar().showMessage(message, 10000)
+            self._select_at_start(
+                select, keep_filters=cli_filter is not None and not cli_filter.is_empty()
+            )
         return file is None or opened
+
+    def _select_at_start(self, event_id: str, *, keep_filters: bool) -> None:
+        """Select ``event_id``; filters given with it on the command line stay, and the status
+        bar says when they hide it (other filters are cleared to show it)."""
+        session = self.window.session
+        if keep_filters and not session.filter.is_empty():
+            session.select(event_id)
+        else:
+            session.reveal(event_id)
+        if session.selected_id != event_id:
+            log.warning("no event with id %r", event_id)
+            message = translate("WindowFiles", "No event with id “%1”").replace("%1", event_id)
+        elif not session.in_result(event_id):
+            message = translate(
+                "WindowFiles", "The selected event “%1” is hidden by the filters"
+            ).replace("%1", event_id)
+        else:
+            return
+        self.window.statusBar().showMessage(message, 10000)
 
     def _resolved(self, state: FilterState) -> FilterState:
         """Names and aliases from the command line -> ids (unknown names are kept: no match)."""

@@ -211,6 +211,21 @@ def test_unknown_select_id_is_reported_not_fatal(
     assert "no-such-event" in window.statusBar().currentMessage()
 
 
+def test_select_keeps_the_filters_given_with_it_and_says_when_they_hide_it(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--year", "2024", "--select", "born")
+    assert window.session.filter.years == (2024, 2024)  # the filter asked for stays
+    assert window.session.selected_id == "born"
+    assert not window.session.in_result("born")
+    assert window.statusBar().currentMessage() == (
+        "The selected event “born” is hidden by the filters"
+    )
+    shown = make_window(str(sample_file), "--year", "2024", "--select", "hire")
+    assert shown.session.filter.years == (2024, 2024) and shown.session.selected_id == "hire"
+    assert "hidden" not in shown.statusBar().currentMessage()
+
+
 BROKEN = '{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}'
 
 
