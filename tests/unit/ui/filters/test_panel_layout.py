@@ -85,3 +85,17 @@ def test_filter_lists_show_whole_rows(make_window: Callable[..., MainWindow], si
         assert row > 0
         assert view.viewport().height() % row == 0, view.objectName()
         assert view.viewport().height() >= 3 * row, view.objectName()
+
+
+def test_a_long_search_text_is_cut_short_in_its_chip_not_widening_the_window(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    text = "xiaomi luo fuli deepseek " * 10  # 250 characters
+    window = make_window("--builtin", "--size", "1280x800", "--text", text)
+    QApplication.processEvents()
+    assert window.width() == 1280
+    (chip,) = window.filter_panel.chip_bar.chip_buttons()
+    assert chip.text().endswith("…  ✕") and len(chip.text()) < 80
+    assert text.strip() in chip.accessibleName()  # whole for a screen reader and the tooltip
+    details = window.details_dock
+    assert window.rect().contains(details.geometry()), "the details stay on screen"
