@@ -43,6 +43,7 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
 from xiaomi_timeline.ui.timeline.painting import paint_frame
@@ -68,6 +69,7 @@ WHEEL_STEP = 1.25
 KEY_ZOOM = 1.5
 KEY_PAN_FRACTION = 0.2
 DRAG_THRESHOLD = 4.0
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 WARM_TEXTS_FROM = 5000
 """Documents with this many events have a sample of their titles measured when the lanes
 are built, not during the first frames (see :meth:`LabelTexts.warm`)."""
@@ -85,9 +87,14 @@ class TimelineCanvas(QWidget):
     pans); drag pans (and scrolls lanes vertically); click selects an event or zooms into a
     cluster; double-click zooms to the event and activates it; hovering shows title and date.
 
-    Keys: ``+``/``-`` zoom, Shift+Left/Right or Alt+Left/Right pan (plain Left/Right are left to
-    the window for previous/next event), Home/End go to the first/last event, F fits the
-    filtered events, Enter activates the selection, PageUp/PageDown scroll the lanes.
+    Keys: ``+``/``-`` zoom, Shift+Left/Right pan (plain Left/Right are left to the window for
+    the previous/next event in date order), Up/Down select the nearest event in the row above
+    or below on screen, Home/End go to the first/last event, F fits the filtered events, Enter
+    activates the selection, PageUp/PageDown scroll the lanes.
+
+    Assistive technology sees the events on screen as the items of a list (see
+    :mod:`accessibility`); the selected one is the focused item, and each new selection is
+    announced.
 
     Signals:
         event_selected(str): an event was clicked (its id).
@@ -104,8 +111,14 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline-canvas")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Events on a time axis; wheel or + and - zoom, drag pans")
+        accessibility.install(TimelineCanvas)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Events on a time axis; Up and Down move between rows, Left and Right "
+                "between events in date order, + and - zoom"
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -121,6 +134,7 @@ class TimelineCanvas(QWidget):
         self._hovered: int | None = None
         self._vscroll = 0.0
         self._reveal_tries = 0
+        self._announce = False
         self._frame: TimelineFrame | None = None
         self._stale = False
         self._row_hints: NDArray[np.int64] | None = None
@@ -161,6 +175,7 @@ class TimelineCanvas(QWidget):
         self._selected_id = event_id
         index = self._selected_index()
         self._reveal_tries = REVEAL_TRIES if index is not None else 0
+        self._announce = index is not None
         if index is not None and self._model is not None:
             geo = self._model.geometry
             lo, hi = float(geo.lo[index]), float(geo.hi[index])
@@ -292,6 +307,10 @@ class TimelineCanvas(QWidget):
             return domain_for(*self._result.index.span())
         return self._scale.limits
 
+    def selected_index(self) -> int | None:
+        """The selected event's position among the filtered events, if it is among them."""
+        return self._selected_index()
+
     def _selected_index(self) -> int | None:
         if self._model is None or self._selected_id is None:
             return None
@@ -330,6 +349,9 @@ class TimelineCanvas(QWidget):
             self._vscroll = vscroll
             frame = self._build(frame)
         self._frame = frame
+        if self._announce:
+            self._announce = False
+            accessibility.announce_selection(self)
 
     def _build(self, previous: TimelineFrame | None) -> TimelineFrame | None:
         scene = self._scene()
@@ -533,9 +555,26 @@ class TimelineCanvas(QWidget):
             return
         event_id = self._model.geometry.event_id(hit.index) if self._model else None
         if event_id is not None:
-            self._selected_id = event_id
-            self._invalidate()
-            self.event_selected.emit(event_id)
+            self._select(event_id)
+
+    def _select(self, event_id: str) -> None:
+        """Select an event the user pointed at (it is on screen) and say so."""
+        self._selected_id = event_id
+        self._announce = True
+        self._invalidate()
+        self.event_selected.emit(event_id)
+
+    def _step_row(self, step: int) -> None:
+        """Up (-1) or Down (+1): select the nearest event in the row above or below."""
+        frame = self.current_frame()
+        if frame is None or self._model is None:
+            return
+        items = accessibility.items_in_view(frame)
+        selected = self._selected_index()
+        current = next((item for item in items if item.index == selected), None)
+        target = accessibility.next_in_rows(items, current, step)
+        if target is not None:
+            self._select(self._model.geometry.event_id(target.index))
 
     def _activate(self, index: int) -> None:
         if self._model is None:
@@ -613,6 +652,8 @@ class TimelineCanvas(QWidget):
             index = self._selected_index()
             assert index is not None
             self._activate(index)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & ~KEYPAD:
+            self._step_row(1 if key == Qt.Key.Key_Down else -1)
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             page = self.height() * 0.8
             self._scroll_lanes(page if key == Qt.Key.Key_PageDown else -page)

@@ -258,6 +258,8 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     batch.draw_ellipses(painter, scene.palette, scene.static_text)
     _paint_hover(painter, items, scene)
     _paint_labels(painter, items, scene)
+    if scene.focused:
+        _paint_focus_ring(painter, items, scene)
 
 
 def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
@@ -437,6 +439,18 @@ def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> 
     painter.setPen(QPen(scene.palette.highlight, 2.0))
     painter.setBrush(faded(scene.palette.highlight, 60))
     painter.drawRoundedRect(selection_rect(item, scene.metrics.row_height), 4, 4)
+
+
+def _paint_focus_ring(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """A dotted ring around the selected event while the canvas has the keyboard focus:
+    the event the arrow keys move from."""
+    pen = QPen(scene.palette.text, 1.5, Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for item in items:
+        if item.index == scene.selected:
+            rect = selection_rect(item, scene.metrics.row_height).adjusted(-2, -2, 2, 2)
+            painter.drawRoundedRect(rect, 5, 5)
 
 
 def selection_rect(item: ItemBox, row_height: float) -> QRectF:
