@@ -43,6 +43,7 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
@@ -383,6 +384,7 @@ class TimelineCanvas(QWidget):
             hovered=self._hovered,
             vscroll=self._vscroll,
             focused=self.hasFocus(),
+            search_terms=search_terms(self._result.filter.text) if self._result else (),
             small_font=self._small_font,
             header_font=self._header_font,
             legend_compact=True,

@@ -7,6 +7,7 @@ of the frame and a point (:func:`hit_at`), so a click lands on what the user see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,9 +20,11 @@ from xiaomi_timeline.core.geometry.layout import (
     FrameLayout,
     FrameRequest,
     Hit,
+    ItemBox,
     LayoutMemory,
     layout_frame,
 )
+from xiaomi_timeline.core.textmatch import match_spans
 from xiaomi_timeline.ui.timeline.era_painting import era_strip_height
 from xiaomi_timeline.ui.timeline.legend import legend_height
 from xiaomi_timeline.ui.timeline.scene import TimelineScene
@@ -71,6 +74,8 @@ class TimelineFrame:
     legend_extras: LegendExtras
     layout_key: tuple[object, ...]
     """What the layout depends on besides the model (equal keys: the same layout)."""
+    search_marks: tuple[QRectF, ...] = ()
+    """Where the labels on screen show the search's words."""
 
     @property
     def max_vscroll(self) -> float:
@@ -113,7 +118,32 @@ def build_frame(
         )
         layout = layout_frame(request, memory)
     extras = legend_extras_for(layout)
-    return TimelineFrame(rect, scene, layout, regions(rect, scene, extras), extras, key)
+    bands = regions(rect, scene, extras)
+    marks = label_marks(layout.items, scene, bands.lanes) if scene.search_terms else ()
+    return TimelineFrame(rect, scene, layout, bands, extras, key, marks)
+
+
+def label_marks(
+    items: Sequence[ItemBox], scene: TimelineScene, lanes: QRectF
+) -> tuple[QRectF, ...]:
+    """The boxes of the search's words in the labels drawn within ``lanes``: over the text
+    the label shows (whole or elided), in the font it is drawn in."""
+    texts, terms = scene.texts, scene.search_terms
+    half = texts.metrics.height() / 2
+    marks: list[QRectF] = []
+    for item in items:
+        label = item.label
+        if label is None or not lanes.top() - half <= item.y <= lanes.bottom() + half:
+            continue
+        if not match_spans(texts.title(item.index), terms):
+            continue
+        shown = texts.elided(item.index, label.x1 - label.x0)
+        metrics = QFontMetricsF(texts.font_of(item.index))
+        for start, end in match_spans(shown, terms):
+            x = label.x0 + metrics.horizontalAdvance(shown[:start])
+            width = metrics.horizontalAdvance(shown[start:end])
+            marks.append(QRectF(x, item.y - half, width, half * 2))
+    return tuple(marks)
 
 
 def legend_extras_for(layout: FrameLayout) -> LegendExtras:

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
+from xiaomi_timeline.ui.search_marks import MARK_COLOR
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
@@ -71,6 +72,8 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     painter.setClipRect(content)
     paint_clusters(painter, layout.runs, layout.bands, scene)
     _paint_items(painter, _in_view(layout.items, reg.lanes, scene), scene)
+    for mark in frame.search_marks:
+        painter.fillRect(mark, MARK_COLOR)
     paint_edges(painter, layout.edges, scene)
     painter.restore()
     _paint_scroll_hint(painter, layout, reg.lanes, scene)

@@ -399,6 +399,8 @@ class TimelineScene:
     static_text: bool = True
     """Draw from cached pixmaps and static texts (the screen; vector export draws text)."""
     focused: bool = False
+    search_terms: tuple[str, ...] = ()
+    """The free-text search's words, marked where labels show them."""
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
     eras: tuple[EraSpan, ...] = ()
     """The document's eras, drawn as labelled bands behind the events."""
