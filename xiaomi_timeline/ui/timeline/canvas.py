@@ -46,7 +46,8 @@ from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
-from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at, on_legend_more
+from xiaomi_timeline.ui.timeline.legend_popup import LegendPopup, show_legend_popup
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import (
@@ -136,6 +137,7 @@ class TimelineCanvas(QWidget):
         self._vscroll = 0.0
         self._reveal_tries = 0
         self._announce = False
+        self._legend_popup: LegendPopup | None = None
         self._frame: TimelineFrame | None = None
         self._stale = False
         self._row_hints: NDArray[np.int64] | None = None
@@ -388,6 +390,7 @@ class TimelineCanvas(QWidget):
             small_font=self._small_font,
             header_font=self._header_font,
             legend_compact=True,
+            legend_lines=1,
             legend_categories=self._lane_mode != "category",
             eras=self._eras,
         )
@@ -545,6 +548,10 @@ class TimelineCanvas(QWidget):
             self._activate(hit.index)
 
     def _click(self, pos: QPointF) -> None:
+        frame = self.current_frame()
+        if frame is not None and on_legend_more(frame, pos.x(), pos.y()):
+            self._legend_popup = show_legend_popup(frame, self)
+            return
         hit = self.hit_at(pos)
         if hit is None:
             return
@@ -621,7 +628,9 @@ class TimelineCanvas(QWidget):
         frame = self.current_frame()
         if self._model is None or frame is None:
             return ""
-        if frame.regions.eras.contains(pos):
+        if on_legend_more(frame, pos.x(), pos.y()):
+            text = self.tr("Show the whole legend")
+        elif frame.regions.eras.contains(pos):
             era = era_in_strip(frame.scene, frame.regions.eras, pos.x(), pos.y())
             text = era_tooltip(era) if era is not None else ""
         elif pos.x() < GUTTER:

@@ -26,7 +26,7 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.textmatch import match_spans
 from xiaomi_timeline.ui.timeline.era_painting import era_strip_height
-from xiaomi_timeline.ui.timeline.legend import legend_height
+from xiaomi_timeline.ui.timeline.legend import legend_height, legend_more_rect
 from xiaomi_timeline.ui.timeline.scene import TimelineScene
 
 LegendExtras = tuple[str, ...]
@@ -76,6 +76,8 @@ class TimelineFrame:
     """What the layout depends on besides the model (equal keys: the same layout)."""
     search_marks: tuple[QRectF, ...] = ()
     """Where the labels on screen show the search's words."""
+    legend_more: QRectF | None = None
+    """The folded legend's "More" entry, which opens the whole legend."""
 
     @property
     def max_vscroll(self) -> float:
@@ -120,7 +122,8 @@ def build_frame(
     extras = legend_extras_for(layout)
     bands = regions(rect, scene, extras)
     marks = label_marks(layout.items, scene, bands.lanes) if scene.search_terms else ()
-    return TimelineFrame(rect, scene, layout, bands, extras, key, marks)
+    more = legend_more_rect(bands.legend, scene, extras) if scene.legend else None
+    return TimelineFrame(rect, scene, layout, bands, extras, key, marks, more)
 
 
 def label_marks(
@@ -150,6 +153,11 @@ def legend_extras_for(layout: FrameLayout) -> LegendExtras:
     """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
     kinds = {"clusters": any(len(run) for run in layout.runs), "vague": bool(layout.bands)}
     return tuple(kind for kind, shown in kinds.items() if shown)
+
+
+def on_legend_more(frame: TimelineFrame, x: float, y: float) -> bool:
+    """Whether ``(x, y)`` is on the folded legend's "More" entry."""
+    return frame.legend_more is not None and frame.legend_more.contains(QPointF(x, y))
 
 
 def hit_at(frame: TimelineFrame, x: float, y: float) -> Hit | None:

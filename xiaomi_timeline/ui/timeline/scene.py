@@ -394,6 +394,8 @@ class TimelineScene:
     legend: bool = True
     legend_compact: bool = False
     """Short legend words (the screen, where tooltips explain more)."""
+    legend_lines: int = 0
+    """At most this many legend lines, the rest folded behind a "More" entry (0: no limit)."""
     legend_categories: bool = True
     """List categories in the legend (not needed when the lanes are the categories)."""
     static_text: bool = True
