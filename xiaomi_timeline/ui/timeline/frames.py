@@ -117,6 +117,7 @@ def build_frame(
             viewport=viewport,
             row_hints=row_hints,
             label_widths=scene.texts.widths,
+            label_wrap=scene.texts.wrap_width,
         )
         layout = layout_frame(request, memory)
     extras = legend_extras_for(layout)
@@ -140,12 +141,13 @@ def label_marks(
             continue
         if not match_spans(texts.title(item.index), terms):
             continue
-        shown = texts.elided(item.index, label.x1 - label.x0)
         metrics = QFontMetricsF(texts.font_of(item.index))
-        for start, end in match_spans(shown, terms):
-            x = label.x0 + metrics.horizontalAdvance(shown[:start])
-            width = metrics.horizontalAdvance(shown[start:end])
-            marks.append(QRectF(x, item.y - half, width, half * 2))
+        for n, shown in enumerate(label_lines(scene, item)):
+            top = item.y - half + n * scene.metrics.row_height
+            for start, end in match_spans(shown, terms):
+                x = label.x0 + metrics.horizontalAdvance(shown[:start])
+                width = metrics.horizontalAdvance(shown[start:end])
+                marks.append(QRectF(x, top, width, half * 2))
     return tuple(marks)
 
 
@@ -153,6 +155,17 @@ def legend_extras_for(layout: FrameLayout) -> LegendExtras:
     """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
     kinds = {"clusters": any(len(run) for run in layout.runs), "vague": bool(layout.bands)}
     return tuple(kind for kind, shown in kinds.items() if shown)
+
+
+def label_lines(scene: TimelineScene, item: ItemBox) -> tuple[str, ...]:
+    """The text ``item``'s label shows: the title whole or elided, or on two lines."""
+    label = item.label
+    if label is None:
+        return ()
+    width = label.x1 - label.x0
+    if item.label_lines == 2 and (lines := scene.texts.wrapped(item.index, width)) is not None:
+        return lines[1:]
+    return (scene.texts.elided(item.index, width),)
 
 
 def on_legend_more(frame: TimelineFrame, x: float, y: float) -> bool:

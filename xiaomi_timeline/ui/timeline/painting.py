@@ -24,7 +24,7 @@ from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.search_marks import MARK_COLOR
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
-from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, label_lines
 from xiaomi_timeline.ui.timeline.legend import paint_legend
 from xiaomi_timeline.ui.timeline.palette import (
     TimelinePalette,
@@ -294,6 +294,10 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
         if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
             text_w = min(width, texts.width(item.index))
             painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
+        if item.label_lines == 2:
+            for n, line in enumerate(label_lines(scene, item)):
+                painter.drawText(QPointF(x0, top + n * scene.metrics.row_height + ascent), line)
+            continue
         static, text = static_of(item.index, width) if static_of else (None, "")
         if static is not None:
             painter.drawStaticText(QPointF(x0, top), static)
@@ -462,7 +466,8 @@ def selection_rect(item: ItemBox, row_height: float) -> QRectF:
     left, right = min(item.marker.x0, item.extent[0]), max(item.marker.x1, item.extent[1])
     if item.label is not None:
         left, right = min(left, item.label.x0), max(right, item.label.x1)
-    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, row_height - 2)
+    height = row_height * item.label_lines - 2
+    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, height)
 
 
 def _paint_range(

@@ -283,6 +283,7 @@ class LabelTexts:
         self._static: dict[tuple[int, str], QStaticText] = {}
         self._seen: set[tuple[int, str]] = set()
         self._text_widths: dict[str, float] = {}
+        self._wrapped: dict[tuple[int, float], tuple[float, str, str] | None] = {}
 
     def font_of(self, index: int) -> QFont:
         """The font event ``index``'s title is measured and drawn in."""
@@ -337,6 +338,30 @@ class LabelTexts:
             )
             self._elided[key] = text
         return text
+
+    def wrapped(self, index: int, width: float) -> tuple[float, str, str] | None:
+        """The title on two lines no wider than ``width`` (broken at the space that makes the
+        wider line narrowest; between any two characters in a title without spaces), with
+        that wider line's width; None when two lines are not enough."""
+        key = (index, width)
+        if key in self._wrapped:
+            return self._wrapped[key]
+        title = self.title(index)
+        metrics = self._metrics_of(title)
+        spaces = [n for n, char in enumerate(title) if char == " "]
+        best: tuple[float, str, str] | None = None
+        for n in spaces or range(1, len(title)):
+            first, second = title[:n].rstrip(), title[n:].lstrip()
+            wider = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1
+            if wider <= width + 0.01 and (best is None or wider < best[0]):
+                best = (wider, first, second)
+        self._wrapped[key] = best
+        return best
+
+    def wrap_width(self, index: int, width: float) -> float:
+        """How wide :meth:`wrapped` makes the title's two lines, or 0 if it cannot."""
+        lines = self.wrapped(index, width)
+        return lines[0] if lines is not None else 0.0
 
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`

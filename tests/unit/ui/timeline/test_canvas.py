@@ -22,6 +22,7 @@ from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
+from xiaomi_timeline.ui.timeline.frames import label_lines
 from xiaomi_timeline.ui.timeline.legend import legend_lines
 from xiaomi_timeline.ui.timeline.overview import overview_ticks
 from xiaomi_timeline.ui.timeline.painting import paint_timeline, selection_rect
@@ -478,3 +479,36 @@ def test_a_cluster_tooltip_counts_its_events_and_gives_their_span(qtbot: QtBot) 
     assert text == (
         "12 events, together spanning 3 January 2022 – 25 August 2023\nClick to zoom in"
     )
+
+
+def test_a_title_too_long_for_either_side_is_drawn_whole_on_two_lines(qtbot: QtBot) -> None:
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(665, 460)  # the timeline's share of a 1280x800 window
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(TimelineIndex(load_builtin()).query(FilterState()))
+    widget.repaint()
+    frame = widget.current_frame()
+    model = widget.lane_model()
+    assert frame is not None and model is not None
+    index = model.position_of("luo-fuli-enters-bnu")
+    assert index is not None
+    (item,) = frame.layout.items_for(index)
+    assert item.label is not None and item.label_lines == 2
+    first, second = label_lines(frame.scene, item)
+    assert (
+        f"{first} {second}" == "Luo Fuli begins undergraduate studies at Beijing Normal University"
+    )
+    image = widget.grab().toImage()
+    row = frame.scene.metrics.row_height
+    dark = [
+        sum(
+            QColor(image.pixel(x, round(y))).lightness() < 100
+            for x in range(round(item.label.x0), round(item.label.x1))
+        )
+        for y in (item.y, item.y + row)
+    ]
+    assert all(count > 20 for count in dark)  # text on both lines
+    box = selection_rect(item, row)
+    assert box.bottom() >= item.label.y1
