@@ -266,9 +266,10 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
 
 
 def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
-    """Each label's title, elided to its box, on a translucent backing where it lies over
-    its own bar. New elisions are worked out in one batch first; a title drawn before comes
-    from cached static text (see :meth:`LabelTexts.static`)."""
+    """Each label's title, elided to its box (or on two lines), on a translucent backing
+    where it lies over its own bar or uncertainty band, so the text stays legible. New
+    elisions are worked out in one batch first; a title drawn before comes from cached
+    static text (see :meth:`LabelTexts.static`)."""
     texts = scene.texts
     texts.prepare_elided(
         [
@@ -290,8 +291,8 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
         if (wanted := texts.font_of(item.index)) is not font:
             font = wanted
             painter.setFont(font)
-        x0, width, top, marker = label.x0, label.x1 - label.x0, item.y - half, item.marker
-        if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
+        x0, width, top = label.x0, label.x1 - label.x0, item.y - half
+        if x0 < item.extent[1] and label.x1 > item.extent[0]:  # over its own bar or band
             text_w = min(width, texts.width(item.index))
             painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
         if item.label_lines == 2:

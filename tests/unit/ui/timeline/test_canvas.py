@@ -512,3 +512,30 @@ def test_a_title_too_long_for_either_side_is_drawn_whole_on_two_lines(qtbot: QtB
     assert all(count > 20 for count in dark)  # text on both lines
     box = selection_rect(item, row)
     assert box.bottom() >= item.label.y1
+
+
+def test_a_label_over_its_own_uncertainty_band_stays_legible(qtbot: QtBot) -> None:
+    """Zoomed into the month an event is dated to, its faint band runs across the view and
+    its label lies over it: the label gets a backing, so no band shows between the letters."""
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(TimelineIndex(load_builtin()).query(FilterState()))
+    widget.set_visible_range(day(2024, 5, 3), day(2024, 5, 29))
+    widget.repaint()
+    frame = widget.current_frame()
+    model = widget.lane_model()
+    assert frame is not None and model is not None
+    index = model.position_of("luo-fuli-zhihu-deepseek-v2-post")
+    assert index is not None
+    (item,) = frame.layout.items_for(index)
+    assert item.label is not None
+    assert item.extent[0] < item.label.x0 < item.label.x1 < item.marker.x0  # over the band
+    image = widget.grab().toImage()
+    y = round(item.y + 1)
+    band = image.pixel(round(item.marker.x1) + 12, y)  # the label is left of the marker
+    under_label = [image.pixel(x, y) for x in range(round(item.label.x0), round(item.label.x1))]
+    assert band != QColor(frame.scene.palette.background).rgb()
+    assert under_label.count(band) < len(under_label) // 20
