@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, Timel
 from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
+from xiaomi_timeline.ui.filters.section_heading import SectionHeading
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
@@ -84,21 +84,21 @@ class FilterPanel(QScrollArea):
         layout.addWidget(self._build_clear_button())
         self.chip_bar = ChipBar()  # the window shows it above the timeline
         self.people = FacetSection("People", "person-filter", search="Find a person, any script")
-        layout.addWidget(self.people)
-        years_label = QLabel("<b>Years</b>")
+        layout.addWidget(self.people, 1)  # the lists share the room to spare
+        self.years_heading = SectionHeading("Years")
         self.years = YearHistogram()
-        years_label.setBuddy(self.years)
-        layout.addWidget(years_label)
+        self.years_heading.fold(self.years)
+        layout.addWidget(self.years_heading)
         layout.addWidget(self.years)
-        self.categories = FacetSection("Categories", "category-filter", rows=6)
-        layout.addWidget(self.categories)
+        self.categories = FacetSection("Categories", "category-filter", rows=10)
+        layout.addWidget(self.categories, 1)
         self.statuses = FacetSection("Claim status", "status-filter", rows=3)
         layout.addWidget(self.statuses)
         self.organizations = FacetSection(
             "Organizations", "organization-filter", search="Find an organization"
         )
-        layout.addWidget(self.organizations)
-        layout.addStretch(1)
+        layout.addWidget(self.organizations, 1)
+        layout.addStretch(0)
         self.setWidget(body)
 
     def _build_clear_button(self) -> QWidget:
