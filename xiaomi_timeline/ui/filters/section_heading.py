@@ -3,7 +3,9 @@ focused), so the lists a reader uses get the panel's height."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 
@@ -17,9 +19,8 @@ class SectionHeading(QToolButton):
 
     folded = Signal(bool)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(title)
         self.setObjectName("section-heading")
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -28,11 +29,21 @@ class SectionHeading(QToolButton):
         font = self.font()
         font.setBold(True)
         self.setFont(font)
-        self.setAccessibleName(title)
         self._expanded = True
         self._folded: list[QWidget] = []
         self.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self._show()
+
+    def set_title(self, title: str) -> None:
+        """The section's name (in the interface language)."""
+        self.setText(title)
+        self.setAccessibleName(title)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)
 
     def fold(self, *widgets: QWidget) -> None:
         """Hide ``widgets`` whenever the section is folded."""

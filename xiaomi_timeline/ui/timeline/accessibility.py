@@ -18,14 +18,15 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.geometry.frame import Hit, ItemBox
 from xiaomi_timeline.core.geometry.layout import STATUSES
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.ui.i18n.dates import format_range
+from xiaomi_timeline.ui.i18n.words import status_name
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame
 from xiaomi_timeline.ui.timeline.painting import selection_rect
-from xiaomi_timeline.ui.timeline.palette import STATUS_LABELS
 
 
 class TimelineCanvas(Protocol):
@@ -63,8 +64,8 @@ def describe(frame: TimelineFrame, index: int, event_start: str, event_end: str 
     scene = frame.scene
     geo = scene.model.geometry
     end = PartialDate.parse(event_end) if event_end else None
-    when = format_range(PartialDate.parse(event_start), end, scene.language)
-    status = STATUS_LABELS[STATUSES[int(geo.status[index])]]
+    when = format_range(PartialDate.parse(event_start), end)
+    status = status_name(STATUSES[int(geo.status[index])])
     code = int(geo.category[index])
     labels = scene.category_labels
     category = labels[code] if 0 <= code < len(labels) else ""
