@@ -48,7 +48,7 @@ from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at, on_legend_more
-from xiaomi_timeline.ui.timeline.legend_popup import LegendPopup, show_legend_popup
+from xiaomi_timeline.ui.timeline.legend_popup import show_legend_popup
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import (
@@ -93,7 +93,8 @@ class TimelineCanvas(QWidget):
     Keys: ``+``/``-`` zoom, Shift+Left/Right pan (plain Left/Right are left to the window for
     the previous/next event in date order), Up/Down select the nearest event in the row above
     or below on screen, Home/End go to the first/last event, F fits the filtered events, Enter
-    activates the selection, PageUp/PageDown scroll the lanes.
+    activates the selection, PageUp/PageDown scroll the lanes, L opens the whole legend where
+    it is folded.
 
     Assistive technology sees the events on screen as the items of a list (see
     :mod:`accessibility`); the selected one is the focused item, and each new selection is
@@ -132,7 +133,6 @@ class TimelineCanvas(QWidget):
         self._vscroll = 0.0
         self._reveal_tries = 0
         self._announce = False
-        self._legend_popup: LegendPopup | None = None
         self._frame: TimelineFrame | None = None
         self._stale = False
         self._row_hints: NDArray[np.int64] | None = None
@@ -560,7 +560,7 @@ class TimelineCanvas(QWidget):
     def _click(self, pos: QPointF) -> None:
         frame = self.current_frame()
         if frame is not None and on_legend_more(frame, pos.x(), pos.y()):
-            self._legend_popup = show_legend_popup(frame, self)
+            show_legend_popup(frame, self)
             return
         hit = self.hit_at(pos)
         if hit is None:
@@ -673,6 +673,9 @@ class TimelineCanvas(QWidget):
             index = self._selected_index()
             assert index is not None
             self._activate(index)
+        elif key == Qt.Key.Key_L and (frame := self.current_frame()) is not None:
+            if frame.legend_more is not None:
+                show_legend_popup(frame, self)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & ~KEYPAD:
             self._step_row(1 if key == Qt.Key.Key_Down else -1)
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):

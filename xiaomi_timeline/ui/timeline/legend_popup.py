@@ -33,6 +33,7 @@ class LegendPopup(QFrame):
     def __init__(self, frame: TimelineFrame, width: float, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("legend-popup")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFrameShape(QFrame.Shape.Box)
         self.setAccessibleName(self.tr("Timeline legend"))
         picture = QLabel(self)

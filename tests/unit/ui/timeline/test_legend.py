@@ -84,3 +84,12 @@ def test_more_opens_the_whole_legend_above_the_folded_one(
     legend_bottom = canvas.mapToGlobal(frame.regions.legend.bottomLeft().toPoint()).y()
     assert abs(popup.geometry().bottom() - legend_bottom) <= 2  # over the folded legend
     assert canvas.selected_index() is None  # the click opened the legend, selected nothing
+
+
+def test_l_opens_the_whole_legend_from_the_keyboard(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_L)
+    popup = canvas.findChild(LegendPopup, "legend-popup")
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.accessibleName() == "Timeline legend"
