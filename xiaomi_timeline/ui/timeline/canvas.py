@@ -466,6 +466,7 @@ class TimelineCanvas(QWidget):
 
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
+        self._announce = self._selected_index() is not None  # the item focus lands on
         self._invalidate()  # the focus frame
         super().focusInEvent(event)
 

@@ -247,3 +247,17 @@ def test_thousands_of_events_list_only_what_is_on_screen(
         assert lanes.top() - 1 <= top_left.y() <= lanes.bottom()
         assert child.text(QAccessible.Text.Name)
     assert interface.child(count) is None
+
+
+def test_focus_coming_back_to_the_canvas_announces_the_selected_item(
+    qtbot: QtBot, canvas: TimelineCanvas, announced: list[tuple[QAccessible.Event, int]]
+) -> None:
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    canvas.current_frame()
+    canvas.clearFocus()
+    announced.clear()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    canvas.current_frame()
+    assert (QAccessible.Event.Focus, 0) in announced
