@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
 from xiaomi_timeline.core.caching import BoundedCache
@@ -240,6 +240,17 @@ class TextMeasure:
         self._find_ligatures(pairs[half:], texts[half:])
 
 
+def _line_breaks(text: str) -> list[int]:
+    """Where ``text`` may be broken onto a new line (positions inside it)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    breaks = []
+    position = finder.toNextBoundary()
+    while 0 < position < len(text):
+        breaks.append(position)
+        position = finder.toNextBoundary()
+    return breaks
+
+
 def _glyph_count(text: str, font: QFont) -> int:
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -340,17 +351,17 @@ class LabelTexts:
         return text
 
     def wrapped(self, index: int, width: float) -> tuple[float, str, str] | None:
-        """The title on two lines no wider than ``width`` (broken at the space that makes the
-        wider line narrowest; between any two characters in a title without spaces), with
-        that wider line's width; None when two lines are not enough."""
+        """The title on two lines no wider than ``width`` (broken where the Unicode line
+        breaking rules allow: at spaces, between Chinese characters, never inside a word,
+        at the break that makes the wider line narrowest), with that wider line's width;
+        None when two lines are not enough."""
         key = (index, width)
         if key in self._wrapped:
             return self._wrapped[key]
         title = self.title(index)
         metrics = self._metrics_of(title)
-        spaces = [n for n, char in enumerate(title) if char == " "]
         best: tuple[float, str, str] | None = None
-        for n in spaces or range(1, len(title)):
+        for n in _line_breaks(title):
             first, second = title[:n].rstrip(), title[n:].lstrip()
             wider = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1
             if wider <= width + 0.01 and (best is None or wider < best[0]):
