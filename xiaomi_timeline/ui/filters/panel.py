@@ -135,6 +135,25 @@ class FilterPanel(QScrollArea):
             self.retranslate()
         super().changeEvent(event)
 
+    def _headings(self) -> dict[str, SectionHeading]:
+        """Each section's heading by the name the settings keep it under."""
+        return {
+            "people": self.people.heading,
+            "years": self.years_heading,
+            "categories": self.categories.heading,
+            "statuses": self.statuses.heading,
+            "organizations": self.organizations.heading,
+        }
+
+    def folded_sections(self) -> tuple[str, ...]:
+        """The sections folded away, by name."""
+        return tuple(name for name, h in self._headings().items() if not h.expanded())
+
+    def fold_sections(self, names: Sequence[str]) -> None:
+        """Fold the sections named (unknown names are ignored), show the others."""
+        for name, heading in self._headings().items():
+            heading.set_expanded(name not in names)
+
     def _build_clear_button(self) -> QWidget:
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clear-filters")
