@@ -98,10 +98,17 @@ class CanvasAccessible(QAccessibleWidget):
         self._widget = widget
         self._canvas = cast(TimelineCanvas, widget)
         self._slots: list[EventAccessible] = []
+        self._sorted: tuple[TimelineFrame | None, list[ItemBox]] = (None, [])
 
     def items(self) -> list[ItemBox]:
+        """The items of the frame on screen (sorted once a frame: a screen reader walking
+        the list asks for them once an item)."""
         frame = self._canvas.current_frame()
-        return items_in_view(frame) if frame is not None else []
+        if frame is None:
+            return []
+        if self._sorted[0] is not frame:
+            self._sorted = (frame, items_in_view(frame))
+        return self._sorted[1]
 
     def slot(self, n: int) -> EventAccessible:
         while len(self._slots) <= n:
