@@ -609,7 +609,8 @@ class TimelineCanvas(QWidget):
     def _update_hover(self, pos: QPointF) -> None:
         hit = self.hit_at(pos)
         hovered = hit.index if hit is not None and hit.kind == "event" else None
-        if hit is not None:
+        frame = self._frame
+        if hit is not None or (frame is not None and on_legend_more(frame, pos.x(), pos.y())):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
