@@ -795,6 +795,17 @@
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>Lainnya…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Keterangan linimasa</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1101,6 +1112,25 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>Sembunyikan bagian ini</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>Tampilkan bagian ini</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>Terbuka; tekan untuk menyembunyikan</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>Tertutup; tekan untuk menampilkan</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>On the timeline</source>
@@ -1197,8 +1227,12 @@
         <translation>Linimasa</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>Peristiwa pada sumbu waktu; roda tetikus atau + dan - untuk memperbesar/memperkecil, seret untuk menggeser</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>Peristiwa pada sumbu waktu; Atas dan Bawah berpindah antarbaris, Kiri dan Kanan antarperistiwa menurut tanggal, + dan - untuk memperbesar/memperkecil</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>Tampilkan seluruh keterangan</translation>
     </message>
     <message>
         <source>No events</source>

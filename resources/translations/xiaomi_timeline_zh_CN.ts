@@ -795,6 +795,17 @@
         <source>Groups</source>
         <translation>聚合</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>时间线图例</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1101,6 +1112,25 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>隐藏此部分</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>显示此部分</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>已展开；按下可隐藏</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>已折叠；按下可显示</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>On the timeline</source>
@@ -1197,8 +1227,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>时间轴上的事件；滚轮或 + 和 - 缩放，拖动平移</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>时间轴上的事件；上、下键在行间移动，左、右键按日期顺序在事件间移动，+ 和 - 缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>显示完整图例</translation>
     </message>
     <message>
         <source>No events</source>

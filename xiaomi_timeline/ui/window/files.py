@@ -27,6 +27,7 @@ from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
@@ -56,6 +57,7 @@ class FilesHost(Protocol):
 
     session: TimelineSession
     timeline: TimelineView
+    filter_panel: FilterPanel
     watcher: FileWatcher
     recent_menu: QMenu
     filters_dock: QDockWidget
@@ -379,6 +381,7 @@ class WindowFiles:
                 [window.filters_dock, window.details_dock], [270, 330], Qt.Orientation.Horizontal
             )
             window.resizeDocks([window.events_dock], [210], Qt.Orientation.Vertical)
+        window.filter_panel.fold_sections(state.folded_filters)
 
     def snapshot(self) -> UiState:
         """The window's current state as settings."""
@@ -393,6 +396,7 @@ class WindowFiles:
                 "filters": SavedFilters.of(state),
                 "selected_event": session.selected_id,
                 "visible_window": (float(visible[0]), float(visible[1])),
+                "folded_filters": window.filter_panel.folded_sections(),
             }
         )
 
