@@ -227,7 +227,7 @@ class WindowFiles:
     def _report_interrupted(self, path: Path) -> None:
         """The banner says the last run closed while opening ``path``; Try again opens it."""
         self.failed_start = path.absolute()
-        self.window.banner.show_interrupted(path.name, instead=self._instead())
+        self.window.banner.show_interrupted(path.name, instead=self._instead)
 
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
@@ -236,7 +236,7 @@ class WindowFiles:
         problems = [str(p) for p in error.problems]
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
-        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead())
+        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead)
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
         self._show_start_problems(error)
@@ -247,7 +247,7 @@ class WindowFiles:
         assert self.failed_start is not None
         problems = [str(p) for p in error.problems]
         self.window.banner.show_problems(
-            self.failed_start.name, problems, error.omitted, instead=self._instead()
+            self.failed_start.name, problems, error.omitted, instead=self._instead
         )
         dialog = self.window.problem_dialog
         if dialog is not None and dialog.isVisible() and dialog.instead is not None:
