@@ -189,8 +189,10 @@ def test_the_problem_banner_names_what_is_shown_in_the_new_language(
     window = make_window(str(bad), "--ui-language", "id")
     assert window.problem_dialog is not None
     window.problem_dialog.close()
-    assert "data set bawaan “Xiaomi dan AI" in window.banner.findChild(QLabel).text()
+    label = window.banner.findChild(QLabel)
+    assert label is not None
+    assert "data set bawaan “Xiaomi dan AI" in label.text()
     _switch(window, qtbot, "zh_CN", "文件(&F)")
-    heading = window.banner.findChild(QLabel).text()
+    heading = label.text()
     assert heading.startswith("无法打开 bad.json")
     assert "内置数据集“小米" in heading and "bawaan" not in heading
