@@ -81,7 +81,10 @@ class Category(_Frozen):
 
     id: Id
     label: LocalizedText
-    color: Color = "#607D8B"
+    color: Color | None = Field(
+        default=None,
+        description="Marker and lane colour; omitted, the app picks one of a fixed set in order.",
+    )
     description: LocalizedText | None = None
 
 

@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.dates import PartialDate, format_range
-from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
+from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBuilder
 from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.query import TimelineIndex

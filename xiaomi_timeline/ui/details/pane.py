@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, unquote
@@ -23,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from xiaomi_timeline.core.colors import NEUTRAL_COLOR
 from xiaomi_timeline.core.dates import PartialDate, year_text
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
@@ -48,7 +48,6 @@ log = logging.getLogger(__name__)
 
 LINK_SCHEME = "xtl"
 WEB_SCHEMES = frozenset({"http", "https"})
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def _empty_html() -> str:
@@ -182,7 +181,7 @@ class EventHtml:
     def _category_and_status(self, event: Event) -> str:
         category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
-        color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
+        color = self._index.category_colors.get(event.category, NEUTRAL_COLOR)
         status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
         # What a status means is the document's to say; without its words, the name alone.
         meanings = [status_meaning(self._index.document, event.status, self._lang)]

@@ -213,7 +213,7 @@ class FilterPanel(QScrollArea):
                     c.id,
                     text_in(c.label, language, fallback),
                     facet_search_text(c.id, c.label),
-                    c.color,
+                    index.category_colors[c.id],
                 )
                 for c in index.document.categories
             ]

@@ -296,11 +296,9 @@ class TimelineCanvas(QWidget):
         if self._model is None:
             return
         categories = self._result.index.categories_by_id if self._result else {}
+        colors = self._result.index.category_colors if self._result else {}
         keys = self._model.geometry.categories
-        self._colors = tuple(
-            self._palette.category_color(categories[k].color if k in categories else None)
-            for k in keys
-        )
+        self._colors = tuple(self._palette.category_color(colors.get(k)) for k in keys)
         self._labels = tuple(
             text_in(categories[k].label, self._language) if k in categories else k for k in keys
         )
