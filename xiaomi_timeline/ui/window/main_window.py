@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from xiaomi_timeline import APP_NAME
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.problems import DocumentError
-from xiaomi_timeline.core.query import FilterState, QueryResult
+from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.core.textmatch import search_terms
@@ -63,8 +63,8 @@ from xiaomi_timeline.ui.i18n.language import (
     resolve_ui_language,
 )
 from xiaomi_timeline.ui.i18n.texts import BoundTexts
-from xiaomi_timeline.ui.i18n.words import counts, unknown_name_sentence
-from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
+from xiaomi_timeline.ui.i18n.words import counts, status_name, unknown_name_sentence
+from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, STATUS, TITLE, EventTableModel
 from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
@@ -229,9 +229,19 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 100), (3, 120), (4, 78)):
+        for column, width in ((0, 130), (2, 100), (3, 120)):
             header.resizeSection(column, width)
         self.table = table
+        self._fit_status_column()
+
+    def _fit_status_column(self) -> None:
+        """The Status column as wide as its longest name in the interface language ("Diperdebatkan"
+        was cut to "Diperdeb…" at the English width)."""
+        metrics = self.table.fontMetrics()
+        names = [status_name(status) for status in STATUSES]
+        heading = self.table_model.headerData(STATUS, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(text) for text in [*names, str(heading)])
+        self.table.horizontalHeader().resizeSection(STATUS, widest + 24)  # cell and sort padding
 
     def _action(
         self,
@@ -640,6 +650,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_counts(session.result)
         self.table_model.retranslate()
+        self._fit_status_column()
         self.filter_panel.show_result(session.result)
         self.filter_panel.show_filter(session.filter)
         self.timeline.retranslate()

@@ -196,3 +196,16 @@ def test_the_problem_banner_names_what_is_shown_in_the_new_language(
     heading = label.text()
     assert heading.startswith("无法打开 bad.json")
     assert "内置数据集“小米" in heading and "bawaan" not in heading
+
+
+def test_the_status_column_fits_its_longest_name_in_each_language(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file), "--size", "1280x800")
+    for choice, file_menu, longest in (
+        ("id", "&Berkas", "Diperdebatkan"),
+        ("en", "&File", "Confirmed"),
+    ):
+        _switch(window, qtbot, choice, file_menu)
+        width = window.table.horizontalHeader().sectionSize(4)
+        assert width > window.table.fontMetrics().horizontalAdvance(longest) + 8, choice
