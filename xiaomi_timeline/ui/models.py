@@ -205,8 +205,8 @@ class EventTableModel(QAbstractTableModel):
 
     def _category_color(self, event: Event) -> QColor | None:
         assert self._result is not None
-        category = self._result.index.categories_by_id.get(event.category)
-        return QColor(category.color) if category is not None else None
+        color = self._result.index.category_colors.get(event.category)
+        return QColor(color) if color is not None else None
 
 
 @dataclass(frozen=True)

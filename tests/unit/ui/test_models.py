@@ -11,9 +11,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.models import (
     CATEGORY,
     COUNT_ROLE,
@@ -155,3 +157,18 @@ def test_tooltips_show_file_text_literally(index: TimelineIndex) -> None:
     tip = model.data(model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
     assert tip == "<p>Papers at ACL</p>"
     assert plain_tooltip('<img src="x">') == "<p>&lt;img src=&quot;x&quot;&gt;</p>"
+
+
+def test_the_category_swatch_is_the_colour_every_view_uses(
+    sample_document: dict[str, Any],
+) -> None:
+    for category in sample_document["categories"]:
+        category.pop("color", None)  # colours the app picks, not the file
+    uncoloured = TimelineIndex(Document.model_validate(sample_document))
+    model = EventTableModel()
+    model.set_result(uncoloured.query(FilterState()), "en")
+    for row in range(model.rowCount()):
+        swatch = model.data(model.index(row, CATEGORY), Qt.ItemDataRole.DecorationRole)
+        event = uncoloured.event(str(model.data(model.index(row, 0), EVENT_ID_ROLE)))
+        assert event is not None
+        assert swatch == QColor(uncoloured.category_colors[event.category])
