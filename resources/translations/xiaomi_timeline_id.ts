@@ -592,6 +592,10 @@
         <translation>Ekspor gagal</translation>
     </message>
     <message>
+        <source>%1 is the file this timeline was opened from; export to another file name (the open file is left as it is).</source>
+        <translation>%1 adalah berkas asal linimasa ini; ekspor ke nama berkas lain (berkas yang terbuka dibiarkan apa adanya).</translation>
+    </message>
+    <message>
         <source>Some events were left out</source>
         <translation>Sebagian peristiwa tidak disertakan</translation>
     </message>

@@ -592,6 +592,10 @@
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>%1 is the file this timeline was opened from; export to another file name (the open file is left as it is).</source>
+        <translation>%1 是当前时间线打开的文件；请导出为另一个文件名（已打开的文件保持不变）。</translation>
+    </message>
+    <message>
         <source>Some events were left out</source>
         <translation>部分事件未被导出</translation>
     </message>

@@ -5,7 +5,8 @@ The output is written beside OUT and moved into place when complete; the same in
 the same bytes. What a format cannot hold is said on stderr (an iCalendar file cannot hold
 years before 1: such events are skipped by name).
 
-Exit codes: 0 written; 1 the input is invalid or OUT cannot be written; 2 bad options.
+Exit codes: 0 written; 1 the input is invalid or OUT cannot be written; 2 bad options (OUT
+is IN itself).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from xiaomi_timeline.core.export_file import (
     EXIT_OK,
     EXIT_USAGE,
     ExportError,
+    check_not_input,
     check_target,
     write_atomically,
 )
@@ -58,6 +60,7 @@ def run_convert(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         check_target(output)
+        check_not_input(output, args.input)
         document = load_path(args.input)
     except ExportError as error:
         print(f"{EXECUTABLE} convert: {error}", file=sys.stderr)

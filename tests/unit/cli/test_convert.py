@@ -2,10 +2,12 @@
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
 
+from tests.big_documents import grow
 from tests.conftest import RunCli
 from tests.paths import DATA_DIR
 
@@ -77,3 +79,49 @@ def test_list_csv_opens_again_unchanged(tmp_path: Path, run_cli: RunCli) -> None
     again = run_cli("list", listing, "--format", "csv")
     assert again.returncode == 0, again.stderr
     assert again.stdout == listing.read_text(encoding="utf-8")
+
+
+def _big_timeline(path: Path, events: int = 3000) -> Path:
+    """Our JSON with ``events`` events spread over 1991-2030 (a year filter keeps a few)."""
+    document = grow(json.loads((DATA_DIR / "minimal.json").read_text(encoding="utf-8")), events)
+    for number, event in enumerate(document["events"]):
+        event["start"] = str(1991 + number % 40)
+        event.pop("end", None)
+    path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("spelling", ["same", "relative", "symlink"])
+def test_convert_refuses_to_write_over_its_own_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: RunCli, spelling: str
+) -> None:
+    victim = _big_timeline(tmp_path / "victim.json")
+    before = victim.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    out: Path = {
+        "same": victim,
+        "relative": Path("./sub/../victim.json"),
+        "symlink": tmp_path / "link.json",
+    }[spelling]
+    (tmp_path / "sub").mkdir()
+    if spelling == "symlink":
+        out.symlink_to(victim)
+    done = run_cli("convert", victim, out, "--year", "2020")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip() == (
+        f"xiaomi-timeline convert: cannot write {out}: it is the input file {victim}; "
+        "write to another file name (the input is left as it is)"
+    )
+    assert victim.read_bytes() == before
+    assert "valid (3000 events" in run_cli("validate", victim).stdout
+
+
+def test_convert_refuses_to_rewrite_a_timelinejs3_file_in_place(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    tjs = tmp_path / "tjs.json"
+    tjs.write_bytes((TL3 / "women_in_computing.json").read_bytes())
+    done = run_cli("convert", tjs, tjs)
+    assert done.returncode == 2 and "it is the input file" in done.stderr
+    assert tjs.read_bytes() == (TL3 / "women_in_computing.json").read_bytes()

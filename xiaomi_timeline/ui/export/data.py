@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from xiaomi_timeline.core.export_file import ExportError, write_atomically
+from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document
@@ -56,8 +56,24 @@ def export_data(
     document: Document,
     result: QueryResult,
     language: str,
+    source: Path | None = None,
 ) -> str | None:
-    """Write the file; a status line to show, or None after telling the user why not."""
+    """Write the file; a status line to show, or None after telling the user why not.
+    ``source`` is the open file, which an export of some of its events must not replace."""
+    if source is not None:
+        try:
+            check_not_input(path, source)
+        except ExportError:
+            QMessageBox.warning(
+                parent,
+                translate("ExportData", "Export failed"),
+                translate(
+                    "ExportData",
+                    "%1 is the file this timeline was opened from; export to another file "
+                    "name (the open file is left as it is).",
+                ).replace("%1", str(path)),
+            )
+            return None
     written = export(document, result.events, kind, language)
     try:
         write_atomically(path, lambda temp: (temp.write_bytes(written.data), 0))

@@ -127,3 +127,22 @@ def test_a_typed_extension_wins_over_the_chosen_filter(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
     window.export_data_action.trigger()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_export_data_refuses_to_replace_the_open_file(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened = tmp_path / "story.json"
+    shutil.copy(DATA_DIR / "minimal.json", opened)
+    before = opened.read_bytes()
+    window = make_window(str(opened), "--person", "Luo Fuli")
+    chosen = export_data.file_filters()[Format.TIMELINE]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(opened), chosen))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    window.export_data_action.trigger()
+    assert told == [
+        f"{opened} is the file this timeline was opened from; export to another file name "
+        "(the open file is left as it is)."
+    ]
+    assert opened.read_bytes() == before
