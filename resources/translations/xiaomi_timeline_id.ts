@@ -584,6 +584,91 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Timeline JSON</source>
+        <translation>JSON linimasa</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON</source>
+        <translation>JSON TimelineJS3</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation>CSV, satu baris per peristiwa</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV</source>
+        <translation>CSV lembar kerja TimelineJS3</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>translations (only %1)</source>
+        <translation>terjemahan (hanya %1)</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>deskripsi</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>tokoh</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organisasi</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>status klaim</translation>
+    </message>
+    <message>
+        <source>status notes</source>
+        <translation>catatan status</translation>
+    </message>
+    <message>
+        <source>date notes</source>
+        <translation>catatan tanggal</translation>
+    </message>
+    <message>
+        <source>where sources disagree</source>
+        <translation>perbedaan keterangan sumber</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>related events</source>
+        <translation>peristiwa terkait</translation>
+    </message>
+    <message>
+        <source>all sources but the first with a web address</source>
+        <translation>semua sumber selain yang pertama dengan alamat web</translation>
+    </message>
+    <message>
+        <source>sources (only the first web address is kept)</source>
+        <translation>sumber (hanya alamat web pertama yang disimpan)</translation>
+    </message>
+    <message>
+        <source>eras</source>
+        <translation>era</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts a format does not keep</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not kept in %1: %2</source>
+        <translation>tidak disimpan dalam %1: %2</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
@@ -598,6 +683,11 @@
     <message>
         <source>Some events were left out</source>
         <translation>Sebagian peristiwa tidak disertakan</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the export message; what was not kept</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

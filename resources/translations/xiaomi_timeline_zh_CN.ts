@@ -584,6 +584,91 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Timeline JSON</source>
+        <translation>时间线 JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON</source>
+        <translation>TimelineJS3 JSON</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation>CSV，每个事件一行</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV</source>
+        <translation>TimelineJS3 电子表格 CSV</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>translations (only %1)</source>
+        <translation>译文（仅保留 %1）</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>status notes</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>date notes</source>
+        <translation>日期说明</translation>
+    </message>
+    <message>
+        <source>where sources disagree</source>
+        <translation>来源说法分歧</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>related events</source>
+        <translation>相关事件</translation>
+    </message>
+    <message>
+        <source>all sources but the first with a web address</source>
+        <translation>除第一个带网址的来源外的所有来源</translation>
+    </message>
+    <message>
+        <source>sources (only the first web address is kept)</source>
+        <translation>来源（仅保留第一个网址）</translation>
+    </message>
+    <message>
+        <source>eras</source>
+        <translation>时代</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts a format does not keep</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not kept in %1: %2</source>
+        <translation>%1 未保留：%2</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
@@ -598,6 +683,11 @@
     <message>
         <source>Some events were left out</source>
         <translation>部分事件未被导出</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the export message; what was not kept</comment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,9 @@
 we write (our JSON, TimelineJS3 JSON, our CSV, TimelineJS3's spreadsheet CSV, iCalendar).
 
 The output is written beside OUT and moved into place when complete; the same input gives
-the same bytes. What a format cannot hold is said on stderr (an iCalendar file cannot hold
-years before 1: such events are skipped by name).
+the same bytes. What a format cannot hold is said on stderr: events it cannot hold by name (an
+iCalendar file cannot hold years before 1), and in one note the parts of the written events
+it has no place for (TimelineJS3 keeps no people, for one).
 
 Exit codes: 0 written; 1 the input is invalid or OUT cannot be written; 2 bad options (OUT
 is IN itself).
@@ -27,6 +28,7 @@ from xiaomi_timeline.core.export_file import (
     write_atomically,
 )
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
+from xiaomi_timeline.core.interchange.losses import said
 from xiaomi_timeline.core.loading.loader import DocumentError, load_path
 from xiaomi_timeline.core.query import TimelineIndex
 
@@ -75,6 +77,11 @@ def run_convert(args: argparse.Namespace) -> int:
     written = export(document, result.events, kind, args.language)
     for warning in written.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if written.not_kept:
+        print(
+            f"note: not kept in {kind.label}: {said(written.not_kept, args.language)}",
+            file=sys.stderr,
+        )
     try:
         write_atomically(output, lambda temp: _write(temp, written.data))
     except ExportError as error:

@@ -125,3 +125,38 @@ def test_convert_refuses_to_rewrite_a_timelinejs3_file_in_place(
     done = run_cli("convert", tjs, tjs)
     assert done.returncode == 2 and "it is the input file" in done.stderr
     assert tjs.read_bytes() == (TL3 / "women_in_computing.json").read_bytes()
+
+
+def test_convert_names_what_a_format_does_not_keep(tmp_path: Path, run_cli: RunCli) -> None:
+    big = _big_timeline(tmp_path / "big.json")
+    document = json.loads(big.read_text(encoding="utf-8"))
+    document["events"][1500]["sources"] = ["sources-copy-0", "S1"]  # S1 is the one with a URL
+    big.write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli("convert", big, tmp_path / "x.json", "--to", "timelinejs3")
+    assert done.returncode == 0, done.stderr
+    assert "3000 of 3000 events" in done.stdout
+    assert done.stderr.splitlines() == [
+        "note: not kept in TimelineJS3 JSON: people, organizations, claim status, where "
+        "sources disagree, related events, all sources but the first with a web address, "
+        "translations (only en)"
+    ]
+    done = run_cli("convert", big, tmp_path / "x.ics", "--language", "id")
+    assert done.stderr.splitlines() == [
+        "note: not kept in iCalendar: people, organizations, where sources disagree, related "
+        "events, sources (only the first web address is kept), translations (only id)"
+    ]
+    done = run_cli("convert", big, tmp_path / "copy.json")
+    assert done.returncode == 0 and done.stderr == ""
+
+
+def test_convert_says_only_what_the_written_events_use(tmp_path: Path, run_cli: RunCli) -> None:
+    plain = tmp_path / "plain.csv"
+    plain.write_text("start,title\n2020,A\n2021,B\n", encoding="utf-8")
+    done = run_cli("convert", plain, tmp_path / "plain.ics")
+    assert done.returncode == 0 and done.stderr == ""
+    done = run_cli("convert", DATA_DIR / "minimal.json", tmp_path / "born.csv", "--year", "1995")
+    assert "1 of 4" in done.stdout and done.stderr == ""
+    done = run_cli("convert", DATA_DIR / "minimal.json", tmp_path / "hire.csv", "--year", "2024")
+    assert done.stderr.splitlines() == [
+        "note: not kept in CSV (one row per event): where sources disagree, related events"
+    ]

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
 from xiaomi_timeline.core.interchange.csvtext import UnreadableCsvError, decode, sniff_header
+from xiaomi_timeline.core.interchange.losses import Loss, lost_parts
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.interchange.subset import subset
@@ -47,6 +48,48 @@ _TITLES = {
     Format.CSV: "CSV (one row per event)",
     Format.TIMELINEJS3_CSV: "TimelineJS3 spreadsheet (CSV)",
     Format.ICS: "iCalendar",
+}
+_TIMELINEJS3_DROPS = (
+    Loss.PEOPLE,
+    Loss.ORGANIZATIONS,
+    Loss.STATUS,
+    Loss.STATUS_NOTES,
+    Loss.DATE_NOTES,
+    Loss.CONFLICTS,
+    Loss.NOTES,
+    Loss.TAGS,
+    Loss.RELATED,
+    Loss.SOURCES_BUT_FIRST,
+    Loss.TRANSLATIONS,
+)
+# What each writer has no place for (our CSV keeps names for people and organizations,
+# a citation for every source, the status and the notes on date and status).
+_DROPS: dict[Format, tuple[Loss, ...]] = {
+    Format.TIMELINE: (),
+    Format.TIMELINEJS3: _TIMELINEJS3_DROPS,
+    Format.TIMELINEJS3_CSV: _TIMELINEJS3_DROPS,
+    Format.CSV: (
+        Loss.DESCRIPTIONS,
+        Loss.CONFLICTS,
+        Loss.NOTES,
+        Loss.TAGS,
+        Loss.RELATED,
+        Loss.TRANSLATIONS,
+        Loss.ERAS,
+    ),
+    Format.ICS: (
+        Loss.PEOPLE,
+        Loss.ORGANIZATIONS,
+        Loss.STATUS_NOTES,
+        Loss.DATE_NOTES,
+        Loss.CONFLICTS,
+        Loss.NOTES,
+        Loss.TAGS,
+        Loss.RELATED,
+        Loss.SOURCES_BUT_ADDRESS,
+        Loss.TRANSLATIONS,
+        Loss.ERAS,
+    ),
 }
 _PREFIX = 1 << 20
 _TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
@@ -106,10 +149,12 @@ def read(data: bytes, name: str, kind: Format) -> Imported:
 
 @dataclass
 class Written:
-    """An export's bytes and what it had to leave out, said in words."""
+    """An export's bytes, the events it had to leave out (said in words) and the parts of
+    the written events the format has no place for."""
 
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    not_kept: list[Loss] = field(default_factory=list)
 
 
 def write(document: Document, kind: Format, language: str = "en") -> Written:
@@ -132,7 +177,10 @@ def export(
     document: Document, events: Iterable[Event], kind: Format, language: str = "en"
 ) -> Written:
     """The given (filtered) events of ``document``, with what they refer to, as ``kind``."""
-    return write(subset(document, events), kind, language)
+    chosen = subset(document, events)
+    written = write(chosen, kind, language)
+    written.not_kept = lost_parts(chosen, _DROPS[kind])
+    return written
 
 
 def format_for_path(name: str) -> Format | None:

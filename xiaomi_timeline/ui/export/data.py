@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
+from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.i18n.words import counts
@@ -27,6 +28,56 @@ def file_filters() -> dict[Format, str]:
         Format.TIMELINEJS3_CSV: translate("ExportData", "TimelineJS3 spreadsheet CSV (*.csv)"),
         Format.ICS: translate("ExportData", "iCalendar (*.ics)"),
     }
+
+
+def format_name(kind: Format) -> str:
+    """The format's name in messages: "iCalendar", "TimelineJS3 JSON"."""
+    names = {
+        Format.TIMELINE: translate("ExportData", "Timeline JSON"),
+        Format.TIMELINEJS3: translate("ExportData", "TimelineJS3 JSON"),
+        Format.CSV: translate("ExportData", "CSV, one row per event"),
+        Format.TIMELINEJS3_CSV: translate("ExportData", "TimelineJS3 spreadsheet CSV"),
+        Format.ICS: translate("ExportData", "iCalendar"),
+    }
+    return names[kind]
+
+
+def loss_name(loss: Loss, language: str) -> str:
+    """A part of the events a format leaves out, as the export message lists it."""
+    if loss is Loss.TRANSLATIONS:
+        return translate("ExportData", "translations (only %1)").replace("%1", language)
+    names = {
+        Loss.DESCRIPTIONS: translate("ExportData", "descriptions"),
+        Loss.PEOPLE: translate("ExportData", "people"),
+        Loss.ORGANIZATIONS: translate("ExportData", "organizations"),
+        Loss.STATUS: translate("ExportData", "claim status"),
+        Loss.STATUS_NOTES: translate("ExportData", "status notes"),
+        Loss.DATE_NOTES: translate("ExportData", "date notes"),
+        Loss.CONFLICTS: translate("ExportData", "where sources disagree"),
+        Loss.NOTES: translate("ExportData", "notes"),
+        Loss.TAGS: translate("ExportData", "tags"),
+        Loss.RELATED: translate("ExportData", "related events"),
+        Loss.SOURCES_BUT_FIRST: translate(
+            "ExportData", "all sources but the first with a web address"
+        ),
+        Loss.SOURCES_BUT_ADDRESS: translate(
+            "ExportData", "sources (only the first web address is kept)"
+        ),
+        Loss.ERAS: translate("ExportData", "eras"),
+    }
+    return names[loss]
+
+
+def not_kept_sentence(kind: Format, losses: list[Loss], language: str) -> str:
+    """ "not kept in iCalendar: people, organizations" (empty when nothing is lost)."""
+    if not losses:
+        return ""
+    separator = translate("ExportData", ", ", "between the parts a format does not keep")
+    return (
+        translate("ExportData", "not kept in %1: %2")
+        .replace("%1", format_name(kind))
+        .replace("%2", separator.join(loss_name(loss, language) for loss in losses))
+    )
 
 
 def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, Format] | None:
@@ -91,6 +142,16 @@ def export_data(
         box.setText(counts.not_written(len(written.warnings)))
         box.setDetailedText("\n".join(written.warnings))
         box.exec()
+    done = (
+        counts.exported_data(kept, result.total)
+        .replace("%2", str(path))
+        .replace("%3", format_name(kind))
+    )
+    lost = not_kept_sentence(kind, written.not_kept, language)
+    if not lost:
+        return done
     return (
-        counts.exported_data(kept, result.total).replace("%2", str(path)).replace("%3", kind.label)
+        translate("ExportData", "%1; %2", "the export message; what was not kept")
+        .replace("%2", lost)
+        .replace("%1", done)
     )

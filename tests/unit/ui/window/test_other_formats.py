@@ -146,3 +146,35 @@ def test_export_data_refuses_to_replace_the_open_file(
         "(the open file is left as it is)."
     ]
     assert opened.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("interface", "expected"),
+    [
+        (
+            "en",
+            "Exported 4 of 4 events to {path} (iCalendar); not kept in iCalendar: people, "
+            "organizations, where sources disagree, related events, sources (only the first "
+            "web address is kept), translations (only en)",
+        ),
+        (
+            "id",
+            "4 dari 4 peristiwa diekspor ke {path} (iCalendar); tidak disimpan dalam "
+            "iCalendar: tokoh, organisasi, perbedaan keterangan sumber, peristiwa terkait, "
+            "sumber (hanya alamat web pertama yang disimpan), terjemahan (hanya id)",
+        ),
+    ],
+)
+def test_export_data_says_what_the_format_does_not_keep(
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    interface: str,
+    expected: str,
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"), "--ui-language", interface)
+    target = tmp_path / "minimal.ics"
+    chosen = export_data.file_filters()[Format.ICS]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert window.statusBar().currentMessage() == expected.format(path=target)
