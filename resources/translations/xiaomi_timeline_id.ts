@@ -1329,6 +1329,15 @@
         <translation>%1 dibuka</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1; these columns are not read and their cells are not shown: %2</source>
+        <translation>%1; kolom-kolom ini tidak dibaca dan isinya tidak ditampilkan: %2</translation>
+    </message>
+    <message>
         <source>Stopped opening %1; the timeline shown is unchanged</source>
         <translation>Batal membuka %1; linimasa yang ditampilkan tidak berubah</translation>
     </message>

@@ -1329,6 +1329,15 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1; these columns are not read and their cells are not shown: %2</source>
+        <translation>%1；以下列未被读取，其内容不会显示：%2</translation>
+    </message>
+    <message>
         <source>Stopped opening %1; the timeline shown is unchanged</source>
         <translation>已停止打开 %1；当前显示的时间线保持不变</translation>
     </message>

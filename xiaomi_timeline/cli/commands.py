@@ -20,7 +20,13 @@ from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
-from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path, warnings_in
+from xiaomi_timeline.core.loading.loader import (
+    DocumentError,
+    load_builtin,
+    load_path,
+    unread_columns,
+    warnings_in,
+)
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
 
@@ -148,6 +154,8 @@ def _validate(files: list[Path]) -> int:
         print(f"{name}: valid ({counts})")
         if file is not None:
             _warn_bom(file)
+            if (unread := unread_columns(file)) is not None:
+                print(unread.problem(str(file)), file=sys.stderr)
         _warn_unsourced(name, document)
         _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status

@@ -29,7 +29,7 @@ from xiaomi_timeline.core.export_file import (
 )
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import said
-from xiaomi_timeline.core.loading.loader import DocumentError, load_path
+from xiaomi_timeline.core.loading.loader import DocumentError, load_path, unread_columns
 from xiaomi_timeline.core.query import TimelineIndex
 
 
@@ -70,6 +70,8 @@ def run_convert(args: argparse.Namespace) -> int:
     except DocumentError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_FAILED
+    if (unread := unread_columns(args.input)) is not None:
+        print(unread.problem(str(args.input)), file=sys.stderr)
     index = TimelineIndex(document)
     state = filter_from_args(args)
     warn_unmatched(index, state)

@@ -160,3 +160,42 @@ def test_convert_says_only_what_the_written_events_use(tmp_path: Path, run_cli: 
     assert done.stderr.splitlines() == [
         "note: not kept in CSV (one row per event): where sources disagree, related events"
     ]
+
+
+def test_validate_and_convert_name_csv_columns_that_are_not_read(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    sheet = tmp_path / "notes.csv"
+    rows = "".join(f"{1991 + n % 40},Event {n},keep me {n}\n" for n in range(3000))
+    sheet.write_text("start,title,notes_col\n" + rows, encoding="utf-8")
+    warning = (
+        f"{sheet}:1:3: warning: column 'notes_col' is not read: its cells are not kept (the "
+        "columns read are id, start, end, title, category, category_label, status, "
+        "status_note, people_names, organization_names, sources, source_citations, "
+        "date_note; rename a column to one of them to keep it)"
+    )
+    done = run_cli("validate", sheet)
+    assert done.returncode == 0 and "valid (3000 events" in done.stdout
+    assert warning in done.stderr.splitlines()
+    done = run_cli("convert", sheet, tmp_path / "notes.json")
+    assert done.returncode == 0 and warning in done.stderr.splitlines()
+
+
+def test_validate_names_columns_outside_the_timelinejs3_template(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Year,Headline,Notes,Text, Owner \n2020,A,x,y,z\n", encoding="utf-8")
+    done = run_cli("validate", sheet)
+    assert done.returncode == 0
+    (warning,) = [line for line in done.stderr.splitlines() if "not read" in line]
+    assert warning.startswith(
+        f"{sheet}:1:3: warning: columns 'Notes', 'Owner' are not read: their cells are not kept"
+    )
+
+
+def test_our_own_csv_has_no_unread_columns(tmp_path: Path, run_cli: RunCli) -> None:
+    listing = tmp_path / "listing.csv"
+    listing.write_text(run_cli("list", "--format", "csv").stdout, encoding="utf-8")
+    done = run_cli("validate", listing, TL3 / "women_in_computing.csv")
+    assert done.returncode == 0 and "not read" not in done.stderr

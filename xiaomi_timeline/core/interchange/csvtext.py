@@ -112,3 +112,39 @@ def missing_columns(header: Header, required: list[str], name: str) -> list[Prob
         for key in required
         if header.index(key.lower()) is None
     ]
+
+
+@dataclass(frozen=True)
+class UnreadColumns:
+    """Header columns nothing reads (their cells are not kept anywhere): their names as
+    written, the number of the first, and the columns that are read."""
+
+    names: tuple[str, ...]
+    first: int
+    read: tuple[str, ...]
+
+    def problem(self, name: str) -> Problem:
+        listed = ", ".join(repr(label) for label in self.names)
+        message = (
+            f"column {listed} is not read: its cells are not kept"
+            if len(self.names) == 1
+            else f"columns {listed} are not read: their cells are not kept"
+        )
+        hint = f"the columns read are {', '.join(self.read)}; rename a column to one of them"
+        return Problem(name, 1, self.first, "", message, hint + " to keep it", warning=True)
+
+
+def unread_columns(
+    header: Header, read: tuple[str, ...], derived: tuple[str, ...] = ()
+) -> UnreadColumns | None:
+    """The columns of ``header`` neither ``read`` nor ``derived`` from others (matched as the
+    header is, without case or surrounding spaces), if any."""
+    wanted = {column.lower() for column in (*read, *derived)}
+    unread = [
+        (number, label.strip())
+        for number, label in enumerate(header.names, start=1)
+        if label.strip() and label.strip().lower() not in wanted
+    ]
+    if not unread:
+        return None
+    return UnreadColumns(tuple(label for _, label in unread), unread[0][0], read)

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
-from xiaomi_timeline.core.interchange.csvtext import UnreadableCsvError, decode, sniff_header
+from xiaomi_timeline.core.interchange.csvtext import (
+    UnreadableCsvError,
+    UnreadColumns,
+    decode,
+    sniff_header,
+    unread_columns,
+)
 from xiaomi_timeline.core.interchange.losses import Loss, lost_parts
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
@@ -91,7 +97,8 @@ _DROPS: dict[Format, tuple[Loss, ...]] = {
         Loss.ERAS,
     ),
 }
-_PREFIX = 1 << 20
+HEAD_BYTES = _PREFIX = 1 << 20
+"""How much of a file tells its format (and a CSV's header)."""
 _TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
 _OUR_KEY = re.compile(rb'"schema_version"\s*:')
 
@@ -145,6 +152,21 @@ def read(data: bytes, name: str, kind: Format) -> Imported:
         "open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics",
     )
     return Imported({}, CellMap(), [problem])
+
+
+def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:
+    """For a CSV we read: the columns of its header that nothing reads, if any."""
+    kind = detect(data, name)
+    if kind not in (Format.CSV, Format.TIMELINEJS3_CSV):
+        return None
+    head = data[:_PREFIX].decode("utf-8", errors="replace").removeprefix("\ufeff")
+    try:
+        header = sniff_header(head)
+    except UnreadableCsvError:
+        return None
+    if tl3_sheet.is_template(header):
+        return unread_columns(header, tl3_sheet.COLUMNS)
+    return unread_columns(header, table_csv.READ_COLUMNS, table_csv.DERIVED_COLUMNS)
 
 
 @dataclass

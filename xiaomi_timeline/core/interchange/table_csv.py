@@ -130,7 +130,7 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     # is read with one itemgetter call.
     width = len(header.names)
     missing = width
-    picks = [header.index(key) for key in _READ]
+    picks = [header.index(key) for key in READ_COLUMNS]
     read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
     sources: dict[str, dict[str, Any]] = {}
     rows = cells.rows["events"] = []
@@ -150,8 +150,9 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     return Imported(value, cells, problems)
 
 
-# The columns read back: all but the two derived from the dates.
-_READ = tuple(column for column in COLUMNS if column not in ("precision", "date"))
+DERIVED_COLUMNS = ("precision", "date")
+"""Written for people to read; reading takes both from start and end."""
+READ_COLUMNS = tuple(column for column in COLUMNS if column not in DERIVED_COLUMNS)
 
 
 def _event_maker(

@@ -178,3 +178,19 @@ def test_export_data_says_what_the_format_does_not_keep(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
     window.export_data_action.trigger()
     assert window.statusBar().currentMessage() == expected.format(path=target)
+
+
+def test_opening_a_csv_says_which_columns_are_not_shown(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "notes.csv"
+    rows = "".join(f"{1991 + n % 40},Event {n},keep me,x\n" for n in range(3000))
+    sheet.write_text("start,title,notes_col,Owner\n" + rows, encoding="utf-8")
+    window = make_window()
+    assert window.files.open_file(sheet)
+    assert window.statusBar().currentMessage() == (
+        f"Opened {sheet}; these columns are not read and their cells are not shown: "
+        "“notes_col”, “Owner”"
+    )
+    assert window.files.open_file(DATA_DIR / "timelinejs3" / "women_in_computing.csv")
+    assert "not read" not in window.statusBar().currentMessage()
