@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.big_documents import grow
 from tests.paths import DATA_DIR
 from xiaomi_timeline.core.loading import loader
 from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes, load_path
@@ -418,3 +419,25 @@ def test_every_era_problem_is_located() -> None:
         assert any(fragment in problem for problem in problems), (fragment, problems)
     for problem in problems:
         assert problem.startswith("bad.json:")
+
+
+@pytest.mark.parametrize("digits", [4301, 5000, 100_000])
+def test_a_number_too_long_to_read_is_named_where_it_is(digits: int) -> None:
+    document = grow(json.loads(MINIMAL), 3000)
+    document["events"][2047]["description"] = "PLACEHOLDER"
+    text = json.dumps(document, indent=1, ensure_ascii=False)
+    text = text.replace('"PLACEHOLDER"', "-" + "9" * digits)
+    before = text[: text.index('"description": -') + len('"description": ')]
+    line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+    assert _problems(text.encode(), "h_huge2.json") == [
+        f"h_huge2.json:{line}:{column}: events[2047].description: a number with {digits} "
+        "digits is too long to read (shorten it, or put it in double quotes if it is text)"
+    ]
+
+
+def test_a_timelinejs3_year_too_long_to_read_is_named_where_it_is() -> None:
+    data = b'{"events": [{"start_date": {"year": ' + b"2" * 5000 + b'}, "text": {}}]}'
+    assert _problems(data, "tl3.json") == [
+        "tl3.json:1:37: events[0].start_date.year: a number with 5000 digits is too long to "
+        "read (shorten it, or put it in double quotes if it is text)"
+    ]
