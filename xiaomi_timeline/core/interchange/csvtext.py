@@ -17,9 +17,10 @@ from xiaomi_timeline.core.problems import Problem
 @dataclass
 class Header:
     """The header row: each column's name as written and its 1-based number, by the
-    name in lower case without surrounding spaces."""
+    name in lower case without surrounding spaces, and the character between cells."""
 
     names: list[str]
+    delimiter: str = ","
 
     def __post_init__(self) -> None:
         self.columns = {
@@ -38,10 +39,15 @@ class Header:
 
 
 def sniff_header(text: str) -> Header:
-    """The header row of CSV ``text`` (empty when there is none)."""
+    """The header row of CSV ``text`` (empty when there is none). A header without a comma
+    but with semicolons is read as separated by them: spreadsheets write that where a comma
+    is the decimal sign (Excel in Indonesian or most European languages)."""
+    head = text[:65536]
+    first_line = head.split("\n", 1)[0]
+    delimiter = ";" if ";" in first_line and "," not in first_line else ","
     try:
-        for row in csv.reader(io.StringIO(text[:65536], newline="")):
-            return Header(row)
+        for row in csv.reader(io.StringIO(head, newline=""), delimiter=delimiter):
+            return Header(row, delimiter)
     except csv.Error as error:
         raise UnreadableCsvError(1, str(error)) from None
     return Header([])
@@ -66,9 +72,9 @@ class UnreadableCsvError(Exception):
         )
 
 
-def records(text: str) -> Iterator[tuple[int, list[str]]]:
+def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of every row after the header that is not blank."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         next(reader, None)
         for number, row in enumerate(reader, start=2):

@@ -116,7 +116,8 @@ def detect(data: bytes, name: str = "") -> Format:
         return Format.TIMELINE
     if suffix in ("ics", "ical", "ifb", "icalendar"):
         return Format.ICS
-    if suffix in ("csv", "tsv", "txt") or (head and b"," in head.split(b"\n", 1)[0]):
+    first_line = head.split(b"\n", 1)[0]
+    if suffix in ("csv", "tsv", "txt") or b"," in first_line or b";" in first_line:
         header = sniff_header(head.decode("utf-8", errors="replace"))
         if tl3_sheet.is_template(header):
             return Format.TIMELINEJS3_CSV

@@ -136,7 +136,7 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     rows = cells.rows["events"] = []
     events = builder.events
     make = _event_maker(builder, sources)
-    for row_number, row in records(text):
+    for row_number, row in records(text, header.delimiter):
         if len(row) == width:
             row.append("")
         else:

@@ -90,7 +90,7 @@ def read_sheet(text: str, header: Header, name: str) -> Imported:
     era_ids = UniqueIds("era")
     title = Slide()
     get = _getter(header)
-    for row_number, row in records(text):
+    for row_number, row in records(text, header.delimiter):
         slide = _slide(row, get)
         kind = get(row, "type").strip().lower()
         if kind == "title":
