@@ -84,6 +84,26 @@ def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
         raise UnreadableCsvError(max(1, reader.line_num), str(error)) from None
 
 
+def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Problem | None:
+    """A problem when ``row`` has filled cells beyond the header's ``width`` columns (empty
+    ones after the last column are how spreadsheets often save, and harmless)."""
+    filled = len(row)
+    while filled > width and not row[filled - 1].strip():
+        filled -= 1
+    if filled <= width:
+        return None
+    return Problem(
+        name,
+        row_number,
+        width + 1,
+        "",
+        f"row {row_number} has {filled} cells but the header has {width} "
+        f"{'column' if width == 1 else 'columns'}",
+        "put a cell that holds a comma in double quotes, or name the extra column in the header "
+        "row",
+    )
+
+
 def decode(data: bytes, name: str, *, spreadsheet: bool = False) -> tuple[str, list[Problem]]:
     """UTF-8 text (with or without a byte-order mark), or the place it stops being UTF-8."""
     try:

@@ -18,7 +18,12 @@ from typing import Any
 
 from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
-from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
+from xiaomi_timeline.core.interchange.csvtext import (
+    Header,
+    extra_cells,
+    missing_columns,
+    records,
+)
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Event, text_in
@@ -139,8 +144,13 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     for row_number, row in records(text, header.delimiter):
         if len(row) == width:
             row.append("")
-        else:
+        elif len(row) < width:
             row.extend([""] * (width + 1 - len(row)))
+        else:
+            if (extra := extra_cells(name, row_number, row, width)) is not None:
+                problems.append(extra)
+            del row[width:]
+            row.append("")
         rows.append(row_number)
         events.append(make(read_row(row)))
     value = builder.value(None)

@@ -136,3 +136,36 @@ def test_the_timelinejs3_template_saved_with_semicolons_opens() -> None:
     data = (HEADER.replace(",", ";") + "2019;7;;;;;;;;ACL, 2019;;;;;;;Research;\n").encode()
     (event,) = load_bytes(data, "sheet.csv").events
     assert (event.start, event.title, event.category) == ("2019-07", "ACL, 2019", "research")
+
+
+@pytest.mark.parametrize(
+    ("extra", "cells"), [(",confirmed", 3), (",extra,cells", 4), (",2021,confirmed,,", 4)]
+)
+def test_a_row_with_more_cells_than_the_header_is_named_among_thousands(
+    extra: str, cells: int
+) -> None:
+    rows = [f"{1991 + n % 40},Event {n}" for n in range(3000)]
+    rows[2046] += extra
+    data = ("start,title\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "c_rag3.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        f"c_rag3.csv:2048:3: row 2048 has {cells} cells but the header has 2 columns (put a "
+        "cell that holds a comma in double quotes, or name the extra column in the header row)"
+    ]
+
+
+def test_empty_cells_after_the_last_column_are_harmless() -> None:
+    rows = "".join(f"{1991 + n % 40},Event {n},,\n" for n in range(3000))
+    document = load_bytes(("start,title,status\n" + rows).encode(), "sheet.csv")
+    assert len(document.events) == 3000
+
+
+def test_a_template_row_with_more_cells_than_the_header_is_named() -> None:
+    data = (HEADER + "2019,7,,,,,,,,ACL,,,,,,,Research,,Oops\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "sheet.csv:2:19: row 2 has 19 cells but the header has 18 columns (put a cell that "
+        "holds a comma in double quotes, or name the extra column in the header row)"
+    ]
