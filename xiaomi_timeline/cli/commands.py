@@ -19,6 +19,7 @@ from xiaomi_timeline.cli.convert import add_convert_arguments, run_convert
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
 from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, detect
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
 from xiaomi_timeline.core.loading.loader import (
     DocumentError,
@@ -162,13 +163,14 @@ def _validate(files: list[Path]) -> int:
 
 
 def _warn_bom(file: Path) -> None:
-    """Valid with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it."""
+    """Valid JSON with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it.
+    A CSV gets no warning: Excel's "CSV UTF-8" always starts with one."""
     try:
         with file.open("rb") as handle:
-            starts_with_bom = handle.read(3) == codecs.BOM_UTF8
+            head = handle.read(HEAD_BYTES)
     except OSError:
         return
-    if starts_with_bom:
+    if head.startswith(codecs.BOM_UTF8) and detect(head, file.name) in JSON_FORMATS:
         print(
             f"{file}: warning: the file starts with a UTF-8 byte-order mark (BOM); it is read "
             "fine here, but some JSON tools refuse it (save as UTF-8 without BOM to be safe)",

@@ -341,6 +341,17 @@ def test_validate_accepts_a_utf8_byte_order_mark_with_a_warning(
     assert "byte-order mark" not in run_cli("validate", MINIMAL).stderr
 
 
+def test_a_csv_saved_as_excel_csv_utf8_gets_no_byte_order_mark_warning(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    path = tmp_path / "excel.csv"
+    rows = "".join(f"{1991 + n % 40},Event {n}\r\n" for n in range(1200))
+    path.write_bytes(b"\xef\xbb\xbf" + ("start,title\r\n" + rows).encode())
+    done = run_cli("validate", path)
+    assert done.returncode == 0 and f"{path}: valid (1200 events" in done.stdout
+    assert "byte-order mark" not in done.stderr and "JSON" not in done.stderr
+
+
 def test_app_help_says_what_a_launch_without_file_opens(run_cli: RunCli) -> None:
     done = run_cli("--help")
     text = " ".join(done.stdout.split())

@@ -48,6 +48,7 @@ class Format(StrEnum):
         return _TITLES[self]
 
 
+JSON_FORMATS = frozenset({Format.TIMELINE, Format.TIMELINEJS3})
 _TITLES = {
     Format.TIMELINE: "Timeline JSON",
     Format.TIMELINEJS3: "TimelineJS3 JSON",
