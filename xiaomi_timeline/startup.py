@@ -7,6 +7,7 @@ docs/architecture.md, "Start-up"); everything here may import numpy, pydantic an
 from __future__ import annotations
 
 import argparse
+import difflib
 from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE, __version__
@@ -82,6 +83,20 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     if args.builtin and args.file is not None:
         parser.error("give FILE or --builtin, not both")
     return args
+
+
+def missing_file_message(name: str) -> str:
+    """What to say when FILE, perhaps a mistyped command, does not exist."""
+    from xiaomi_timeline.cli.main import SUBCOMMANDS  # noqa: PLC0415 - a rare path
+
+    close = difflib.get_close_matches(name, SUBCOMMANDS, n=1)
+    guess = f" (did you mean '{EXECUTABLE} {close[0]}'?)" if close else ""
+    a_word = Path(name).name == name and "." not in name
+    return (
+        f"{EXECUTABLE}: {name}: no such file{' or command' if a_word else ''}{guess}\n"
+        f"commands: {', '.join(SUBCOMMANDS)}; '{EXECUTABLE} COMMAND --help' says more, "
+        f"'{EXECUTABLE} --help' lists everything"
+    )
 
 
 def _parse_size(text: str) -> tuple[int, int]:

@@ -386,3 +386,27 @@ def test_a_year_before_1_written_short_is_a_usage_error_that_shows_the_form(
     bad = run_cli("list", DATA / "deep-time.json", "--year=-43-x")
     assert bad.returncode == 2
     assert "-43 (44 BC: year 0 is 1 BC)" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "first_line"),
+    [
+        (
+            "lst",
+            "xiaomi-timeline: lst: no such file or command (did you mean 'xiaomi-timeline list'?)",
+        ),
+        ("valdate", "xiaomi-timeline: valdate: no such file or command (did you mean "),
+        ("story.json", "xiaomi-timeline: story.json: no such file"),
+    ],
+)
+def test_a_mistyped_command_without_a_display_is_named_before_the_display(
+    monkeypatch: pytest.MonkeyPatch, run_cli: RunCli, word: str, first_line: str
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    done = run_cli(word, "--year", "2020")
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith(first_line) and lines[0].endswith(("?)", "file"))
+    assert lines[1].startswith("commands: validate, list, schema, export, convert;")
+    assert "display" not in done.stderr
