@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import textwrap
 from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE, __version__
@@ -18,7 +19,9 @@ from xiaomi_timeline.core.settings import (
     UiState,
     load_preferences,
     load_ui_state,
+    preferences_path,
     reset_settings,
+    ui_state_path,
 )
 from xiaomi_timeline.ui.i18n.language import apply_ui_language, resolve_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
@@ -27,9 +30,16 @@ from xiaomi_timeline.ui.window.main_window import MainWindow
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
-        description="Open the desktop timeline viewer. Without FILE it reopens the file open "
-        "when it was last closed (the built-in Xiaomi AI data set the first time, or with "
-        "--builtin).",
+        description=textwrap.fill(
+            "Open the desktop timeline viewer. Without FILE it reopens the file open when it "
+            "was last closed (the built-in Xiaomi AI data set the first time, or with "
+            "--builtin).",
+            width=79,
+        ),
+        epilog="Settings on this computer (--reset-settings forgets both):\n"
+        f"  preferences: {preferences_path()}\n"
+        f"  window state, filters and recent files: {ui_state_path()}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # paths unbroken
     )
     parser.add_argument(
         "file",

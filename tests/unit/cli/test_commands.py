@@ -410,3 +410,13 @@ def test_a_mistyped_command_without_a_display_is_named_before_the_display(
     assert lines[0].startswith(first_line) and lines[0].endswith(("?)", "file"))
     assert lines[1].startswith("commands: validate, list, schema, export, convert;")
     assert "display" not in done.stderr
+
+
+def test_app_help_says_where_the_settings_are(run_cli: RunCli) -> None:
+    from xiaomi_timeline.core.settings import preferences_path, ui_state_path  # noqa: PLC0415
+
+    lines = run_cli("--help").stdout.splitlines()
+    assert f"  preferences: {preferences_path()}" in lines
+    assert f"  window state, filters and recent files: {ui_state_path()}" in lines
+    assert preferences_path().name == "preferences.json"
+    assert ui_state_path().name == "ui-state.json"
