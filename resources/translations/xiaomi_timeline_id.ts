@@ -174,9 +174,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events could not be written in this format:</source>
+        <source>%n events were not saved: iCalendar cannot hold dates before year 1.</source>
         <translation>
-            <numerusform>%Ln peristiwa tidak dapat ditulis dalam format ini:</numerusform>
+            <numerusform>%Ln peristiwa tidak disimpan: iCalendar tidak dapat memuat tanggal sebelum tahun 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n events to %2 (%3).</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa disimpan ke %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… dan %Ln lainnya (lihat rinciannya)</numerusform>
         </translation>
     </message>
 </context>

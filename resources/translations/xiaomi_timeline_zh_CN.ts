@@ -174,9 +174,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events could not be written in this format:</source>
+        <source>%n events were not saved: iCalendar cannot hold dates before year 1.</source>
         <translation>
-            <numerusform>有 %Ln 个事件无法以此格式写入：</numerusform>
+            <numerusform>%Ln 个事件未保存：iCalendar 无法容纳公元 1 年之前的日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n events to %2 (%3).</source>
+        <translation>
+            <numerusform>已将 %1 / %Ln 个事件保存到 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>……另有 %Ln 个（见详细信息）</numerusform>
         </translation>
     </message>
 </context>

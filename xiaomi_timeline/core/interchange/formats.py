@@ -173,12 +173,14 @@ def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:
 
 @dataclass
 class Written:
-    """An export's bytes, the events it had to leave out (said in words) and the parts of
-    the written events the format has no place for."""
+    """An export's bytes, the events it had to leave out (and why, in words) and the parts
+    of the written events the format has no place for."""
 
     data: bytes
     warnings: list[str] = field(default_factory=list)
     not_kept: list[Loss] = field(default_factory=list)
+    skipped: list[Event] = field(default_factory=list)
+    """The events left out; only iCalendar leaves any out, those dated before year 1."""
 
 
 def write(document: Document, kind: Format, language: str = "en") -> Written:
@@ -193,8 +195,8 @@ def write(document: Document, kind: Format, language: str = "en") -> Written:
         index = TimelineIndex(document)
         text = table_csv.write_table(index, document.events, language)
         return Written(text.encode("utf-8"))
-    data, warnings = ics.write_ics(document, language)
-    return Written(data, warnings)
+    data, skipped = ics.write_ics(document, language)
+    return Written(data, [ics.skipped_warning(event) for event in skipped], skipped=skipped)
 
 
 def export(

@@ -19,7 +19,7 @@ from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABE
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
 from xiaomi_timeline.core.problems import Problem
-from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.core.schema import Document, Event, text_in
 
 PRODUCT_ID = "-//Xiaomi AI Timeline//xiaomi-timeline//EN"
 STAMP = datetime(1970, 1, 1)  # DTSTAMP is fixed so that the same timeline gives the same bytes
@@ -205,8 +205,9 @@ def _categories(component: Any) -> list[str]:
     return list(dict.fromkeys(label for label in labels if label))
 
 
-def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str]]:
-    """The document as an iCalendar file, and a warning for each event it cannot hold."""
+def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[Event]]:
+    """The document as an iCalendar file, and the events it cannot hold (dates before year
+    1), left out."""
     import icalendar  # noqa: PLC0415 - only .ics exports need it
 
     calendar = icalendar.Calendar()
@@ -216,15 +217,12 @@ def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str
     calendar.add("x-wr-calname", text_in(document.title, language))
     labels = {category.id: text_in(category.label, language) for category in document.categories}
     sources = {source.id: source for source in document.sources}
-    warnings: list[str] = []
+    skipped: list[Event] = []
     for event in document.events:
         start = PartialDate.parse(event.start)
         end = PartialDate.parse(event.end) if event.end else None
         if start.year < 1 or (end is not None and end.year < 1):
-            warnings.append(
-                f"{event.id}: skipped: iCalendar cannot hold dates before year 1 "
-                f"({event.start}{'..' + event.end if event.end else ''})"
-            )
+            skipped.append(event)
             continue
         item = icalendar.Event()
         item.add("uid", event.id)
@@ -246,4 +244,12 @@ def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str
         if "status" in event.model_fields_set:
             item.add(_STATUS.lower(), event.status)
         calendar.add_component(item)
-    return calendar.to_ical(), warnings
+    return calendar.to_ical(), skipped
+
+
+def skipped_warning(event: Event) -> str:
+    """Why ``event`` is not in the calendar, for the command line."""
+    return (
+        f"{event.id}: skipped: iCalendar cannot hold dates before year 1 "
+        f"({event.start}{'..' + event.end if event.end else ''})"
+    )

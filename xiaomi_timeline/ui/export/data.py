@@ -13,7 +13,8 @@ from xiaomi_timeline.core.export_file import ExportError, check_not_input, write
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.core.schema import Document, Event, text_in
+from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import counts
 
 translate = QCoreApplication.translate
@@ -80,6 +81,34 @@ def not_kept_sentence(kind: Format, losses: list[Loss], language: str) -> str:
     )
 
 
+_LISTED = 10  # events named in the message itself; all of them are in its details
+
+
+def _tell_left_out(
+    parent: QWidget, path: Path, kind: Format, kept: int, skipped: list[Event], language: str
+) -> None:
+    """Say, in the message itself, how many events were saved, which were not and why."""
+    lines = [
+        f"{text_in(event.title, language)} ({format_range(event.start_date, event.end_date)})"
+        for event in skipped
+    ]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("ExportData", "Some events were left out"),
+        counts.saved_data(kept, kept + len(skipped))
+        .replace("%2", path.name)
+        .replace("%3", format_name(kind)),
+        parent=parent,
+    )
+    shown = "\n".join(f"• {line}" for line in lines[:_LISTED])
+    if len(lines) > _LISTED:
+        shown += "\n" + counts.more_in_details(len(lines) - _LISTED)
+    box.setInformativeText(f"{counts.not_written(len(skipped))}\n{shown}")
+    if len(lines) > _LISTED:
+        box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
 def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, Format] | None:
     """The file to write and its format (from the chosen filter); None if cancelled."""
     filters = file_filters()
@@ -131,17 +160,9 @@ def export_data(
     except ExportError as error:
         QMessageBox.warning(parent, translate("ExportData", "Export failed"), str(error))
         return None
-    kept = len(result) - len(written.warnings)
-    if written.warnings:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("ExportData", "Some events were left out"),
-            "",
-            parent=parent,
-        )
-        box.setText(counts.not_written(len(written.warnings)))
-        box.setDetailedText("\n".join(written.warnings))
-        box.exec()
+    kept = len(result) - len(written.skipped)
+    if written.skipped:
+        _tell_left_out(parent, path, kind, kept, written.skipped, language)
     done = (
         counts.exported_data(kept, result.total)
         .replace("%2", str(path))

@@ -86,36 +86,70 @@ def test_export_data_writes_the_filtered_events(
     assert str(written) in window.statusBar().currentMessage()
 
 
-def test_export_data_says_which_events_a_calendar_cannot_hold(
+def _record_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """(text, informative text, details) of each message box the window shows."""
+    told: list[tuple[str, str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        told.append((box.text(), box.informativeText(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return told
+
+
+def test_export_data_says_what_was_saved_and_why_a_calendar_left_one_out(
     make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     roman = tmp_path / "rome.csv"
+    rows = "".join(f"y{n},{1991 + n % 30}-05-0{1 + n % 9},,Event {n},now\n" for n in range(802))
     roman.write_text(
-        "id,start,end,title,category\n"
-        "ides,-0043-03-15,,Caesar assassinated,rome\n"
-        "augustus,-0026-01,0014-08-19,Augustus reigns,rome\n"
-        "fall,0476-09-04,,Romulus Augustulus deposed,rome\n",
+        "id,start,end,title,category\nides,-0043-03-15,,Caesar assassinated,rome\n" + rows,
         encoding="utf-8",
     )
     window = make_window(str(roman))
     chosen = export_data.file_filters()[Format.ICS]
+    target = tmp_path / "deep.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    told = _record_messages(monkeypatch)
+    window.export_data_action.trigger()
+    assert told == [
+        (
+            "Saved 802 of 803 events to deep.ics (iCalendar).",
+            "1 event was not saved: iCalendar cannot hold dates before year 1.\n"
+            "• Caesar assassinated (15 March 44 BC)",
+            "",
+        )
+    ]
+    assert "802 of 803 events" in window.statusBar().currentMessage()
+    assert len(load_path(target).events) == 802
+
+
+def test_export_data_names_the_first_events_left_out_and_the_rest_in_details(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    roman = tmp_path / "rome.csv"
+    rows = "".join(f"r{n},-{100 + n:04d},,Roman {n},rome\n" for n in range(12))
+    roman.write_text(
+        "id,start,end,title,category\n" + rows + "fall,0476-09-04,,Romulus deposed,rome\n",
+        encoding="utf-8",
+    )
+    window = make_window(str(roman), "--ui-language", "id")
+    chosen = export_data.file_filters()[Format.ICS]
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "deep.ics"), chosen)
     )
-    told: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append(box.detailedText())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    told = _record_messages(monkeypatch)
     window.export_data_action.trigger()
-    assert told and told[0].splitlines() == [
-        "ides: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)",
-        "augustus: skipped: iCalendar cannot hold dates before year 1 (-0026-01..0014-08-19)",
-    ]
-    assert "1 of 3 events" in window.statusBar().currentMessage()
-    assert [e.id for e in load_path(tmp_path / "deep.ics").events] == ["fall"]
+    ((text, informative, details),) = told
+    assert text == "1 dari 13 peristiwa disimpan ke deep.ics (iCalendar)."
+    lines = informative.splitlines()
+    assert lines[0] == (
+        "12 peristiwa tidak disimpan: iCalendar tidak dapat memuat tanggal sebelum tahun 1."
+    )
+    assert len(lines) == 12 and lines[-1] == "… dan 2 lainnya (lihat rinciannya)"
+    assert lines[1].startswith("• Roman 0 (")
+    assert len(details.splitlines()) == 12
 
 
 def test_a_typed_extension_wins_over_the_chosen_filter(
