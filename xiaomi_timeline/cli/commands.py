@@ -18,6 +18,7 @@ from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.convert import add_convert_arguments, run_convert
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
+from xiaomi_timeline.cli.wording import count, of_events
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, detect
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
@@ -137,14 +138,14 @@ def _validate(files: list[Path]) -> int:
         except DocumentError as error:
             _report(error, sys.stdout)
             print(
-                f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
+                f"{error.file}: {count(len(error.problems) + error.omitted, 'problem')}",
                 file=sys.stderr,
             )
             status = EXIT_INVALID
             continue
         name = file if file is not None else "built-in data set"
         counts = ", ".join(
-            _count(len(items), noun)
+            count(len(items), noun)
             for items, noun in (
                 (document.events, "event"),
                 (document.people, "person"),
@@ -187,7 +188,7 @@ def _warn_unsourced(name: object, document: Document) -> None:
         )
         verb = "cites" if len(unsourced) == 1 else "cite"
         print(
-            f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
+            f"{name}: warning: {count(len(unsourced), 'event')} {verb} no sources "
             f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
             file=sys.stderr,
         )
@@ -199,14 +200,7 @@ def _warn_inconsistent(path: Path, document: Document) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
     if more:
-        print(f"{path}: warning: ... and {_count(more, 'more warning')}", file=sys.stderr)
-
-
-_PLURALS = {"person": "people"}
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
+        print(f"{path}: warning: ... and {count(more, 'more warning')}", file=sys.stderr)
 
 
 def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
@@ -276,7 +270,7 @@ def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: 
         cells = [_pad(row[i], widths[i]) for i in range(3)]
         title = _pad(_clip(row[3], title_width), title_width)
         print("  ".join([*cells, title, row[4]]).rstrip(), file=out)
-    print(f"{len(result)} of {result.total} events", file=out)
+    print(of_events(len(result), result.total), file=out)
 
 
 def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:

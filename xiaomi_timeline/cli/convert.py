@@ -18,6 +18,7 @@ from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE
 from xiaomi_timeline.cli.filters import filter_from_args, warn_unmatched
+from xiaomi_timeline.cli.wording import of_events
 from xiaomi_timeline.core.export_file import (
     EXIT_FAILED,
     EXIT_OK,
@@ -90,7 +91,7 @@ def run_convert(args: argparse.Namespace) -> int:
         print(f"{EXECUTABLE} convert: {error}", file=sys.stderr)
         return error.code
     kept = len(result) - len(written.warnings)
-    print(f"wrote {output} ({kind.label}, {kept} of {result.total} events)")
+    print(f"wrote {output} ({kind.label}, {of_events(kept, result.total)})")
     return EXIT_OK
 
 

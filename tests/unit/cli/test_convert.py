@@ -199,3 +199,15 @@ def test_our_own_csv_has_no_unread_columns(tmp_path: Path, run_cli: RunCli) -> N
     listing.write_text(run_cli("list", "--format", "csv").stdout, encoding="utf-8")
     done = run_cli("validate", listing, TL3 / "women_in_computing.csv")
     assert done.returncode == 0 and "not read" not in done.stderr
+
+
+def test_one_event_is_counted_in_the_singular(tmp_path: Path, run_cli: RunCli) -> None:
+    one = tmp_path / "one.csv"
+    one.write_text("start,title\n2020,Alone\n", encoding="utf-8")
+    done = run_cli("convert", one, tmp_path / "one.json")
+    assert done.stdout == f"wrote {tmp_path / 'one.json'} (Timeline JSON, 1 of 1 event)\n"
+    assert run_cli("list", one).stdout.splitlines()[-1] == "1 of 1 event"
+    big = _big_timeline(tmp_path / "big.json")
+    done = run_cli("convert", big, tmp_path / "few.csv", "--year", "2020")
+    assert "(CSV (one row per event), 75 of 3000 events)" in done.stdout
+    assert run_cli("list", big, "--year", "1800").stdout.splitlines()[-1] == "0 of 3000 events"
