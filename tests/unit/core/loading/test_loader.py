@@ -441,3 +441,32 @@ def test_a_timelinejs3_year_too_long_to_read_is_named_where_it_is() -> None:
         "tl3.json:1:37: events[0].start_date.year: a number with 5000 digits is too long to "
         "read (shorten it, or put it in double quotes if it is text)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "path", "hint"),
+    [
+        ("   ", "events[2047].title", "write a title"),
+        ("\t\n", "events[2047].title", "write a title"),
+        ({"en": "Fine", "id": "  "}, "events[2047].title.id", 'write a title in "id", or remove'),
+    ],
+)
+def test_a_blank_title_among_thousands_is_refused_where_it_is(
+    title: object, path: str, hint: str
+) -> None:
+    document = grow(json.loads(MINIMAL), 3000)
+    document["events"][2047]["title"] = title
+    problems = _problems(json.dumps(document, indent=1).encode(), "blank.json")
+    assert len(problems) == 1, problems
+    assert re.fullmatch(
+        rf"blank\.json:\d+:\d+: {re.escape(path)}: the title is blank \(.*\)", problems[0]
+    )
+    assert hint in problems[0]
+
+
+def test_a_blank_title_cell_is_refused_at_its_row_and_column() -> None:
+    rows = "".join(f"{1991 + n % 40},Event {n}\n" for n in range(3000))
+    rows += "2020,   \n"
+    assert _problems(("start,title\n" + rows).encode(), "blank.csv") == [
+        "blank.csv:3002:2: title: the title is blank (write a title)"
+    ]
