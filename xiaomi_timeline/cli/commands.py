@@ -20,7 +20,7 @@ from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
 from xiaomi_timeline.cli.wording import count, of_events
 from xiaomi_timeline.core import resources
-from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, detect
+from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, Format, detect
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
 from xiaomi_timeline.core.loading.loader import (
     DocumentError,
@@ -155,12 +155,35 @@ def _validate(files: list[Path]) -> int:
         )
         print(f"{name}: valid ({counts})")
         if file is not None:
+            _warn_empty(file, document)
             _warn_bom(file)
             if (unread := unread_columns(file)) is not None:
                 print(unread.problem(str(file)), file=sys.stderr)
         _warn_unsourced(name, document)
         _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status
+
+
+_EMPTY = {
+    Format.TIMELINE: ("a timeline", 'add events to "events"'),
+    Format.TIMELINEJS3: ("a TimelineJS3 timeline", 'add slides to "events"'),
+    Format.CSV: ("a CSV", "add a row for each event below the header"),
+    Format.TIMELINEJS3_CSV: ("a TimelineJS3 spreadsheet", "add a row for each event"),
+    Format.ICS: ("a calendar", "add VEVENTs"),
+}
+
+
+def _warn_empty(file: Path, document: Document) -> None:
+    """Valid, but nothing to show: say so, in the terms of the file's format."""
+    if document.events:
+        return
+    try:
+        with file.open("rb") as handle:
+            kind = detect(handle.read(HEAD_BYTES), file.name)
+    except OSError:
+        return
+    what, hint = _EMPTY[kind]
+    print(f"{file}: warning: {what} with no events ({hint})", file=sys.stderr)
 
 
 def _warn_bom(file: Path) -> None:

@@ -211,3 +211,19 @@ def test_one_event_is_counted_in_the_singular(tmp_path: Path, run_cli: RunCli) -
     done = run_cli("convert", big, tmp_path / "few.csv", "--year", "2020")
     assert "(CSV (one row per event), 75 of 3000 events)" in done.stdout
     assert run_cli("list", big, "--year", "1800").stdout.splitlines()[-1] == "0 of 3000 events"
+
+
+def test_an_empty_timelinejs3_file_is_told_as_one(tmp_path: Path, run_cli: RunCli) -> None:
+    empty = tmp_path / "tjs_emp.json"
+    empty.write_text('{"events":[]}', encoding="utf-8")
+    done = run_cli("validate", empty)
+    assert done.returncode == 0
+    assert "schema_version" not in done.stdout + done.stderr
+    assert done.stderr.splitlines() == [
+        f'{empty}: warning: a TimelineJS3 timeline with no events (add slides to "events")'
+    ]
+    ours = tmp_path / "ours.json"
+    ours.write_text('{"schema_version": 1, "title": "T", "events": []}', encoding="utf-8")
+    assert run_cli("validate", ours).stderr.splitlines() == [
+        f'{ours}: warning: a timeline with no events (add events to "events")'
+    ]

@@ -2,8 +2,9 @@
 
 Detection is by content, the file name's extension only breaking ties: an iCalendar file
 starts with BEGIN:VCALENDAR; JSON is ours when it says ``schema_version`` and TimelineJS3's
-when its slides have ``start_date``; a CSV is TimelineJS3's template when its header has
-Year and Headline, ours when it has start and title.
+when its slides have ``start_date`` or it is an empty events list with no title; a CSV is
+TimelineJS3's template when its header has Year and Headline, ours when it has start and
+title.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ HEAD_BYTES = _PREFIX = 1 << 20
 """How much of a file tells its format (and a CSV's header)."""
 _TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
 _OUR_KEY = re.compile(rb'"schema_version"\s*:')
+_NO_EVENTS = re.compile(rb'"events"\s*:\s*\[\s*\]')
+_TITLE_KEY = re.compile(rb'"title"\s*:')
 
 
 def detect(data: bytes, name: str = "") -> Format:
@@ -112,8 +115,10 @@ def detect(data: bytes, name: str = "") -> Format:
     if head[:15].upper() == b"BEGIN:VCALENDAR":
         return Format.ICS
     if head[:1] in (b"{", b"["):
-        if _TL3_KEY.search(head) and not _OUR_KEY.search(head):
-            return Format.TIMELINEJS3
+        if _OUR_KEY.search(head):
+            return Format.TIMELINE
+        if _TL3_KEY.search(head) or (_NO_EVENTS.search(head) and not _TITLE_KEY.search(head)):
+            return Format.TIMELINEJS3  # {"events": []} too: ours would need a title
         return Format.TIMELINE
     if suffix in ("ics", "ical", "ifb", "icalendar"):
         return Format.ICS
