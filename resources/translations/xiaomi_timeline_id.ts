@@ -12,6 +12,10 @@
         <translation>%1 peristiwa, %2 tokoh, %3 organisasi, &lt;b&gt;%4 sumber&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah, %4 tidak dinilai oleh berkas).</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah).</translation>
     </message>
@@ -897,6 +901,17 @@
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>Lainnya…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Keterangan linimasa</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1203,6 +1218,25 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>Sembunyikan bagian ini</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>Tampilkan bagian ini</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>Terbuka; tekan untuk menyembunyikan</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>Tertutup; tekan untuk menampilkan</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>On the timeline</source>
@@ -1299,8 +1333,12 @@
         <translation>Linimasa</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>Peristiwa pada sumbu waktu; roda tetikus atau + dan - untuk memperbesar/memperkecil, seret untuk menggeser</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>Peristiwa pada sumbu waktu; Atas dan Bawah berpindah antarbaris, Kiri dan Kanan antarperistiwa menurut tanggal, + dan - untuk memperbesar/memperkecil</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>Tampilkan seluruh keterangan</translation>
     </message>
     <message>
         <source>No events</source>
@@ -1331,6 +1369,10 @@
     <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
+    </message>
+    <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>Peristiwa terpilih “%1” tersembunyi oleh filter</translation>
     </message>
     <message>
         <source>the built-in data set “%1”</source>

@@ -12,6 +12,10 @@
         <translation>%1 个事件，%2 位人物，%3 个机构，&lt;b&gt;%4 个来源&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>（可靠性高 %1 个、中 %2 个、低 %3 个，%4 个文件未评级）。</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>（可靠性高 %1 个、中 %2 个、低 %3 个）。</translation>
     </message>
@@ -897,6 +901,17 @@
         <source>Groups</source>
         <translation>聚合</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>时间线图例</translation>
+    </message>
 </context>
 <context>
     <name>LoadProgress</name>
@@ -1203,6 +1218,25 @@
     </message>
 </context>
 <context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>隐藏此部分</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>显示此部分</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>已展开；按下可隐藏</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>已折叠；按下可显示</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>On the timeline</source>
@@ -1299,8 +1333,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>时间轴上的事件；滚轮或 + 和 - 缩放，拖动平移</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>时间轴上的事件；上、下键在行间移动，左、右键按日期顺序在事件间移动，+ 和 - 缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>显示完整图例</translation>
     </message>
     <message>
         <source>No events</source>
@@ -1331,6 +1369,10 @@
     <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
+    </message>
+    <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>所选事件“%1”被筛选条件隐藏</translation>
     </message>
     <message>
         <source>the built-in data set “%1”</source>

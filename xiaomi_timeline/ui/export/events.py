@@ -150,4 +150,6 @@ def _source_line(result: QueryResult, n: int, source_id: str, language: str) -> 
         text += f" ({format_iso(source.date)})"
     if source.url:
         text += f" {source.url}"
+    if source.reliability is None:
+        return text
     return text + f" · {reliability_name(source.reliability)}"

@@ -101,9 +101,7 @@ def build_scene(
     categories = index.categories_by_id
     palette = TimelinePalette.light()
     keys = model.geometry.categories
-    colors = [
-        palette.category_color(categories[k].color if k in categories else None) for k in keys
-    ]
+    colors = [palette.category_color(index.category_colors.get(k)) for k in keys]
     labels = [text_in(categories[k].label, language) if k in categories else k for k in keys]
     span = model.geometry.span() or index.span()
     scale = TimeScale(span[0], span[1], limits=domain_for(*span))

@@ -27,6 +27,7 @@ from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
@@ -56,6 +57,7 @@ class FilesHost(Protocol):
 
     session: TimelineSession
     timeline: TimelineView
+    filter_panel: FilterPanel
     watcher: FileWatcher
     recent_menu: QMenu
     filters_dock: QDockWidget
@@ -141,12 +143,29 @@ class WindowFiles:
             if saved.visible_window is not None:
                 self.window.timeline.set_visible_range(*saved.visible_window)
         if select is not None:
-            session.reveal(select)
-            if session.selected_id != select:
-                log.warning("no event with id %r", select)
-                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
-                self.window.statusBar().showMessage(message, 10000)
+            self._select_at_start(
+                select, keep_filters=cli_filter is not None and not cli_filter.is_empty()
+            )
         return file is None or opened
+
+    def _select_at_start(self, event_id: str, *, keep_filters: bool) -> None:
+        """Select ``event_id``; filters given with it on the command line stay, and the status
+        bar says when they hide it (other filters are cleared to show it)."""
+        session = self.window.session
+        if keep_filters and not session.filter.is_empty():
+            session.select(event_id)
+        else:
+            session.reveal(event_id)
+        if session.selected_id != event_id:
+            log.warning("no event with id %r", event_id)
+            message = translate("WindowFiles", "No event with id “%1”").replace("%1", event_id)
+        elif not session.in_result(event_id):
+            message = translate(
+                "WindowFiles", "The selected event “%1” is hidden by the filters"
+            ).replace("%1", event_id)
+        else:
+            return
+        self.window.statusBar().showMessage(message, 10000)
 
     def _resolved(self, state: FilterState) -> FilterState:
         """Names and aliases from the command line -> ids (unknown names are kept: no match)."""
@@ -208,7 +227,7 @@ class WindowFiles:
     def _report_interrupted(self, path: Path) -> None:
         """The banner says the last run closed while opening ``path``; Try again opens it."""
         self.failed_start = path.absolute()
-        self.window.banner.show_interrupted(path.name, instead=self._instead())
+        self.window.banner.show_interrupted(path.name, instead=self._instead)
 
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
@@ -217,7 +236,7 @@ class WindowFiles:
         problems = [str(p) for p in error.problems]
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
-        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead())
+        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead)
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
         self._show_start_problems(error)
@@ -228,7 +247,7 @@ class WindowFiles:
         assert self.failed_start is not None
         problems = [str(p) for p in error.problems]
         self.window.banner.show_problems(
-            self.failed_start.name, problems, error.omitted, instead=self._instead()
+            self.failed_start.name, problems, error.omitted, instead=self._instead
         )
         dialog = self.window.problem_dialog
         if dialog is not None and dialog.isVisible() and dialog.instead is not None:
@@ -376,6 +395,7 @@ class WindowFiles:
                 [window.filters_dock, window.details_dock], [270, 330], Qt.Orientation.Horizontal
             )
             window.resizeDocks([window.events_dock], [210], Qt.Orientation.Vertical)
+        window.filter_panel.fold_sections(state.folded_filters)
 
     def snapshot(self) -> UiState:
         """The window's current state as settings."""
@@ -390,6 +410,7 @@ class WindowFiles:
                 "filters": SavedFilters.of(state),
                 "selected_event": session.selected_id,
                 "visible_window": (float(visible[0]), float(visible[1])),
+                "folded_filters": window.filter_panel.folded_sections(),
             }
         )
 
