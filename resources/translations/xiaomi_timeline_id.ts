@@ -685,6 +685,14 @@
         <translation>tidak disimpan dalam %1: %2</translation>
     </message>
     <message>
+        <source>Some details were not kept</source>
+        <translation>Sebagian rincian tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Not kept in %1: %2.</source>
+        <translation>Tidak disimpan dalam %1: %2.</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>

@@ -685,6 +685,14 @@
         <translation>%1 未保留：%2</translation>
     </message>
     <message>
+        <source>Some details were not kept</source>
+        <translation>部分内容未保留</translation>
+    </message>
+    <message>
+        <source>Not kept in %1: %2.</source>
+        <translation>%1 未保留：%2。</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
-from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
+from xiaomi_timeline.core.interchange.formats import Format, Written, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.core.schema import Document, Event, text_in
+from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import counts
 
@@ -69,44 +69,63 @@ def loss_name(loss: Loss, language: str) -> str:
     return names[loss]
 
 
+def _lost_names(losses: list[Loss], language: str) -> str:
+    separator = translate("ExportData", ", ", "between the parts a format does not keep")
+    return separator.join(loss_name(loss, language) for loss in losses)
+
+
 def not_kept_sentence(kind: Format, losses: list[Loss], language: str) -> str:
     """ "not kept in iCalendar: people, organizations" (empty when nothing is lost)."""
     if not losses:
         return ""
-    separator = translate("ExportData", ", ", "between the parts a format does not keep")
     return (
         translate("ExportData", "not kept in %1: %2")
+        .replace("%2", _lost_names(losses, language))
         .replace("%1", format_name(kind))
-        .replace("%2", separator.join(loss_name(loss, language) for loss in losses))
     )
 
 
 _LISTED = 10  # events named in the message itself; all of them are in its details
 
 
-def _tell_left_out(
-    parent: QWidget, path: Path, kind: Format, kept: int, skipped: list[Event], language: str
-) -> None:
-    """Say, in the message itself, how many events were saved, which were not and why."""
-    lines = [
-        f"{text_in(event.title, language)} ({format_range(event.start_date, event.end_date)})"
-        for event in skipped
-    ]
+def _tell_what_is_missing(
+    parent: QWidget, path: Path, kind: Format, kept: int, written: Written, language: str
+) -> QMessageBox:
+    """Say, in the message itself, how many events were saved, which were left out and
+    why, and what the format does not keep of the others. The message does not wait for
+    an answer (the file is written already); it is returned for whoever wants to read it."""
+    skipped = written.skipped
     box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("ExportData", "Some events were left out"),
+        QMessageBox.Icon.Warning if skipped else QMessageBox.Icon.Information,
+        translate("ExportData", "Some events were left out")
+        if skipped
+        else translate("ExportData", "Some details were not kept"),
         counts.saved_data(kept, kept + len(skipped))
         .replace("%2", path.name)
         .replace("%3", format_name(kind)),
         parent=parent,
     )
-    shown = "\n".join(f"• {line}" for line in lines[:_LISTED])
-    if len(lines) > _LISTED:
-        shown += "\n" + counts.more_in_details(len(lines) - _LISTED)
-    box.setInformativeText(f"{counts.not_written(len(skipped))}\n{shown}")
-    if len(lines) > _LISTED:
-        box.setDetailedText("\n".join(lines))
-    box.exec()
+    parts = []
+    if skipped:
+        lines = [
+            f"{text_in(event.title, language)} ({format_range(event.start_date, event.end_date)})"
+            for event in skipped
+        ]
+        shown = "\n".join(f"• {line}" for line in lines[:_LISTED])
+        if len(lines) > _LISTED:
+            shown += "\n" + counts.more_in_details(len(lines) - _LISTED)
+            box.setDetailedText("\n".join(lines))
+        parts.append(f"{counts.not_written(len(skipped))}\n{shown}")
+    if written.not_kept:
+        parts.append(
+            translate("ExportData", "Not kept in %1: %2.")
+            .replace("%2", _lost_names(written.not_kept, language))
+            .replace("%1", format_name(kind))
+        )
+    box.setInformativeText("\n\n".join(parts))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, Format] | None:
@@ -161,8 +180,8 @@ def export_data(
         QMessageBox.warning(parent, translate("ExportData", "Export failed"), str(error))
         return None
     kept = len(result) - len(written.skipped)
-    if written.skipped:
-        _tell_left_out(parent, path, kind, kept, written.skipped, language)
+    if written.skipped or written.not_kept:
+        _tell_what_is_missing(parent, path, kind, kept, written, language)
     done = (
         counts.exported_data(kept, result.total)
         .replace("%2", str(path))

@@ -86,16 +86,13 @@ def test_export_data_writes_the_filtered_events(
     assert str(written) in window.statusBar().currentMessage()
 
 
-def _record_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
-    """(text, informative text, details) of each message box the window shows."""
-    told: list[tuple[str, str, str]] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append((box.text(), box.informativeText(), box.detailedText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    return told
+def _messages(window: MainWindow) -> list[tuple[str, str, str, str]]:
+    """(title, text, informative text, details) of each message the window shows."""
+    return [
+        (box.windowTitle(), box.text(), box.informativeText(), box.detailedText())
+        for box in window.findChildren(QMessageBox)
+        if box.isVisible()
+    ]
 
 
 def test_export_data_says_what_was_saved_and_why_a_calendar_left_one_out(
@@ -111,10 +108,10 @@ def test_export_data_says_what_was_saved_and_why_a_calendar_left_one_out(
     chosen = export_data.file_filters()[Format.ICS]
     target = tmp_path / "deep.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
-    told = _record_messages(monkeypatch)
     window.export_data_action.trigger()
-    assert told == [
+    assert _messages(window) == [
         (
+            "Some events were left out",
             "Saved 802 of 803 events to deep.ics (iCalendar).",
             "1 event was not saved: iCalendar cannot hold dates before year 1.\n"
             "• Caesar assassinated (15 March 44 BC)",
@@ -139,9 +136,8 @@ def test_export_data_names_the_first_events_left_out_and_the_rest_in_details(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "deep.ics"), chosen)
     )
-    told = _record_messages(monkeypatch)
     window.export_data_action.trigger()
-    ((text, informative, details),) = told
+    ((_title, text, informative, details),) = _messages(window)
     assert text == "1 dari 13 peristiwa disimpan ke deep.ics (iCalendar)."
     lines = informative.splitlines()
     assert lines[0] == (
@@ -228,3 +224,37 @@ def test_opening_a_csv_says_which_columns_are_not_shown(
     )
     assert window.files.open_file(DATA_DIR / "timelinejs3" / "women_in_computing.csv")
     assert "not read" not in window.statusBar().currentMessage()
+
+
+def test_a_lossy_export_says_what_is_not_kept_in_a_message_too(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"))
+    chosen = export_data.file_filters()[Format.TIMELINEJS3]
+    target = tmp_path / "minimal.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert _messages(window) == [
+        (
+            "Some details were not kept",
+            "Saved 4 of 4 events to minimal.json (TimelineJS3 JSON).",
+            "Not kept in TimelineJS3 JSON: people, organizations, claim status, where sources "
+            "disagree, related events, translations (only en).",
+            "",
+        )
+    ]
+    assert target.exists()
+
+
+def test_an_export_that_keeps_everything_shows_no_message(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"))
+    chosen = export_data.file_filters()[Format.TIMELINE]
+    target = tmp_path / "copy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert _messages(window) == []
+    assert window.statusBar().currentMessage() == (
+        f"Exported 4 of 4 events to {target} (Timeline JSON)"
+    )
