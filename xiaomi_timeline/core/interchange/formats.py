@@ -57,48 +57,20 @@ _TITLES = {
     Format.TIMELINEJS3_CSV: "TimelineJS3 spreadsheet (CSV)",
     Format.ICS: "iCalendar",
 }
-_TIMELINEJS3_DROPS = (
-    Loss.PEOPLE,
-    Loss.ORGANIZATIONS,
-    Loss.STATUS,
-    Loss.STATUS_NOTES,
-    Loss.DATE_NOTES,
-    Loss.CONFLICTS,
-    Loss.NOTES,
-    Loss.TAGS,
-    Loss.RELATED,
-    Loss.SOURCES_BUT_FIRST,
-    Loss.TRANSLATIONS,
-)
-# What each writer has no place for (our CSV keeps names for people and organizations,
-# a citation for every source, the status and the notes on date and status).
-_DROPS: dict[Format, tuple[Loss, ...]] = {
-    Format.TIMELINE: (),
-    Format.TIMELINEJS3: _TIMELINEJS3_DROPS,
-    Format.TIMELINEJS3_CSV: _TIMELINEJS3_DROPS,
-    Format.CSV: (
-        Loss.DESCRIPTIONS,
-        Loss.CONFLICTS,
-        Loss.NOTES,
-        Loss.TAGS,
-        Loss.RELATED,
-        Loss.TRANSLATIONS,
-        Loss.ERAS,
-    ),
-    Format.ICS: (
-        Loss.PEOPLE,
-        Loss.ORGANIZATIONS,
-        Loss.STATUS_NOTES,
-        Loss.DATE_NOTES,
-        Loss.CONFLICTS,
-        Loss.NOTES,
-        Loss.TAGS,
-        Loss.RELATED,
-        Loss.SOURCES_BUT_ADDRESS,
-        Loss.TRANSLATIONS,
-        Loss.ERAS,
-    ),
+_ONLY_OURS = frozenset(
+    {Loss.CONFLICTS, Loss.NOTES, Loss.TAGS, Loss.RELATED, Loss.TRANSLATIONS}
+)  # our JSON alone keeps these (and every format writes texts in one language)
+_NO_WHO_OR_WHY = frozenset(
+    {Loss.PEOPLE, Loss.ORGANIZATIONS, Loss.STATUS_NOTES, Loss.DATE_NOTES}
+)  # our CSV keeps names, status and notes; TimelineJS3 and iCalendar have no place for them
+NOT_KEPT: dict[Format, frozenset[Loss]] = {
+    Format.TIMELINE: frozenset(),
+    Format.TIMELINEJS3: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
+    Format.TIMELINEJS3_CSV: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
+    Format.CSV: _ONLY_OURS | {Loss.DESCRIPTIONS, Loss.ERAS},
+    Format.ICS: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.SOURCES_BUT_ADDRESS, Loss.ERAS},
 }
+"""What each writer has no place for (the README's format table, by the parts of an event)."""
 HEAD_BYTES = _PREFIX = 1 << 20
 """How much of a file tells its format (and a CSV's header)."""
 _TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
@@ -210,7 +182,7 @@ def export(
     """The given (filtered) events of ``document``, with what they refer to, as ``kind``."""
     chosen = subset(document, events)
     written = write(chosen, kind, language)
-    written.not_kept = lost_parts(chosen, _DROPS[kind])
+    written.not_kept = lost_parts(chosen, NOT_KEPT[kind])
     return written
 
 
