@@ -91,6 +91,9 @@ def _start(argv: Sequence[str], *, desktop: bool) -> Started | int:
 
         args = startup.parse_arguments(list(argv))
         if desktop and args.screenshot is None and _no_display():
+            if args.file is not None and not Path(args.file).exists():
+                print(startup.missing_file_message(str(args.file)), file=sys.stderr)
+                return EXIT_USAGE
             print(
                 f"{EXECUTABLE}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it "
                 "in a desktop session, or use --screenshot OUT.png to render without one.",

@@ -7,6 +7,8 @@ docs/architecture.md, "Start-up"); everything here may import numpy, pydantic an
 from __future__ import annotations
 
 import argparse
+import difflib
+import textwrap
 from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE, __version__
@@ -17,7 +19,9 @@ from xiaomi_timeline.core.settings import (
     UiState,
     load_preferences,
     load_ui_state,
+    preferences_path,
     reset_settings,
+    ui_state_path,
 )
 from xiaomi_timeline.ui.i18n.language import apply_ui_language, resolve_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
@@ -26,9 +30,16 @@ from xiaomi_timeline.ui.window.main_window import MainWindow
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
-        description="Open the desktop timeline viewer. Without FILE it reopens the file open "
-        "when it was last closed (the built-in Xiaomi AI data set the first time, or with "
-        "--builtin).",
+        description=textwrap.fill(
+            "Open the desktop timeline viewer. Without FILE it reopens the file open when it "
+            "was last closed (the built-in Xiaomi AI data set the first time, or with "
+            "--builtin).",
+            width=79,
+        ),
+        epilog="Settings on this computer (--reset-settings forgets both):\n"
+        f"  preferences: {preferences_path()}\n"
+        f"  window state, filters and recent files: {ui_state_path()}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # paths unbroken
     )
     parser.add_argument(
         "file",
@@ -82,6 +93,20 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     if args.builtin and args.file is not None:
         parser.error("give FILE or --builtin, not both")
     return args
+
+
+def missing_file_message(name: str) -> str:
+    """What to say when FILE, perhaps a mistyped command, does not exist."""
+    from xiaomi_timeline.cli.main import SUBCOMMANDS  # noqa: PLC0415 - a rare path
+
+    close = difflib.get_close_matches(name, SUBCOMMANDS, n=1)
+    guess = f" (did you mean '{EXECUTABLE} {close[0]}'?)" if close else ""
+    a_word = Path(name).name == name and "." not in name
+    return (
+        f"{EXECUTABLE}: {name}: no such file{' or command' if a_word else ''}{guess}\n"
+        f"commands: {', '.join(SUBCOMMANDS)}; '{EXECUTABLE} COMMAND --help' says more, "
+        f"'{EXECUTABLE} --help' lists everything"
+    )
 
 
 def _parse_size(text: str) -> tuple[int, int]:

@@ -81,10 +81,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events could not be written in this format:</source>
+        <source>%n events were not saved: iCalendar cannot hold dates before year 1.</source>
         <translation>
-            <numerusform>%Ln event could not be written in this format:</numerusform>
-            <numerusform>%Ln events could not be written in this format:</numerusform>
+            <numerusform>%Ln event was not saved: iCalendar cannot hold dates before year 1.</numerusform>
+            <numerusform>%Ln events were not saved: iCalendar cannot hold dates before year 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n events to %2 (%3).</source>
+        <translation>
+            <numerusform>Saved %1 of %Ln event to %2 (%3).</numerusform>
+            <numerusform>Saved %1 of %Ln events to %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… and %Ln more (see the details)</numerusform>
+            <numerusform>… and %Ln more (see the details)</numerusform>
         </translation>
     </message>
 </context>

@@ -178,9 +178,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events could not be written in this format:</source>
+        <source>%n events were not saved: iCalendar cannot hold dates before year 1.</source>
         <translation>
-            <numerusform>%Ln peristiwa tidak dapat ditulis dalam format ini:</numerusform>
+            <numerusform>%Ln peristiwa tidak disimpan: iCalendar tidak dapat memuat tanggal sebelum tahun 1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n events to %2 (%3).</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa disimpan ke %2 (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… dan %Ln lainnya (lihat rinciannya)</numerusform>
         </translation>
     </message>
 </context>
@@ -588,6 +600,99 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Timeline JSON</source>
+        <translation>JSON linimasa</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON</source>
+        <translation>JSON TimelineJS3</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation>CSV, satu baris per peristiwa</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV</source>
+        <translation>CSV lembar kerja TimelineJS3</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>translations (only %1)</source>
+        <translation>terjemahan (hanya %1)</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>deskripsi</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>tokoh</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organisasi</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>status klaim</translation>
+    </message>
+    <message>
+        <source>status notes</source>
+        <translation>catatan status</translation>
+    </message>
+    <message>
+        <source>date notes</source>
+        <translation>catatan tanggal</translation>
+    </message>
+    <message>
+        <source>where sources disagree</source>
+        <translation>perbedaan keterangan sumber</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>related events</source>
+        <translation>peristiwa terkait</translation>
+    </message>
+    <message>
+        <source>all sources but the first with a web address</source>
+        <translation>semua sumber selain yang pertama dengan alamat web</translation>
+    </message>
+    <message>
+        <source>sources (only the first web address is kept)</source>
+        <translation>sumber (hanya alamat web pertama yang disimpan)</translation>
+    </message>
+    <message>
+        <source>eras</source>
+        <translation>era</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts a format does not keep</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not kept in %1: %2</source>
+        <translation>tidak disimpan dalam %1: %2</translation>
+    </message>
+    <message>
+        <source>Some details were not kept</source>
+        <translation>Sebagian rincian tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Not kept in %1: %2.</source>
+        <translation>Tidak disimpan dalam %1: %2.</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>Ekspor data</translation>
     </message>
@@ -596,8 +701,17 @@
         <translation>Ekspor gagal</translation>
     </message>
     <message>
+        <source>%1 is the file this timeline was opened from; export to another file name (the open file is left as it is).</source>
+        <translation>%1 adalah berkas asal linimasa ini; ekspor ke nama berkas lain (berkas yang terbuka dibiarkan apa adanya).</translation>
+    </message>
+    <message>
         <source>Some events were left out</source>
         <translation>Sebagian peristiwa tidak disertakan</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the export message; what was not kept</comment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1389,15 @@
     <message>
         <source>Opened %1</source>
         <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1; these columns are not read and their cells are not shown: %2</source>
+        <translation>%1; kolom-kolom ini tidak dibaca dan isinya tidak ditampilkan: %2</translation>
     </message>
     <message>
         <source>Stopped opening %1; the timeline shown is unchanged</source>

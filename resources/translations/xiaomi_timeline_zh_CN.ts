@@ -178,9 +178,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events could not be written in this format:</source>
+        <source>%n events were not saved: iCalendar cannot hold dates before year 1.</source>
         <translation>
-            <numerusform>有 %Ln 个事件无法以此格式写入：</numerusform>
+            <numerusform>%Ln 个事件未保存：iCalendar 无法容纳公元 1 年之前的日期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n events to %2 (%3).</source>
+        <translation>
+            <numerusform>已将 %1 / %Ln 个事件保存到 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>……另有 %Ln 个（见详细信息）</numerusform>
         </translation>
     </message>
 </context>
@@ -588,6 +600,99 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Timeline JSON</source>
+        <translation>时间线 JSON</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON</source>
+        <translation>TimelineJS3 JSON</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event</source>
+        <translation>CSV，每个事件一行</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV</source>
+        <translation>TimelineJS3 电子表格 CSV</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>translations (only %1)</source>
+        <translation>译文（仅保留 %1）</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>claim status</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>status notes</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>date notes</source>
+        <translation>日期说明</translation>
+    </message>
+    <message>
+        <source>where sources disagree</source>
+        <translation>来源说法分歧</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>related events</source>
+        <translation>相关事件</translation>
+    </message>
+    <message>
+        <source>all sources but the first with a web address</source>
+        <translation>除第一个带网址的来源外的所有来源</translation>
+    </message>
+    <message>
+        <source>sources (only the first web address is kept)</source>
+        <translation>来源（仅保留第一个网址）</translation>
+    </message>
+    <message>
+        <source>eras</source>
+        <translation>时代</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts a format does not keep</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not kept in %1: %2</source>
+        <translation>%1 未保留：%2</translation>
+    </message>
+    <message>
+        <source>Some details were not kept</source>
+        <translation>部分内容未保留</translation>
+    </message>
+    <message>
+        <source>Not kept in %1: %2.</source>
+        <translation>%1 未保留：%2。</translation>
+    </message>
+    <message>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
@@ -596,8 +701,17 @@
         <translation>导出失败</translation>
     </message>
     <message>
+        <source>%1 is the file this timeline was opened from; export to another file name (the open file is left as it is).</source>
+        <translation>%1 是当前时间线打开的文件；请导出为另一个文件名（已打开的文件保持不变）。</translation>
+    </message>
+    <message>
         <source>Some events were left out</source>
         <translation>部分事件未被导出</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>the export message; what was not kept</comment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1389,15 @@
     <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between column names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1; these columns are not read and their cells are not shown: %2</source>
+        <translation>%1；以下列未被读取，其内容不会显示：%2</translation>
     </message>
     <message>
         <source>Stopped opening %1; the timeline shown is unchanged</source>

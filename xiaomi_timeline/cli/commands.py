@@ -18,9 +18,17 @@ from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.convert import add_convert_arguments, run_convert
 from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
+from xiaomi_timeline.cli.wording import count, of_events
 from xiaomi_timeline.core import resources
+from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, Format, detect
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
-from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path, warnings_in
+from xiaomi_timeline.core.loading.loader import (
+    DocumentError,
+    load_builtin,
+    load_path,
+    unread_columns,
+    warnings_in,
+)
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, json_schema, text_in
 
@@ -130,14 +138,14 @@ def _validate(files: list[Path]) -> int:
         except DocumentError as error:
             _report(error, sys.stdout)
             print(
-                f"{error.file}: {_count(len(error.problems) + error.omitted, 'problem')}",
+                f"{error.file}: {count(len(error.problems) + error.omitted, 'problem')}",
                 file=sys.stderr,
             )
             status = EXIT_INVALID
             continue
         name = file if file is not None else "built-in data set"
         counts = ", ".join(
-            _count(len(items), noun)
+            count(len(items), noun)
             for items, noun in (
                 (document.events, "event"),
                 (document.people, "person"),
@@ -147,20 +155,46 @@ def _validate(files: list[Path]) -> int:
         )
         print(f"{name}: valid ({counts})")
         if file is not None:
+            _warn_empty(file, document)
             _warn_bom(file)
+            if (unread := unread_columns(file)) is not None:
+                print(unread.problem(str(file)), file=sys.stderr)
         _warn_unsourced(name, document)
         _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status
 
 
-def _warn_bom(file: Path) -> None:
-    """Valid with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it."""
+_EMPTY = {
+    Format.TIMELINE: ("a timeline", 'add events to "events"'),
+    Format.TIMELINEJS3: ("a TimelineJS3 timeline", 'add slides to "events"'),
+    Format.CSV: ("a CSV", "add a row for each event below the header"),
+    Format.TIMELINEJS3_CSV: ("a TimelineJS3 spreadsheet", "add a row for each event"),
+    Format.ICS: ("a calendar", "add VEVENTs"),
+}
+
+
+def _warn_empty(file: Path, document: Document) -> None:
+    """Valid, but nothing to show: say so, in the terms of the file's format."""
+    if document.events:
+        return
     try:
         with file.open("rb") as handle:
-            starts_with_bom = handle.read(3) == codecs.BOM_UTF8
+            kind = detect(handle.read(HEAD_BYTES), file.name)
     except OSError:
         return
-    if starts_with_bom:
+    what, hint = _EMPTY[kind]
+    print(f"{file}: warning: {what} with no events ({hint})", file=sys.stderr)
+
+
+def _warn_bom(file: Path) -> None:
+    """Valid JSON with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it.
+    A CSV gets no warning: Excel's "CSV UTF-8" always starts with one."""
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError:
+        return
+    if head.startswith(codecs.BOM_UTF8) and detect(head, file.name) in JSON_FORMATS:
         print(
             f"{file}: warning: the file starts with a UTF-8 byte-order mark (BOM); it is read "
             "fine here, but some JSON tools refuse it (save as UTF-8 without BOM to be safe)",
@@ -177,7 +211,7 @@ def _warn_unsourced(name: object, document: Document) -> None:
         )
         verb = "cites" if len(unsourced) == 1 else "cite"
         print(
-            f"{name}: warning: {_count(len(unsourced), 'event')} {verb} no sources "
+            f"{name}: warning: {count(len(unsourced), 'event')} {verb} no sources "
             f"(readers cannot check {'it' if len(unsourced) == 1 else 'them'}): {shown}",
             file=sys.stderr,
         )
@@ -189,14 +223,7 @@ def _warn_inconsistent(path: Path, document: Document) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
     if more:
-        print(f"{path}: warning: ... and {_count(more, 'more warning')}", file=sys.stderr)
-
-
-_PLURALS = {"person": "people"}
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
+        print(f"{path}: warning: ... and {count(more, 'more warning')}", file=sys.stderr)
 
 
 def _query(args: argparse.Namespace) -> tuple[TimelineIndex, QueryResult] | int:
@@ -266,7 +293,7 @@ def _write_table(index: TimelineIndex, result: QueryResult, language: str, out: 
         cells = [_pad(row[i], widths[i]) for i in range(3)]
         title = _pad(_clip(row[3], title_width), title_width)
         print("  ".join([*cells, title, row[4]]).rstrip(), file=out)
-    print(f"{len(result)} of {result.total} events", file=out)
+    print(of_events(len(result), result.total), file=out)
 
 
 def _write_json(index: TimelineIndex, result: QueryResult, language: str, out: TextIO) -> None:

@@ -2,10 +2,12 @@
 we write (our JSON, TimelineJS3 JSON, our CSV, TimelineJS3's spreadsheet CSV, iCalendar).
 
 The output is written beside OUT and moved into place when complete; the same input gives
-the same bytes. What a format cannot hold is said on stderr (an iCalendar file cannot hold
-years before 1: such events are skipped by name).
+the same bytes. What a format cannot hold is said on stderr: events it cannot hold by name (an
+iCalendar file cannot hold years before 1), and in one note the parts of the written events
+it has no place for (TimelineJS3 keeps no people, for one).
 
-Exit codes: 0 written; 1 the input is invalid or OUT cannot be written; 2 bad options.
+Exit codes: 0 written; 1 the input is invalid or OUT cannot be written; 2 bad options (OUT
+is IN itself).
 """
 
 from __future__ import annotations
@@ -16,16 +18,19 @@ from pathlib import Path
 
 from xiaomi_timeline import EXECUTABLE
 from xiaomi_timeline.cli.filters import filter_from_args, warn_unmatched
+from xiaomi_timeline.cli.wording import of_events
 from xiaomi_timeline.core.export_file import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     ExportError,
+    check_not_input,
     check_target,
     write_atomically,
 )
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
-from xiaomi_timeline.core.loading.loader import DocumentError, load_path
+from xiaomi_timeline.core.interchange.losses import said
+from xiaomi_timeline.core.loading.loader import DocumentError, load_path, unread_columns
 from xiaomi_timeline.core.query import TimelineIndex
 
 
@@ -58,6 +63,7 @@ def run_convert(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         check_target(output)
+        check_not_input(output, args.input)
         document = load_path(args.input)
     except ExportError as error:
         print(f"{EXECUTABLE} convert: {error}", file=sys.stderr)
@@ -65,6 +71,8 @@ def run_convert(args: argparse.Namespace) -> int:
     except DocumentError as error:
         print(error.report(), file=sys.stderr)
         return EXIT_FAILED
+    if (unread := unread_columns(args.input)) is not None:
+        print(unread.problem(str(args.input)), file=sys.stderr)
     index = TimelineIndex(document)
     state = filter_from_args(args)
     warn_unmatched(index, state)
@@ -72,13 +80,18 @@ def run_convert(args: argparse.Namespace) -> int:
     written = export(document, result.events, kind, args.language)
     for warning in written.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if written.not_kept:
+        print(
+            f"note: not kept in {kind.label}: {said(written.not_kept, args.language)}",
+            file=sys.stderr,
+        )
     try:
         write_atomically(output, lambda temp: _write(temp, written.data))
     except ExportError as error:
         print(f"{EXECUTABLE} convert: {error}", file=sys.stderr)
         return error.code
     kept = len(result) - len(written.warnings)
-    print(f"wrote {output} ({kind.label}, {kept} of {result.total} events)")
+    print(f"wrote {output} ({kind.label}, {of_events(kept, result.total)})")
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from xiaomi_timeline import APP_NAME, EXECUTABLE, __version__
 from xiaomi_timeline.cli.filters import warn_unmatched
+from xiaomi_timeline.cli.wording import of_events
 from xiaomi_timeline.core.export_file import (
     DEFAULT_WIDTH,
     EXIT_FAILED,
@@ -110,7 +111,7 @@ def run_export(
         return EXIT_FAILED
     print(
         f"wrote {options.output} ({options.format}, {rendered.describe()}, "
-        f"{len(result)} of {result.total} events)"
+        f"{of_events(len(result), result.total)})"
     )
     return EXIT_OK
 

@@ -54,6 +54,21 @@ def check_target(output: Path) -> None:
         raise ExportError(f"cannot write {output}: folder {folder} is not writable", EXIT_FAILED)
 
 
+def check_not_input(output: Path, source: Path) -> None:
+    """Raise ExportError when ``output`` is the file ``source`` (by any name: a relative path,
+    a symbolic or hard link): writing it would replace the input before it is kept anywhere."""
+    try:
+        same = output.exists() and os.path.samefile(output, source)
+    except OSError:
+        return
+    if same:
+        raise ExportError(
+            f"cannot write {output}: it is the input file {source}; "
+            "write to another file name (the input is left as it is)",
+            EXIT_USAGE,
+        )
+
+
 def _umask() -> int:
     """The process umask (reading it means setting it, so it is set straight back)."""
     mask = os.umask(0o022)

@@ -5,21 +5,39 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
-from xiaomi_timeline.core.jsonpos import line_col
-from xiaomi_timeline.core.problems import Problem
+from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
+from xiaomi_timeline.core.problems import Problem, located_problem
 
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"?|[{}\[\]]')
+_MAX_DIGITS = sys.get_int_max_str_digits() or 4300
+
+
+class _LongNumber:
+    """Stands in for a whole number with more digits than Python reads."""
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
 
 
 def syntax_problem(text: str, name: str) -> Problem | None:
     """The JSON syntax error in ``text`` (or a top level that is not an object), if any."""
 
+    seen: set[str] = set()
+
     def reject_constant(token: str) -> None:
         raise ValueError(token)
 
+    def whole_number(token: str) -> int | _LongNumber:
+        digits = len(token.lstrip("-"))
+        if digits <= _MAX_DIGITS:
+            return int(token)
+        seen.add("long")
+        return _LongNumber(digits)
+
     try:
-        value = json.loads(text, parse_constant=reject_constant)
+        value = json.loads(text, parse_constant=reject_constant, parse_int=whole_number)
     except json.JSONDecodeError as bad:
         return _json_syntax_problem(text, name, bad)
     except ValueError as bad:
@@ -43,6 +61,16 @@ def syntax_problem(text: str, name: str) -> Problem | None:
             "the JSON is nested too deeply",
             "a timeline file needs only a few levels of nesting",
         )
+    long_number = _first_long_number(value) if "long" in seen else None
+    if long_number is not None:
+        path, number = long_number
+        return located_problem(
+            name,
+            locate(text, [path]).get(path),
+            path,
+            f"a number with {number.digits} digits is too long to read",
+            "shorten it, or put it in double quotes if it is text",
+        )
     if not isinstance(value, dict):
         kind = json_type_name(value)
         return Problem(
@@ -53,6 +81,21 @@ def syntax_problem(text: str, name: str) -> Problem | None:
             f"the top level is a JSON {kind}, not an object",
             'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}',
         )
+    return None
+
+
+def _first_long_number(value: object) -> tuple[JsonPath, _LongNumber] | None:
+    """The path of the first number too long to read in a parsed ``value``, if any (walked
+    without recursion: the file may nest as deeply as the parser allows)."""
+    pending: list[tuple[JsonPath, object]] = [((), value)]
+    while pending:
+        path, item = pending.pop()
+        if isinstance(item, _LongNumber):
+            return path, item
+        if isinstance(item, dict):
+            pending.extend(((*path, key), child) for key, child in reversed(item.items()))
+        elif isinstance(item, list):
+            pending.extend(((*path, i), child) for i, child in reversed(list(enumerate(item))))
     return None
 
 

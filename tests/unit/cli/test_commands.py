@@ -341,6 +341,17 @@ def test_validate_accepts_a_utf8_byte_order_mark_with_a_warning(
     assert "byte-order mark" not in run_cli("validate", MINIMAL).stderr
 
 
+def test_a_csv_saved_as_excel_csv_utf8_gets_no_byte_order_mark_warning(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    path = tmp_path / "excel.csv"
+    rows = "".join(f"{1991 + n % 40},Event {n}\r\n" for n in range(1200))
+    path.write_bytes(b"\xef\xbb\xbf" + ("start,title\r\n" + rows).encode())
+    done = run_cli("validate", path)
+    assert done.returncode == 0 and f"{path}: valid (1200 events" in done.stdout
+    assert "byte-order mark" not in done.stderr and "JSON" not in done.stderr
+
+
 def test_app_help_says_what_a_launch_without_file_opens(run_cli: RunCli) -> None:
     done = run_cli("--help")
     text = " ".join(done.stdout.split())
@@ -375,3 +386,37 @@ def test_a_year_before_1_written_short_is_a_usage_error_that_shows_the_form(
     bad = run_cli("list", DATA / "deep-time.json", "--year=-43-x")
     assert bad.returncode == 2
     assert "-43 (44 BC: year 0 is 1 BC)" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("word", "first_line"),
+    [
+        (
+            "lst",
+            "xiaomi-timeline: lst: no such file or command (did you mean 'xiaomi-timeline list'?)",
+        ),
+        ("valdate", "xiaomi-timeline: valdate: no such file or command (did you mean "),
+        ("story.json", "xiaomi-timeline: story.json: no such file"),
+    ],
+)
+def test_a_mistyped_command_without_a_display_is_named_before_the_display(
+    monkeypatch: pytest.MonkeyPatch, run_cli: RunCli, word: str, first_line: str
+) -> None:
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    done = run_cli(word, "--year", "2020")
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith(first_line) and lines[0].endswith(("?)", "file"))
+    assert lines[1].startswith("commands: validate, list, schema, export, convert;")
+    assert "display" not in done.stderr
+
+
+def test_app_help_says_where_the_settings_are(run_cli: RunCli) -> None:
+    from xiaomi_timeline.core.settings import preferences_path, ui_state_path  # noqa: PLC0415
+
+    lines = run_cli("--help").stdout.splitlines()
+    assert f"  preferences: {preferences_path()}" in lines
+    assert f"  window state, filters and recent files: {ui_state_path()}" in lines
+    assert preferences_path().name == "preferences.json"
+    assert ui_state_path().name == "ui-state.json"

@@ -17,9 +17,10 @@ from xiaomi_timeline.core.problems import Problem
 @dataclass
 class Header:
     """The header row: each column's name as written and its 1-based number, by the
-    name in lower case without surrounding spaces."""
+    name in lower case without surrounding spaces, and the character between cells."""
 
     names: list[str]
+    delimiter: str = ","
 
     def __post_init__(self) -> None:
         self.columns = {
@@ -38,10 +39,15 @@ class Header:
 
 
 def sniff_header(text: str) -> Header:
-    """The header row of CSV ``text`` (empty when there is none)."""
+    """The header row of CSV ``text`` (empty when there is none). A header without a comma
+    but with semicolons is read as separated by them: spreadsheets write that where a comma
+    is the decimal sign (Excel in Indonesian or most European languages)."""
+    head = text[:65536]
+    first_line = head.split("\n", 1)[0]
+    delimiter = ";" if ";" in first_line and "," not in first_line else ","
     try:
-        for row in csv.reader(io.StringIO(text[:65536], newline="")):
-            return Header(row)
+        for row in csv.reader(io.StringIO(head, newline=""), delimiter=delimiter):
+            return Header(row, delimiter)
     except csv.Error as error:
         raise UnreadableCsvError(1, str(error)) from None
     return Header([])
@@ -66,9 +72,9 @@ class UnreadableCsvError(Exception):
         )
 
 
-def records(text: str) -> Iterator[tuple[int, list[str]]]:
+def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of every row after the header that is not blank."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         next(reader, None)
         for number, row in enumerate(reader, start=2):
@@ -76,6 +82,26 @@ def records(text: str) -> Iterator[tuple[int, list[str]]]:
                 yield number, row
     except csv.Error as error:
         raise UnreadableCsvError(max(1, reader.line_num), str(error)) from None
+
+
+def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Problem | None:
+    """A problem when ``row`` has filled cells beyond the header's ``width`` columns (empty
+    ones after the last column are how spreadsheets often save, and harmless)."""
+    filled = len(row)
+    while filled > width and not row[filled - 1].strip():
+        filled -= 1
+    if filled <= width:
+        return None
+    return Problem(
+        name,
+        row_number,
+        width + 1,
+        "",
+        f"row {row_number} has {filled} cells but the header has {width} "
+        f"{'column' if width == 1 else 'columns'}",
+        "put a cell that holds a comma in double quotes, or name the extra column in the header "
+        "row",
+    )
 
 
 def decode(data: bytes, name: str, *, spreadsheet: bool = False) -> tuple[str, list[Problem]]:
@@ -112,3 +138,39 @@ def missing_columns(header: Header, required: list[str], name: str) -> list[Prob
         for key in required
         if header.index(key.lower()) is None
     ]
+
+
+@dataclass(frozen=True)
+class UnreadColumns:
+    """Header columns nothing reads (their cells are not kept anywhere): their names as
+    written, the number of the first, and the columns that are read."""
+
+    names: tuple[str, ...]
+    first: int
+    read: tuple[str, ...]
+
+    def problem(self, name: str) -> Problem:
+        listed = ", ".join(repr(label) for label in self.names)
+        message = (
+            f"column {listed} is not read: its cells are not kept"
+            if len(self.names) == 1
+            else f"columns {listed} are not read: their cells are not kept"
+        )
+        hint = f"the columns read are {', '.join(self.read)}; rename a column to one of them"
+        return Problem(name, 1, self.first, "", message, hint + " to keep it", warning=True)
+
+
+def unread_columns(
+    header: Header, read: tuple[str, ...], derived: tuple[str, ...] = ()
+) -> UnreadColumns | None:
+    """The columns of ``header`` neither ``read`` nor ``derived`` from others (matched as the
+    header is, without case or surrounding spaces), if any."""
+    wanted = {column.lower() for column in (*read, *derived)}
+    unread = [
+        (number, label.strip())
+        for number, label in enumerate(header.names, start=1)
+        if label.strip() and label.strip().lower() not in wanted
+    ]
+    if not unread:
+        return None
+    return UnreadColumns(tuple(label for _, label in unread), unread[0][0], read)

@@ -2,8 +2,9 @@
 
 Detection is by content, the file name's extension only breaking ties: an iCalendar file
 starts with BEGIN:VCALENDAR; JSON is ours when it says ``schema_version`` and TimelineJS3's
-when its slides have ``start_date``; a CSV is TimelineJS3's template when its header has
-Year and Headline, ours when it has start and title.
+when its slides have ``start_date`` or it is an empty events list with no title; a CSV is
+TimelineJS3's template when its header has Year and Headline, ours when it has start and
+title.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
-from xiaomi_timeline.core.interchange.csvtext import UnreadableCsvError, decode, sniff_header
+from xiaomi_timeline.core.interchange.csvtext import (
+    UnreadableCsvError,
+    UnreadColumns,
+    decode,
+    sniff_header,
+    unread_columns,
+)
+from xiaomi_timeline.core.interchange.losses import Loss, lost_parts
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.interchange.subset import subset
@@ -41,6 +49,7 @@ class Format(StrEnum):
         return _TITLES[self]
 
 
+JSON_FORMATS = frozenset({Format.TIMELINE, Format.TIMELINEJS3})
 _TITLES = {
     Format.TIMELINE: "Timeline JSON",
     Format.TIMELINEJS3: "TimelineJS3 JSON",
@@ -48,9 +57,26 @@ _TITLES = {
     Format.TIMELINEJS3_CSV: "TimelineJS3 spreadsheet (CSV)",
     Format.ICS: "iCalendar",
 }
-_PREFIX = 1 << 20
+_ONLY_OURS = frozenset(
+    {Loss.CONFLICTS, Loss.NOTES, Loss.TAGS, Loss.RELATED, Loss.TRANSLATIONS}
+)  # our JSON alone keeps these (and every format writes texts in one language)
+_NO_WHO_OR_WHY = frozenset(
+    {Loss.PEOPLE, Loss.ORGANIZATIONS, Loss.STATUS_NOTES, Loss.DATE_NOTES}
+)  # our CSV keeps names, status and notes; TimelineJS3 and iCalendar have no place for them
+NOT_KEPT: dict[Format, frozenset[Loss]] = {
+    Format.TIMELINE: frozenset(),
+    Format.TIMELINEJS3: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
+    Format.TIMELINEJS3_CSV: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
+    Format.CSV: _ONLY_OURS | {Loss.DESCRIPTIONS, Loss.ERAS},
+    Format.ICS: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.SOURCES_BUT_ADDRESS, Loss.ERAS},
+}
+"""What each writer has no place for (the README's format table, by the parts of an event)."""
+HEAD_BYTES = _PREFIX = 1 << 20
+"""How much of a file tells its format (and a CSV's header)."""
 _TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
 _OUR_KEY = re.compile(rb'"schema_version"\s*:')
+_NO_EVENTS = re.compile(rb'"events"\s*:\s*\[\s*\]')
+_TITLE_KEY = re.compile(rb'"title"\s*:')
 
 
 def detect(data: bytes, name: str = "") -> Format:
@@ -61,12 +87,15 @@ def detect(data: bytes, name: str = "") -> Format:
     if head[:15].upper() == b"BEGIN:VCALENDAR":
         return Format.ICS
     if head[:1] in (b"{", b"["):
-        if _TL3_KEY.search(head) and not _OUR_KEY.search(head):
-            return Format.TIMELINEJS3
+        if _OUR_KEY.search(head):
+            return Format.TIMELINE
+        if _TL3_KEY.search(head) or (_NO_EVENTS.search(head) and not _TITLE_KEY.search(head)):
+            return Format.TIMELINEJS3  # {"events": []} too: ours would need a title
         return Format.TIMELINE
     if suffix in ("ics", "ical", "ifb", "icalendar"):
         return Format.ICS
-    if suffix in ("csv", "tsv", "txt") or (head and b"," in head.split(b"\n", 1)[0]):
+    first_line = head.split(b"\n", 1)[0]
+    if suffix in ("csv", "tsv", "txt") or b"," in first_line or b";" in first_line:
         header = sniff_header(head.decode("utf-8", errors="replace"))
         if tl3_sheet.is_template(header):
             return Format.TIMELINEJS3_CSV
@@ -104,12 +133,31 @@ def read(data: bytes, name: str, kind: Format) -> Imported:
     return Imported({}, CellMap(), [problem])
 
 
+def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:
+    """For a CSV we read: the columns of its header that nothing reads, if any."""
+    kind = detect(data, name)
+    if kind not in (Format.CSV, Format.TIMELINEJS3_CSV):
+        return None
+    head = data[:_PREFIX].decode("utf-8", errors="replace").removeprefix("\ufeff")
+    try:
+        header = sniff_header(head)
+    except UnreadableCsvError:
+        return None
+    if tl3_sheet.is_template(header):
+        return unread_columns(header, tl3_sheet.COLUMNS)
+    return unread_columns(header, table_csv.READ_COLUMNS, table_csv.DERIVED_COLUMNS)
+
+
 @dataclass
 class Written:
-    """An export's bytes and what it had to leave out, said in words."""
+    """An export's bytes, the events it had to leave out (and why, in words) and the parts
+    of the written events the format has no place for."""
 
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    not_kept: list[Loss] = field(default_factory=list)
+    skipped: list[Event] = field(default_factory=list)
+    """The events left out; only iCalendar leaves any out, those dated before year 1."""
 
 
 def write(document: Document, kind: Format, language: str = "en") -> Written:
@@ -124,15 +172,18 @@ def write(document: Document, kind: Format, language: str = "en") -> Written:
         index = TimelineIndex(document)
         text = table_csv.write_table(index, document.events, language)
         return Written(text.encode("utf-8"))
-    data, warnings = ics.write_ics(document, language)
-    return Written(data, warnings)
+    data, skipped = ics.write_ics(document, language)
+    return Written(data, [ics.skipped_warning(event) for event in skipped], skipped=skipped)
 
 
 def export(
     document: Document, events: Iterable[Event], kind: Format, language: str = "en"
 ) -> Written:
     """The given (filtered) events of ``document``, with what they refer to, as ``kind``."""
-    return write(subset(document, events), kind, language)
+    chosen = subset(document, events)
+    written = write(chosen, kind, language)
+    written.not_kept = lost_parts(chosen, NOT_KEPT[kind])
+    return written
 
 
 def format_for_path(name: str) -> Format | None:

@@ -11,6 +11,7 @@ are skipped with a warning, never written with a wrong date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBu
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
 from xiaomi_timeline.core.problems import Problem
-from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.core.schema import Document, Event, text_in
 
 PRODUCT_ID = "-//Xiaomi AI Timeline//xiaomi-timeline//EN"
 STAMP = datetime(1970, 1, 1)  # DTSTAMP is fixed so that the same timeline gives the same bytes
@@ -45,6 +46,7 @@ def read_ics(text: str, name: str) -> Imported:
     import icalendar  # noqa: PLC0415 - only .ics files need it
 
     lines = _event_lines(text)
+    source_lines = text.splitlines()
     cells = CellMap(unit="line")
     builder = DocumentBuilder()
     try:
@@ -61,7 +63,7 @@ def read_ics(text: str, name: str) -> Imported:
         title = title or str(calendar.get("X-WR-CALNAME", ""))
         for number, component in enumerate(calendar.walk("VEVENT")):
             where = lines[number] if number < len(lines) else (1, {})
-            event = _event(component, builder, name, where, problems)
+            event = _event(component, builder, _Place(name, where, source_lines), problems)
             if event is not None:
                 index = len(builder.events)
                 cells.add("events", where[0])
@@ -109,18 +111,56 @@ def _event_lines(text: str) -> list[tuple[int, dict[str, int]]]:
     return found
 
 
+@dataclass(frozen=True)
+class _Place:
+    """Where a VEVENT's properties are: the file's name, the event's BEGIN line and the line
+    of each property, and the file's lines (for a value as written)."""
+
+    name: str
+    where: tuple[int, dict[str, int]]
+    lines: list[str]
+
+    def problem(self, prop: str, message: str, hint: str) -> Problem:
+        """A problem at ``prop``'s value (its line's start if it has none, the event's
+        BEGIN line if the property is missing)."""
+        number = self.where[1].get(prop)
+        if number is None:
+            return Problem(self.name, self.where[0], 1, prop, message, hint)
+        colon = self.lines[number - 1].find(":")
+        return Problem(self.name, number, colon + 2 if colon >= 0 else 1, prop, message, hint)
+
+    def value(self, prop: str) -> str:
+        """``prop``'s value as the file writes it (its first line)."""
+        number = self.where[1].get(prop)
+        if number is None:
+            return ""
+        return self.lines[number - 1].partition(":")[2].strip()
+
+
+def _unreadable_date(text: str) -> str:
+    """Why a DTSTART/DTEND value is not a date, in our words."""
+    match = re.fullmatch(r"(-?\d{4})(\d{2})(\d{2})(T\d{6}Z?)?", text)
+    if match:
+        try:
+            PartialDate.parse(f"{match[1]}-{match[2]}-{match[3]}")
+        except ValueError as error:
+            return str(error)
+    return f"{text!r} is not a date"
+
+
 def _event(
-    component: Any,
-    builder: DocumentBuilder,
-    name: str,
-    where: tuple[int, dict[str, int]],
-    problems: list[Problem],
+    component: Any, builder: DocumentBuilder, place: _Place, problems: list[Problem]
 ) -> dict[str, Any] | None:
     def problem(prop: str, message: str, hint: str) -> None:
-        problems.append(Problem(name, where[1].get(prop, where[0]), 1, prop, message, hint))
+        problems.append(place.problem(prop, message, hint))
 
-    for prop, message in getattr(component, "errors", ()):
-        problem(prop, f"cannot be read: {message}", "write a date as YYYYMMDD or YYYYMMDDTHHMMSS")
+    for prop, _message in getattr(component, "errors", ()):
+        problem(
+            prop,
+            _unreadable_date(place.value(prop)),
+            "write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS "
+            "(20230215T093000)",
+        )
     if getattr(component, "errors", ()):
         return None
     summary = str(component.get("SUMMARY", "")).strip()
@@ -132,6 +172,19 @@ def _event(
     if start is None or not summary:
         return None
     first, last = _days(component, start.dt)
+    if last < first:
+        written = place.value("DTEND") or place.value("DURATION")
+        what = "DTEND" if component.get("DTEND") is not None else "DURATION"
+        problem(
+            what,
+            f"the event ends ({written}) before it starts ({place.value('DTSTART')})"
+            if what == "DTEND"
+            else f"DURATION {written} is negative",
+            "swap DTSTART and DTEND, or fix the date"
+            if what == "DTEND"
+            else "give a positive DURATION",
+        )
+        return None
     start_precision = str(component.get(_PRECISION, ""))
     end_precision = str(component.get(_END_PRECISION, ""))
     start_text = _partial(first, start_precision)
@@ -176,7 +229,20 @@ def _days(component: Any, start: date) -> tuple[date, date]:
             last -= timedelta(days=1)  # ends at midnight: the day before is the last one
     else:
         last = end - timedelta(days=1)  # an all-day DTEND is the day after
+    if _ends_before(start, end):
+        return first, first - timedelta(days=1)  # before it starts: the caller says so
     return first, max(first, last)
+
+
+def _ends_before(start: date, end: date) -> bool:
+    """Whether an event ending at ``end`` ends before it starts (a date-time against a
+    date-time, else day against day; ending as it starts is taken as lasting its day)."""
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        if (start.tzinfo is None) != (end.tzinfo is None):
+            return end.replace(tzinfo=None) < start.replace(tzinfo=None)
+        return end < start
+    as_day = [value.date() if isinstance(value, datetime) else value for value in (start, end)]
+    return as_day[1] < as_day[0]
 
 
 def _partial(first: date, precision: str) -> str:
@@ -206,8 +272,9 @@ def _categories(component: Any) -> list[str]:
     return list(dict.fromkeys(label for label in labels if label))
 
 
-def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str]]:
-    """The document as an iCalendar file, and a warning for each event it cannot hold."""
+def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[Event]]:
+    """The document as an iCalendar file, and the events it cannot hold (dates before year
+    1), left out."""
     import icalendar  # noqa: PLC0415 - only .ics exports need it
 
     calendar = icalendar.Calendar()
@@ -217,15 +284,12 @@ def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str
     calendar.add("x-wr-calname", text_in(document.title, language))
     labels = {category.id: text_in(category.label, language) for category in document.categories}
     sources = {source.id: source for source in document.sources}
-    warnings: list[str] = []
+    skipped: list[Event] = []
     for event in document.events:
         start = PartialDate.parse(event.start)
         end = PartialDate.parse(event.end) if event.end else None
         if start.year < 1 or (end is not None and end.year < 1):
-            warnings.append(
-                f"{event.id}: skipped: iCalendar cannot hold dates before year 1 "
-                f"({event.start}{'..' + event.end if event.end else ''})"
-            )
+            skipped.append(event)
             continue
         item = icalendar.Event()
         item.add("uid", event.id)
@@ -247,4 +311,12 @@ def write_ics(document: Document, language: str = "en") -> tuple[bytes, list[str
         if "status" in event.model_fields_set:
             item.add(_STATUS.lower(), event.status)
         calendar.add_component(item)
-    return calendar.to_ical(), warnings
+    return calendar.to_ical(), skipped
+
+
+def skipped_warning(event: Event) -> str:
+    """Why ``event`` is not in the calendar, for the command line."""
+    return (
+        f"{event.id}: skipped: iCalendar cannot hold dates before year 1 "
+        f"({event.start}{'..' + event.end if event.end else ''})"
+    )

@@ -20,7 +20,12 @@ from typing import Any
 from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBuilder
-from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
+from xiaomi_timeline.core.interchange.csvtext import (
+    Header,
+    extra_cells,
+    missing_columns,
+    records,
+)
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Event, text_in
@@ -137,17 +142,22 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     # is read with one itemgetter call.
     width = len(header.names)
     missing = width
-    picks = [header.index(key) for key in _READ]
+    picks = [header.index(key) for key in READ_COLUMNS]
     read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
     sources: dict[str, dict[str, Any]] = {}
     rows = cells.rows["events"] = []
     events = builder.events
     make = _event_maker(builder, sources)
-    for row_number, row in records(text):
+    for row_number, row in records(text, header.delimiter):
         if len(row) == width:
             row.append("")
-        else:
+        elif len(row) < width:
             row.extend([""] * (width + 1 - len(row)))
+        else:
+            if (extra := extra_cells(name, row_number, row, width)) is not None:
+                problems.append(extra)
+            del row[width:]
+            row.append("")
         rows.append(row_number)
         events.append(make(read_row(row)))
     value = builder.value(None)
@@ -157,8 +167,9 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     return Imported(value, cells, problems)
 
 
-# The columns read back: all but the two derived from the dates.
-_READ = tuple(column for column in COLUMNS if column not in ("precision", "date"))
+DERIVED_COLUMNS = ("precision", "date")
+"""Written for people to read; reading takes both from start and end."""
+READ_COLUMNS = tuple(column for column in COLUMNS if column not in DERIVED_COLUMNS)
 
 
 def _event_maker(

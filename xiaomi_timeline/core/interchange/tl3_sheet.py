@@ -18,7 +18,12 @@ from xiaomi_timeline.core.interchange.building import (
     UniqueIds,
     year_to_timelinejs3,
 )
-from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
+from xiaomi_timeline.core.interchange.csvtext import (
+    Header,
+    extra_cells,
+    missing_columns,
+    records,
+)
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.slides import Slide, add_era, add_event
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
@@ -90,7 +95,10 @@ def read_sheet(text: str, header: Header, name: str) -> Imported:
     era_ids = UniqueIds("era")
     title = Slide()
     get = _getter(header)
-    for row_number, row in records(text):
+    width = len(header.names)
+    for row_number, row in records(text, header.delimiter):
+        if len(row) > width and (extra := extra_cells(name, row_number, row, width)):
+            problems.append(extra)
         slide = _slide(row, get)
         kind = get(row, "type").strip().lower()
         if kind == "title":

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from xiaomi_timeline.core.columns import EventColumns, event_columns
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.jsonpos import JsonPath
-from xiaomi_timeline.core.schema import Document, Event
+from xiaomi_timeline.core.schema import Document, Era, Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,8 @@ def check_document(document: Document) -> list[Finding]:
         ids["events"] = _unique_ids("events", columns.ids, findings)
     refs = _References(ids)
     findings.extend(_check_events(document, refs, listed))
+    findings.extend(_blank_titles("events", document.events))
+    findings.extend(_blank_titles("eras", document.eras))
     for index, person in enumerate(document.people):
         path: JsonPath = ("people", index)
         findings.extend(_check_date((*path, "born"), person.born))
@@ -163,6 +165,24 @@ def _check_event(path: JsonPath, event: Event, refs: _References) -> Iterator[Fi
             claim_path = (*path, "conflicts", c_index, "claims", k_index, "sources")
             yield from refs.check(claim_path, "sources", claim.sources)
     yield from _check_span(path, event.start, event.end)
+
+
+def _blank_titles(kind: str, items: Sequence[Event | Era]) -> Iterator[Finding]:
+    """Titles of only spaces: the schema refuses an empty title, and one that looks empty is
+    no better on the timeline."""
+    for index, item in enumerate(items):
+        title = item.title
+        if isinstance(title, str):
+            if title.isspace():
+                yield Finding((kind, index, "title"), "the title is blank", "write a title")
+            continue
+        for language, text in title.items():
+            if text.isspace():
+                yield Finding(
+                    (kind, index, "title", language),
+                    "the title is blank",
+                    f'write a title in "{language}", or remove that language',
+                )
 
 
 def _check_span(path: JsonPath, start: str | None, end: str | None) -> Iterator[Finding]:

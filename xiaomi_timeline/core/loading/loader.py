@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.interchange import formats
+from xiaomi_timeline.core.interchange.csvtext import UnreadColumns
 from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
@@ -35,6 +36,7 @@ __all__ = [
     "load_builtin",
     "load_bytes",
     "load_path",
+    "unread_columns",
     "warnings_in",
 ]
 
@@ -146,6 +148,16 @@ def warnings_in(path: Path, document: Document) -> tuple[list[Problem], int]:
         for f in shown
     ]
     return problems, len(findings) - len(shown)
+
+
+def unread_columns(path: Path) -> UnreadColumns | None:
+    """For a CSV file: the columns of its header that nothing reads (from its first MB)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(formats.HEAD_BYTES)
+    except OSError:
+        return None
+    return formats.unread_header_columns(head, str(path))
 
 
 def _fail(

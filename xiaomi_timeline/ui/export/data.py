@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from xiaomi_timeline.core.export_file import ExportError, write_atomically
-from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
+from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
+from xiaomi_timeline.core.interchange.formats import Format, Written, export, format_for_path
+from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import counts
 
 translate = QCoreApplication.translate
@@ -27,6 +29,103 @@ def file_filters() -> dict[Format, str]:
         Format.TIMELINEJS3_CSV: translate("ExportData", "TimelineJS3 spreadsheet CSV (*.csv)"),
         Format.ICS: translate("ExportData", "iCalendar (*.ics)"),
     }
+
+
+def format_name(kind: Format) -> str:
+    """The format's name in messages: "iCalendar", "TimelineJS3 JSON"."""
+    names = {
+        Format.TIMELINE: translate("ExportData", "Timeline JSON"),
+        Format.TIMELINEJS3: translate("ExportData", "TimelineJS3 JSON"),
+        Format.CSV: translate("ExportData", "CSV, one row per event"),
+        Format.TIMELINEJS3_CSV: translate("ExportData", "TimelineJS3 spreadsheet CSV"),
+        Format.ICS: translate("ExportData", "iCalendar"),
+    }
+    return names[kind]
+
+
+def loss_name(loss: Loss, language: str) -> str:
+    """A part of the events a format leaves out, as the export message lists it."""
+    if loss is Loss.TRANSLATIONS:
+        return translate("ExportData", "translations (only %1)").replace("%1", language)
+    names = {
+        Loss.DESCRIPTIONS: translate("ExportData", "descriptions"),
+        Loss.PEOPLE: translate("ExportData", "people"),
+        Loss.ORGANIZATIONS: translate("ExportData", "organizations"),
+        Loss.STATUS: translate("ExportData", "claim status"),
+        Loss.STATUS_NOTES: translate("ExportData", "status notes"),
+        Loss.DATE_NOTES: translate("ExportData", "date notes"),
+        Loss.CONFLICTS: translate("ExportData", "where sources disagree"),
+        Loss.NOTES: translate("ExportData", "notes"),
+        Loss.TAGS: translate("ExportData", "tags"),
+        Loss.RELATED: translate("ExportData", "related events"),
+        Loss.SOURCES_BUT_FIRST: translate(
+            "ExportData", "all sources but the first with a web address"
+        ),
+        Loss.SOURCES_BUT_ADDRESS: translate(
+            "ExportData", "sources (only the first web address is kept)"
+        ),
+        Loss.ERAS: translate("ExportData", "eras"),
+    }
+    return names[loss]
+
+
+def _lost_names(losses: list[Loss], language: str) -> str:
+    separator = translate("ExportData", ", ", "between the parts a format does not keep")
+    return separator.join(loss_name(loss, language) for loss in losses)
+
+
+def not_kept_sentence(kind: Format, losses: list[Loss], language: str) -> str:
+    """ "not kept in iCalendar: people, organizations" (empty when nothing is lost)."""
+    if not losses:
+        return ""
+    return (
+        translate("ExportData", "not kept in %1: %2")
+        .replace("%2", _lost_names(losses, language))
+        .replace("%1", format_name(kind))
+    )
+
+
+_LISTED = 10  # events named in the message itself; all of them are in its details
+
+
+def _tell_what_is_missing(
+    parent: QWidget, path: Path, kind: Format, kept: int, written: Written, language: str
+) -> QMessageBox:
+    """Say, in the message itself, how many events were saved, which were left out and
+    why, and what the format does not keep of the others. The message does not wait for
+    an answer (the file is written already); it is returned for whoever wants to read it."""
+    skipped = written.skipped
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if skipped else QMessageBox.Icon.Information,
+        translate("ExportData", "Some events were left out")
+        if skipped
+        else translate("ExportData", "Some details were not kept"),
+        counts.saved_data(kept, kept + len(skipped))
+        .replace("%2", path.name)
+        .replace("%3", format_name(kind)),
+        parent=parent,
+    )
+    parts = []
+    if skipped:
+        lines = [
+            f"{text_in(event.title, language)} ({format_range(event.start_date, event.end_date)})"
+            for event in skipped
+        ]
+        shown = "\n".join(f"• {line}" for line in lines[:_LISTED])
+        if len(lines) > _LISTED:
+            shown += "\n" + counts.more_in_details(len(lines) - _LISTED)
+            box.setDetailedText("\n".join(lines))
+        parts.append(f"{counts.not_written(len(skipped))}\n{shown}")
+    if written.not_kept:
+        parts.append(
+            translate("ExportData", "Not kept in %1: %2.")
+            .replace("%2", _lost_names(written.not_kept, language))
+            .replace("%1", format_name(kind))
+        )
+    box.setInformativeText("\n\n".join(parts))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, Format] | None:
@@ -56,25 +155,43 @@ def export_data(
     document: Document,
     result: QueryResult,
     language: str,
+    source: Path | None = None,
 ) -> str | None:
-    """Write the file; a status line to show, or None after telling the user why not."""
+    """Write the file; a status line to show, or None after telling the user why not.
+    ``source`` is the open file, which an export of some of its events must not replace."""
+    if source is not None:
+        try:
+            check_not_input(path, source)
+        except ExportError:
+            QMessageBox.warning(
+                parent,
+                translate("ExportData", "Export failed"),
+                translate(
+                    "ExportData",
+                    "%1 is the file this timeline was opened from; export to another file "
+                    "name (the open file is left as it is).",
+                ).replace("%1", str(path)),
+            )
+            return None
     written = export(document, result.events, kind, language)
     try:
         write_atomically(path, lambda temp: (temp.write_bytes(written.data), 0))
     except ExportError as error:
         QMessageBox.warning(parent, translate("ExportData", "Export failed"), str(error))
         return None
-    kept = len(result) - len(written.warnings)
-    if written.warnings:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            translate("ExportData", "Some events were left out"),
-            "",
-            parent=parent,
-        )
-        box.setText(counts.not_written(len(written.warnings)))
-        box.setDetailedText("\n".join(written.warnings))
-        box.exec()
+    kept = len(result) - len(written.skipped)
+    if written.skipped or written.not_kept:
+        _tell_what_is_missing(parent, path, kind, kept, written, language)
+    done = (
+        counts.exported_data(kept, result.total)
+        .replace("%2", str(path))
+        .replace("%3", format_name(kind))
+    )
+    lost = not_kept_sentence(kind, written.not_kept, language)
+    if not lost:
+        return done
     return (
-        counts.exported_data(kept, result.total).replace("%2", str(path)).replace("%3", kind.label)
+        translate("ExportData", "%1; %2", "the export message; what was not kept")
+        .replace("%2", lost)
+        .replace("%1", done)
     )

@@ -90,7 +90,21 @@ class Counts(QObject):
         )
 
     def not_written(self, n: int) -> str:
-        return self.tr("%n events could not be written in this format:", "", n)
+        """Why events are missing from a calendar export (the only format that leaves any
+        out)."""
+        return self.tr(
+            "%n events were not saved: iCalendar cannot hold dates before year 1.", "", n
+        )
+
+    def saved_data(self, saved: int, n: int) -> str:
+        """The first line of the message after an export that left events out; %2 (file
+        name) and %3 (format) for the caller."""
+        return self.tr("Saved %1 of %n events to %2 (%3).", "", n).replace(
+            "%1", QLocale().toString(saved)
+        )
+
+    def more_in_details(self, n: int) -> str:
+        return self.tr("… and %n more (see the details)", "", n)
 
 
 counts = Counts()

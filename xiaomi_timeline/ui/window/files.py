@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
-from xiaomi_timeline.core.loading.loader import LoadCancelled, load_path
+from xiaomi_timeline.core.loading.loader import LoadCancelled, load_path, unread_columns
 from xiaomi_timeline.core.open_marker import (
     clear_opening,
     record_opening,
@@ -284,10 +284,24 @@ class WindowFiles:
         self.state = self.state.with_recent(str(path.resolve()))
         if self.persist:
             save_ui_state(self.state)  # the recent list survives even an unclean exit
-        self.window.statusBar().showMessage(
-            translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
-        )
+        self.window.statusBar().showMessage(*self._opened_message(path))
         return True
+
+    @staticmethod
+    def _opened_message(path: Path) -> tuple[str, int]:
+        """What the status bar says after ``path`` opened, and for how many milliseconds:
+        longer when a CSV column was not read, so the user sees it is not on screen."""
+        opened = translate("WindowFiles", "Opened %1").replace("%1", str(path))
+        unread = unread_columns(path)
+        if unread is None:
+            return opened, 5000
+        names = translate("WindowFiles", ", ", "between column names").join(
+            f"“{name}”" for name in unread.names
+        )
+        message = translate(
+            "WindowFiles", "%1; these columns are not read and their cells are not shown: %2"
+        )
+        return message.replace("%2", names).replace("%1", opened), 30_000
 
     def load_document(self, path: Path) -> Document:
         """Load ``path`` showing progress when it is long; says so when the user cancels."""

@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
         self._export_folder = path.parent
         session = self.session
         message = data.export_data(
-            self, path, kind, session.document, session.result, session.language
+            self, path, kind, session.document, session.result, session.language, session.path
         )
         if message:
             self.statusBar().showMessage(message, 15_000)

@@ -30,6 +30,10 @@ OURS = (DATA_DIR / "minimal.json").read_bytes()
         (ICS, "calendar.json", Format.ICS),
         (b"", "empty.ics", Format.ICS),  # nothing to read: the name decides
         (b"", "empty.json", Format.TIMELINE),
+        (b'{"events":[]}', "tjs_emp.json", Format.TIMELINEJS3),  # no title: not ours
+        (b'{ "events" : [ ] }\n', "empty", Format.TIMELINEJS3),
+        (b'{"title": "Mine", "events": []}', "mine.json", Format.TIMELINE),
+        (b'{"events": [{"id": "a", "start": "2020"}]}', "mine.json", Format.TIMELINE),
     ],
 )
 def test_detect(data: bytes, name: str, expected: Format) -> None:

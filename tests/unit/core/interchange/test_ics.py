@@ -80,7 +80,10 @@ def test_every_broken_event_is_reported_at_its_line() -> None:
     lines = [str(p) for p in caught.value.problems]
     assert len(lines) == 3
     assert lines[0].startswith("cal.ics:3:1: DTSTART: the event has no DTSTART")
-    assert lines[1].startswith("cal.ics:9:1: DTSTART: cannot be read")
+    assert lines[1].startswith(
+        "cal.ics:9:9: DTSTART: '2024-02-30' does not exist: February 2024 has 29 days (write "
+        "a date as YYYYMMDD (20230215)"
+    )
     assert lines[2].startswith("cal.ics:12:1: SUMMARY: the event has no SUMMARY")
 
 
@@ -101,4 +104,60 @@ def test_years_before_1_are_skipped_with_a_warning(sample_document: dict[str, An
     assert len(_events(written.data)) == len(document.events) - 1
     assert written.warnings == [
         f"{document.events[0].id}: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)"
+    ]
+
+
+def _calendar(events: list[str]) -> bytes:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "".join(events) + "END:VCALENDAR\r\n").encode()
+
+
+def _day_event(number: int, start: str, end: str) -> str:
+    return (
+        f"BEGIN:VEVENT\r\nUID:e{number}\r\nDTSTART;VALUE=DATE:{start}\r\n"
+        f"DTEND;VALUE=DATE:{end}\r\nSUMMARY:Event {number}\r\nEND:VEVENT\r\n"
+    )
+
+
+def test_an_end_before_the_start_among_hundreds_is_refused_where_it_is() -> None:
+    events = [
+        _day_event(n, f"2023{1 + n % 12:02d}10", f"2023{1 + n % 12:02d}12") for n in range(600)
+    ]
+    events[411] = _day_event(411, "20230110", "20230105")
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(_calendar(events), "i_endbefore.ics")
+    line = 2 + 411 * 6 + 4
+    assert [str(p) for p in caught.value.problems] == [
+        f"i_endbefore.ics:{line}:18: DTEND: the event ends (20230105) before it starts "
+        "(20230110) (swap DTSTART and DTEND, or fix the date)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("DTSTART;TZID=Europe/Paris:20230101T100000", "DTEND:20221231"),
+        ("DTSTART:20230101T100000Z", "DTEND:20230101T090000Z"),
+        ("DTSTART:20230101T100000", "DTEND;TZID=Asia/Jakarta:20230101T090000"),
+    ],
+)
+def test_a_date_time_end_before_its_start_is_refused(start: str, end: str) -> None:
+    event = f"BEGIN:VEVENT\r\nUID:a\r\n{start}\r\n{end}\r\nSUMMARY:A\r\nEND:VEVENT\r\n"
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(_calendar([event]), "tz.ics")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("tz.ics:6:") and "DTEND: the event ends (" in str(problem)
+
+
+def test_an_event_ending_as_it_starts_lasts_its_day() -> None:
+    (event,) = load_bytes(_calendar([_day_event(1, "20230110", "20230110")]), "c.ics").events
+    assert (event.start, event.end) == ("2023-01-10", None)
+
+
+def test_an_unreadable_date_is_told_in_our_words_at_its_value() -> None:
+    event = "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:2023\r\nSUMMARY:Short\r\nEND:VEVENT\r\n"
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(_calendar([event]), "i_bad.ics")
+    assert [str(p) for p in caught.value.problems] == [
+        "i_bad.ics:5:9: DTSTART: '2023' is not a date (write a date as YYYYMMDD (20230215) or "
+        "a date and time as YYYYMMDDTHHMMSS (20230215T093000))"
     ]

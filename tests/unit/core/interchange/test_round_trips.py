@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from tests.paths import DATA_DIR, REPO_ROOT
-from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.interchange.formats import NOT_KEPT, Format, write
+from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
 from xiaomi_timeline.core.schema import Document, Event, text_in
 
@@ -186,3 +187,27 @@ def test_a_calendar_leaves_out_years_before_1_and_says_which() -> None:
     assert [e.id for e in kept.events] == ["augustus"] or not kept.events
     skipped = {w.split(":")[0] for w in written.warnings}
     assert skipped | {e.id for e in kept.events} == {e.id for e in deep.events}
+
+
+# The parts of an event the README's table names, as an export's note names them.
+LOSSES = {
+    "description": Loss.DESCRIPTIONS,
+    "status": Loss.STATUS,
+    "status_note": Loss.STATUS_NOTES,
+    "date_note": Loss.DATE_NOTES,
+    "people": Loss.PEOPLE,
+    "organizations": Loss.ORGANIZATIONS,
+    "tags": Loss.TAGS,
+    "notes": Loss.NOTES,
+    "conflicts": Loss.CONFLICTS,
+    "related": Loss.RELATED,
+    "translations": Loss.TRANSLATIONS,
+}
+
+
+@pytest.mark.parametrize("kind", list(Format), ids=str)
+def test_an_export_names_as_lost_what_its_format_does_not_keep(kind: Format) -> None:
+    for field, loss in LOSSES.items():
+        assert (field not in KEEPS[kind]) == (loss in NOT_KEPT[kind]), (kind, field)
+    sources_lost = {Loss.SOURCES_BUT_FIRST, Loss.SOURCES_BUT_ADDRESS} & NOT_KEPT[kind]
+    assert ("sources" not in KEEPS[kind]) == bool(sources_lost), kind

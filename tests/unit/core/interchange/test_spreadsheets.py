@@ -122,3 +122,65 @@ def test_a_duplicate_id_is_reported_in_the_files_own_terms() -> None:
     assert [str(p) for p in caught.value.problems] == [
         "dup.csv:4:1: id: duplicate id 'a' (first used at row 2) (give each entry its own id)"
     ]
+
+
+def test_a_semicolon_separated_csv_opens_as_excel_writes_it_with_a_comma_decimal_sign() -> None:
+    rows = "".join(
+        f"{1991 + n % 40}-0{1 + n % 9};Peluncuran {n}, tahap 1;confirmed\n" for n in range(3000)
+    )
+    document = load_bytes(("start;title;status\n" + rows).encode("utf-8-sig"), "semi.csv")
+    assert len(document.events) == 3000
+    assert (document.events[7].start, document.events[7].title) == (
+        "1998-08",
+        "Peluncuran 7, tahap 1",
+    )
+    assert {event.status for event in document.events} == {"confirmed"}
+
+
+def test_a_bad_cell_of_a_semicolon_csv_is_at_its_row_and_column() -> None:
+    rows = [f"{1991 + n % 40};Event {n};reported" for n in range(3000)]
+    rows[2046] = "2020;Event 2046;maybe"
+    data = ("start;title;status\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "semi.csv")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("semi.csv:2048:3: status: 'maybe' is not")
+
+
+def test_the_timelinejs3_template_saved_with_semicolons_opens() -> None:
+    data = (HEADER.replace(",", ";") + "2019;7;;;;;;;;ACL, 2019;;;;;;;Research;\n").encode()
+    (event,) = load_bytes(data, "sheet.csv").events
+    assert (event.start, event.title, event.category) == ("2019-07", "ACL, 2019", "research")
+
+
+@pytest.mark.parametrize(
+    ("extra", "cells"), [(",confirmed", 3), (",extra,cells", 4), (",2021,confirmed,,", 4)]
+)
+def test_a_row_with_more_cells_than_the_header_is_named_among_thousands(
+    extra: str, cells: int
+) -> None:
+    rows = [f"{1991 + n % 40},Event {n}" for n in range(3000)]
+    rows[2046] += extra
+    data = ("start,title\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "c_rag3.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        f"c_rag3.csv:2048:3: row 2048 has {cells} cells but the header has 2 columns (put a "
+        "cell that holds a comma in double quotes, or name the extra column in the header row)"
+    ]
+
+
+def test_empty_cells_after_the_last_column_are_harmless() -> None:
+    rows = "".join(f"{1991 + n % 40},Event {n},,\n" for n in range(3000))
+    document = load_bytes(("start,title,status\n" + rows).encode(), "sheet.csv")
+    assert len(document.events) == 3000
+
+
+def test_a_template_row_with_more_cells_than_the_header_is_named() -> None:
+    data = (HEADER + "2019,7,,,,,,,,ACL,,,,,,,Research,,Oops\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "sheet.csv:2:19: row 2 has 19 cells but the header has 18 columns (put a cell that "
+        "holds a comma in double quotes, or name the extra column in the header row)"
+    ]

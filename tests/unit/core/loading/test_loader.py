@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from tests.big_documents import grow
 from tests.paths import DATA_DIR
 from xiaomi_timeline.core.loading import loader
 from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes, load_path
@@ -418,3 +419,54 @@ def test_every_era_problem_is_located() -> None:
         assert any(fragment in problem for problem in problems), (fragment, problems)
     for problem in problems:
         assert problem.startswith("bad.json:")
+
+
+@pytest.mark.parametrize("digits", [4301, 5000, 100_000])
+def test_a_number_too_long_to_read_is_named_where_it_is(digits: int) -> None:
+    document = grow(json.loads(MINIMAL), 3000)
+    document["events"][2047]["description"] = "PLACEHOLDER"
+    text = json.dumps(document, indent=1, ensure_ascii=False)
+    text = text.replace('"PLACEHOLDER"', "-" + "9" * digits)
+    before = text[: text.index('"description": -') + len('"description": ')]
+    line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+    assert _problems(text.encode(), "h_huge2.json") == [
+        f"h_huge2.json:{line}:{column}: events[2047].description: a number with {digits} "
+        "digits is too long to read (shorten it, or put it in double quotes if it is text)"
+    ]
+
+
+def test_a_timelinejs3_year_too_long_to_read_is_named_where_it_is() -> None:
+    data = b'{"events": [{"start_date": {"year": ' + b"2" * 5000 + b'}, "text": {}}]}'
+    assert _problems(data, "tl3.json") == [
+        "tl3.json:1:37: events[0].start_date.year: a number with 5000 digits is too long to "
+        "read (shorten it, or put it in double quotes if it is text)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "path", "hint"),
+    [
+        ("   ", "events[2047].title", "write a title"),
+        ("\t\n", "events[2047].title", "write a title"),
+        ({"en": "Fine", "id": "  "}, "events[2047].title.id", 'write a title in "id", or remove'),
+    ],
+)
+def test_a_blank_title_among_thousands_is_refused_where_it_is(
+    title: object, path: str, hint: str
+) -> None:
+    document = grow(json.loads(MINIMAL), 3000)
+    document["events"][2047]["title"] = title
+    problems = _problems(json.dumps(document, indent=1).encode(), "blank.json")
+    assert len(problems) == 1, problems
+    assert re.fullmatch(
+        rf"blank\.json:\d+:\d+: {re.escape(path)}: the title is blank \(.*\)", problems[0]
+    )
+    assert hint in problems[0]
+
+
+def test_a_blank_title_cell_is_refused_at_its_row_and_column() -> None:
+    rows = "".join(f"{1991 + n % 40},Event {n}\n" for n in range(3000))
+    rows += "2020,   \n"
+    assert _problems(("start,title\n" + rows).encode(), "blank.csv") == [
+        "blank.csv:3002:2: title: the title is blank (write a title)"
+    ]

@@ -86,36 +86,66 @@ def test_export_data_writes_the_filtered_events(
     assert str(written) in window.statusBar().currentMessage()
 
 
-def test_export_data_says_which_events_a_calendar_cannot_hold(
+def _messages(window: MainWindow) -> list[tuple[str, str, str, str]]:
+    """(title, text, informative text, details) of each message the window shows."""
+    return [
+        (box.windowTitle(), box.text(), box.informativeText(), box.detailedText())
+        for box in window.findChildren(QMessageBox)
+        if box.isVisible()
+    ]
+
+
+def test_export_data_says_what_was_saved_and_why_a_calendar_left_one_out(
     make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     roman = tmp_path / "rome.csv"
+    rows = "".join(f"y{n},{1991 + n % 30}-05-0{1 + n % 9},,Event {n},now\n" for n in range(802))
     roman.write_text(
-        "id,start,end,title,category\n"
-        "ides,-0043-03-15,,Caesar assassinated,rome\n"
-        "augustus,-0026-01,0014-08-19,Augustus reigns,rome\n"
-        "fall,0476-09-04,,Romulus Augustulus deposed,rome\n",
+        "id,start,end,title,category\nides,-0043-03-15,,Caesar assassinated,rome\n" + rows,
         encoding="utf-8",
     )
     window = make_window(str(roman))
     chosen = export_data.file_filters()[Format.ICS]
+    target = tmp_path / "deep.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert _messages(window) == [
+        (
+            "Some events were left out",
+            "Saved 802 of 803 events to deep.ics (iCalendar).",
+            "1 event was not saved: iCalendar cannot hold dates before year 1.\n"
+            "• Caesar assassinated (15 March 44 BC)",
+            "",
+        )
+    ]
+    assert "802 of 803 events" in window.statusBar().currentMessage()
+    assert len(load_path(target).events) == 802
+
+
+def test_export_data_names_the_first_events_left_out_and_the_rest_in_details(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    roman = tmp_path / "rome.csv"
+    rows = "".join(f"r{n},-{100 + n:04d},,Roman {n},rome\n" for n in range(12))
+    roman.write_text(
+        "id,start,end,title,category\n" + rows + "fall,0476-09-04,,Romulus deposed,rome\n",
+        encoding="utf-8",
+    )
+    window = make_window(str(roman), "--ui-language", "id")
+    chosen = export_data.file_filters()[Format.ICS]
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "deep.ics"), chosen)
     )
-    told: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        told.append(box.detailedText())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
     window.export_data_action.trigger()
-    assert told and told[0].splitlines() == [
-        "ides: skipped: iCalendar cannot hold dates before year 1 (-0043-03-15)",
-        "augustus: skipped: iCalendar cannot hold dates before year 1 (-0026-01..0014-08-19)",
-    ]
-    assert "1 of 3 events" in window.statusBar().currentMessage()
-    assert [e.id for e in load_path(tmp_path / "deep.ics").events] == ["fall"]
+    ((_title, text, informative, details),) = _messages(window)
+    assert text == "1 dari 13 peristiwa disimpan ke deep.ics (iCalendar)."
+    lines = informative.splitlines()
+    assert lines[0] == (
+        "12 peristiwa tidak disimpan: iCalendar tidak dapat memuat tanggal sebelum tahun 1."
+    )
+    assert len(lines) == 12 and lines[-1] == "… dan 2 lainnya (lihat rinciannya)"
+    assert lines[1].startswith("• Roman 0 (")
+    assert len(details.splitlines()) == 12
 
 
 def test_a_typed_extension_wins_over_the_chosen_filter(
@@ -127,3 +157,104 @@ def test_a_typed_extension_wins_over_the_chosen_filter(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
     window.export_data_action.trigger()
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_export_data_refuses_to_replace_the_open_file(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened = tmp_path / "story.json"
+    shutil.copy(DATA_DIR / "minimal.json", opened)
+    before = opened.read_bytes()
+    window = make_window(str(opened), "--person", "Luo Fuli")
+    chosen = export_data.file_filters()[Format.TIMELINE]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(opened), chosen))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    window.export_data_action.trigger()
+    assert told == [
+        f"{opened} is the file this timeline was opened from; export to another file name "
+        "(the open file is left as it is)."
+    ]
+    assert opened.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("interface", "expected"),
+    [
+        (
+            "en",
+            "Exported 4 of 4 events to {path} (iCalendar); not kept in iCalendar: people, "
+            "organizations, where sources disagree, related events, sources (only the first "
+            "web address is kept), translations (only en)",
+        ),
+        (
+            "id",
+            "4 dari 4 peristiwa diekspor ke {path} (iCalendar); tidak disimpan dalam "
+            "iCalendar: tokoh, organisasi, perbedaan keterangan sumber, peristiwa terkait, "
+            "sumber (hanya alamat web pertama yang disimpan), terjemahan (hanya id)",
+        ),
+    ],
+)
+def test_export_data_says_what_the_format_does_not_keep(
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    interface: str,
+    expected: str,
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"), "--ui-language", interface)
+    target = tmp_path / "minimal.ics"
+    chosen = export_data.file_filters()[Format.ICS]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert window.statusBar().currentMessage() == expected.format(path=target)
+
+
+def test_opening_a_csv_says_which_columns_are_not_shown(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "notes.csv"
+    rows = "".join(f"{1991 + n % 40},Event {n},keep me,x\n" for n in range(3000))
+    sheet.write_text("start,title,notes_col,Owner\n" + rows, encoding="utf-8")
+    window = make_window()
+    assert window.files.open_file(sheet)
+    assert window.statusBar().currentMessage() == (
+        f"Opened {sheet}; these columns are not read and their cells are not shown: "
+        "“notes_col”, “Owner”"
+    )
+    assert window.files.open_file(DATA_DIR / "timelinejs3" / "women_in_computing.csv")
+    assert "not read" not in window.statusBar().currentMessage()
+
+
+def test_a_lossy_export_says_what_is_not_kept_in_a_message_too(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"))
+    chosen = export_data.file_filters()[Format.TIMELINEJS3]
+    target = tmp_path / "minimal.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert _messages(window) == [
+        (
+            "Some details were not kept",
+            "Saved 4 of 4 events to minimal.json (TimelineJS3 JSON).",
+            "Not kept in TimelineJS3 JSON: people, organizations, claim status, where sources "
+            "disagree, related events, translations (only en).",
+            "",
+        )
+    ]
+    assert target.exists()
+
+
+def test_an_export_that_keeps_everything_shows_no_message(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window = make_window(str(DATA_DIR / "minimal.json"))
+    chosen = export_data.file_filters()[Format.TIMELINE]
+    target = tmp_path / "copy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    window.export_data_action.trigger()
+    assert _messages(window) == []
+    assert window.statusBar().currentMessage() == (
+        f"Exported 4 of 4 events to {target} (Timeline JSON)"
+    )
