@@ -1,0 +1,253 @@
+"""The SQL a Parquet-backed timeline would run, built from the app's own :class:`FilterState`.
+
+Pure Python, no database: each builder returns the statement and its parameters, so the meaning
+of a filter can be checked without DuckDB installed. The semantics are those of
+:class:`~xiaomi_timeline.core.query.TimelineIndex`: alternatives within a dimension, AND across
+dimensions, facet counts ignoring their own dimension, years as overlap, text as "every word,
+in the event's texts or in the names of its people and organizations". Names, aliases and
+categories stay in memory (thousands of rows, not millions) and are resolved to ids here, so
+the store only ever compares ids.
+
+The events table (one row per event, in the index's date order) has the columns of
+:data:`EVENT_COLUMNS`; ``lo``/``hi``/``anchor`` are the drawn extents of
+:class:`~xiaomi_timeline.core.geometry.lanes.EventGeometry`, ``position`` the date-order rank.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from xiaomi_timeline.core.query import (
+    STATUSES,
+    FilterState,
+    _name_table,
+    _resolve,
+)
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "position",
+    "id",
+    "lo",
+    "hi",
+    "anchor",
+    "start_year",
+    "end_year",
+    "precision",
+    "category",
+    "status",
+    "people",
+    "organizations",
+    "tags",
+    "title",
+    "description",
+    "search_text",
+)
+"""What a store holds per event: enough to filter, count, place and list it. Sources, conflicts
+and the other texts of the detail pane would be read by id when an event is selected."""
+
+PAGE_COLUMNS = "position, id, lo, hi, anchor, precision, category, status, title"
+"""What the table and the canvas need of each visible event."""
+
+ListFacet = Literal["people", "organizations", "tags"]
+ValueFacet = Literal["categories", "statuses"]
+_VALUE_COLUMN = {"categories": "category", "statuses": "status"}
+
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class Sql:
+    """A statement with ``?`` placeholders and their values, in order."""
+
+    text: str
+    params: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True)
+class Window:
+    """The visible span of ordinal days ``[start, end]`` cut into ``buckets`` equal bins (one
+    per few pixels of the canvas, as the density strip and the clusters draw them)."""
+
+    start: float
+    end: float
+    buckets: int
+
+    def __post_init__(self) -> None:
+        if self.buckets < 1 or not self.end > self.start:
+            raise ValueError(f"empty window {self.start}..{self.end} in {self.buckets} buckets")
+
+    @property
+    def width(self) -> float:
+        return (self.end - self.start) / self.buckets
+
+
+class EntityNames:
+    """Ids by name, alias and label, for the few thousand people, organizations, categories
+    and tags of a store: what stays in memory when events do not."""
+
+    def __init__(
+        self,
+        people: Iterable[tuple[str, object, Sequence[str]]],
+        organizations: Iterable[tuple[str, object, Sequence[str]]],
+        categories: Iterable[tuple[str, object]],
+        tags: Iterable[str],
+    ) -> None:
+        """Each entity as (id, name, aliases); a name may be a LocalizedText (a dict)."""
+        self.people = _name_table(people)
+        self.organizations = _name_table(organizations)
+        self.categories = _name_table((cid, label, ()) for cid, label in categories)
+        self.tags = {tag.casefold(): tag for tag in tags}
+
+    def named(self, table: dict[str, set[str]], term: str) -> list[str]:
+        """Ids whose id, name or an alias contains ``term`` (already casefolded)."""
+        return sorted({i for name, ids in table.items() if term in name for i in ids})
+
+
+def where(state: FilterState, names: EntityNames, exclude: str | None = None) -> Sql:
+    """The WHERE condition for ``state``, without the dimension ``exclude`` (for its facet
+    counts). Always a valid condition: ``TRUE`` when nothing filters."""
+    parts: list[str] = []
+    params: list[object] = []
+
+    def add(text: str, *values: object) -> None:
+        parts.append(text)
+        params.extend(values)
+
+    if state.people and exclude != "people":
+        add("list_has_any(people, ?::VARCHAR[])", sorted(_resolve(names.people, state.people)))
+    if state.organizations and exclude != "organizations":
+        ids = sorted(_resolve(names.organizations, state.organizations))
+        add("list_has_any(organizations, ?::VARCHAR[])", ids)
+    if state.tags and exclude != "tags":
+        wanted = sorted(
+            {names.tags[t.casefold()] for t in state.tags if t.casefold() in names.tags}
+        )
+        add("list_has_any(tags, ?::VARCHAR[])", wanted)
+    if state.years is not None and exclude != "years":
+        first, last = state.years
+        add("start_year <= ? AND end_year >= ?", last, first)
+    if state.categories and exclude != "categories":
+        ids = sorted(_resolve(names.categories, state.categories))
+        add("list_contains(?::VARCHAR[], category)", ids)
+    if state.statuses and exclude != "statuses":
+        statuses = sorted(s for s in state.statuses if s in STATUSES)
+        add("list_contains(?::VARCHAR[], status)", statuses)
+    if state.text.strip() and exclude != "text":
+        for term in state.text.casefold().split():
+            add(
+                "(contains(search_text, ?) OR list_has_any(people, ?::VARCHAR[])"
+                " OR list_has_any(organizations, ?::VARCHAR[]))",
+                term,
+                names.named(names.people, term),
+                names.named(names.organizations, term),
+            )
+    if not parts:
+        return Sql("TRUE")
+    return Sql(" AND ".join(f"({p})" for p in parts), tuple(params))
+
+
+def count_sql(state: FilterState, names: EntityNames) -> Sql:
+    """How many events match (the status bar's "N of M")."""
+    condition = where(state, names)
+    return Sql(f"SELECT count(*) FROM events WHERE {condition.text}", condition.params)
+
+
+def density_sql(state: FilterState, names: EntityNames, window: Window) -> Sql:
+    """Matching events per bucket of ``window`` by anchor, as ``(bucket, count)`` rows: the
+    overview strip and the clusters of a zoomed-out canvas. The last bucket includes the
+    window's end, like ``numpy.histogram``."""
+    condition = where(state, names)
+    text = (
+        f"SELECT least(CAST(floor((anchor - ?) / ?) AS BIGINT), {window.buckets - 1}) AS bucket,"
+        " count(*) AS n FROM events"
+        f" WHERE anchor >= ? AND anchor <= ? AND {condition.text}"
+        " GROUP BY bucket ORDER BY bucket"
+    )
+    params = (window.start, window.width, window.start, window.end, *condition.params)
+    return Sql(text, params)
+
+
+def page_sql(
+    state: FilterState, names: EntityNames, window: Window, limit: int, offset: int = 0
+) -> Sql:
+    """One page of the matching events drawn in ``window`` (extent overlapping it), in date
+    order: the rows the table shows and the items the canvas packs at a close zoom."""
+    condition = where(state, names)
+    text = (
+        f"SELECT {PAGE_COLUMNS} FROM events WHERE lo < ? AND hi > ? AND {condition.text}"
+        " ORDER BY position LIMIT ? OFFSET ?"
+    )
+    return Sql(text, (window.end, window.start, *condition.params, limit, offset))
+
+
+def list_facet_sql(state: FilterState, names: EntityNames, facet: ListFacet) -> Sql:
+    """``(id, count)`` per person, organization or tag under the other filters."""
+    condition = where(state, names, exclude=facet)
+    text = (
+        f"SELECT value, count(*) AS n FROM (SELECT unnest({facet}) AS value FROM events"
+        f" WHERE {condition.text}) GROUP BY value"
+    )
+    return Sql(text, condition.params)
+
+
+def value_facet_sql(state: FilterState, names: EntityNames, facet: ValueFacet) -> Sql:
+    """``(value, count)`` per category or claim status under the other filters."""
+    column = _VALUE_COLUMN[facet]
+    condition = where(state, names, exclude=facet)
+    text = f"SELECT {column}, count(*) AS n FROM events WHERE {condition.text} GROUP BY {column}"
+    return Sql(text, condition.params)
+
+
+def year_edges_sql(state: FilterState, names: EntityNames, first: int, step: int) -> Sql:
+    """Where each matching event's years begin and end, as ``(bar, +1/-1 count)`` rows: the
+    year histogram in two group-bys, without expanding ranges into one row per year."""
+    condition = where(state, names, exclude="years")
+    text = (
+        "SELECT bar, sum(n) AS n FROM ("
+        f"SELECT CAST(floor((start_year - ?) / ?) AS BIGINT) AS bar, count(*) AS n"
+        f" FROM events WHERE {condition.text} GROUP BY bar"
+        " UNION ALL "
+        f"SELECT CAST(floor((end_year - ?) / ?) AS BIGINT) + 1 AS bar, -count(*) AS n"
+        f" FROM events WHERE {condition.text} GROUP BY bar"
+        ") GROUP BY bar ORDER BY bar"
+    )
+    params = (first, step, *condition.params, first, step, *condition.params)
+    return Sql(text, params)
+
+
+def year_counts(
+    edges: Iterable[tuple[int, int]], first_year: int, last_year: int, step: int
+) -> dict[int, int]:
+    """Events touching each bar of years, from :func:`year_edges_sql`'s rows (a running sum)."""
+    first = first_year // step * step
+    bars = (last_year // step * step - first) // step + 1
+    diff = np.zeros(bars + 1, dtype=np.int64)
+    for bar, n in edges:
+        diff[bar] += n
+    counts = np.cumsum(diff)[:-1]
+    return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
+
+
+def densities(rows: Iterable[tuple[int, int]], window: Window) -> IntArray:
+    """:func:`density_sql`'s rows as one count per bucket (empty buckets are 0)."""
+    counts = np.zeros(window.buckets, dtype=np.int64)
+    for bucket, n in rows:
+        counts[bucket] = n
+    return counts
+
+
+def aligned_window(start: float, end: float, pixels: int, pixels_per_bucket: int) -> Window:
+    """The bucketed window for a canvas ``pixels`` wide showing ``[start, end]``: buckets
+    ``pixels_per_bucket`` wide, the window widened to whole buckets from a multiple of the
+    bucket width, so panning moves whole buckets instead of re-binning every event."""
+    buckets = max(1, pixels // pixels_per_bucket)
+    width = (end - start) / buckets
+    first = math.floor(start / width) * width
+    count = max(1, math.ceil((end - first) / width))
+    return Window(first, first + count * width, count)

@@ -1,0 +1,217 @@
+"""A Parquet event store queried through DuckDB: the backend the scaling prototype measures.
+
+Needs the optional ``scaling`` extra (DuckDB and pyarrow); :func:`missing_extra` says how to
+install it. Nothing here is imported by the app. :class:`ParquetTimeline` answers the questions
+the window asks of :class:`~xiaomi_timeline.core.query.QueryResult` (how many, which page,
+what counts, what density) with SQL from :mod:`xiaomi_timeline.bench.scaling_queries`; only the
+answers, never the events, are held in memory.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from xiaomi_timeline.bench import scaling_queries as q
+from xiaomi_timeline.bench.scaling_data import EventChunk, ListColumn, SyntheticEntities
+from xiaomi_timeline.core.geometry.lanes import EventGeometry
+from xiaomi_timeline.core.query import FilterState, TimelineIndex, years_per_bar
+from xiaomi_timeline.core.schema import text_in
+
+if TYPE_CHECKING:
+    import duckdb
+    import pyarrow as pa
+
+INSTALL_HINT = (
+    "the scaling prototype needs DuckDB and pyarrow, which the app does not: install them with\n"
+    "    pip install 'xiaomi-ai-timeline[scaling]'\n"
+    "(or, in a checkout: .venv/bin/pip install -e '.[scaling]')"
+)
+ROW_GROUP = 122_880
+"""Rows per Parquet row group: small enough that a zoomed window skips most of a sorted file
+by the groups' min/max statistics, large enough to compress well (DuckDB's own default)."""
+
+
+def missing_extra() -> str | None:
+    """What to tell the user when the extra is not installed, or None when it is."""
+    missing = [m for m in ("duckdb", "pyarrow") if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    return f"{' and '.join(missing)} not installed: {INSTALL_HINT}"
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def _list_array(column: ListColumn) -> pa.Array:
+    import pyarrow as pa  # noqa: PLC0415
+
+    values = pa.array(column.values.tolist(), type=pa.string())
+    return pa.ListArray.from_arrays(pa.array(column.offsets, type=pa.int32()), values)
+
+
+def chunk_table(chunk: EventChunk) -> pa.Table:
+    """One chunk of events as an Arrow table with the store's columns, in their order."""
+    import pyarrow as pa  # noqa: PLC0415
+
+    columns: dict[str, Any] = {
+        "position": pa.array(chunk.position),
+        "id": pa.array(chunk.ids, type=pa.string()),
+        "lo": pa.array(chunk.lo),
+        "hi": pa.array(chunk.hi),
+        "anchor": pa.array(chunk.anchor),
+        "start_year": pa.array(chunk.start_year),
+        "end_year": pa.array(chunk.end_year),
+        "precision": pa.array(chunk.precision),
+        "category": pa.array(chunk.category.tolist(), type=pa.string()).dictionary_encode(),
+        "status": pa.array(chunk.status.tolist(), type=pa.string()).dictionary_encode(),
+        "people": _list_array(chunk.people),
+        "organizations": _list_array(chunk.organizations),
+        "tags": _list_array(chunk.tags),
+        "title": pa.array(chunk.title, type=pa.string()),
+        "description": pa.array(chunk.description, type=pa.string()),
+        "search_text": pa.array(chunk.search_text, type=pa.string()),
+    }
+    assert tuple(columns) == q.EVENT_COLUMNS
+    return pa.table(columns)
+
+
+def write_parquet(path: Path, chunks: Iterable[EventChunk]) -> int:
+    """Write the chunks to one Parquet file (zstd, row groups of :data:`ROW_GROUP`), through a
+    temporary file so a half-written store is never left behind; the number of events."""
+    import pyarrow.parquet as pq  # noqa: PLC0415
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp")
+    written = 0
+    try:
+        writer: pq.ParquetWriter | None = None
+        for chunk in chunks:
+            table = chunk_table(chunk)
+            if writer is None:
+                writer = pq.ParquetWriter(temp, table.schema, compression="zstd")
+            writer.write_table(table, row_group_size=ROW_GROUP)
+            written += len(chunk)
+        if writer is not None:
+            writer.close()
+            temp.replace(path)
+    finally:
+        temp.unlink(missing_ok=True)
+    return written
+
+
+def index_chunk(index: TimelineIndex) -> EventChunk:
+    """A loaded document's events as one chunk: what importing a JSON file into a store would
+    write, with the extents the canvas draws (:class:`EventGeometry`) and the texts the index
+    searches."""
+    geo = EventGeometry.from_index(index)
+    events = index.events
+
+    def members(lists: Iterable[Iterable[str]]) -> ListColumn:
+        rows = [list(row) for row in lists]
+        offsets = np.zeros(len(rows) + 1, dtype=np.int32)
+        offsets[1:] = np.cumsum([len(r) for r in rows])
+        return ListColumn(offsets, np.array([v for r in rows for v in r], dtype=object))
+
+    language = index.document.default_language
+    return EventChunk(
+        position=np.arange(len(events), dtype=np.int64),
+        ids=[e.id for e in events],
+        lo=geo.lo,
+        hi=geo.hi,
+        anchor=geo.anchor,
+        start_year=index.start_year.astype(np.int32),
+        end_year=index.end_year.astype(np.int32),
+        precision=geo.precision,
+        category=np.array([e.category for e in events], dtype=object),
+        status=np.array([e.status for e in events], dtype=object),
+        people=members(e.people for e in events),
+        organizations=members(e.organizations for e in events),
+        tags=members(e.tags for e in events),
+        title=[text_in(e.title, language) for e in events],
+        description=[text_in(e.description, language) if e.description else "" for e in events],
+        search_text=list(index._haystacks),
+    )
+
+
+def index_names(index: TimelineIndex) -> q.EntityNames:
+    """The in-memory name tables of a loaded document."""
+    document = index.document
+    return q.EntityNames(
+        ((p.id, p.name, p.aliases) for p in document.people),
+        ((o.id, o.name, o.aliases) for o in document.organizations),
+        ((c.id, c.label) for c in document.categories),
+        index.tags.keys,
+    )
+
+
+def synthetic_names(entities: SyntheticEntities) -> q.EntityNames:
+    return q.EntityNames(
+        entities.people,
+        ((oid, name, ()) for oid, name in entities.organizations),
+        entities.categories,
+        entities.tags,
+    )
+
+
+# -- querying ------------------------------------------------------------------------------
+
+
+class ParquetTimeline:
+    """The events of one Parquet file, answered by DuckDB; names resolved in memory."""
+
+    def __init__(self, path: Path, names: q.EntityNames, threads: int | None = None) -> None:
+        import duckdb  # noqa: PLC0415
+
+        self.connection: duckdb.DuckDBPyConnection = duckdb.connect()
+        if threads:
+            self.connection.execute(f"SET threads = {int(threads)}")
+        quoted = str(path).replace("'", "''")
+        self.connection.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{quoted}')")
+        self.names = names
+        total, lo, hi, first, last = self._one(
+            q.Sql("SELECT count(*), min(lo), max(hi), min(start_year), max(end_year) FROM events")
+        )
+        self.total = int(total)
+        self.span = (float(lo), float(hi)) if self.total else (0.0, 1.0)
+        self.year_bounds = (int(first), int(last)) if self.total else None
+
+    def _rows(self, sql: q.Sql) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = self.connection.execute(sql.text, list(sql.params)).fetchall()
+        return rows
+
+    def _one(self, sql: q.Sql) -> tuple[Any, ...]:
+        return self._rows(sql)[0]
+
+    def count(self, state: FilterState) -> int:
+        return int(self._one(q.count_sql(state, self.names))[0])
+
+    def density(self, state: FilterState, window: q.Window) -> np.ndarray[Any, np.dtype[np.int64]]:
+        return q.densities(self._rows(q.density_sql(state, self.names, window)), window)
+
+    def page(
+        self, state: FilterState, window: q.Window, limit: int, offset: int = 0
+    ) -> list[tuple[Any, ...]]:
+        return self._rows(q.page_sql(state, self.names, window, limit, offset))
+
+    def list_counts(self, state: FilterState, facet: q.ListFacet) -> dict[str, int]:
+        return {str(k): int(n) for k, n in self._rows(q.list_facet_sql(state, self.names, facet))}
+
+    def value_counts(self, state: FilterState, facet: q.ValueFacet) -> dict[str, int]:
+        return {str(k): int(n) for k, n in self._rows(q.value_facet_sql(state, self.names, facet))}
+
+    def year_counts(self, state: FilterState) -> dict[int, int]:
+        if self.year_bounds is None:
+            return {}
+        first, last = self.year_bounds
+        step = years_per_bar(first, last)
+        start = first // step * step
+        rows = self._rows(q.year_edges_sql(state, self.names, start, step))
+        return q.year_counts(((int(b), int(n)) for b, n in rows), first, last, step)
+
+    def close(self) -> None:
+        self.connection.close()
