@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -129,9 +130,7 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "page of 500, whole span, person + year",
-        lambda s, r: len(
-            s.page(_person(r).replace(years=(2010, 2020)), _whole_window(s, 0), PAGE)
-        ),
+        lambda s, r: len(s.page(_person(r).replace(years=(2010, 2020)), _whole_window(s, 0), PAGE)),
     ),
     Measure(
         "people counts, no filter",
@@ -183,7 +182,7 @@ def _measure_query(args: argparse.Namespace) -> dict[str, Any]:
     opened_ms, store = _timed_open(args.file, names, args.threads)
     idle = _status_kib("VmRSS")
     first_ms, rows = _timed(lambda: measure.query(store, 0))
-    times = [_timed(lambda r=r: measure.query(store, r))[0] for r in range(1, args.runs + 1)]
+    times = [_timed(partial(measure.query, store, r))[0] for r in range(1, args.runs + 1)]
     return {
         "open_ms": opened_ms,
         "first_ms": first_ms,
@@ -262,8 +261,8 @@ def _measure_numpy(args: argparse.Namespace) -> dict[str, Any]:
         "queries": {},
     }
     for name, query in queries.items():
-        first_ms, rows = _timed(lambda query=query: query(0))
-        times = [_timed(lambda r=r, query=query: query(r))[0] for r in range(1, args.runs + 1)]
+        first_ms, rows = _timed(partial(query, 0))
+        times = [_timed(partial(query, r))[0] for r in range(1, args.runs + 1)]
         figures["queries"][name] = {
             "first_ms": first_ms,
             "median_ms": statistics.median(times),
