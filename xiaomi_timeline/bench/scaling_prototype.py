@@ -33,8 +33,10 @@ from xiaomi_timeline.bench import scaling_queries as q
 from xiaomi_timeline.bench.scaling_data import synthetic_chunks, synthetic_entities
 from xiaomi_timeline.bench.scaling_store import (
     ParquetTimeline,
+    member_path,
     missing_extra,
     synthetic_names,
+    write_member_tables,
     write_parquet,
 )
 from xiaomi_timeline.core.query import FilterState
@@ -352,6 +354,7 @@ def _summary(results: dict[str, Any]) -> str:
         f"{results['events']:,} events, seed {results['seed']}, DuckDB {results['duckdb']},"
         f" {results['threads']} threads, {os.cpu_count()} cores; run {results['date']}",
         f"store: {store['bytes'] / 1e6:,.0f} MB Parquet"
+        f" + {store['member_bytes'] / 1e6:,.0f} MB of (person|organization, event) pairs"
         + (
             f", written in {store['seconds']:.0f} s at {store['peak_rss_mib']:,.0f} MiB peak"
             if "seconds" in store
@@ -383,12 +386,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     }
     if args.file.exists():
         results["store"] = {}
+        if not all(member_path(args.file, f).exists() for f in q.MEMBER_TABLES):
+            write_member_tables(args.file)
     else:
         log.info("writing %s events to %s", f"{args.events:,}", args.file)
         results["store"] = _child(args, "generate")
         if "error" in results["store"]:
             raise SystemExit(f"cannot write the store: {results['store']['error']}")
     results["store"]["bytes"] = args.file.stat().st_size
+    results["store"]["member_bytes"] = sum(
+        member_path(args.file, f).stat().st_size for f in q.MEMBER_TABLES
+    )
     results["queries"] = {}
     for measure in MEASURES:
         log.info("measuring %s", measure.name)

@@ -109,47 +109,60 @@ class EntityNames:
         return sorted({i for name, ids in table.items() if term in name for i in ids})
 
 
+MEMBER_TABLES: dict[str, str] = {
+    "people": "people_events",
+    "organizations": "organizations_events",
+}
+"""(id, position) of every person and organization of every event, sorted by id: the same
+pairs as the index's facets. A filter reads the few row groups of the chosen ids instead of
+every event's list, and the facet counts group two narrow columns."""
+
+
+def _members(facet: str, ids: Sequence[str]) -> Sql:
+    """Events with any of ``ids`` in ``facet``; nothing at all for no ids."""
+    if not ids:
+        return Sql("FALSE")
+    marks = ", ".join("?" * len(ids))
+    table = MEMBER_TABLES[facet]
+    return Sql(f"position IN (SELECT position FROM {table} WHERE id IN ({marks}))", tuple(ids))
+
+
 def where(state: FilterState, names: EntityNames, exclude: str | None = None) -> Sql:
     """The WHERE condition for ``state``, without the dimension ``exclude`` (for its facet
     counts). Always a valid condition: ``TRUE`` when nothing filters."""
-    parts: list[str] = []
-    params: list[object] = []
-
-    def add(text: str, *values: object) -> None:
-        parts.append(text)
-        params.extend(values)
-
+    parts: list[Sql] = []
     if state.people and exclude != "people":
-        add("list_has_any(people, ?::VARCHAR[])", sorted(_resolve(names.people, state.people)))
+        parts.append(_members("people", sorted(_resolve(names.people, state.people))))
     if state.organizations and exclude != "organizations":
         ids = sorted(_resolve(names.organizations, state.organizations))
-        add("list_has_any(organizations, ?::VARCHAR[])", ids)
+        parts.append(_members("organizations", ids))
     if state.tags and exclude != "tags":
-        wanted = sorted(
-            {names.tags[t.casefold()] for t in state.tags if t.casefold() in names.tags}
-        )
-        add("list_has_any(tags, ?::VARCHAR[])", wanted)
+        folded = {t.casefold() for t in state.tags}
+        wanted = sorted(names.tags[t] for t in folded if t in names.tags)
+        parts.append(Sql("list_has_any(tags, ?::VARCHAR[])", (wanted,)))
     if state.years is not None and exclude != "years":
         first, last = state.years
-        add("start_year <= ? AND end_year >= ?", last, first)
+        parts.append(Sql("start_year <= ? AND end_year >= ?", (last, first)))
     if state.categories and exclude != "categories":
         ids = sorted(_resolve(names.categories, state.categories))
-        add("list_contains(?::VARCHAR[], category)", ids)
+        parts.append(Sql("list_contains(?::VARCHAR[], category)", (ids,)))
     if state.statuses and exclude != "statuses":
         statuses = sorted(s for s in state.statuses if s in STATUSES)
-        add("list_contains(?::VARCHAR[], status)", statuses)
+        parts.append(Sql("list_contains(?::VARCHAR[], status)", (statuses,)))
     if state.text.strip() and exclude != "text":
         for term in state.text.casefold().split():
-            add(
-                "(contains(search_text, ?) OR list_has_any(people, ?::VARCHAR[])"
-                " OR list_has_any(organizations, ?::VARCHAR[]))",
-                term,
-                names.named(names.people, term),
-                names.named(names.organizations, term),
+            people = _members("people", names.named(names.people, term))
+            orgs = _members("organizations", names.named(names.organizations, term))
+            parts.append(
+                Sql(
+                    f"contains(search_text, ?) OR {people.text} OR {orgs.text}",
+                    (term, *people.params, *orgs.params),
+                )
             )
     if not parts:
         return Sql("TRUE")
-    return Sql(" AND ".join(f"({p})" for p in parts), tuple(params))
+    text = " AND ".join(f"({part.text})" for part in parts)
+    return Sql(text, tuple(value for part in parts for value in part.params))
 
 
 def count_sql(state: FilterState, names: EntityNames) -> Sql:
@@ -189,11 +202,20 @@ def page_sql(
 def list_facet_sql(state: FilterState, names: EntityNames, facet: ListFacet) -> Sql:
     """``(id, count)`` per person, organization or tag under the other filters."""
     condition = where(state, names, exclude=facet)
-    text = (
-        f"SELECT value, count(*) AS n FROM (SELECT unnest({facet}) AS value FROM events"
-        f" WHERE {condition.text}) GROUP BY value"
+    if facet not in MEMBER_TABLES:
+        return Sql(
+            f"SELECT value, count(*) AS n FROM (SELECT unnest({facet}) AS value FROM events"
+            f" WHERE {condition.text}) GROUP BY value",
+            condition.params,
+        )
+    table = MEMBER_TABLES[facet]
+    if condition.text == "TRUE":
+        return Sql(f"SELECT id, count(*) AS n FROM {table} GROUP BY id")
+    return Sql(
+        f"SELECT id, count(*) AS n FROM {table} WHERE position IN"
+        f" (SELECT position FROM events WHERE {condition.text}) GROUP BY id",
+        condition.params,
     )
-    return Sql(text, condition.params)
 
 
 def value_facet_sql(state: FilterState, names: EntityNames, facet: ValueFacet) -> Sql:

@@ -101,7 +101,40 @@ def write_parquet(path: Path, chunks: Iterable[EventChunk]) -> int:
             temp.replace(path)
     finally:
         temp.unlink(missing_ok=True)
+    write_member_tables(path)
     return written
+
+
+def member_path(path: Path, facet: str) -> Path:
+    """Where the (id, position) pairs of ``facet`` are kept beside the events file."""
+    return path.with_name(f"{path.stem}.{facet}.parquet")
+
+
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def write_member_tables(path: Path) -> None:
+    """Each member list of the events file as (id, position) pairs sorted by id
+    (:data:`~xiaomi_timeline.bench.scaling_queries.MEMBER_TABLES`)."""
+    import duckdb  # noqa: PLC0415
+
+    connection = duckdb.connect()
+    try:
+        for facet in q.MEMBER_TABLES:
+            out = member_path(path, facet)
+            temp = out.with_name(f".{out.name}.tmp")
+            try:
+                connection.execute(
+                    f"COPY (SELECT unnest({facet}) AS id, position FROM read_parquet"
+                    f"({_quoted(path)}) ORDER BY id, position) TO {_quoted(temp)}"
+                    f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
+                )
+                temp.replace(out)
+            finally:
+                temp.unlink(missing_ok=True)
+    finally:
+        connection.close()
 
 
 def index_chunk(index: TimelineIndex) -> EventChunk:
@@ -170,8 +203,10 @@ class ParquetTimeline:
         self.connection: duckdb.DuckDBPyConnection = duckdb.connect()
         if threads:
             self.connection.execute(f"SET threads = {int(threads)}")
-        quoted = str(path).replace("'", "''")
-        self.connection.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet('{quoted}')")
+        self.connection.execute(f"CREATE VIEW events AS FROM read_parquet({_quoted(path)})")
+        for facet, table in q.MEMBER_TABLES.items():
+            source = _quoted(member_path(path, facet))
+            self.connection.execute(f"CREATE VIEW {table} AS FROM read_parquet({source})")
         self.names = names
         total, lo, hi, first, last = self._one(
             q.Sql("SELECT count(*), min(lo), max(hi), min(start_year), max(end_year) FROM events")
