@@ -79,6 +79,18 @@ def _panel_counts(store: ParquetTimeline, state: FilterState) -> int:
     return rows + len(store.year_counts(state))
 
 
+_CATEGORY_LANES = synthetic_entities(0, 0).categories
+
+
+def _clusters(
+    store: ParquetTimeline, run: int, mode: q.LaneMode, lanes: list[str]
+) -> list[tuple[Any, ...]]:
+    """The clusters of the lanes on screen, 40 pixels a bin, as the canvas draws them."""
+    lo, hi = store.span
+    bin_days = 40 * (hi - lo + run) / CANVAS_PIXELS
+    return store.clusters(FilterState(), (lo - run, hi), bin_days, mode, lanes)
+
+
 _TEXTS = ("keynote", "robots", "cluster", "budget", "patent", "translation", "memo")
 
 
@@ -133,6 +145,23 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "page of 500, whole span, person + year",
         lambda s, r: len(s.page(_person(r).replace(years=(2010, 2020)), _whole_window(s, 0), PAGE)),
+    ),
+    Measure(
+        "clusters, 8 category lanes, whole span",
+        lambda s, r: len(_clusters(s, r, "category", [c for c, _ in _CATEGORY_LANES])),
+    ),
+    Measure(
+        "clusters, 20 person lanes + nobody's, whole span",
+        lambda s, r: len(
+            _clusters(s, r, "person", [f"p{i:05d}" for i in range(r, r + 20)] + [q.NO_LANE])
+        ),
+    ),
+    Measure(
+        "next matching event (Right), person + year",
+        lambda s, r: int(
+            s.neighbour(_person(r).replace(years=(2000, 2020)), f"ev{4_000_000 + r:08d}", 1)
+            is not None
+        ),
     ),
     Measure(
         "people counts, no filter",

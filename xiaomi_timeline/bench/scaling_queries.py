@@ -199,6 +199,70 @@ def page_sql(
     return Sql(text, (window.end, window.start, *condition.params, limit, offset))
 
 
+LaneMode = Literal["category", "person", "organization"]
+_LANE_FACET = {"person": "people", "organization": "organizations"}
+NO_LANE = ""
+"""The lane of events with no person (or organization), as the canvas keys it."""
+
+
+def cluster_sql(
+    state: FilterState,
+    names: EntityNames,
+    start: float,
+    end: float,
+    bin_days: float,
+    mode: LaneMode,
+    lanes: Sequence[str],
+) -> Sql:
+    """The counted clusters of the ``lanes`` on screen, as ``(lane, bin, count, first day,
+    last day)`` rows: what the canvas draws for a lane with too many events to show one by
+    one. Bins are ``bin_days`` wide and aligned to time; an event drawn in ``[start, end)``
+    counts in the bin of its first day, or of ``start`` when it began before the view."""
+    condition = where(state, names)
+    columns = (
+        "CAST(floor(greatest(lo, ?) / ?) AS BIGINT) AS bin, count(*) AS n,"
+        " min(greatest(lo, ?)) AS first, max(hi) AS last"
+    )
+    head = (start, bin_days, start)
+    visible = f"lo < ? AND hi > ? AND {condition.text}"
+    shown = (end, start, *condition.params)
+    if not lanes:
+        return Sql("SELECT NULL, NULL, NULL, NULL, NULL WHERE FALSE")
+    marks = ", ".join("?" * len(lanes))
+    if mode == "category":
+        return Sql(
+            f"SELECT category AS lane, {columns} FROM events WHERE {visible}"
+            f" AND category IN ({marks}) GROUP BY lane, bin ORDER BY lane, bin",
+            (*head, *shown, *lanes),
+        )
+    facet = _LANE_FACET[mode]
+    table = MEMBER_TABLES[facet]
+    members = (
+        f"SELECT m.id AS lane, {columns} FROM {table} m JOIN events e USING (position)"
+        f" WHERE {visible} AND m.id IN ({marks}) GROUP BY lane, bin"
+    )
+    params: tuple[object, ...] = (*head, *shown, *lanes)
+    if NO_LANE in lanes:
+        members += (
+            f" UNION ALL SELECT '{NO_LANE}' AS lane, {columns} FROM events"
+            f" WHERE {visible} AND len({facet}) = 0 GROUP BY lane, bin"
+        )
+        params = (*params, *head, *shown)
+    return Sql(f"SELECT * FROM ({members}) ORDER BY lane, bin", params)
+
+
+def neighbour_sql(state: FilterState, names: EntityNames, position: int, step: int) -> Sql:
+    """The id of the matching event ``step`` places after (or before, for a negative step)
+    date-order ``position``, itself excluded: Left and Right in the details."""
+    condition = where(state, names)
+    after = step > 0
+    text = (
+        f"SELECT id FROM events WHERE position {'>' if after else '<'} ? AND {condition.text}"
+        f" ORDER BY position {'ASC' if after else 'DESC'} LIMIT 1 OFFSET ?"
+    )
+    return Sql(text, (position, *condition.params, abs(step) - 1))
+
+
 def list_facet_sql(state: FilterState, names: EntityNames, facet: ListFacet) -> Sql:
     """``(id, count)`` per person, organization or tag under the other filters."""
     condition = where(state, names, exclude=facet)

@@ -10,7 +10,7 @@ answers, never the events, are held in memory.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -247,6 +247,24 @@ class ParquetTimeline:
         start = first // step * step
         rows = self._rows(q.year_edges_sql(state, self.names, start, step))
         return q.year_counts(((int(b), int(n)) for b, n in rows), first, last, step)
+
+    def clusters(
+        self,
+        state: FilterState,
+        window: tuple[float, float],
+        bin_days: float,
+        mode: q.LaneMode,
+        lanes: Sequence[str],
+    ) -> list[tuple[Any, ...]]:
+        return self._rows(q.cluster_sql(state, self.names, *window, bin_days, mode, lanes))
+
+    def neighbour(self, state: FilterState, event_id: str, step: int) -> str | None:
+        """The matching event ``step`` places from ``event_id`` in date order, if any."""
+        found = self._rows(q.Sql("SELECT position FROM events WHERE id = ?", (event_id,)))
+        if not found or step == 0:
+            return None
+        rows = self._rows(q.neighbour_sql(state, self.names, int(found[0][0]), step))
+        return str(rows[0][0]) if rows else None
 
     def close(self) -> None:
         self.connection.close()

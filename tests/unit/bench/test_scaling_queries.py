@@ -98,9 +98,22 @@ def test_parameters_line_up_with_placeholders_in_every_statement() -> None:
         q.list_facet_sql(state, NAMES, "organizations"),
         q.value_facet_sql(state, NAMES, "categories"),
         q.year_edges_sql(state, NAMES, 1950, 5),
+        q.cluster_sql(state, NAMES, 730_000.0, 731_000.0, 40.0, "category", ["research"]),
+        q.cluster_sql(state, NAMES, 730_000.0, 731_000.0, 40.0, "person", ["p1", q.NO_LANE]),
+        q.cluster_sql(state, NAMES, 730_000.0, 731_000.0, 40.0, "organization", ["o2"]),
+        q.neighbour_sql(state, NAMES, 1234, -3),
     ]
     for sql in statements:
         assert sql.text.count("?") == len(sql.params), sql.text
+
+
+def test_left_goes_back_in_date_order_and_right_forward_skipping_step_minus_one() -> None:
+    right = q.neighbour_sql(FilterState(), NAMES, 10, 1)
+    assert "position > ?" in right.text and "ORDER BY position ASC" in right.text
+    assert right.params == (10, 0)
+    left = q.neighbour_sql(FilterState(), NAMES, 10, -3)
+    assert "position < ?" in left.text and "ORDER BY position DESC" in left.text
+    assert left.params == (10, 2)
 
 
 def test_density_rows_fill_the_window_and_empty_buckets_are_zero() -> None:

@@ -17,6 +17,7 @@ pytest.importorskip("pyarrow")
 from xiaomi_timeline.bench import scaling_queries as q
 from xiaomi_timeline.bench.generator import generate_text
 from xiaomi_timeline.bench.scaling_data import synthetic_chunks, synthetic_entities
+from xiaomi_timeline.bench.scaling_queries import NO_LANE
 from xiaomi_timeline.bench.scaling_store import (
     ParquetTimeline,
     index_chunk,
@@ -24,8 +25,11 @@ from xiaomi_timeline.bench.scaling_store import (
     synthetic_names,
     write_parquet,
 )
-from xiaomi_timeline.core.geometry.lanes import EventGeometry
-from xiaomi_timeline.core.geometry.lod import density
+from xiaomi_timeline.core.geometry.frame import LayoutMetrics
+from xiaomi_timeline.core.geometry.lanes import EventGeometry, result_lane_model
+from xiaomi_timeline.core.geometry.layout import visible_members
+from xiaomi_timeline.core.geometry.lod import clusters, density
+from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.core.loading.loader import load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 
@@ -141,3 +145,50 @@ def test_a_synthetic_store_is_sorted_and_answers_by_names(tmp_path: Path) -> Non
 def _nonzero(counts: dict[str, int] | dict[int, int]) -> dict[str, int]:
     """The index lists every known name with its count; the store only what occurs."""
     return {str(k): n for k, n in counts.items() if n}
+
+
+@pytest.mark.parametrize("mode", ["category", "person", "organization"])
+def test_lane_clusters_match_the_canvas_clusters(
+    index: TimelineIndex, store: ParquetTimeline, mode: q.LaneMode
+) -> None:
+    scale = TimeScale(730_000.0, 736_000.0, width=1200.0)
+    metrics = LayoutMetrics()
+    bin_days = metrics.cluster_px * scale.days_per_pixel
+    for state in _states(index)[:5]:
+        model = result_lane_model(index.query(state), mode)
+        geo = model.geometry
+        on_screen = list(dict.fromkeys((*model.lanes[:11], model.lanes[-1])))
+        keys = [lane.key for lane in on_screen]
+        if mode != "category" and state.is_empty():
+            assert keys[-1] == NO_LANE  # the lane of events with nobody is asked for too
+        rows = store.clusters(state, (scale.start, scale.end), bin_days, mode, keys)
+        for number, lane in enumerate(on_screen):
+            members = visible_members(lane, geo, scale.start, scale.end)
+            runs = clusters([(number, 0.0, members)], geo, scale, metrics)
+            run = runs[0] if runs else None
+            expected = (
+                list(zip(run.count.tolist(), run.start.tolist(), run.end.tolist(), strict=True))
+                if run
+                else []
+            )
+            got = [(int(r[2]), float(r[3]), float(r[4])) for r in rows if r[0] == lane.key]
+            assert got == expected, (state, lane.key)
+        assert sum(int(r[2]) for r in rows) > 0
+
+
+def test_left_and_right_walk_the_matching_events_in_date_order(
+    index: TimelineIndex, store: ParquetTimeline
+) -> None:
+    state = _states(index)[3]  # a person and a span of years
+    result = index.query(state)
+    shown = result.ids
+    assert len(shown) >= 3
+    assert store.neighbour(state, shown[0], 1) == shown[1]
+    assert store.neighbour(state, shown[2], -2) == shown[0]
+    assert store.neighbour(state, shown[-1], 1) is None  # nothing after the last
+    hidden = next(e.id for e in index.events if e.id not in set(shown))
+    position = index.position_of(hidden)
+    assert position is not None
+    after = [i for i in result.positions.tolist() if i > position]
+    expected = index.events[after[0]].id if after else None
+    assert store.neighbour(state, hidden, 1) == expected  # from a hidden event: the next shown
