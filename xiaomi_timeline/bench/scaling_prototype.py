@@ -30,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from xiaomi_timeline.bench import scaling_queries as q
+from xiaomi_timeline.bench.machine import reference_ms
 from xiaomi_timeline.bench.scaling_data import synthetic_chunks, synthetic_entities
 from xiaomi_timeline.bench.scaling_store import (
     ParquetTimeline,
@@ -43,7 +44,7 @@ from xiaomi_timeline.core.query import FilterState
 
 log = logging.getLogger("scaling")
 
-STORE_VERSION = 1
+STORE_VERSION = 2
 """Bump when the synthetic store changes, so cached files are rewritten."""
 CANVAS_PIXELS = 1280
 PIXELS_PER_BUCKET = 4
@@ -381,9 +382,12 @@ def _summary(results: dict[str, Any]) -> str:
     idle = [r["idle_rss_mib"] for r in results["queries"].values() if "idle_rss_mib" in r]
     lines = [
         f"{results['events']:,} events, seed {results['seed']}, DuckDB {results['duckdb']},"
-        f" {results['threads']} threads, {os.cpu_count()} cores; run {results['date']}",
+        f" {results['threads']} threads, {os.cpu_count()} cores; run {results['date']};"
+        f" reference work {results['reference_ms_start']} ms at the start,"
+        f" {results['reference_ms_end']} at the end; load average {results['load_start']:.1f},"
+        f" then {results['load_end']:.1f}",
         f"store: {store['bytes'] / 1e6:,.0f} MB Parquet"
-        f" + {store['member_bytes'] / 1e6:,.0f} MB of (person|organization, event) pairs"
+        f" + {store['member_bytes'] / 1e6:,.0f} MB of (person|organization, event) rows"
         + (
             f", written in {store['seconds']:.0f} s at {store['peak_rss_mib']:,.0f} MiB peak"
             if "seconds" in store
@@ -407,6 +411,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     import duckdb  # noqa: PLC0415
 
     results: dict[str, Any] = {
+        "reference_ms_start": reference_ms(),
+        "load_start": os.getloadavg()[0],
         "events": args.events,
         "seed": args.seed,
         "threads": args.threads,
@@ -432,6 +438,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results["queries"][measure.name] = _child(args, measure.name)
     log.info("measuring the numpy baseline")
     results["numpy"] = _child(args, "numpy")
+    results["reference_ms_end"] = reference_ms()
+    results["load_end"] = os.getloadavg()[0]
     return results
 
 

@@ -113,9 +113,10 @@ MEMBER_TABLES: dict[str, str] = {
     "people": "people_events",
     "organizations": "organizations_events",
 }
-"""(id, position) of every person and organization of every event, sorted by id: the same
-pairs as the index's facets. A filter reads the few row groups of the chosen ids instead of
-every event's list, and the facet counts group two narrow columns."""
+"""(id, position, lo, hi) of every person and organization of every event, sorted by id: the
+same pairs as the index's facets, with the event's extent. A filter reads the few row groups of
+the chosen ids instead of every event's list, the facet counts group two narrow columns, and a
+person's lane is drawn from its own rows without a join."""
 
 
 def _members(facet: str, ids: Sequence[str]) -> Sql:
@@ -237,11 +238,16 @@ def cluster_sql(
         )
     facet = _LANE_FACET[mode]
     table = MEMBER_TABLES[facet]
-    members = (
-        f"SELECT m.id AS lane, {columns} FROM {table} m JOIN events e USING (position)"
-        f" WHERE {visible} AND m.id IN ({marks}) GROUP BY lane, bin"
+    matching = (
+        ""
+        if condition.text == "TRUE"
+        else f" AND position IN (SELECT position FROM events WHERE {condition.text})"
     )
-    params: tuple[object, ...] = (*head, *shown, *lanes)
+    members = (
+        f"SELECT id AS lane, {columns} FROM {table} WHERE lo < ? AND hi > ?"
+        f" AND id IN ({marks}){matching} GROUP BY lane, bin"
+    )
+    params: tuple[object, ...] = (*head, end, start, *lanes, *condition.params)
     if NO_LANE in lanes:
         members += (
             f" UNION ALL SELECT '{NO_LANE}' AS lane, {columns} FROM events"

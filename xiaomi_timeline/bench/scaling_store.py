@@ -115,7 +115,7 @@ def _quoted(path: Path) -> str:
 
 
 def write_member_tables(path: Path) -> None:
-    """Each member list of the events file as (id, position) pairs sorted by id
+    """Each member list of the events file as (id, position, lo, hi) rows sorted by id
     (:data:`~xiaomi_timeline.bench.scaling_queries.MEMBER_TABLES`)."""
     import duckdb  # noqa: PLC0415
 
@@ -126,7 +126,7 @@ def write_member_tables(path: Path) -> None:
             temp = out.with_name(f".{out.name}.tmp")
             try:
                 connection.execute(
-                    f"COPY (SELECT unnest({facet}) AS id, position FROM read_parquet"
+                    f"COPY (SELECT unnest({facet}) AS id, position, lo, hi FROM read_parquet"
                     f"({_quoted(path)}) ORDER BY id, position) TO {_quoted(temp)}"
                     f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
                 )
