@@ -160,7 +160,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "next matching event (Right), person + year",
         lambda s, r: int(
-            s.neighbour(_person(r).replace(years=(2000, 2020)), f"ev{4_000_000 + r:08d}", 1)
+            s.neighbour(_person(r).replace(years=(2000, 2020)), f"ev{s.total // 2 + r:08d}", 1)
             is not None
         ),
     ),
