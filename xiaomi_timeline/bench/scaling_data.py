@@ -10,6 +10,7 @@ other column is drawn per chunk, so memory stays at one chunk's worth.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -53,17 +54,29 @@ class ListColumn:
 
 
 @dataclass(frozen=True)
-class EventChunk:
-    """Consecutive events, in date order, as one array per column of the store."""
+class DateColumns:
+    """Where events are drawn (``lo``/``hi``/``anchor`` in ordinal days, as
+    :class:`~xiaomi_timeline.core.geometry.lanes.EventGeometry`), the years they touch and how
+    precise their start is."""
 
-    position: IntArray
-    ids: list[str]
     lo: FloatArray
     hi: FloatArray
     anchor: FloatArray
     start_year: npt.NDArray[np.int32]
     end_year: npt.NDArray[np.int32]
     precision: npt.NDArray[np.int8]
+
+    def part(self, rows: slice) -> DateColumns:
+        return DateColumns(*(getattr(self, f.name)[rows] for f in dataclasses.fields(DateColumns)))
+
+
+@dataclass(frozen=True)
+class EventChunk:
+    """Consecutive events, in date order, as one array per column of the store."""
+
+    position: IntArray
+    ids: list[str]
+    dates: DateColumns
     category: ObjectArray
     status: ObjectArray
     people: ListColumn
@@ -98,16 +111,6 @@ def synthetic_entities(events: int, seed: int) -> SyntheticEntities:
     return SyntheticEntities(tuple(people), tuple(organizations), categories, vocab.TAGS)
 
 
-@dataclass(frozen=True)
-class _Dates:
-    lo: FloatArray
-    hi: FloatArray
-    anchor: FloatArray
-    start_year: npt.NDArray[np.int32]
-    end_year: npt.NDArray[np.int32]
-    precision: npt.NDArray[np.int8]
-
-
 def _year_of(days: IntArray) -> npt.NDArray[np.int32]:
     stamps = (days - _EPOCH).astype("datetime64[D]")
     years: npt.NDArray[np.int32] = stamps.astype("datetime64[Y]").astype(np.int32) + 1970
@@ -122,7 +125,7 @@ def _period(days: IntArray, unit: str) -> tuple[IntArray, IntArray]:
     return first, following
 
 
-def _all_dates(events: int, rng: np.random.Generator) -> _Dates:
+def _all_dates(events: int, rng: np.random.Generator) -> DateColumns:
     """Every event's extent, sorted like the index sorts (first day, then length)."""
     days = FIRST_DAY + ((LAST_DAY - FIRST_DAY) * rng.random(events) ** 0.5).astype(np.int64)
     precision = rng.choice(3, size=events, p=_PRECISION_SHARES).astype(np.int8)
@@ -136,7 +139,7 @@ def _all_dates(events: int, rng: np.random.Generator) -> _Dates:
     hi = np.where(is_range, end_day + 1, start_hi)
     order = np.lexsort((hi - lo, lo))
     lo, hi, start_hi, is_range = lo[order], hi[order], start_hi[order], is_range[order]
-    return _Dates(
+    return DateColumns(
         lo=lo.astype(np.float64),
         hi=hi.astype(np.float64),
         anchor=np.where(is_range, lo, (lo + start_hi) / 2.0).astype(np.float64),
@@ -189,12 +192,7 @@ def synthetic_chunks(
         yield EventChunk(
             position=np.arange(first, part.stop, dtype=np.int64),
             ids=[f"ev{p:08d}" for p in range(first, part.stop)],
-            lo=dates.lo[part],
-            hi=dates.hi[part],
-            anchor=dates.anchor[part],
-            start_year=dates.start_year[part],
-            end_year=dates.end_year[part],
-            precision=dates.precision[part],
+            dates=dates.part(part),
             category=categories[rng.integers(len(categories), size=rows)],
             status=_STATUSES[rng.choice(3, size=rows, p=_STATUS_SHARES)],
             people=people,

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from xiaomi_timeline.bench import scaling_queries as q
-from xiaomi_timeline.bench.scaling_data import EventChunk, ListColumn, SyntheticEntities
+from xiaomi_timeline.bench.scaling_data import (
+    DateColumns,
+    EventChunk,
+    ListColumn,
+    SyntheticEntities,
+)
 from xiaomi_timeline.core.geometry.lanes import EventGeometry
 from xiaomi_timeline.core.query import FilterState, TimelineIndex, years_per_bar
 from xiaomi_timeline.core.schema import text_in
@@ -61,12 +66,12 @@ def chunk_table(chunk: EventChunk) -> pa.Table:
     columns: dict[str, Any] = {
         "position": pa.array(chunk.position),
         "id": pa.array(chunk.ids, type=pa.string()),
-        "lo": pa.array(chunk.lo),
-        "hi": pa.array(chunk.hi),
-        "anchor": pa.array(chunk.anchor),
-        "start_year": pa.array(chunk.start_year),
-        "end_year": pa.array(chunk.end_year),
-        "precision": pa.array(chunk.precision),
+        "lo": pa.array(chunk.dates.lo),
+        "hi": pa.array(chunk.dates.hi),
+        "anchor": pa.array(chunk.dates.anchor),
+        "start_year": pa.array(chunk.dates.start_year),
+        "end_year": pa.array(chunk.dates.end_year),
+        "precision": pa.array(chunk.dates.precision),
         "category": pa.array(chunk.category.tolist(), type=pa.string()).dictionary_encode(),
         "status": pa.array(chunk.status.tolist(), type=pa.string()).dictionary_encode(),
         "people": _list_array(chunk.people),
@@ -154,12 +159,14 @@ def index_chunk(index: TimelineIndex) -> EventChunk:
     return EventChunk(
         position=np.arange(len(events), dtype=np.int64),
         ids=[e.id for e in events],
-        lo=geo.lo,
-        hi=geo.hi,
-        anchor=geo.anchor,
-        start_year=index.start_year.astype(np.int32),
-        end_year=index.end_year.astype(np.int32),
-        precision=geo.precision,
+        dates=DateColumns(
+            lo=geo.lo,
+            hi=geo.hi,
+            anchor=geo.anchor,
+            start_year=index.start_year.astype(np.int32),
+            end_year=index.end_year.astype(np.int32),
+            precision=geo.precision,
+        ),
         category=np.array([e.category for e in events], dtype=object),
         status=np.array([e.status for e in events], dtype=object),
         people=members(e.people for e in events),

@@ -146,8 +146,8 @@ def test_synthetic_events_have_the_app_shape_and_come_in_date_order() -> None:
     assert len(entities.people) == 1000 and len(entities.organizations) == 200
     chunks = list(synthetic_chunks(40_000, 2, entities, chunk=15_000))
     assert [len(c) for c in chunks] == [15_000, 15_000, 10_000]
-    lo = np.concatenate([c.lo for c in chunks])
-    hi = np.concatenate([c.hi for c in chunks])
+    lo = np.concatenate([c.dates.lo for c in chunks])
+    hi = np.concatenate([c.dates.hi for c in chunks])
     order = np.lexsort((hi - lo, lo))
     assert (order == np.arange(40_000)).all()  # sorted across chunk boundaries too
     assert (hi > lo).all()
@@ -156,8 +156,8 @@ def test_synthetic_events_have_the_app_shape_and_come_in_date_order() -> None:
     assert set(Counter(first.status.tolist())) == {"confirmed", "reported", "disputed"}
     assert set(np.diff(first.people.offsets).tolist()) == {0, 1, 2, 3}
     assert set(np.diff(first.organizations.offsets).tolist()) == {0, 1, 2}
-    assert set(first.precision.tolist()) == {0, 1, 2}
-    years = np.concatenate([c.start_year for c in chunks])
+    assert set(first.dates.precision.tolist()) == {0, 1, 2}
+    years = np.concatenate([c.dates.start_year for c in chunks])
     assert years.min() < 1960 and years.max() > 2025
     for i in range(200):
         people = first.people.row(i)
@@ -171,7 +171,7 @@ def test_the_same_seed_gives_the_same_events() -> None:
     a = next(synthetic_chunks(3000, 9, entities))
     b = next(synthetic_chunks(3000, 9, entities))
     c = next(synthetic_chunks(3000, 10, entities))
-    assert a.title == b.title and (a.lo == b.lo).all()
+    assert a.title == b.title and (a.dates.lo == b.dates.lo).all()
     assert a.title != c.title
 
 
