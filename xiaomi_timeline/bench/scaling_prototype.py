@@ -353,6 +353,21 @@ def parse_count(text: str) -> int:
     return value
 
 
+def _events_argument(text: str) -> int:
+    try:
+        return parse_count(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of events (write 10M, 250k or 5000)"
+        ) from None
+
+
+def _runs_argument(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of runs (1 or more)")
+    return int(text)
+
+
 def _table(results: dict[str, Any]) -> str:
     floor = results["queries"][MEASURES[0].name].get("median_ms")
     numpy = results["numpy"].get("queries", {})
@@ -448,9 +463,11 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m xiaomi_timeline.bench.scaling_prototype",
         description="Time and memory of the app's queries on a Parquet store through DuckDB.",
     )
-    parser.add_argument("--events", type=parse_count, default=10_000_000, metavar="N")
+    parser.add_argument("--events", type=_events_argument, default=10_000_000, metavar="N")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--runs", type=int, default=5, help="warm runs per query (median)")
+    parser.add_argument(
+        "--runs", type=_runs_argument, default=5, help="warm runs per query (median)"
+    )
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument(
         "--dir", type=Path, help="where the store is kept (default: the user cache folder)"

@@ -16,6 +16,7 @@ import pytest
 from xiaomi_timeline.bench import scaling_queries as q
 from xiaomi_timeline.bench.scaling_data import synthetic_chunks, synthetic_entities
 from xiaomi_timeline.bench.scaling_prototype import MEASURES, parse_count
+from xiaomi_timeline.bench.scaling_prototype import main as scaling_main
 from xiaomi_timeline.bench.scaling_store import INSTALL_HINT
 from xiaomi_timeline.core.query import FilterState
 
@@ -182,6 +183,24 @@ def test_sizes_are_read_as_the_benchmark_reads_them() -> None:
     assert parse_count("5000") == 5000
     with pytest.raises(ValueError, match="positive"):
         parse_count("0")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--events", "lots"], "'lots' is not a number of events (write 10M, 250k or 5000)"),
+        (["--events", "0"], "'0' is not a number of events"),
+        (["--runs", "0"], "'0' is not a number of runs (1 or more)"),
+    ],
+)
+def test_bad_arguments_are_named_without_a_traceback(
+    arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        scaling_main(arguments)
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert message in error and "Traceback" not in error
 
 
 def test_every_measured_query_has_a_distinct_name() -> None:
