@@ -43,8 +43,15 @@ def test_the_prototype_writes_a_store_and_measures_every_query(tmp_path: Path) -
     assert "failed" not in done.stdout
 
     results = json.loads(out.read_text(encoding="utf-8"))
-    assert results["store"]["bytes"] > 0 and results["store"]["member_bytes"] > 0
-    assert results["store"]["events"] == 3000
+    store = results["store"]
+    assert store["bytes"] > 0 and store["member_bytes"] > 0 and store["word_bytes"] > 0
+    assert store["events"] == 3000
+    queries = results["queries"]
+    for words in ("one word", "two words"):  # the same events found with and without the index
+        assert (
+            queries[f"text search, {words}: count + first 500"]["rows"]
+            == queries[f"text search through the word index, {words}"]["rows"]
+        )
     for measure in MEASURES:
         row = results["queries"][measure.name]
         assert row["median_ms"] > 0 and row["peak_rss_mib"] >= row["idle_rss_mib"] > 0

@@ -39,6 +39,7 @@ from xiaomi_timeline.bench.scaling_store import (
     synthetic_names,
     write_member_tables,
     write_parquet,
+    write_word_table,
 )
 from xiaomi_timeline.core.query import FilterState
 
@@ -95,6 +96,10 @@ def _clusters(
 _TEXTS = ("keynote", "robots", "cluster", "budget", "patent", "translation", "memo")
 
 
+def _two_words(run: int) -> str:
+    return f"{_TEXTS[run % len(_TEXTS)]} {_TEXTS[(run + 3) % len(_TEXTS)]}"
+
+
 def _search(store: ParquetTimeline, run: int, text: str) -> int:
     state = FilterState(text=text)
     store.count(state)
@@ -106,6 +111,7 @@ class Measure:
     name: str
     query: Query
     baseline: str | None = None  # the numpy row this compares with
+    word_index: bool = False  # search text through the word index
 
 
 MEASURES: tuple[Measure, ...] = (
@@ -183,7 +189,17 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "text search, two words: count + first 500",
-        lambda s, r: _search(s, r, f"{_TEXTS[r % len(_TEXTS)]} {_TEXTS[(r + 3) % len(_TEXTS)]}"),
+        lambda s, r: _search(s, r, _two_words(r)),
+    ),
+    Measure(
+        "text search through the word index, one word",
+        lambda s, r: _search(s, r, _TEXTS[r % len(_TEXTS)]),
+        word_index=True,
+    ),
+    Measure(
+        "text search through the word index, two words",
+        lambda s, r: _search(s, r, _two_words(r)),
+        word_index=True,
     ),
 )
 
@@ -211,7 +227,7 @@ def _timed(action: Callable[[], int]) -> tuple[float, int]:
 def _measure_query(args: argparse.Namespace) -> dict[str, Any]:
     measure = next(m for m in MEASURES if m.name == args.child)
     names = synthetic_names(synthetic_entities(args.events, args.seed))
-    opened_ms, store = _timed_open(args.file, names, args.threads)
+    opened_ms, store = _timed_open(args.file, names, args.threads, measure.word_index)
     idle = _status_kib("VmRSS")
     first_ms, rows = _timed(lambda: measure.query(store, 0))
     times = [_timed(partial(measure.query, store, r))[0] for r in range(1, args.runs + 1)]
@@ -225,9 +241,11 @@ def _measure_query(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def _timed_open(path: Path, names: q.EntityNames, threads: int) -> tuple[float, ParquetTimeline]:
+def _timed_open(
+    path: Path, names: q.EntityNames, threads: int, word_index: bool
+) -> tuple[float, ParquetTimeline]:
     started = time.perf_counter()
-    store = ParquetTimeline(path, names, threads)
+    store = ParquetTimeline(path, names, threads, word_index=word_index)
     return (time.perf_counter() - started) * 1000, store
 
 
@@ -403,6 +421,8 @@ def _summary(results: dict[str, Any]) -> str:
         f" then {results['load_end']:.1f}",
         f"store: {store['bytes'] / 1e6:,.0f} MB Parquet"
         f" + {store['member_bytes'] / 1e6:,.0f} MB of (person|organization, event) rows"
+        f" + {store['word_bytes'] / 1e6:,.0f} MB of (word, event) rows"
+        + (f" (indexed in {store['word_index_s']:.0f} s)" if "word_index_s" in store else "")
         + (
             f", written in {store['seconds']:.0f} s at {store['peak_rss_mib']:,.0f} MiB peak"
             if "seconds" in store
@@ -438,6 +458,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         results["store"] = {}
         if not all(member_path(args.file, f).exists() for f in q.MEMBER_TABLES):
             write_member_tables(args.file)
+        if not member_path(args.file, "vocabulary").exists():
+            log.info("writing the word index")
+            started = time.perf_counter()
+            write_word_table(args.file)
+            results["store"]["word_index_s"] = time.perf_counter() - started
     else:
         log.info("writing %s events to %s", f"{args.events:,}", args.file)
         results["store"] = _child(args, "generate")
@@ -447,6 +472,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     results["store"]["member_bytes"] = sum(
         member_path(args.file, f).stat().st_size for f in q.MEMBER_TABLES
     )
+    results["store"]["word_bytes"] = member_path(args.file, "words").stat().st_size
     results["queries"] = {}
     for measure in MEASURES:
         log.info("measuring %s", measure.name)

@@ -15,6 +15,7 @@ The events table (one row per event, in the index's date order) has the columns 
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -103,10 +104,34 @@ class EntityNames:
         self.organizations = _name_table(organizations)
         self.categories = _name_table((cid, label, ()) for cid, label in categories)
         self.tags = {tag.casefold(): tag for tag in tags}
+        self.words: tuple[str, ...] | None = None
+        """The words of the store's word index (:data:`WORD_TABLE`), when it is used."""
+
+    def with_words(self, words: Iterable[str]) -> EntityNames:
+        """These names, with text searched through a word index of ``words``."""
+        names = copy.copy(self)
+        names.words = tuple(words)
+        return names
+
+    def words_containing(self, term: str) -> list[str]:
+        """The indexed words that contain ``term``."""
+        return [word for word in self.words or () if term in word]
 
     def named(self, table: dict[str, set[str]], term: str) -> list[str]:
         """Ids whose id, name or an alias contains ``term`` (already casefolded)."""
         return sorted({i for name, ids in table.items() if term in name for i in ids})
+
+
+WORD_TABLE = "event_words"
+"""(word, position) of every distinct word of every event's search text, sorted by word. The
+app matches a search term anywhere in an event's text; a term has no spaces, so it is in the
+text exactly when it is in one of the text's words: the words containing it are found in the
+vocabulary (thousands to a million short strings, in memory), and their events in the table."""
+WORD_SPLIT = (
+    r"[\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+    r"\x{2029}\x{202f}\x{205f}\x{3000}]+"
+)
+"""What ``str.split()`` splits on, as a regular expression for the store's engine."""
 
 
 MEMBER_TABLES: dict[str, str] = {
@@ -126,6 +151,20 @@ def _members(facet: str, ids: Sequence[str]) -> Sql:
     marks = ", ".join("?" * len(ids))
     table = MEMBER_TABLES[facet]
     return Sql(f"position IN (SELECT position FROM {table} WHERE id IN ({marks}))", tuple(ids))
+
+
+def _texts_with(term: str, names: EntityNames) -> Sql:
+    """Events whose search text contains ``term``: through the word index when there is one,
+    else by reading every text."""
+    if names.words is None:
+        return Sql("contains(search_text, ?)", (term,))
+    words = names.words_containing(term)
+    if not words:
+        return Sql("FALSE")
+    marks = ", ".join("?" * len(words))
+    return Sql(
+        f"position IN (SELECT position FROM {WORD_TABLE} WHERE word IN ({marks}))", tuple(words)
+    )
 
 
 def where(state: FilterState, names: EntityNames, exclude: str | None = None) -> Sql:
@@ -154,10 +193,11 @@ def where(state: FilterState, names: EntityNames, exclude: str | None = None) ->
         for term in state.text.casefold().split():
             people = _members("people", names.named(names.people, term))
             orgs = _members("organizations", names.named(names.organizations, term))
+            texts = _texts_with(term, names)
             parts.append(
                 Sql(
-                    f"contains(search_text, ?) OR {people.text} OR {orgs.text}",
-                    (term, *people.params, *orgs.params),
+                    f"{texts.text} OR {people.text} OR {orgs.text}",
+                    (*texts.params, *people.params, *orgs.params),
                 )
             )
     if not parts:

@@ -107,6 +107,7 @@ def write_parquet(path: Path, chunks: Iterable[EventChunk]) -> int:
     finally:
         temp.unlink(missing_ok=True)
     write_member_tables(path)
+    write_word_table(path)
     return written
 
 
@@ -198,13 +199,54 @@ def synthetic_names(entities: SyntheticEntities) -> q.EntityNames:
     )
 
 
+def write_word_table(path: Path) -> None:
+    """The word index of the events file (:data:`~xiaomi_timeline.bench.scaling_queries.
+    WORD_TABLE`) and its vocabulary, each in a file of its own beside it."""
+    import duckdb  # noqa: PLC0415
+
+    connection = duckdb.connect()
+    try:
+        connection.execute("SET memory_limit = '3GB'")  # a shared machine; DuckDB spills
+        words, vocabulary = member_path(path, "words"), member_path(path, "vocabulary")
+        split = q.WORD_SPLIT.replace("'", "''")
+        for out, query in (
+            (
+                words,
+                "SELECT DISTINCT word, position FROM (SELECT position,"
+                f" unnest(string_split_regex(search_text, '{split}')) AS word"
+                f" FROM read_parquet({_quoted(path)})) WHERE word <> ''"
+                " ORDER BY word, position",
+            ),
+            (vocabulary, f"SELECT DISTINCT word FROM read_parquet({_quoted(words)})"),
+        ):
+            temp = out.with_name(f".{out.name}.tmp")
+            try:
+                connection.execute(
+                    f"COPY ({query}) TO {_quoted(temp)}"
+                    f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
+                )
+                temp.replace(out)
+            finally:
+                temp.unlink(missing_ok=True)
+    finally:
+        connection.close()
+
+
 # -- querying ------------------------------------------------------------------------------
 
 
 class ParquetTimeline:
     """The events of one Parquet file, answered by DuckDB; names resolved in memory."""
 
-    def __init__(self, path: Path, names: q.EntityNames, threads: int | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        names: q.EntityNames,
+        threads: int | None = None,
+        *,
+        word_index: bool = False,
+    ) -> None:
+        """``word_index``: search text through the word index rather than every text."""
         import duckdb  # noqa: PLC0415
 
         self.connection: duckdb.DuckDBPyConnection = duckdb.connect()
@@ -215,6 +257,12 @@ class ParquetTimeline:
             source = _quoted(member_path(path, facet))
             self.connection.execute(f"CREATE VIEW {table} AS FROM read_parquet({source})")
         self.names = names
+        if word_index:
+            words = _quoted(member_path(path, "words"))
+            self.connection.execute(f"CREATE VIEW {q.WORD_TABLE} AS FROM read_parquet({words})")
+            vocabulary = _quoted(member_path(path, "vocabulary"))
+            rows = self._rows(q.Sql(f"SELECT word FROM read_parquet({vocabulary})"))
+            self.names = names.with_words(str(row[0]) for row in rows)
         total, lo, hi, first, last = self._one(
             q.Sql("SELECT count(*), min(lo), max(hi), min(start_year), max(end_year) FROM events")
         )

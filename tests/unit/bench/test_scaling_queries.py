@@ -6,6 +6,7 @@ synthetic events have the app's shape and date order. test_scaling_store.py runs
 """
 
 import importlib.util
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -116,6 +117,28 @@ def test_left_goes_back_in_date_order_and_right_forward_skipping_step_minus_one(
     left = q.neighbour_sql(FilterState(), NAMES, 10, -3)
     assert "position < ?" in left.text and "ORDER BY position DESC" in left.text
     assert left.params == (10, 2)
+
+
+def test_the_word_index_splits_text_exactly_where_str_split_does() -> None:
+    """A term (never containing whitespace) is in a text exactly when it is in one of its
+    words, so the index finds what the app finds only if both split on the same characters:
+    every character Python calls whitespace, and no other."""
+    as_python = re.sub(r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m[1], 16):08x}", q.WORD_SPLIT)
+    separator = re.compile(as_python)
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(separator.fullmatch(char)) == char.isspace(), hex(code)
+
+
+def test_searching_through_the_word_index_asks_for_the_words_containing_each_term() -> None:
+    names = NAMES.with_words(["keynote", "keynotes", "robots", "会议"])
+    assert NAMES.words is None  # the names without an index are untouched
+    sql = q.where(FilterState(text="KEYNOTE 会"), names)
+    assert "contains(search_text" not in sql.text
+    assert sql.text.count("FROM event_words WHERE word IN") == 2
+    assert sql.params == ("keynote", "keynotes", "会议")
+    nothing = q.where(FilterState(text="quantum"), names)
+    assert nothing.text == "(FALSE OR FALSE OR FALSE)"
 
 
 def test_density_rows_fill_the_window_and_empty_buckets_are_zero() -> None:

@@ -40,10 +40,21 @@ def index() -> TimelineIndex:
 
 
 @pytest.fixture(scope="module")
-def store(index: TimelineIndex, tmp_path_factory: pytest.TempPathFactory) -> ParquetTimeline:
+def store_path(index: TimelineIndex, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("store") / "events.parquet"
     assert write_parquet(path, [index_chunk(index)]) == len(index)
-    return ParquetTimeline(path, index_names(index))
+    return path
+
+
+@pytest.fixture(scope="module")
+def store(index: TimelineIndex, store_path: Path) -> ParquetTimeline:
+    return ParquetTimeline(store_path, index_names(index))
+
+
+@pytest.fixture(scope="module")
+def indexed(index: TimelineIndex, store_path: Path) -> ParquetTimeline:
+    """The same store, searching text through its word index."""
+    return ParquetTimeline(store_path, index_names(index), word_index=True)
 
 
 def _busiest_person(index: TimelineIndex) -> str:
@@ -92,6 +103,23 @@ def test_counts_and_pages_match_the_index(index: TimelineIndex, store: ParquetTi
         matched.append(len(result))
     assert matched[0] == 3000 and matched[-1] == matched[-2] == 0
     assert all(0 < n < 3000 for n in matched[1:-2])  # each filter really narrows
+
+
+def test_text_through_the_word_index_finds_what_the_index_finds(
+    index: TimelineIndex, indexed: ParquetTimeline
+) -> None:
+    assert indexed.names.words is not None and len(indexed.names.words) > 100
+    whole = q.Window(*indexed.span, buckets=1)
+    words = ["cluster", "model", "dEEp", "2024", "ai", "on-device", "的", "zzz"]
+    person = index.person_name(_busiest_person(index)).split()[0]
+    matched = []
+    for text in [*words, f"{person} report", "reports differ"]:
+        state = FilterState(text=text)
+        result = index.query(state)
+        assert indexed.count(state) == len(result), text
+        assert [row[1] for row in indexed.page(state, whole, limit=100)] == result.ids[:100]
+        matched.append(len(result))
+    assert matched[words.index("zzz")] == 0 and sum(matched) > 1000
 
 
 def test_facet_and_year_counts_match_the_filter_panel(
