@@ -461,7 +461,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         if not member_path(args.file, "vocabulary").exists():
             log.info("writing the word index")
             started = time.perf_counter()
-            write_word_table(args.file)
+            try:
+                write_word_table(args.file)
+            except Exception as error:  # the engine's errors (memory, disk) have no common base
+                raise SystemExit(f"cannot write the word index: {error}") from None
             results["store"]["word_index_s"] = time.perf_counter() - started
     else:
         log.info("writing %s events to %s", f"{args.events:,}", args.file)

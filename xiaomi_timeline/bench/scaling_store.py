@@ -10,6 +10,7 @@ answers, never the events, are held in memory.
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -204,16 +205,20 @@ def write_word_table(path: Path) -> None:
     WORD_TABLE`) and its vocabulary, each in a file of its own beside it."""
     import duckdb  # noqa: PLC0415
 
+    spill = path.with_name(f".{path.stem}.spill")
     connection = duckdb.connect()
     try:
-        connection.execute("SET memory_limit = '3GB'")  # a shared machine; DuckDB spills
+        # a shared machine: a few GB of memory, the rest of the sort spilled to disk
+        connection.execute("SET memory_limit = '3GB'")
+        connection.execute("SET preserve_insertion_order = false")
+        connection.execute(f"SET temp_directory = {_quoted(spill)}")
         words, vocabulary = member_path(path, "words"), member_path(path, "vocabulary")
         split = q.WORD_SPLIT.replace("'", "''")
         for out, query in (
             (
                 words,
-                "SELECT DISTINCT word, position FROM (SELECT position,"
-                f" unnest(string_split_regex(search_text, '{split}')) AS word"
+                "SELECT word, position FROM (SELECT position, unnest(list_distinct("
+                f"string_split_regex(search_text, '{split}'))) AS word"
                 f" FROM read_parquet({_quoted(path)})) WHERE word <> ''"
                 " ORDER BY word, position",
             ),
@@ -230,6 +235,7 @@ def write_word_table(path: Path) -> None:
                 temp.unlink(missing_ok=True)
     finally:
         connection.close()
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 # -- querying ------------------------------------------------------------------------------
