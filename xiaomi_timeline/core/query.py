@@ -439,13 +439,19 @@ class QueryResult:
         smallest of 2, 5, 10, 20, 50, ... that makes at most :data:`RUN_BARS` bars, each
         wide enough to click."""
         bounds = self.index.year_bounds()
-        years = 1 if bounds is None else bounds[1] - bounds[0] + 1
-        if years <= MAX_YEAR_BARS:
-            return 1
-        step, multiples = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, ...
-        while years / step > RUN_BARS - 1:
-            step = int(step * next(multiples))
-        return step
+        return 1 if bounds is None else years_per_bar(*bounds)
+
+
+def years_per_bar(first_year: int, last_year: int) -> int:
+    """Years per bar of the year counts over ``first_year..last_year`` (see
+    :meth:`QueryResult.year_step`)."""
+    years = last_year - first_year + 1
+    if years <= MAX_YEAR_BARS:
+        return 1
+    step, multiples = 1, itertools.cycle((2, 2.5, 2))  # 1, 2, 5, 10, 20, 50, ...
+    while years / step > RUN_BARS - 1:
+        step = int(step * next(multiples))
+    return step
 
 
 def _date_order(first: FloatArray, length: FloatArray) -> IntArray:
