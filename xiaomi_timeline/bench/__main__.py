@@ -49,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--no-launch", action="store_true", help="skip the launch measurement")
     run.add_argument("--no-frames", action="store_true", help="skip the frame measurement")
+    run.add_argument(
+        "--no-window",
+        action="store_true",
+        help="skip the whole-window measurements (opening a file, filter clicks, search)",
+    )
 
     measure = commands.add_parser("measure", help=argparse.SUPPRESS)  # one size, internal
     measure.add_argument("file", type=Path)
@@ -58,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     measure.add_argument("--out", type=Path, required=True)
     measure.add_argument("--no-frames", action="store_true")
     measure.add_argument("--memory-only", action="store_true")
+    measure.add_argument("--window-only", action="store_true")
     return parser
 
 
@@ -95,6 +101,7 @@ def _run(args: argparse.Namespace) -> int:
         cache_dir=args.cache_dir,
         launch=not args.no_launch,
         frames=not args.no_frames,
+        window=not args.no_window,
     )
     results = run_benchmark(options)
     print(f"Xiaomi AI Timeline benchmark, {_heading(results)}")
@@ -143,6 +150,7 @@ def _measure(args: argparse.Namespace) -> int:
         not args.no_frames,
         args.out,
         memory_only=args.memory_only,
+        window_only=args.window_only,
     )
     return 0
 

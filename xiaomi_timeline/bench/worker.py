@@ -5,7 +5,8 @@ first (``--memory-only``) does what the app does once (load, index, filter, sear
 frame per lane mode) and reports ``ru_maxrss``: the peak memory of the app with that file.
 The second loads the file repeatedly (alternating with the ``json.loads`` baselines), then
 measures filters and frames on the last index it built; its own peak, baselines included, is
-reported beside.
+reported beside. A third (``--window-only``) opens the file in the real main window and times
+what a user waits for there (:mod:`xiaomi_timeline.bench.window`).
 """
 
 from __future__ import annotations
@@ -91,9 +92,14 @@ def run_worker(
     out: Path,
     *,
     memory_only: bool = False,
+    window_only: bool = False,
 ) -> None:
     """Entry point of the per-size subprocesses: write the figures as JSON to ``out``."""
-    if memory_only:
+    if window_only:
+        from xiaomi_timeline.bench.window import measure_window  # noqa: PLC0415 (Qt only here)
+
+        figures = measure_window(file, click_runs=filter_runs, search_runs=text_runs)
+    elif memory_only:
         figures = measure_memory(file, frames)
     else:
         figures = measure_size(file, runs, filter_runs, text_runs, frames)
