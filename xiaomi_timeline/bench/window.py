@@ -6,9 +6,10 @@ The real main window is built as ``xiaomi-timeline FILE --size 1280x800`` builds
 the offscreen platform. Clicks are real mouse events (``QTest``) on a person's row, a
 category's row and a year's bar; each click that adds a filter is followed by the click that
 removes it, timed too. A search types a word into the search field key by key; the clock
-starts after the last key, so the debounce is included, and stops once every view has painted
-the new result. The first search after load is reported on its own (it may build a text
-index). A view counts as repainted when it receives a paint event after the session announced
+starts before the last key, so the debounce is included, and stops once every view has painted
+the new result. For a click the clock starts before the mouse press, so the work its
+handlers do synchronously counts too. The first search after load is reported on its own (it
+may build a text index). A view counts as repainted when it receives a paint event after the session announced
 the new result and the event loop has handled it.
 """
 
@@ -100,18 +101,21 @@ class WindowDriver:
         for _ in range(3):
             QApplication.processEvents()
 
-    def timed(self, action: Callable[[], None]) -> dict[str, Any]:
-        """Run ``action`` (which ends with the user's last input), then wait until the session
-        has a new result and every watched view has painted it: wall and CPU seconds from the
-        end of ``action``, and what had not painted if the wait ran out."""
+    def timed(self, prepare: Callable[[], Callable[[], None]]) -> dict[str, Any]:
+        """Run ``prepare`` (what comes before the user's last input: scrolling a row into view,
+        the first keys of a word), which returns that last input; then start the clock, give
+        the input (its handlers run inside the clock) and wait until the session has a new
+        result and every watched view has painted it. Wall and CPU seconds from the last
+        input, each view's first paint, and what had not painted if the wait ran out."""
+        last_input = prepare()
         self.settle()
         self.watch.disarm()
-        action()
-        watch = Stopwatch()
-        deadline = time.perf_counter() + WAIT_LIMIT_S
         guard = QTimer()
         guard.setInterval(50)  # wakes the loop below when nothing else happens
         guard.start()
+        watch = Stopwatch()
+        last_input()
+        deadline = time.perf_counter() + WAIT_LIMIT_S
         while not (self.watch.armed and not self.watch.missing()):
             if time.perf_counter() > deadline:
                 break
@@ -123,27 +127,29 @@ class WindowDriver:
         self.watch.disarm()
         return {"wall": wall, "cpu": cpu, "missing": missing, "paints": paints}
 
-    # -- user actions ----------------------------------------------------------------------
+    # -- user actions: each prepares, and returns the last input ---------------------------
 
-    def click_facet_row(self, section_name: str, row: int) -> None:
+    def click_facet_row(self, section_name: str, row: int) -> Callable[[], None]:
         section = getattr(self.window.filter_panel, section_name)
         view = section.view
         index = section.proxy.index(row, 0)
         view.scrollTo(index)
         self.settle()
         centre = view.visualRect(index).center()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+        return partial(QTest.mouseClick, view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
 
-    def click_year(self, year: int) -> None:
+    def click_year(self, year: int) -> Callable[[], None]:
         histogram = self.window.filter_panel.years
         point = QPoint(round(histogram.x_of(year)), histogram.height() // 2)
-        QTest.mouseClick(histogram, Qt.MouseButton.LeftButton, pos=point)
+        return partial(QTest.mouseClick, histogram, Qt.MouseButton.LeftButton, pos=point)
 
-    def type_search(self, word: str) -> None:
+    def type_search(self, word: str) -> Callable[[], None]:
+        """All keys of ``word`` but the last typed over the field's text; the last returned."""
         field = self.window.filter_panel.search_field
         field.setFocus()
         field.selectAll()
-        QTest.keyClicks(field, word)
+        QTest.keyClicks(field, word[:-1])
+        return partial(QTest.keyClick, field, word[-1])
 
 
 def open_window(path: Path, size: tuple[int, int] = (1280, 800)) -> MainWindow:
@@ -179,7 +185,7 @@ def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def measure_clicks(driver: WindowDriver, runs: int) -> dict[str, Any]:
     """Median/p95 of clicks that add a filter and of the clicks that remove it again."""
     window = driver.window
-    targets: dict[str, list[Callable[[], None]]] = {
+    targets: dict[str, list[Callable[[], Callable[[], None]]]] = {
         "person": [
             partial(driver.click_facet_row, "people", row)
             for row in _rows_by_count(window, "people", 10)
