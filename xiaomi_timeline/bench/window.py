@@ -9,8 +9,8 @@ removes it, timed too. A search types a word into the search field key by key; t
 starts before the last key, so the debounce is included, and stops once every view has painted
 the new result. For a click the clock starts before the mouse press, so the work its
 handlers do synchronously counts too. The first search after load is reported on its own (it
-may build a text index). A view counts as repainted when it receives a paint event after the session announced
-the new result and the event loop has handled it.
+may build a text index). A view counts as repainted when it receives a paint event after the
+session announced the new result and the event loop has handled it.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ the other filters.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 
@@ -35,7 +36,12 @@ from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
-TEXT_DEBOUNCE_MS = 250
+TEXT_DEBOUNCE_MS = (30, 250)
+"""Shortest and longest wait after the last key before the search runs."""
+KEY_ECHO_BUDGET_MS = 100
+"""A search that held the window longer than this delays the echo of keys typed meanwhile
+noticeably: the next one waits as long as it took (up to the longest wait) so a word can be
+finished; cheaper searches run after the shortest wait, almost as the user types."""
 STATUS_LABELS = {"confirmed": "Confirmed", "reported": "Reported", "disputed": "Disputed"}
 
 
@@ -63,7 +69,7 @@ class FilterPanel(QScrollArea):
         """Person / organization id -> the name shown (see _distinct_names)."""
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_DEBOUNCE_MS)
+        self._text_timer.setInterval(TEXT_DEBOUNCE_MS[0])
         self._text_timer.timeout.connect(self.apply_text)
         self._build()
         self._connect_signals()
@@ -275,11 +281,21 @@ class FilterPanel(QScrollArea):
         self._text_timer.stop()
         text = self.search_field.text()
         if text != self._state.text:
+            started = time.perf_counter()
             self._emit(self._state.replace(text=text))
+            self._text_timer.setInterval(search_wait_ms((time.perf_counter() - started) * 1000))
 
     def _emit(self, state: FilterState) -> None:
         if state != self._state:
             self.filter_edited.emit(state)
+
+
+def search_wait_ms(last_search_ms: float) -> int:
+    """The wait after the last key, from what the last search took (see KEY_ECHO_BUDGET_MS)."""
+    shortest, longest = TEXT_DEBOUNCE_MS
+    if last_search_ms <= KEY_ECHO_BUDGET_MS:
+        return shortest
+    return round(min(last_search_ms, longest))
 
 
 def _distinct_names(
