@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from tests.big_documents import grow
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.models import (
@@ -155,3 +156,59 @@ def test_tooltips_show_file_text_literally(index: TimelineIndex) -> None:
     tip = model.data(model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
     assert tip == "<p>Papers at ACL</p>"
     assert plain_tooltip('<img src="x">') == "<p>&lt;img src=&quot;x&quot;&gt;</p>"
+
+
+def _shown_ids(model: EventTableModel) -> list[str]:
+    return [model.data(model.index(row, 0), EVENT_ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_narrowing_and_widening_keeps_the_model_contract(
+    index: TimelineIndex, qtmodeltester: ModelTester
+) -> None:
+    model = EventTableModel()
+    qtmodeltester.check(model)
+    for state in (
+        FilterState(),  # rows added to an empty model
+        FilterState(people=frozenset({"lei-jun"})),  # rows removed
+        FilterState(text="no event says this"),  # none left
+        FilterState(years=(2019, 2026)),  # added again
+    ):
+        model.set_result(index.query(state))
+        qtmodeltester.check(model)
+        assert _shown_ids(model) == index.query(state).ids
+
+
+def test_each_new_result_shows_exactly_its_events_in_the_chosen_order(
+    sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> None:
+    big = TimelineIndex(load_path(write_document(grow(sample_document, 4000))))
+    model = EventTableModel()
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    states = [
+        FilterState(),
+        FilterState(people=frozenset({"lei-jun"})),
+        FilterState(),
+        FilterState(years=(2024, 2025)),
+        FilterState(text="no event says this"),
+    ]
+    for state in states:
+        result = big.query(state)
+        model.set_result(result)
+        assert _shown_ids(model) == result.ids[::-1]
+    model.sort(TITLE)
+    result = big.query(FilterState(years=(2019, 2026)))
+    model.set_result(result)
+    titles = _column(model, TITLE)
+    assert titles == sorted(titles, key=str.casefold)
+    assert sorted(_shown_ids(model)) == sorted(result.ids)
+
+
+def test_row_of_finds_shown_events_and_not_hidden_ones(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState(people=frozenset({"lei-jun"}))))
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert model.row_of("hire") == 0 and model.row_of("plan") == 1
+    assert model.row_of("born") is None  # the filter hides it
+    assert model.row_of("no-such-event") is None
+    assert model.event_at(1) is not None and model.event_at(1).id == "plan"
+    assert model.event_at(2) is None
