@@ -210,5 +210,6 @@ def test_row_of_finds_shown_events_and_not_hidden_ones(index: TimelineIndex) -> 
     assert model.row_of("hire") == 0 and model.row_of("plan") == 1
     assert model.row_of("born") is None  # the filter hides it
     assert model.row_of("no-such-event") is None
-    assert model.event_at(1) is not None and model.event_at(1).id == "plan"
+    second = model.event_at(1)
+    assert second is not None and second.id == "plan"
     assert model.event_at(2) is None
