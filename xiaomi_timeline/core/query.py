@@ -101,6 +101,7 @@ class TimelineIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self._search_texts: list[str] | None = None
         columns = event_columns(document)
         with gc_paused(freeze_on_success=True):
             self._build_columns(document.events, columns)
@@ -253,9 +254,23 @@ class TimelineIndex:
 
     # -- querying ------------------------------------------------------------------------
 
-    @cached_property
+    @property
+    def text_search_ready(self) -> bool:
+        """Whether the search texts are built (a text query is then a scan, no build)."""
+        return self._search_texts is not None
+
+    def prepare_text_search(self) -> None:
+        """Build the search texts now. Safe on another thread: the index is only read, and
+        the texts are published by one assignment once whole (a query on the interface
+        thread meanwhile builds its own rather than waiting)."""
+        if self._search_texts is None:
+            self._search_texts = [self._search_text(event) for event in self.events]
+
+    @property
     def _haystacks(self) -> list[str]:
-        return [self._search_text(event) for event in self.events]
+        self.prepare_text_search()
+        assert self._search_texts is not None
+        return self._search_texts
 
     def _search_text(self, event: Event) -> str:
         """The event's own texts. Names of its people and organizations are matched through

@@ -3,17 +3,23 @@
 Widgets never change each other; they ask the session, and the session announces the new state
 with signals. Loading never replaces a good document with a broken one: a failed open or reload
 emits ``load_failed`` and leaves everything as it was.
+
+A big document's search texts are built on a worker thread right after it is shown; a text
+filter asked for before they are ready is announced at once (``filter_changed``,
+``search_pending(True)``) and its result when they are (``result_changed``), so the window
+never waits for them.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from xiaomi_timeline.core.loading.loader import load_builtin, load_path
 from xiaomi_timeline.core.problems import DocumentError, Problem
@@ -24,6 +30,16 @@ from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 log = logging.getLogger(__name__)
 
 LANGUAGES = CONTENT_LANGUAGES
+SEARCH_TEXTS_IN_BACKGROUND_FROM = 50_000
+"""Events from which the search texts are built off the interface thread (~5 s at 1M)."""
+SEARCH_READY_POLL_MS = 20
+
+Job = Callable[[], None]
+
+
+def start_thread(job: Job) -> None:
+    """Run ``job`` on a daemon thread (it must only read what the interface thread shares)."""
+    threading.Thread(target=job, name="search-texts", daemon=True).start()
 
 
 def _unexpected(path: str, error: BaseException) -> DocumentError:
@@ -42,6 +58,7 @@ class TimelineSession(QObject):
         selection_changed(object): the selected event id (str) or None.
         language_changed(str): the content language changed.
         load_failed(object, bool): a DocumentError; True when it was a reload of the open file.
+        search_pending(bool): True while a text filter waits for the search texts.
     """
 
     document_changed = Signal()
@@ -50,9 +67,30 @@ class TimelineSession(QObject):
     selection_changed = Signal(object)
     language_changed = Signal(str)
     load_failed = Signal(object, bool)
+    search_pending = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        start_background: Callable[[Job], None] | None = None,
+        background_search_from: int | None = None,
+    ) -> None:
+        """``start_background`` runs a job off the interface thread (default: a daemon
+        thread); ``background_search_from`` is the document size from which it builds the
+        search texts (default: SEARCH_TEXTS_IN_BACKGROUND_FROM)."""
         super().__init__(parent)
+        self._start_background = start_background or start_thread
+        self._background_search_from = (
+            SEARCH_TEXTS_IN_BACKGROUND_FROM
+            if background_search_from is None
+            else background_search_from
+        )
+        self._search_wait = QTimer(self)
+        self._search_wait.setInterval(SEARCH_READY_POLL_MS)
+        self._search_wait.timeout.connect(self._on_search_wait_tick)
+        self._building_search_for: TimelineIndex | None = None
+        """The index whose search texts a worker is building; None once it has finished."""
         self._index = TimelineIndex(Document(schema_version=1, title="Empty timeline"))
         self._filter = FilterState()
         self._result = self._index.query(self._filter)
@@ -135,10 +173,16 @@ class TimelineSession(QObject):
         """Show ``document``; ``keep_view`` keeps filters and selection that still apply."""
         self._index = TimelineIndex(document)
         self._path = path
+        if len(self._index) >= self._background_search_from:
+            self._building_search_for = self._index
+            self._start_background(self._search_texts_job(self._index))
         self._filter = self.applicable(self._filter) if keep_view else FilterState()
         selected = self._selected if keep_view else None
         self._selected = None
-        self._result = self._index.query(self._filter)
+        waiting = self._waits_for_search(self._filter)
+        shown = self._filter.replace(text="") if waiting else self._filter
+        self._result = self._index.query(shown)
+        self._set_search_pending(waiting)
         self.document_changed.emit()
         self.filter_changed.emit(self._filter)
         self.result_changed.emit(self._result)
@@ -165,11 +209,65 @@ class TimelineSession(QObject):
         if state == self._filter:
             return
         self._filter = state
+        if self._waits_for_search(state):
+            self._set_search_pending(True)
+            self.filter_changed.emit(state)
+            return
+        self._set_search_pending(False)
         self._result = self._index.query(state)
         self.filter_changed.emit(state)
+        self._show_result()
+
+    def _show_result(self) -> None:
         self.result_changed.emit(self._result)
         if self._selected is not None and not self.in_result(self._selected):
             self.select(None)
+
+    # -- search texts built in the background ----------------------------------------------
+
+    def _waits_for_search(self, state: FilterState) -> bool:
+        """Whether ``state`` needs search texts still being built off the interface thread."""
+        return (
+            bool(state.text.strip())
+            and self._building_search_for is self._index
+            and not self._index.text_search_ready
+        )
+
+    def _search_texts_job(self, index: TimelineIndex) -> Job:
+        """Build ``index``'s search texts; whatever happens, stop waiting for this worker (a
+        failed build is then done by the query itself, which reports the error)."""
+
+        def job() -> None:
+            try:
+                index.prepare_text_search()
+            except Exception:
+                log.exception("building the search texts failed")
+            finally:
+                if self._building_search_for is index:
+                    self._building_search_for = None
+
+        return job
+
+    @property
+    def searching(self) -> bool:
+        """True while a text filter waits for the search texts (its result is not shown)."""
+        return self._search_wait.isActive()
+
+    def _set_search_pending(self, pending: bool) -> None:
+        if pending == self._search_wait.isActive():
+            return
+        if pending:
+            self._search_wait.start()
+        else:
+            self._search_wait.stop()
+        self.search_pending.emit(pending)
+
+    def _on_search_wait_tick(self) -> None:
+        if self._waits_for_search(self._filter):
+            return
+        self._set_search_pending(False)
+        self._result = self._index.query(self._filter)
+        self._show_result()
 
     def update_filter(self, **changes: object) -> None:
         self.set_filter(self._filter.replace(**changes))

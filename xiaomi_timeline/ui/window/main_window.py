@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         s.selection_changed.connect(self._on_session_selection_changed)
         s.language_changed.connect(self._on_session_language_changed)
         s.load_failed.connect(self._on_session_load_failed)
+        s.search_pending.connect(self._on_session_search_pending)
         self.filter_panel.filter_edited.connect(s.set_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.timeline.event_selected.connect(s.select)
@@ -395,6 +396,10 @@ class MainWindow(QMainWindow):
             self.filter_panel.chip_labels(),
             result.index.unknown_names(result.filter) if not len(result) else (),
         )
+
+    def _on_session_search_pending(self, pending: bool) -> None:
+        if pending:  # the count follows with the result
+            self.count_label.setText(self.tr("Preparing the search…"))
 
     def _on_session_selection_changed(self, event_id: str | None) -> None:
         self._syncing_table = True
