@@ -117,6 +117,7 @@ class TimelineCanvas(QWidget):
         self._eras: tuple[EraSpan, ...] = ()
         self._texts: LabelTexts | None = None
         self._warmed_for: tuple[object, str, str] | None = None
+        self._everything: tuple[tuple[object, str, str], LaneModel] | None = None
         self._lane_mode = "category"
         self._language = "en"
         self._selected_id: str | None = None
@@ -250,7 +251,7 @@ class TimelineCanvas(QWidget):
         result = self._result
         if result is None:
             return
-        self._model = result_lane_model(result, self._lane_mode, self._language)
+        self._model = self._lane_model(result)
         self._eras = era_spans(result.index.document, self._language)
         language = self._language
         titles = _TitleList(result.index.events, result.positions, language)
@@ -266,6 +267,16 @@ class TimelineCanvas(QWidget):
         self._restyle()
         self.model_changed.emit()
         self._invalidate()
+
+    def _lane_model(self, result: QueryResult) -> LaneModel:
+        """The result's lanes; those of every event are kept while the document, lane mode
+        and language stay, so removing the last filter does not lay them out again."""
+        if result.masks:  # some filter narrows it
+            return result_lane_model(result, self._lane_mode, self._language)
+        key = (result.index, self._lane_mode, self._language)
+        if self._everything is None or self._everything[0] != key:
+            self._everything = (key, result_lane_model(result, self._lane_mode, self._language))
+        return self._everything[1]
 
     def _restyle(self) -> None:
         """The categories' colours (in this palette) and labels (in this language)."""
