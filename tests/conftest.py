@@ -3,6 +3,9 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system locale: tests expect English whatever the machine's.
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = ""
 
 import json
 from collections.abc import Callable, Iterator
@@ -11,9 +14,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
+from hypothesis import settings
 
 from xiaomi_timeline.cli.main import main
 from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
+
+# The fuzz tests run a fixed, small budget by default; HYPOTHESIS_PROFILE=long gives every
+# property test thousands of examples (see tests/fuzzing.py and the README's Development).
+# Without HYPOTHESIS_PROFILE, hypothesis's own choice stays: "ci" (derandomized) under CI=true.
+settings.register_profile("long", max_examples=2000, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 
 @pytest.fixture(autouse=True)

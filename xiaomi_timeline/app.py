@@ -89,7 +89,7 @@ def _start(argv: Sequence[str], *, desktop: bool) -> Started | int:
     with gc_paused():
         from xiaomi_timeline import startup  # noqa: PLC0415 - the one deferred import: see top
 
-        args = startup.build_parser().parse_args(argv)
+        args = startup.parse_arguments(list(argv))
         if desktop and args.screenshot is None and _no_display():
             print(
                 f"{EXECUTABLE}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run it "

@@ -19,14 +19,16 @@ from xiaomi_timeline.core.settings import (
     load_ui_state,
     reset_settings,
 )
+from xiaomi_timeline.ui.i18n.language import apply_ui_language, resolve_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=EXECUTABLE,
-        description="Open the desktop timeline viewer (the built-in Xiaomi AI data set when no "
-        "FILE is given).",
+        description="Open the desktop timeline viewer. Without FILE it reopens the file open "
+        "when it was last closed (the built-in Xiaomi AI data set the first time, or with "
+        "--builtin).",
     )
     parser.add_argument(
         "file",
@@ -34,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help="a timeline: our JSON, TimelineJS3 JSON or spreadsheet CSV, a CSV, or an .ics",
+    )
+    parser.add_argument(
+        "--builtin",
+        action="store_true",
+        help="open the built-in Xiaomi AI data set, not the last file",
     )
     add_filter_arguments(parser)
     parser.add_argument("--select", metavar="EVENT_ID", help="select this event at start")
@@ -43,7 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="group the lanes by this for this run",
     )
     parser.add_argument(
-        "--language", choices=CONTENT_LANGUAGES, help="content language where the data has several"
+        "--language",
+        choices=CONTENT_LANGUAGES,
+        help="content language where the data has several (default: the interface language)",
+    )
+    parser.add_argument(
+        "--ui-language",
+        choices=("en", "id", "zh_CN"),
+        help="interface language for this run (default: the saved choice, else the system's)",
     )
     parser.add_argument(
         "--theme", choices=("system", "light", "dark"), help="colour theme for this run"
@@ -59,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"{EXECUTABLE} {__version__}")
     return parser
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The desktop app's arguments; SystemExit(2) with a message when they do not fit."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.builtin and args.file is not None:
+        parser.error("give FILE or --builtin, not both")
+    return args
 
 
 def _parse_size(text: str) -> tuple[int, int]:
@@ -83,6 +106,7 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
         for key, value in (
             ("lane_mode", args.lanes),
             ("content_language", args.language),
+            ("ui_language", args.ui_language),
             ("theme", args.theme),
         )
         if value is not None
@@ -96,6 +120,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
     """The window for parsed arguments (the QApplication must exist), and whether the file
     named on the command line, if any, opened."""
     preferences, saved_preferences, ui_state = _settings(args)
+    apply_ui_language(resolve_ui_language(preferences.ui_language))
     if preferences.theme != "system":
         from xiaomi_timeline.ui.window.dialogs import apply_theme  # noqa: PLC0415 - only when themed
 
@@ -108,5 +133,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
     )
     if args.size is not None:
         window.resize(*args.size)
-    opened = window.files.start(args.file, filter_from_args(args), args.select)
+    opened = window.files.start(
+        args.file, filter_from_args(args), args.select, builtin=args.builtin
+    )
     return window, opened

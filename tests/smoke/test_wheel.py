@@ -1,21 +1,15 @@
 """The wheel is what pip users get: build it, install it into a fresh venv, run it from there.
 
-The fresh venv gets only our wheel (``--no-deps``, no index); its dependencies (PySide6 is
-80 MB) come from the environment running the tests, appended by a ``.pth`` file *after* the
-venv's own site-packages. ``.pth`` lines are not processed recursively, so an editable install
-of this checkout in the test environment stays invisible: xiaomi_timeline can only be imported
-from the wheel, and a test checks that it is.
+The fresh venv (tests/fresh_venv.py) gets only our wheel and borrows its dependencies, so
+xiaomi_timeline can only be imported from the wheel, and a test checks that it is.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import subprocess
 import sys
-import sysconfig
-import venv
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import fresh_venv as venvs
 from tests.paths import REPO_ROOT
 from xiaomi_timeline import APP_ID, EXECUTABLE, __version__
 
@@ -43,28 +38,10 @@ class FreshVenv:
         self, args: Sequence[str], program: Path | None = None, **env: str
     ) -> subprocess.CompletedProcess[str]:
         """Run ``program`` (default: the installed xiaomi-timeline) with ``args`` offscreen."""
-        environment = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
-        }
-        environment.update(QT_QPA_PLATFORM="offscreen", PYTHONNOUSERSITE="1", **env)
-        return subprocess.run(
-            [str(program or self.executable), *args],
-            cwd=self.work,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
+        return venvs.run([program or self.executable, *args], cwd=self.work, **env)
 
 
-def _check(result: subprocess.CompletedProcess[str]) -> subprocess.CompletedProcess[str]:
-    assert result.returncode == 0, (
-        f"{result.args} exited {result.returncode}\n{result.stdout}\n{result.stderr}"
-    )
-    return result
+_check = venvs.checked
 
 
 @pytest.fixture(scope="module")
@@ -86,42 +63,9 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> FreshVenv:
     path = tmp_path_factory.mktemp("venv")
-    venv.create(path, with_pip=False, symlinks=os.name != "nt")
-    bin_dir = path / ("Scripts" if os.name == "nt" else "bin")
-    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
-    _check(
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "--python",
-                str(python),
-                "install",
-                "--no-deps",
-                "--no-index",
-                "--quiet",
-                str(wheel),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    )
-    site_packages = _check(
-        subprocess.run(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
-    ).stdout.strip()
-    dependencies = dict.fromkeys([sysconfig.get_path("purelib"), sysconfig.get_path("platlib")])
-    Path(site_packages, "zz_test_dependencies.pth").write_text("\n".join(dependencies) + "\n")
+    python = venvs.create(path, wheel)
     work = tmp_path_factory.mktemp("work")
-    return FreshVenv(path, python, bin_dir / EXECUTABLE, work)
+    return FreshVenv(path, python, python.parent / EXECUTABLE, work)
 
 
 def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> None:
@@ -136,8 +80,27 @@ def test_wheel_carries_the_data_schema_icons_and_the_gui_script(wheel: Path) -> 
     assert resources + "schema/timeline.schema.json" in names
     assert resources + "icons/xiaomi-ai-timeline.svg" in names
     assert resources + f"icons/hicolor/256x256/apps/{APP_ID}.png" in names
+    for language in ("en", "id", "zh_CN"):
+        assert resources + f"translations/xiaomi_timeline_{language}.qm" in names
     assert "[gui_scripts]" in entry_points
     assert f"{EXECUTABLE} = xiaomi_timeline.cli.main:main" in entry_points
+
+
+def test_wheel_long_description_is_the_short_text_and_licence_is_in_metadata(
+    wheel: Path,
+) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        metadata = next(
+            archive.read(name).decode() for name in names if name.endswith(".dist-info/METADATA")
+        )
+    headers, _, description = metadata.partition("\n\n")
+
+    short = (ROOT / "packaging" / "long-description.md").read_text(encoding="utf-8")
+    assert description.strip() == short.strip()
+    assert "](docs/" not in description and "](packaging/" not in description
+    assert "License-Expression: MIT" in headers.splitlines()
+    assert any(name.endswith(".dist-info/licenses/LICENSE") for name in names)
 
 
 def test_the_fresh_venv_imports_our_package_only_from_the_wheel(fresh_venv: FreshVenv) -> None:
@@ -176,6 +139,13 @@ def test_installed_app_renders_a_screenshot_offscreen(fresh_venv: FreshVenv) -> 
     assert (image.width(), image.height()) == (1280, 800)
     sampled = {image.pixel(x, y) for x in range(0, 1280, 9) for y in range(0, 800, 9)}
     assert len(sampled) > 16, "the screenshot is blank"
+
+
+def test_installed_app_finds_its_translations(fresh_venv: FreshVenv) -> None:
+    shot = fresh_venv.work / "window-id.png"
+    result = _check(fresh_venv.run(["--ui-language", "zh_CN", "--screenshot", str(shot)]))
+    assert "no translation" not in result.stderr
+    assert shot.is_file()
 
 
 def test_installed_launcher_entry_runs_the_wheels_executable(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import struct
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,7 +23,15 @@ DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO_FILE = LINUX / f"{APP_ID}.metainfo.xml"
 ICONS = ROOT / "resources" / "icons"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-SCREENSHOT_URL_PREFIX = "https://raw.githubusercontent.com/xiaomi-ai-timeline/xiaomi-ai-timeline/"
+PROJECT_URLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "urls"
+]
+# The raw-file address of the repository named by the Homepage URL.
+SCREENSHOT_URL_PREFIX = (
+    PROJECT_URLS["Homepage"].replace("https://github.com/", "https://raw.githubusercontent.com/")
+    + "/"
+)
+MARKDOWN_LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)", re.MULTILINE)
 
 
 def _run_validator(*command: str) -> subprocess.CompletedProcess[str]:
@@ -104,6 +114,37 @@ def test_metainfo_agrees_with_the_package_identity_and_version() -> None:
     )
     rating = root.find("content_rating")
     assert rating is not None and rating.get("type") == "oars-1.1"
+
+
+def test_metainfo_urls_and_developer_are_the_projects() -> None:
+    root = _metainfo()
+
+    urls = {url.get("type"): url.text for url in root.findall("url")}
+    assert urls == {"homepage": PROJECT_URLS["Homepage"], "bugtracker": PROJECT_URLS["Issues"]}
+    developer = root.find("developer")
+    assert developer is not None and APP_ID.startswith(developer.get("id", "") + ".")
+    assert developer.findtext("name") == root.findtext("developer_name")
+
+
+def test_long_description_has_no_link_that_breaks_off_the_repository() -> None:
+    readme = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "readme"
+    ]
+    text = (ROOT / readme["file"]).read_text(encoding="utf-8")
+
+    targets = [a or b for a, b in MARKDOWN_LINK.findall(text)]
+    assert all(target.startswith("https://") for target in targets), targets
+    assert "<img" not in text and "src=" not in text
+
+
+def test_markdown_link_pattern_finds_relative_links_and_images() -> None:
+    sample = '![shot](docs/screenshot.png)\nsee [the guide](packaging/README.md "t")\n[x]: a.md'
+
+    assert [a or b for a, b in MARKDOWN_LINK.findall(sample)] == [
+        "docs/screenshot.png",
+        "packaging/README.md",
+        "a.md",
+    ]
 
 
 def test_metainfo_screenshot_is_a_file_of_this_repository_at_the_release_tag() -> None:

@@ -86,6 +86,20 @@ def _generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def unix_only_problem() -> str | None:
+    """Why ``run`` and ``measure`` cannot work here, or None: they read peak memory and the
+    probes' CPU time from the ``resource`` module, which Python has only on Unix."""
+    try:
+        import resource  # noqa: F401, PLC0415
+    except ImportError:
+        return (
+            "the benchmark measures memory and CPU time with Python's 'resource' module, "
+            f"which exists only on Unix (Linux, macOS); this platform ({sys.platform}) has "
+            "none. 'generate' works here; run the benchmark on Linux or macOS."
+        )
+    return None
+
+
 def _run(args: argparse.Namespace) -> int:
     from xiaomi_timeline.bench.runner import RunOptions, parse_sizes, run_benchmark  # noqa: PLC0415
 
@@ -164,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
         stream=sys.stderr,
     )
     handlers = {"generate": _generate, "run": _run, "measure": _measure}
+    if args.command != "generate" and (problem := unix_only_problem()):
+        print(f"python -m xiaomi_timeline.bench {args.command}: {problem}", file=sys.stderr)
+        return 2
     return handlers[args.command](args)
 
 

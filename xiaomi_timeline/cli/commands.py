@@ -6,6 +6,7 @@ Imported by :mod:`xiaomi_timeline.cli.main` only when one of them is asked for.
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import shutil
 import sys
@@ -145,9 +146,26 @@ def _validate(files: list[Path]) -> int:
             )
         )
         print(f"{name}: valid ({counts})")
+        if file is not None:
+            _warn_bom(file)
         _warn_unsourced(name, document)
         _warn_inconsistent(file or resources.builtin_data_path(), document)
     return status
+
+
+def _warn_bom(file: Path) -> None:
+    """Valid with a UTF-8 byte-order mark: readable here, but some JSON tools refuse it."""
+    try:
+        with file.open("rb") as handle:
+            starts_with_bom = handle.read(3) == codecs.BOM_UTF8
+    except OSError:
+        return
+    if starts_with_bom:
+        print(
+            f"{file}: warning: the file starts with a UTF-8 byte-order mark (BOM); it is read "
+            "fine here, but some JSON tools refuse it (save as UTF-8 without BOM to be safe)",
+            file=sys.stderr,
+        )
 
 
 def _warn_unsourced(name: object, document: Document) -> None:

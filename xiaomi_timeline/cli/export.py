@@ -153,4 +153,7 @@ def _ensure_gui_application() -> object:
         app = QGuiApplication([EXECUTABLE])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
+        from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415 - Qt
+
+        apply_ui_language("en")  # the command line speaks English (plural forms included)
     return app

@@ -17,15 +17,27 @@ JsonPath = tuple[PathPart, ...]
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
 
 
+_PLAIN_KEY = re.compile(r"[A-Za-z_$][A-Za-z0-9_$-]*")
+
+
 def format_path(path: Iterable[PathPart]) -> str:
-    """``("events", 3, "start")`` -> ``events[3].start``; the root is ``(document)``."""
+    """``("events", 3, "start")`` -> ``events[3].start``; the root is ``(document)``. A key
+    that is not a plain name (empty, spaces, punctuation) is quoted: ``events[3]["d,ate"]``."""
     text = ""
     for part in path:
         if isinstance(part, int):
             text += f"[{part}]"
+        elif not _PLAIN_KEY.fullmatch(part):
+            text += f"[{_quoted(part)}]"
         else:
-            text += f".{part}" if text else str(part)
+            text += f".{part}" if text else part
     return text or "(document)"
+
+
+def _quoted(key: str) -> str:
+    import json  # noqa: PLC0415 - rare path: odd keys
+
+    return json.dumps(key)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -44,7 +44,7 @@ def syntax_problem(text: str, name: str) -> Problem | None:
             "a timeline file needs only a few levels of nesting",
         )
     if not isinstance(value, dict):
-        kind = type(value).__name__.replace("dict", "object").replace("list", "array")
+        kind = json_type_name(value)
         return Problem(
             name,
             1,
@@ -104,10 +104,40 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "a text ends just before this: a closing quote may be missing earlier",
             'end each text with "; write \\" for a quote inside a text',
         )
+    if bad.msg.startswith("Extra data"):
+        end_line, end_column = line_col(text, before - 1)  # its last character
+        return Problem(
+            name,
+            bad.lineno,
+            bad.colno,
+            "",
+            "extra text after the end of the document",
+            f"the JSON document ends at line {end_line}, column {end_column}: delete what "
+            "follows it",
+        )
     message, hint = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
-    if not text.rstrip().endswith(("}", "]")):
-        hint = "the file ends too early: it may be cut off or not fully saved"
+    if bad.msg.startswith("Unterminated string") and '"' not in text[bad.pos + 1 :]:
+        hint = "the file ends inside this text: it may be cut off or not fully saved"
+    elif bad.msg.startswith("Expecting value") and not text[: bad.pos].strip():
+        message = "this is not JSON"
+        hint = 'a timeline file is a JSON object: {"schema_version": 1, "title": ...}'
     return Problem(name, bad.lineno, bad.colno, "", message, hint)
+
+
+def json_type_name(value: object) -> str:
+    """JSON's own name for a parsed value's type: null, true/false, number, string, array,
+    object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    return "object" if isinstance(value, dict) else type(value).__name__
 
 
 def _syntax_wording(msg: str, at: str) -> tuple[str, str]:

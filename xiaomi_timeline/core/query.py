@@ -240,13 +240,21 @@ class TimelineIndex:
         """What a filter asks for that names nothing in the document, as sentences: a person
         filter "Nobody" matches no event because no such person exists, not because of the
         other filters, and users should be told which it is."""
+        return [
+            f"No {kind} in this file is called \u201c{name}\u201d."
+            for kind, name in self.unknown_filter_names(state)
+        ]
+
+    def unknown_filter_names(self, state: FilterState) -> list[tuple[str, str]]:
+        """(kind, name) of each name in the filter that names nothing in the document, kind
+        being "person", "organization" or "category" (for sentences in other languages)."""
         checks = (
             ("person", state.people, self.resolve_people),
             ("organization", state.organizations, self.resolve_organizations),
             ("category", state.categories, self.resolve_categories),
         )
         return [
-            f"No {kind} in this file is called \u201c{name}\u201d."
+            (kind, name)
             for kind, names, resolve in checks
             for name in sorted(names)
             if not resolve([name])

@@ -58,22 +58,18 @@ LocalizedText = Annotated[
     ),
 ]
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB")]
-Url = Annotated[str, Field(pattern=r"^https?://\S+$", max_length=2048)]
+Url = Annotated[
+    str,
+    Field(
+        # Schemes are case-insensitive; spelled out so editors' (ECMA) regexes agree.
+        pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$",
+        max_length=2048,
+        description="A web address: http:// or https:// (in any letter case).",
+    ),
+]
 
 ClaimStatus = Literal["confirmed", "reported", "disputed"]
 Reliability = Literal["high", "medium", "low"]
-
-STATUS_MEANINGS: dict[str, str] = {
-    "confirmed": "Confirmed: the cited sources establish what happened and none disputes it "
-    "(see the sources and the status note for how strong they are).",
-    "reported": "Reported: stated by the cited sources but not independently confirmed.",
-    "disputed": "Disputed: sources disagree on what happened or on key details.",
-}
-RELIABILITY_MEANINGS: dict[str, str] = {
-    "high": "Primary record or established outlet",
-    "medium": "Secondary report or republication",
-    "low": "Aggregator, SEO mirror or AI-written summary: use only alongside a better source",
-}
 
 
 class _Frozen(BaseModel):
@@ -243,6 +239,17 @@ class Document(_Frozen):
         default=(), description='Content languages the texts are given in, e.g. ["en", "id"].'
     )
     notes: tuple[LocalizedText, ...] = ()
+    status_meanings: dict[ClaimStatus, LocalizedText] = Field(
+        default_factory=dict,
+        description="What each claim status means in this document, shown beside it, e.g. "
+        '{"reported": {"en": "Stated by one source, not confirmed"}}. A status without a '
+        "meaning here is shown by its name alone.",
+    )
+    reliability_meanings: dict[Reliability, LocalizedText] = Field(
+        default_factory=dict,
+        description="What each source reliability level means in this document, shown beside "
+        "it. A level without a meaning here is shown by its name alone.",
+    )
     categories: tuple[Category, ...] = ()
     people: tuple[Person, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -276,6 +283,18 @@ def text_and_language(value: Any, language: str, fallback: str = "en") -> tuple[
     for key, text in value.items():
         return str(text), key
     return "", None
+
+
+def status_meaning(document: Document, status: str, language: str) -> str | None:
+    """What ``status`` means, in the document's own words, or None where it says nothing."""
+    meaning = document.status_meanings.get(status)  # type: ignore[call-overload]
+    return text_in(meaning, language, document.default_language) if meaning else None
+
+
+def reliability_meaning(document: Document, level: str, language: str) -> str | None:
+    """What reliability ``level`` means, in the document's own words, or None."""
+    meaning = document.reliability_meanings.get(level)  # type: ignore[call-overload]
+    return text_in(meaning, language, document.default_language) if meaning else None
 
 
 def all_texts(value: Any) -> tuple[str, ...]:

@@ -17,8 +17,10 @@ import numpy as np
 from typing_extensions import override
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,16 +30,23 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from xiaomi_timeline.core.dates import format_range
 from xiaomi_timeline.core.query import IntArray, QueryResult
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Event, all_texts, text_in
+from xiaomi_timeline.core.schema import Event, all_texts, status_meaning, text_in
+from xiaomi_timeline.ui.i18n.dates import format_range
+from xiaomi_timeline.ui.i18n.words import events_count, status_name
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 4
 COUNT_ROLE = int(Qt.ItemDataRole.UserRole) + 5
 
-COLUMNS: tuple[str, ...] = ("Date", "Title", "Category", "People", "Status")
+COLUMNS: tuple[str, ...] = (
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Title")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Category")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "People")),
+    str(QT_TRANSLATE_NOOP("EventTableModel", "Status")),
+)
 DATE, TITLE, CATEGORY, PEOPLE, STATUS = range(len(COLUMNS))
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -104,6 +113,13 @@ class EventTableModel(QAbstractTableModel):
     def set_language(self, language: str) -> None:
         if self._result is not None and language != self._language:
             self.set_result(self._result, language)
+
+    def retranslate(self) -> None:
+        """Headers, dates and statuses again, in the new interface language."""
+        if self._result is not None:
+            self._cells.clear()  # dates and statuses are in the interface language
+            self.set_result(self._result)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def _slot(self, row: int) -> int:
         if self._order is not None:
@@ -188,7 +204,7 @@ class EventTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("EventTableModel", COLUMNS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -222,18 +238,20 @@ class EventTableModel(QAbstractTableModel):
         assert self._result is not None
         index, lang = self._result.index, self._language
         if column == DATE:
-            return format_range(event.start_date, event.end_date, lang)
+            return format_range(event.start_date, event.end_date)
         if column == TITLE:
             return text_in(event.title, lang, index.document.default_language)
         if column == CATEGORY:
             return index.category_label(event.category, lang)
         if column == PEOPLE:
-            return ", ".join(index.person_name(p, lang) for p in event.people)
-        return event.status
+            separator = QCoreApplication.translate("EventTableModel", ", ", "between names")
+            return separator.join(index.person_name(p, lang) for p in event.people)
+        return status_name(event.status)
 
     def _tooltip(self, event: Event, column: int) -> str | None:
-        if column == STATUS:
-            return plain_tooltip(STATUS_MEANINGS.get(event.status, event.status))
+        if column == STATUS and self._result is not None:
+            meaning = status_meaning(self._result.index.document, event.status, self._language)
+            return plain_tooltip(meaning) if meaning else None
         if column == DATE and event.date_note is not None:
             return plain_tooltip(text_in(event.date_note, self._language))
         if column == TITLE:
@@ -326,7 +344,7 @@ class FacetListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.label} ({count})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.label}, {count} events"
+            return f"{item.label}, {events_count(count)}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return _check_state(item.id in self._checked)
         if role == Qt.ItemDataRole.DecorationRole and item.color:

@@ -329,6 +329,26 @@ def _line_of(path: Path, text: str) -> str:
     return f"{line}:{offset - content.rfind(chr(10), 0, offset)}"
 
 
+def test_validate_accepts_a_utf8_byte_order_mark_with_a_warning(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes())
+    done = run_cli("validate", path)
+    assert done.returncode == 0, done.stdout
+    assert f"{path}: valid (4 events" in done.stdout
+    assert f"{path}: warning: the file starts with a UTF-8 byte-order mark" in done.stderr
+    assert "byte-order mark" not in run_cli("validate", MINIMAL).stderr
+
+
+def test_app_help_says_what_a_launch_without_file_opens(run_cli: RunCli) -> None:
+    done = run_cli("--help")
+    text = " ".join(done.stdout.split())
+    assert "Without FILE it reopens the file open when it was last closed" in text
+    assert "--builtin" in text
+    assert "built-in Xiaomi AI data set when no FILE is given" not in text
+
+
 @pytest.mark.parametrize(
     ("year", "expected"),
     [

@@ -135,3 +135,75 @@ def test_saved_filters_round_trip_a_filter_state() -> None:
     saved = SavedFilters.of(state)
     assert saved.people == ("lei-jun", "luo-fuli")  # sorted: the file is stable between saves
     assert SavedFilters.model_validate_json(saved.model_dump_json()).to_filter() == state
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+
+
+def _state_with(**changes: object) -> str:
+    good = UiState(
+        last_file="/data/t.json",
+        selected_event="acl",
+        filters=SavedFilters(people=("luo-fuli",), text="MiMo"),
+        recent_files=("/data/t.json",),
+    ).model_dump(mode="json")
+    return json.dumps({**good, **changes})
+
+
+@pytest.mark.parametrize(
+    ("changes", "dropped"),
+    [
+        ({"geometry": "ééé"}, "geometry"),
+        ({"window_state": "not base64!"}, "window_state"),
+        ({"visible_window": [float("-inf"), float("inf")]}, "visible_window"),
+        ({"visible_window": [739000.0, 737000.0]}, "visible_window"),
+        ({"visible_window": [float("nan"), 1.0]}, "visible_window"),
+        ({"recent_files": 3}, "recent_files"),
+    ],
+)
+def test_a_bad_value_gets_its_default_and_the_rest_is_kept(
+    changes: dict[str, object], dropped: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    _write(settings.ui_state_path(), _state_with(**changes))
+    with caplog.at_level(logging.WARNING, logger="xiaomi_timeline.core.settings"):
+        state = load_ui_state()
+    assert getattr(state, dropped) == getattr(UiState(), dropped)
+    assert state.last_file == "/data/t.json"
+    assert state.filters.people == ("luo-fuli",)
+    assert state.selected_event == "acl"
+    (record,) = caplog.records
+    assert f"dropped {dropped} (" in record.getMessage()
+
+
+def test_a_reversed_year_range_is_dropped_not_kept_as_an_empty_filter(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    filters = {"people": ["luo-fuli"], "years": [2030, 2010], "text": "MiMo"}
+    _write(settings.ui_state_path(), _state_with(filters=filters))
+    with caplog.at_level(logging.WARNING, logger="xiaomi_timeline.core.settings"):
+        state = load_ui_state()
+    assert state.filters == SavedFilters(people=("luo-fuli",), text="MiMo")
+    assert "dropped filters.years (" in caplog.text
+
+
+@pytest.mark.parametrize("years", [[-(10**13), 2020], [2020, 10**30], [2020, 10000], [1, "x"]])
+def test_years_outside_the_calendar_are_dropped(years: list[object]) -> None:
+    _write(settings.ui_state_path(), _state_with(filters={"years": years}))
+    assert load_ui_state().filters.years is None
+
+
+def test_unknown_schema_version_still_gives_all_defaults(caplog: pytest.LogCaptureFixture) -> None:
+    _write(settings.preferences_path(), '{"schema_version": 2, "theme": "dark"}')
+    with caplog.at_level(logging.WARNING, logger="xiaomi_timeline.core.settings"):
+        assert load_preferences() == Preferences()
+    assert "schema_version 2, not 1" in caplog.text
+
+
+def test_texts_that_cannot_be_saved_again_are_dropped() -> None:
+    _write(settings.ui_state_path(), '{"last_file": "\\ud800.json", "selected_event": "a"}')
+    state = load_ui_state()
+    assert state.last_file is None
+    assert state.selected_event == "a"
+    assert save_ui_state(state)

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.ui.i18n.language import apply_ui_language, current_ui_language
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 
@@ -32,6 +33,16 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     yield make
     for window in windows:
         window.files.persist = False
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: object) -> Iterator[None]:
+    """Each test starts and ends with the English interface (translators are process-wide)."""
+    if current_ui_language() != "en":
+        apply_ui_language("en")
+    yield
+    if current_ui_language() != "en":
+        apply_ui_language("en")
 
 
 @pytest.fixture

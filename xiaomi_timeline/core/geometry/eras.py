@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from xiaomi_timeline.core.dates import format_range
+from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.schema import Document, text_in
 
 
@@ -22,6 +22,8 @@ class EraSpan:
     end: float
     color: str | None
     row: int
+    dates: tuple[PartialDate, PartialDate] | None = None
+    """The era's start and end as the file gives them (for ``when`` in other languages)."""
 
 
 def era_spans(document: Document, language: str = "en") -> tuple[EraSpan, ...]:
@@ -46,6 +48,7 @@ def era_spans(document: Document, language: str = "en") -> tuple[EraSpan, ...]:
                 end,
                 era.color,
                 row,
+                (era.start_date, era.end_date),
             )
         )
     return tuple(spans)

@@ -92,6 +92,10 @@ class ClusterBox:
     largest, so a bar of 4x the events is 2x as tall and small bins stay visible."""
     label: str = ""
     """For a group of vague events: what they share ("40 events dated only to 1991")."""
+    period: float = 0.0
+    """For a vague group: the first day of the year or month they share."""
+    precision: int = 0
+    """For a vague group: its date precision (a Precision), or -1 for periods in progress."""
 
     @property
     def vague(self) -> bool:

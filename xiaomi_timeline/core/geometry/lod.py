@@ -25,6 +25,8 @@ VAGUE_FRACTION = 0.5
 """A moment whose uncertainty is wider than this share of the view is "vague" at this zoom."""
 VAGUE_GROUP_MIN = 3
 """Smaller groups of vague moments are drawn as ordinary markers with their bands."""
+MIN_BAND_PX = 4.0
+"""A band narrower than this inside the view is not drawn."""
 
 
 def split_vague_lanes(
@@ -40,7 +42,10 @@ def split_vague_lanes(
         return plain
     members = np.concatenate(lanes)
     lo, hi = geo.lo[members], geo.hi[members]
-    wide = (hi - lo) > VAGUE_FRACTION * scale.span
+    # A moment that only grazes the view's edge stays a marker: a band there would be too
+    # narrow to draw, and the moment would be in neither.
+    in_view_px = (np.minimum(hi, scale.end) - np.maximum(lo, scale.start)) * scale.pixels_per_day
+    wide = ((hi - lo) > VAGUE_FRACTION * scale.span) & (in_view_px >= MIN_BAND_PX)
     if not wide.any():
         return plain
     lane_of = np.repeat(np.arange(len(lanes)), sizes)
@@ -86,7 +91,7 @@ def _band_rows(
     rows: list[Row] = []
     for g_lo, g_hi, precision, count in found:
         x0, x1 = scale.x_for(g_lo), scale.x_for(g_hi)
-        if min(x1, scale.x1) - max(x0, scale.x0) < 4.0:
+        if min(x1, scale.x1) - max(x0, scale.x0) < MIN_BAND_PX:
             continue  # only in the margin beyond the view's edge
         row = first_fit(rows, (x0, x1), 1_000)
         assert row is not None
@@ -125,7 +130,20 @@ def vague_boxes(
             label = f"{g.count} periods running through this view"
         else:
             label = f"{g.count} events dated only to {_period_text(g.lo, g.precision)}"
-        out.append(ClusterBox(lane_no, box, g.count, centre - half, centre + half, -1, 1.0, label))
+        out.append(
+            ClusterBox(
+                lane_no,
+                box,
+                g.count,
+                centre - half,
+                centre + half,
+                -1,
+                1.0,
+                label,
+                period=g.lo,
+                precision=g.precision,
+            )
+        )
     return out
 
 

@@ -41,6 +41,34 @@ MIN_TICK_SPACING = 16.0
 """No unit is considered whose ticks would be closer than this, whatever the labels."""
 
 
+class TickNames:
+    """The words of the axis labels, in English by default; the GUI passes its own in the
+    interface's locale (the core stays free of Qt and of any translation machinery)."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+
+    def year(self, year: int, *, calendar: bool = False, era: bool = False) -> str:
+        """A year as :func:`~xiaomi_timeline.core.dates.year_text` writes it."""
+        return year_text(year, self.language, calendar=calendar, era=era)
+
+    def decade(self, year: int) -> str:
+        return f"{year}s"
+
+    def years(self, first: int, last: int) -> str:
+        return f"{first}\u2013{last}"
+
+    def month(self, year: int, month: int) -> str:
+        """A month with its year, over a row of days: "April 2023"."""
+        return f"{month_name(month, self.language)} {self.year(year, calendar=True)}"
+
+    def month_short(self, month: int) -> str:
+        return month_name(month, self.language, short=True)
+
+    def day(self, day: int) -> str:
+        return str(day)
+
+
 @dataclass(frozen=True, slots=True)
 class TickUnit:
     """A calendar step: ``kind`` is "day", "month", "year" or "ago" (years counted back
@@ -107,9 +135,16 @@ def major_unit_for(unit: TickUnit) -> TickUnit:
 
 
 def axis_ticks(
-    scale: TimeScale, text_width: TextWidth, language: str = "en", padding: float = 8.0
+    scale: TimeScale,
+    text_width: TextWidth,
+    language: str | TickNames = "en",
+    padding: float = 8.0,
 ) -> Axis:
-    """Ticks for ``scale``: the finest unit whose minor labels all fit without overlapping."""
+    """Ticks for ``scale``: the finest unit whose minor labels all fit without overlapping.
+
+    ``language`` names the months in core's English or Indonesian, or is a :class:`TickNames`
+    that words every label."""
+    names = TickNames(language) if isinstance(language, str) else language
     chosen = MINOR_UNITS[-1]
     minor: tuple[Tick, ...] = ()
     day_label = text_width("11") + padding  # every day unit labels some two-digit day
@@ -117,14 +152,14 @@ def axis_ticks(
         spacing = unit.approx_days * scale.pixels_per_day
         if spacing < MIN_TICK_SPACING or (unit.kind == "day" and spacing < day_label):
             continue
-        ticks = _make_ticks(scale, unit, text_width, language, major=False)
+        ticks = _make_ticks(scale, unit, text_width, names, major=False)
         if _labels_fit(ticks, padding):
             chosen, minor = unit, ticks
             break
     else:
-        minor = _thin(_make_ticks(scale, chosen, text_width, language, major=False), padding)
+        minor = _thin(_make_ticks(scale, chosen, text_width, names, major=False), padding)
     major_unit = major_unit_for(chosen)
-    major = _major_row(scale, major_unit, text_width, language, padding)
+    major = _major_row(scale, major_unit, text_width, names, padding)
     minor = tuple(t if _whole(t, scale) else Tick(t.day, t.x, "", t.label_x, 0.0) for t in minor)
     return Axis(chosen, major_unit, minor, tuple(t for t in major if _whole(t, scale)))
 
@@ -152,9 +187,9 @@ def _thin(ticks: tuple[Tick, ...], padding: float) -> tuple[Tick, ...]:
 
 
 def _major_row(
-    scale: TimeScale, unit: TickUnit, text_width: TextWidth, language: str, padding: float
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, padding: float
 ) -> tuple[Tick, ...]:
-    ticks = [t for t in _make_ticks(scale, unit, text_width, language, major=True)]
+    ticks = [t for t in _make_ticks(scale, unit, text_width, names, major=True)]
     visible = [t for t in ticks if t.x >= scale.x0]
     before = [t for t in ticks if t.x < scale.x0]
     if before:  # sticky label for the period already under way at the left edge
@@ -168,33 +203,34 @@ def _major_row(
 
 
 def _make_ticks(
-    scale: TimeScale, unit: TickUnit, text_width: TextWidth, language: str, *, major: bool
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, *, major: bool
 ) -> tuple[Tick, ...]:
     ticks = []
-    for day, label in _tick_days(scale.start, scale.end, unit, language, major=major):
+    for day, label in _tick_days(scale.start, scale.end, unit, names, major=major):
         x = scale.x_for(day)
         ticks.append(Tick(day, x, label, x + LABEL_OFFSET, float(text_width(label))))
     return tuple(ticks)
 
 
 def _tick_days(
-    start: float, end: float, unit: TickUnit, language: str, *, major: bool
+    start: float, end: float, unit: TickUnit, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     """Days (and labels) of ``unit`` ticks from the last one at or before ``start`` to ``end``."""
     if unit.kind in ("year", "ago"):
-        yield from _year_ticks(start, end, unit.step, major=major, ago=unit.kind == "ago")
+        yield from _year_ticks(start, end, unit.step, names, major=major, ago=unit.kind == "ago")
     elif unit.kind == "month":
-        yield from _month_ticks(start, end, unit.step, language, major=major)
+        yield from _month_ticks(start, end, unit.step, names, major=major)
     else:
-        yield from _day_ticks(start, end, unit.step)
+        yield from _day_ticks(start, end, unit.step, names)
 
 
 def _year_ticks(
-    start: float, end: float, step: int, *, major: bool, ago: bool
+    start: float, end: float, step: int, names: TickNames, *, major: bool, ago: bool
 ) -> Iterator[tuple[float, str]]:
     first = year_of(start)
     for year in _round_years(first, min(MAX_YEAR, year_of(end)), step, ago=ago):
-        yield year_start(year), _year_label(year, step, major=major, after_bc=first < 1, ago=ago)
+        label = _year_label(year, step, names, major=major, after_bc=first < 1, ago=ago)
+        yield year_start(year), label
 
 
 def _round_years(first: int, last: int, step: int, *, ago: bool) -> Iterator[int]:
@@ -220,21 +256,23 @@ def _round_years(first: int, last: int, step: int, *, ago: bool) -> Iterator[int
         k += 1
 
 
-def _year_label(year: int, step: int, *, major: bool, after_bc: bool, ago: bool) -> str:
+def _year_label(
+    year: int, step: int, names: TickNames, *, major: bool, after_bc: bool, ago: bool
+) -> str:
     """``after_bc``: the view starts before year 1, so later years say "AD"."""
     if ago:
-        return year_text(year, era=after_bc)
+        return names.year(year, era=after_bc)
     if year < 1 or after_bc:
-        return year_text(year, calendar=True, era=True)
+        return names.year(year, calendar=True, era=True)
     if major and step == 10:
-        return f"{year}s"  # a decade
+        return names.decade(year)
     if major and step > 10:
-        return f"{year}\u2013{min(MAX_YEAR, year + step - 1)}"  # "1900s" reads as a decade
-    return str(year)
+        return names.years(year, min(MAX_YEAR, year + step - 1))  # "1900s" reads as a decade
+    return names.year(year)
 
 
 def _month_ticks(
-    start: float, end: float, step: int, language: str, *, major: bool
+    start: float, end: float, step: int, names: TickNames, *, major: bool
 ) -> Iterator[tuple[float, str]]:
     first_year, first_month, _ = civil_of(int(start // 1))
     index = first_year * 12 + (first_month - 1) // step * step
@@ -245,15 +283,14 @@ def _month_ticks(
         day = ordinal_of(year, month0 + 1, 1)
         if day > end:
             return
-        if major:
-            label = f"{month_name(month0 + 1, language)} {year_text(year, calendar=True)}"
-        else:
-            label = month_name(month0 + 1, language, short=True)
+        label = names.month(year, month0 + 1) if major else names.month_short(month0 + 1)
         yield float(day), label
         index += step
 
 
-def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str]]:
+def _day_ticks(
+    start: float, end: float, step: int, names: TickNames
+) -> Iterator[tuple[float, str]]:
     """Days 1, 1+step, ... within each month; the last few days of a month are skipped when
     the next month's 1st would sit closer than ``step`` days."""
     year, month, _ = civil_of(int(start // 1))
@@ -263,5 +300,5 @@ def _day_ticks(start: float, end: float, step: int) -> Iterator[tuple[float, str
         year, month, day_of_month = civil_of(day)
         month_len = month_length(year, month)
         if (day_of_month - 1) % step == 0 and day_of_month <= month_len - step + 1:
-            yield float(day), str(day_of_month)
+            yield float(day), names.day(day_of_month)
         day += 1

@@ -67,8 +67,12 @@ def detect(data: bytes, name: str = "") -> Format:
     if suffix in ("ics", "ical", "ifb", "icalendar"):
         return Format.ICS
     if suffix in ("csv", "tsv", "txt") or (head and b"," in head.split(b"\n", 1)[0]):
-        text = head.decode("utf-8", errors="replace")
-        return Format.TIMELINEJS3_CSV if tl3_sheet.is_template(sniff_header(text)) else Format.CSV
+        header = sniff_header(head.decode("utf-8", errors="replace"))
+        if tl3_sheet.is_template(header):
+            return Format.TIMELINEJS3_CSV
+        if suffix == "json" and not table_csv.is_ours(header):
+            return Format.TIMELINE  # broken JSON with a comma early on, not a table
+        return Format.CSV
     return Format.TIMELINE
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.jsonpos import JsonPath, locate
+from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.jsonsyntax import syntax_problem
 from xiaomi_timeline.core.loading.checks import check_document
 from xiaomi_timeline.core.loading.salvage import model_in, salvage
@@ -53,9 +54,13 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     syntax = syntax_problem(text, name)
     if syntax is not None:
         return DocumentError([syntax])
-    raw = error.errors(include_url=False)
-    errors = _merge_union_errors(raw) + _checks_beyond(text, raw)
-    unknown_fields = [_clean_path(tuple(e["loc"])) for e in raw if e["type"] == "extra_forbidden"]
+    unreadable = [e for e in error.errors(include_url=False) if e["type"] == "json_invalid"]
+    if unreadable:  # JSON that Python's parser takes but the validating one does not
+        return DocumentError([_unreadable_json(text, name, str(unreadable[0]["msg"]))])
+    value = json.loads(text)  # the syntax check above parsed it already
+    raw = _with_file_paths(error.errors(include_url=False), value)
+    errors = _merge_union_errors(raw) + _checks_beyond(value, raw)
+    unknown_fields = [e["path"] for e in raw if e["type"] == "extra_forbidden"]
     positions = locate(text, [path for path, _, _ in errors[:limit]], at_key=unknown_fields)
     problems = [
         located_problem(name, positions.get(path), path, message, hint)
@@ -72,23 +77,21 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
 def field_problems(raw: list[Any], value: Any) -> list[tuple[JsonPath, str, str]]:
     """Every problem of a document ``value`` (a parsed file) that failed validation with the
     pydantic errors ``raw``: the field errors, then what the checks find beyond them."""
-    return _merge_union_errors(raw) + checks_beyond(value, raw)
+    located = _with_file_paths(raw, value)
+    return _merge_union_errors(located) + _checks_beyond(value, located)
 
 
-def _checks_beyond(text: str, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return []
-    return checks_beyond(value, raw)
+def _with_file_paths(raw: list[Any], value: Any) -> list[dict[str, Any]]:
+    """pydantic's errors, each with the ``path`` in the file of the member it is about."""
+    return [{**item, "path": _file_path(tuple(item["loc"]), value)} for item in raw]
 
 
-def checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+def _checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
     """The reference and calendar checks, run on the file with its failed members set aside
     (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
     unknown category three events on; findings that follow from a failed member are left
     out."""
-    salvaged = salvage(value, [_clean_path(tuple(e["loc"])) for e in raw])
+    salvaged = salvage(value, [e["path"] for e in raw])
     if salvaged is None:
         return []
     return [
@@ -99,14 +102,57 @@ def checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]
 _UNION_TAGS = ("str", "constrained-str")
 
 
-def _clean_path(loc: tuple[int | str, ...]) -> JsonPath:
-    return tuple(
-        part
-        for part in loc
-        if not (
-            isinstance(part, str)
-            and (part in _UNION_TAGS or "[" in part or part.startswith(("function-", "literal")))
+def _is_union_tag(part: int | str) -> bool:
+    return isinstance(part, str) and (
+        part in _UNION_TAGS or "[" in part or part.startswith(("function-", "literal"))
+    )
+
+
+def _file_path(loc: tuple[int | str, ...], value: Any) -> JsonPath:
+    """The path in the file of a pydantic error location: its union-branch tags left out,
+    except where the file really has a member of that name (a field called "str" or "[")."""
+    path: list[int | str] = []
+    current = value
+    for part in loc:
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        if in_dict or in_list:
+            current = current[part]
+        elif _is_union_tag(part):
+            continue
+        else:
+            current = None  # not in the file: a missing field
+        path.append(part)
+    return tuple(path)
+
+
+# A \uD800-\uDBFF escape not followed by a \uDC00-\uDFFF one, or the second without the first.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+_AT_LINE_COLUMN = re.compile(r"(.*) at line (\d+) column (\d+)$")
+
+
+def _unreadable_json(text: str, name: str, message: str) -> Problem:
+    """Where and why the validating parser refused text that Python's json module reads."""
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:
+        line, column = line_col(text, lone.start())
+        return Problem(
+            name,
+            line,
+            column,
+            "",
+            f"{lone.group()} is half of a character (a lone UTF-16 surrogate escape)",
+            "write the character itself, or both halves of its \\uXXXX\\uXXXX pair",
         )
+    found = _AT_LINE_COLUMN.match(message.removeprefix("Invalid JSON: "))
+    if found is None:
+        return Problem(name, None, None, "", f"invalid JSON: {message}", "fix the JSON syntax")
+    what, line_text, column_text = found.groups()
+    return Problem(
+        name, int(line_text), int(column_text), "", f"invalid JSON: {what}", "fix the JSON syntax"
     )
 
 
@@ -114,7 +160,7 @@ def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
     """One message per field, even where pydantic reports each union branch separately."""
     grouped: dict[JsonPath, list[Any]] = {}
     for error in errors:
-        grouped.setdefault(_clean_path(tuple(error["loc"])), []).append(error)
+        grouped.setdefault(error["path"], []).append(error)
     # A LocalizedText that is an object with a bad entry also fails the "plain text" branch;
     # the deeper error is the one to fix, so drop the shallow branch error. (One set of
     # ancestors, not a scan per path: a file can have an error in each of 100k events.)
@@ -150,11 +196,16 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
     message = str(error["msg"])
     if kind == "missing":
         return f"required field {path[-1]!r} is missing", f'add "{path[-1]}"'
+    if field == "schema_version" and kind == "int_parsing_size":
+        return "unsupported schema_version (a number too large to read)", "this app reads version 1"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f"is longer than {limit} characters", "shorten it"
     if kind == "extra_forbidden":
         suggestion = _closest_field(path)
         if suggestion:
             return f"unknown field {path[-1]!r}", f"did you mean {suggestion!r}?"
-        allowed = ", ".join(sorted(_fields_at(path[:-1])))
+        allowed = ", ".join(sorted(_fields_at(path[:-1]) - {"$schema"}))  # for editors only
         return f"unknown field {path[-1]!r}", f"remove it, or use one of: {allowed}"
     if kind == "string_pattern_mismatch":
         if error["loc"][-1] == "[key]":
@@ -214,7 +265,9 @@ def _required_at(path: JsonPath) -> list[str]:
 def _fields_at(path: JsonPath) -> set[str]:
     """Field names allowed in the object at ``path`` (empty if it is not a model)."""
     model = _model_at(path)
-    return set(model.model_fields) if model is not None else set()
+    if model is None:
+        return set()
+    return {info.alias or name for name, info in model.model_fields.items()}
 
 
 def _model_at(path: JsonPath) -> type[BaseModel] | None:

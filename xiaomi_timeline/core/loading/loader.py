@@ -73,7 +73,13 @@ def load_path(path: str | Path) -> Document:
 def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """Validate the bytes of a timeline file in any format we read (our JSON, TimelineJS3
     JSON or spreadsheet CSV, our CSV, iCalendar); ``name`` is used in messages and its
-    extension is a hint to the format."""
+    extension is a hint to the format.
+
+    A UTF-8 byte-order mark is skipped (JSON parsers may ignore one, and Windows editors write
+    it); lines and columns are then counted from the first character after it, as editors do.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
         kind = formats.detect(data, name)
         if kind is not formats.Format.TIMELINE:
@@ -132,13 +138,5 @@ def _check_bytes(data: bytes, name: str) -> None:
         )
     if not data or data.isspace():  # isspace stops at the first other byte; strip copies
         _fail(name, "the file is empty", "a timeline file is a JSON object; see the README", 1, 1)
-    if data.startswith(codecs.BOM_UTF8):
-        _fail(
-            name,
-            "the file starts with a UTF-8 byte-order mark (BOM)",
-            "save it as UTF-8 without BOM; most editors offer this in the encoding menu",
-            1,
-            1,
-        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

@@ -9,22 +9,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from xiaomi_timeline.core.dates import PartialDate, format_range
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Event, Source, text_in
+from xiaomi_timeline.ui.i18n.dates import format_iso, format_range
+from xiaomi_timeline.ui.i18n.words import reliability_name, status_name
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Citation", text)
-
-
-def _status_name(status: str) -> str:
-    names = {
-        "confirmed": _tr("Confirmed"),
-        "reported": _tr("Reported"),
-        "disputed": _tr("Disputed"),
-    }
-    return names.get(status, status)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -47,7 +37,7 @@ class CitedSource:
     def _reliability(self, wrap: Callable[[str], str]) -> str:
         if not self.reliability:
             return ""
-        return " (" + wrap(_tr("reliability: %1").replace("%1", self.reliability)) + ")"
+        return " (" + wrap(reliability_name(self.reliability)) + ")"
 
     def html(self) -> str:
         title = escape(self.title)
@@ -71,31 +61,34 @@ class Citation:
     sources: tuple[CitedSource, ...]
 
     def plain(self) -> str:
-        lines = [self.title, _tr("Date: %1").replace("%1", self.when)]
+        lines = [self.title, translate("Citation", "Date: %1").replace("%1", self.when)]
         if self.date_note:
             lines.append(f"  ({self.date_note})")
-        status = _tr("Status: %1").replace("%1", self.status)
+        status = translate("Citation", "Status: %1").replace("%1", self.status)
         lines.append(status + (f" – {self.status_note}" if self.status_note else ""))
         if self.sources:
-            lines.append(_tr("Sources:"))
+            lines.append(translate("Citation", "Sources:"))
             lines += [f"  [{n}] {source.plain()}" for n, source in enumerate(self.sources, 1)]
         else:
-            lines.append(_tr("Sources: none cited"))
+            lines.append(translate("Citation", "Sources: none cited"))
         return "\n".join(lines) + "\n"
 
     def html(self) -> str:
         note = f" <i>({escape(self.date_note)})</i>" if self.date_note else ""
         status_note = f" – {escape(self.status_note)}" if self.status_note else ""
+        date = translate("Citation", "Date: %1").replace("%1", self.when)
+        status = translate("Citation", "Status: %1").replace("%1", self.status)
         parts = [
             f"<p><b>{escape(self.title)}</b><br>",
-            f"{escape(_tr('Date: %1').replace('%1', self.when))}{note}<br>",
-            f"{escape(_tr('Status: %1').replace('%1', self.status))}{status_note}</p>",
+            f"{escape(date)}{note}<br>",
+            f"{escape(status)}{status_note}</p>",
         ]
         if self.sources:
             items = "".join(f"<li>{source.html()}</li>" for source in self.sources)
-            parts.append(f"<p>{escape(_tr('Sources:'))}</p><ol>{items}</ol>")
+            heading = translate("Citation", "Sources:")
+            parts.append(f"<p>{escape(heading)}</p><ol>{items}</ol>")
         else:
-            parts.append(f"<p>{escape(_tr('Sources: none cited'))}</p>")
+            parts.append("<p>" + escape(translate("Citation", "Sources: none cited")) + "</p>")
         return "".join(parts)
 
 
@@ -115,9 +108,11 @@ def cite(event: Event, index: TimelineIndex, language: str) -> Citation:
     status_given = "status" in event.model_fields_set
     return Citation(
         title=text(event.title),
-        when=format_range(event.start_date, event.end_date, language),
+        when=format_range(event.start_date, event.end_date),
         date_note=text(event.date_note),
-        status=_status_name(event.status) if status_given else _tr("not given in the file"),
+        status=status_name(event.status)
+        if status_given
+        else translate("Citation", "not given in the file"),
         status_note=text(event.status_note),
         sources=tuple(sources),
     )
@@ -127,7 +122,7 @@ def _cited(source: Source, text: Callable[[object], str], language: str) -> Cite
     return CitedSource(
         title=text(source.title),
         publisher=source.publisher or "",
-        date=PartialDate.parse(source.date).format(language) if source.date else "",
+        date=format_iso(source.date) if source.date else "",
         url=str(source.url or ""),
         reliability=source.reliability or "",
     )

@@ -19,37 +19,44 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from xiaomi_timeline.core.dates import PartialDate, Precision, format_range, year_text
+from xiaomi_timeline.core.dates import PartialDate, year_text
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
-    RELIABILITY_MEANINGS,
-    STATUS_MEANINGS,
     Document,
     Event,
+    reliability_meaning,
+    status_meaning,
     text_and_language,
     text_in,
 )
+from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
+from xiaomi_timeline.ui.i18n.words import (
+    counts,
+    reliability_name,
+    status_name,
+)
 from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 LINK_SCHEME = "xtl"
 WEB_SCHEMES = frozenset({"http", "https"})
 _COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-_PRECISION_TEXT = {
-    Precision.YEAR: "known to the year",
-    Precision.MONTH: "known to the month",
-    Precision.DAY: "known to the day",
-}
-_EMPTY_HTML = (
-    "<p style='color: #888888'>Select an event on the timeline or in the table to read "
-    "what happened, who says so and where the sources disagree.</p>"
-)
+
+
+def _empty_html() -> str:
+    hint = QCoreApplication.translate(
+        "DetailPane",
+        "Select an event on the timeline or in the table to read what happened, who says so "
+        "and where the sources disagree.",
+    )
+    return f"<p style='color: #888888'>{_e(hint)}</p>"
 
 
 def _e(text: object) -> str:
@@ -103,11 +110,11 @@ def _status_line(event: Event) -> str:
     """The claim status and how many sources the event cites: "Confirmed · 3 sources"; a
     status the file does not give is said to be the default, not passed off as stated."""
     count = len(dict.fromkeys(event.sources)) + len(event.claim_only_sources)
-    sources = f"{count} source{'s' if count != 1 else ''}" if count else "no sources cited"
-    status = _e(event.status.capitalize())
+    sources = counts.sources(count) if count else translate("DetailPane", "no sources cited")
+    status = _e(status_name(event.status))
     if "status" not in event.model_fields_set:
-        status += " (the file gives no status)"
-    return f"{status} · {sources}"
+        status += " " + _e(translate("DetailPane", "(the file gives no status)"))
+    return f"{status} · {_e(sources)}"
 
 
 class EventHtml:
@@ -129,14 +136,24 @@ class EventHtml:
         ]
         if event.description is not None:
             parts.append(f"<p>{self.text(event.description)}</p>")
-        parts.append(self._entities("People", "person", event.people, self._person_name))
         parts.append(
-            self._entities("Organizations", "organization", event.organizations, self._org_name)
+            self._entities(
+                translate("DetailPane", "People"), "person", event.people, self._person_name
+            )
+        )
+        parts.append(
+            self._entities(
+                translate("DetailPane", "Organizations"),
+                "organization",
+                event.organizations,
+                self._org_name,
+            )
         )
         parts.append(self._sources(event.sources))
         if event.claim_only_sources:
             items = "".join(self._source_item(s) for s in event.claim_only_sources)
-            parts.append(f"<p><b>Also cited where sources disagree:</b></p><ul>{items}</ul>")
+            heading = _e(translate("DetailPane", "Also cited where sources disagree:"))
+            parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         parts.append(self._conflicts(event))
         parts.append(self._notes(event))
         parts.append(self._tags(event))
@@ -145,8 +162,8 @@ class EventHtml:
 
     def _dates(self, event: Event) -> str:
         start, end = event.start_date, event.end_date
-        when = _e(format_range(start, end, self._lang))
-        precision = _PRECISION_TEXT[start.precision]
+        when = _e(format_range(start, end))
+        precision = _e(precision_phrase(start.precision))
         line = f"<p><b>{when}</b> <span style='color: #888888'>({precision})</span>"
         rounded = [d for d in (start, end) if d is not None and _reads_rounded(d)]
         if rounded:  # "13.8 billion years ago" rounds: the exact year is worth a line
@@ -161,20 +178,24 @@ class EventHtml:
         category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
         color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
-        status = f"<b>Status:</b> {_status_line(event)}"
-        meaning = STATUS_MEANINGS.get(event.status)
-        if event.cites_no_source:  # not "the cited sources establish ..." of
-            meaning = "No source is cited for this event, so it cannot be checked here."  # none
-        elif meaning is not None:
-            prefix = f"{event.status.capitalize()}:"  # the status is named just above
-            meaning = meaning.removeprefix(prefix).strip()
-            meaning = meaning[:1].upper() + meaning[1:]
-        if meaning is not None:
-            status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
+        status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
+        # What a status means is the document's to say; without its words, the name alone.
+        meanings = [status_meaning(self._index.document, event.status, self._lang)]
+        if event.cites_no_source:  # not "the cited sources establish ..." of none
+            meanings.append(
+                translate(
+                    "DetailPane",
+                    "No source is cited for this event, so it cannot be checked here.",
+                )
+            )
+        for meaning in meanings:
+            if meaning:
+                status += f"<br><span style='color: #888888'>{_e(meaning)}</span>"
         if event.status_note is not None:
             status += f"<br><i>{self.text(event.status_note)}</i>"
+        heading = _e(translate("DetailPane", "Category:"))
         return (
-            f"<p><span style='color: {color}'>&#9632;</span> <b>Category:</b> {label}"
+            f"<p><span style='color: {color}'>&#9632;</span> <b>{heading}</b> {label}"
             f"<br>{status}</p>"
         )
 
@@ -195,12 +216,15 @@ class EventHtml:
         ]
         if not links:
             return ""
-        return f"<p><b>{heading}:</b> {', '.join(links)}</p>"
+        separator = _e(translate("DetailPane", ", ", "between names in a list"))
+        heading = translate("DetailPane", "%1:", "a heading before a list").replace("%1", heading)
+        return f"<p><b>{_e(heading)}</b> {separator.join(links)}</p>"
 
     def _source_item(self, source_id: str) -> str:
         source = self._index.sources_by_id.get(source_id)
         if source is None:
-            return f"<li>{_e(source_id)} (unknown source)</li>"
+            unknown = translate("DetailPane", "(unknown source)")
+            return f"<li>{_e(source_id)} {_e(unknown)}</li>"
         # A publication's own title, in its own language, is shown as it is, unmarked.
         own = source.language if source.language is not None else self._lang
         title = localized(source.title, self._lang, self._fallback, also_native=own)
@@ -208,11 +232,14 @@ class EventHtml:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
         if source.date:
-            bits.append(_e(PartialDate.parse(source.date).format(self._lang)))
-        bits.append(f"{_e(source.reliability)} reliability")
-        line = f"<li>{title}<br><span style='color: #888888'>{', '.join(bits)}</span>"
-        if source.reliability == "low":
-            line += f"<br><i>{_e(RELIABILITY_MEANINGS['low'])}</i>"
+            bits.append(_e(format_iso(source.date)))
+        reliability = _e(reliability_name(source.reliability))
+        meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
+        bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
+        separator = _e(
+            translate("DetailPane", ", ", "between the publisher, date and reliability of a source")
+        )
+        line = f"<li>{title}<br><span style='color: #888888'>{separator.join(bits)}</span>"
         if source.note is not None:
             line += f"<br><i>{self.text(source.note)}</i>"
         return line + "</li>"
@@ -220,8 +247,10 @@ class EventHtml:
     def _sources(self, source_ids: Iterable[str]) -> str:
         items = [self._source_item(s) for s in source_ids]
         if not items:
-            return "<p><b>Sources:</b> none cited</p>"
-        return f"<h3>Sources</h3><ul>{''.join(items)}</ul>"
+            heading = _e(translate("DetailPane", "Sources:"))
+            return f"<p><b>{heading}</b> " + _e(translate("DetailPane", "none cited")) + "</p>"
+        heading = _e(translate("DetailPane", "Sources"))
+        return f"<h3>{heading}</h3><ul>{''.join(items)}</ul>"
 
     def _cite(self, source_ids: Iterable[str]) -> str:
         names = []
@@ -241,18 +270,22 @@ class EventHtml:
             )
             note = f"<i>{self.text(conflict.note)}</i>" if conflict.note is not None else ""
             blocks.append(f"<p><b>{self.text(conflict.topic)}</b></p><ul>{claims}</ul>{note}")
-        return "<h3>Where sources disagree</h3>" + "".join(blocks)
+        heading = _e(translate("DetailPane", "Where sources disagree"))
+        return f"<h3>{heading}</h3>" + "".join(blocks)
 
     def _notes(self, event: Event) -> str:
         if not event.notes:
             return ""
         items = "".join(f"<li>{self.text(note)}</li>" for note in event.notes)
-        return f"<h3>Notes</h3><ul>{items}</ul>"
+        heading = _e(translate("DetailPane", "Notes"))
+        return f"<h3>{heading}</h3><ul>{items}</ul>"
 
     def _tags(self, event: Event) -> str:
         if not event.tags:
             return ""
-        return f"<p><b>Tags:</b> {_e(', '.join(event.tags))}</p>"
+        tags = translate("DetailPane", ", ", "between names in a list").join(event.tags)
+        heading = _e(translate("DetailPane", "Tags:"))
+        return f"<p><b>{heading}</b> {_e(tags)}</p>"
 
     def _related(self, event: Event) -> str:
         links = []
@@ -263,7 +296,8 @@ class EventHtml:
             links.append(
                 f"<li><a href='{_e(internal_link('event', related_id))}'>{_e(title)}</a></li>"
             )
-        return f"<h3>Related events</h3><ul>{''.join(links)}</ul>" if links else ""
+        heading = _e(translate("DetailPane", "Related events"))
+        return f"<h3>{heading}</h3><ul>{''.join(links)}</ul>" if links else ""
 
 
 def _reads_rounded(date: PartialDate) -> bool:
@@ -284,15 +318,16 @@ def intro_html(document: Document, language: str = "en") -> str:
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:
         parts.append(f"<p>{text(document.description)}</p>")
-    parts.append(_EMPTY_HTML)
+    parts.append(_empty_html())
     if document.notes:  # paragraphs, not a list: notes are long and the pane is narrow
-        parts.append("<h3>About this data set</h3>")
+        parts.append("<h3>" + _e(translate("DetailPane", "About this data set")) + "</h3>")
         parts.extend(f"<p>{text(note)}</p>" for note in document.notes)
     if document.eras:
-        parts.append(f"<h3>{_e(QCoreApplication.translate('DetailPane', 'Eras'))}</h3>")
+        parts.append("<h3>" + _e(translate("DetailPane", "Eras")) + "</h3>")
         items = []
         for era in era_spans(document, language):
-            item = f"<li><b>{_e(era.title)}</b> ({_e(era.when)})"
+            when = format_range(*era.dates) if era.dates else era.when
+            item = f"<li><b>{_e(era.title)}</b> ({_e(when)})"
             if era.description:
                 item += f"<br>{_e(era.description)}"
             items.append(item + "</li>")
@@ -317,7 +352,7 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detail-pane")
-        self.setAccessibleName("Event details")
+        self.setAccessibleName(self.tr("Event details"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMinimumWidth(260)
@@ -326,7 +361,7 @@ class DetailPane(QTextBrowser):
         self._language = "en"
         self._marked: tuple[str, ...] = ()
         self.anchorClicked.connect(self._on_self_anchor_clicked)
-        self.setHtml(_EMPTY_HTML)
+        self.setHtml(_empty_html())
 
     @property
     def event_id(self) -> str | None:
@@ -337,7 +372,7 @@ class DetailPane(QTextBrowser):
         self._language = language
         if index is None:
             self._event_id = None
-            self.setHtml(_EMPTY_HTML)
+            self.setHtml(_empty_html())
             return
         if event is None:
             self._event_id = None
@@ -354,6 +389,12 @@ class DetailPane(QTextBrowser):
         many places were marked."""
         self._marked = terms
         return mark_in_text_edit(self, terms)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Event details"))
+        super().changeEvent(event)
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:

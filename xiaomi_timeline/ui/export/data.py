@@ -13,20 +13,19 @@ from xiaomi_timeline.core.export_file import ExportError, write_atomically
 from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.ui.i18n.words import counts
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportData", text)
+translate = QCoreApplication.translate
 
 
 def file_filters() -> dict[Format, str]:
     """The save dialog's choices, one per format."""
     return {
-        Format.TIMELINE: _tr("Timeline JSON (*.json)"),
-        Format.TIMELINEJS3: _tr("TimelineJS3 JSON (*.json)"),
-        Format.CSV: _tr("CSV, one row per event (*.csv)"),
-        Format.TIMELINEJS3_CSV: _tr("TimelineJS3 spreadsheet CSV (*.csv)"),
-        Format.ICS: _tr("iCalendar (*.ics)"),
+        Format.TIMELINE: translate("ExportData", "Timeline JSON (*.json)"),
+        Format.TIMELINEJS3: translate("ExportData", "TimelineJS3 JSON (*.json)"),
+        Format.CSV: translate("ExportData", "CSV, one row per event (*.csv)"),
+        Format.TIMELINEJS3_CSV: translate("ExportData", "TimelineJS3 spreadsheet CSV (*.csv)"),
+        Format.ICS: translate("ExportData", "iCalendar (*.ics)"),
     }
 
 
@@ -34,7 +33,10 @@ def ask_data_path(parent: QWidget, folder: Path, suggested: str) -> tuple[Path, 
     """The file to write and its format (from the chosen filter); None if cancelled."""
     filters = file_filters()
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export data"), str(folder / f"{suggested}.json"), ";;".join(filters.values())
+        parent,
+        translate("ExportData", "Export data"),
+        str(folder / f"{suggested}.json"),
+        ";;".join(filters.values()),
     )
     if not name:
         return None
@@ -60,27 +62,19 @@ def export_data(
     try:
         write_atomically(path, lambda temp: (temp.write_bytes(written.data), 0))
     except ExportError as error:
-        QMessageBox.warning(parent, _tr("Export failed"), str(error))
+        QMessageBox.warning(parent, translate("ExportData", "Export failed"), str(error))
         return None
     kept = len(result) - len(written.warnings)
     if written.warnings:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, _tr("Some events were left out"), "", parent=parent
+            QMessageBox.Icon.Warning,
+            translate("ExportData", "Some events were left out"),
+            "",
+            parent=parent,
         )
-        box.setText(
-            QCoreApplication.translate(
-                "ExportData",
-                "%n event(s) could not be written in this format:",
-                "",
-                len(written.warnings),
-            )
-        )
+        box.setText(counts.not_written(len(written.warnings)))
         box.setDetailedText("\n".join(written.warnings))
         box.exec()
     return (
-        _tr("Exported %1 of %2 events to %3 (%4)")
-        .replace("%1", str(kept))
-        .replace("%2", str(result.total))
-        .replace("%3", str(path))
-        .replace("%4", kind.label)
+        counts.exported_data(kept, result.total).replace("%2", str(path)).replace("%3", kind.label)
     )

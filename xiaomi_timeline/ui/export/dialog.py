@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -17,8 +17,20 @@ from xiaomi_timeline.core.export_file import (
     write_atomically,
 )
 from xiaomi_timeline.core.query import FilterState, QueryResult
+from xiaomi_timeline.ui.i18n.words import counts
 
-FILTERS = {"png": "PNG image (*.png)", "svg": "SVG drawing (*.svg)", "pdf": "PDF document (*.pdf)"}
+FORMATS = ("png", "svg", "pdf")
+
+translate = QCoreApplication.translate
+
+
+def file_filters() -> dict[str, str]:
+    """The save dialog's file types, in the interface language."""
+    return {
+        "png": translate("ExportDialog", "PNG image (*.png)"),
+        "svg": translate("ExportDialog", "SVG drawing (*.svg)"),
+        "pdf": translate("ExportDialog", "PDF document (*.pdf)"),
+    }
 
 
 def default_folder() -> Path:
@@ -31,14 +43,15 @@ def ask_export_path(parent: QWidget, folder: Path, suggested: str) -> Path | Non
     """The file to write, with an extension the format can be told from; None if cancelled.
     The dialog opens in ``folder`` (where the last export went)."""
     start = str(folder / f"{suggested}.png")
+    filters = file_filters()
     name, chosen = QFileDialog.getSaveFileName(
-        parent, "Export the timeline", start, ";;".join(FILTERS.values())
+        parent, translate("ExportDialog", "Export the timeline"), start, ";;".join(filters.values())
     )
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower().lstrip(".") not in FILTERS:  # "timeline" typed under "SVG drawing"
-        kind = next((k for k, label in FILTERS.items() if label == chosen), "png")
+    if path.suffix.lower().lstrip(".") not in FORMATS:  # "timeline" typed under "SVG drawing"
+        kind = next((k for k, label in filters.items() if label == chosen), "png")
         path = path.with_name(f"{path.name}.{kind}")
     return path
 
@@ -58,9 +71,12 @@ def export_view(
     if not len(result):
         answer = QMessageBox.question(
             parent,
-            "Export an empty picture?",
-            "No events match the current filters, so the picture would show none. "
-            "Export it anyway?",
+            translate("ExportDialog", "Export an empty picture?"),
+            translate(
+                "ExportDialog",
+                "No events match the current filters, so the picture would show none. "
+                "Export it anyway?",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -70,22 +86,29 @@ def export_view(
     try:
         size = write_atomically(path, lambda temp: render(result, options, state, temp))
     except ExportError as error:
-        QMessageBox.warning(parent, "Export failed", f"{error}")
+        QMessageBox.warning(parent, translate("ExportDialog", "Export failed"), f"{error}")
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
     message = (
-        f"Exported {len(result)} of {result.total} events to {path} "
-        f"({fmt.upper()}, {size[0]}x{size[1]} px)"
+        counts.exported(len(result), result.total)
+        .replace("%2", str(path))
+        .replace("%3", fmt.upper())
+        .replace("%4", str(size[0]))
+        .replace("%5", str(size[1]))
     )
     if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
         QMessageBox.warning(
             parent,
-            "The picture was cut",
-            f"The lanes need more than {MAX_AUTO_HEIGHT} pixels, the most an export is made "
-            "tall by itself, so the lanes at the bottom are not in the picture. Filter to "
-            "fewer events or lanes, or give a height on the command line "
-            "(xiaomi-timeline export --height).",
+            translate("ExportDialog", "The picture was cut"),
+            translate(
+                "ExportDialog",
+                "The lanes need more than %1 pixels, the most an export is made tall by "
+                "itself, so the lanes at the bottom are not in the picture. Filter to fewer "
+                "events or lanes, or give a height on the command line "
+                "(xiaomi-timeline export --height).",
+            ).replace("%1", str(MAX_AUTO_HEIGHT)),
         )
-        message += f"; cut at {MAX_AUTO_HEIGHT} px, lower lanes left out"
+        cut = translate("ExportDialog", "; cut at %1 px, lower lanes left out")
+        message += cut.replace("%1", str(MAX_AUTO_HEIGHT))
     return message

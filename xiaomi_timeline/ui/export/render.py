@@ -8,7 +8,16 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate, format_range, year_range_text
+from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import (
@@ -35,12 +44,24 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Event, text_in
+from xiaomi_timeline.core.schema import Event, status_meaning, text_in
+from xiaomi_timeline.ui.i18n.dates import (
+    format_iso,
+    format_number,
+    format_range,
+    year_range_text,
+)
+from xiaomi_timeline.ui.i18n.words import (
+    counts,
+    reliability_name,
+    status_name,
+)
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 EXPORT_METRICS = LayoutMetrics(
@@ -100,35 +121,52 @@ def build_scene(result: QueryResult, options: ExportOptions, state: FilterState)
 def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     """ "44 events, 1995 – 2025 · person: Luo Fuli · made with Xiaomi AI Timeline 0.1.0"."""
     count = len(result)
-    head = f"{count} events" if count == result.total else f"{count} of {result.total} events"
+    head = counts.events(count) if count == result.total else counts.of_events(count, result.total)
     if count:
         first_year = result.events[0].start_date.year
         last_year = int(result.index.end_year[result.mask].max())
-        head += f", {year_range_text(first_year, last_year, language)}"
+        years = year_range_text(first_year, last_year)
+        head = (
+            translate("Export", "%1, %2", "events, years").replace("%1", head).replace("%2", years)
+        )
     parts = [head]
     index = result.index
     named = (
-        ("person", state.people, index.resolve_people, index.person_name),
-        ("organization", state.organizations, index.resolve_organizations, index.organization_name),
-        ("category", state.categories, index.resolve_categories, index.category_label),
+        (translate("Export", "person: %1"), state.people, index.resolve_people, index.person_name),
+        (
+            translate("Export", "organization: %1"),
+            state.organizations,
+            index.resolve_organizations,
+            index.organization_name,
+        ),
+        (
+            translate("Export", "category: %1"),
+            state.categories,
+            index.resolve_categories,
+            index.category_label,
+        ),
     )
+    separator = translate("Export", ", ")
     for kind, given, resolve, name_of in named:  # the filter may hold ids: show names
         names = sorted(
             {name_of(key, language) for value in given for key in (resolve([value]) or {value})}
         )
         if names:
-            parts.append(f"{kind}: {', '.join(names)}")
-    parts += [
-        f"{kind}: {', '.join(sorted(values))}"
-        for kind, values in (("status", state.statuses), ("tag", state.tags))
-        if values
-    ]
+            parts.append(kind.replace("%1", separator.join(names)))
+    if state.statuses:
+        statuses = separator.join(status_name(s) for s in sorted(state.statuses))
+        parts.append(translate("Export", "status: %1").replace("%1", statuses))
+    if state.tags:
+        tags = separator.join(sorted(state.tags))
+        parts.append(translate("Export", "tag: %1").replace("%1", tags))
     if state.years:
         year_from, year_to = state.years
-        parts.append(f"years: {year_range_text(year_from, year_to, language)}")
+        years = year_range_text(year_from, year_to)
+        parts.append(translate("Export", "years: %1").replace("%1", years))
     if state.text:
-        parts.append(f"text: “{state.text}”")
-    parts.append(f"made with {APP_NAME} {__version__}")
+        parts.append(translate("Export", "text: “%1”").replace("%1", state.text))
+    made = translate("Export", "made with %1").replace("%1", f"{APP_NAME} {__version__}")
+    parts.append(made)
     return " · ".join(parts)
 
 
@@ -270,7 +308,8 @@ class EventPages:
 
     def write(self) -> None:
         heading = label_font(20, bold=True)
-        self._text(f"Events ({len(self.result)})", heading, gap=12)
+        events = translate("Export", "Events (%1)").replace("%1", format_number(len(self.result)))
+        self._text(events, heading, gap=12)
         for event in self.result.events:
             self._block(event)
         self._footer()
@@ -313,7 +352,7 @@ class EventPages:
         self.painter.drawText(
             QRectF(0, area.bottom() + 6, area.width(), 18),
             int(Qt.AlignmentFlag.AlignRight),
-            f"page {self.page}",
+            translate("Export", "page %1").replace("%1", format_number(self.page)),
         )
 
 
@@ -322,23 +361,28 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     disagreements; then each source with publisher, title, date, URL and reliability."""
     index, lang = result.index, language
     end = PartialDate.parse(event.end) if event.end else None
-    when = format_range(PartialDate.parse(event.start), end, lang)
+    when = format_range(PartialDate.parse(event.start), end)
+    status = status_name(event.status)
+    meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
         f"{when} · {index.category_label(event.category, lang)} · "
-        f"{STATUS_MEANINGS.get(event.status, event.status)}",
+        + (f"{status}: {meaning}" if meaning else status),
     ]
     if event.date_note:
-        lines.append(f"Date: {text_in(event.date_note, lang)}")
+        lines.append(translate("Export", "Date: %1").replace("%1", text_in(event.date_note, lang)))
     if event.status_note:
-        lines.append(f"Status: {text_in(event.status_note, lang)}")
+        note = text_in(event.status_note, lang)
+        lines.append(translate("Export", "Status: %1").replace("%1", note))
     who = [index.person_name(p, lang) for p in event.people]
     who += [index.organization_name(o, lang) for o in event.organizations]
     if who:
-        lines.append("Who: " + ", ".join(who))
+        names = translate("Export", ", ").join(who)
+        lines.append(translate("Export", "Who: %1").replace("%1", names))
     for conflict in event.conflicts:
         claims = " / ".join(text_in(c.text, lang) for c in conflict.claims)
-        lines.append(f"Sources disagree on {text_in(conflict.topic, lang)}: {claims}")
+        disagree = translate("Export", "Sources disagree on %1: %2")
+        lines.append(disagree.replace("%1", text_in(conflict.topic, lang)).replace("%2", claims))
     lines += [
         _source_line(result, n, source_id, lang) for n, source_id in enumerate(event.sources, 1)
     ]
@@ -352,7 +396,7 @@ def _source_line(result: QueryResult, n: int, source_id: str, language: str) -> 
     parts = [source.publisher or "", text_in(source.title, language)]
     text = f"[{n}] " + " — ".join(p for p in parts if p)
     if source.date:
-        text += f" ({PartialDate.parse(source.date).format(language)})"
+        text += f" ({format_iso(source.date)})"
     if source.url:
         text += f" {source.url}"
-    return text + f" · reliability: {source.reliability}"
+    return text + f" · {reliability_name(source.reliability)}"

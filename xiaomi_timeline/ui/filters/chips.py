@@ -10,6 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from xiaomi_timeline.core.query import FilterState
@@ -36,6 +39,12 @@ class ChipBar(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the chips are remade by the panel
+            self.setAccessibleName(self.tr("Active filters"))
+        super().changeEvent(event)
 
     def show_chips(
         self, chips: list[tuple[str, FilterState]], remove: Callable[[FilterState], None]

@@ -7,6 +7,9 @@ filter chips wrap in.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+
 from typing_extensions import override
 
 from PySide6.QtCore import (
@@ -175,23 +178,29 @@ class FacetSection(QWidget):
     """
 
     def __init__(
-        self, title: str, object_name: str, *, search: str | None = None, rows: int = 8
+        self,
+        title: Callable[[], str],
+        object_name: str,
+        *,
+        search: Callable[[], str] | None = None,
+        rows: int = 8,
     ) -> None:
+        """``title`` and ``search`` (the search box's placeholder) make their texts in the
+        interface language, asked again when it changes."""
         super().__init__()
+        self._title, self._search_hint = title, search
         self.model = FacetListModel(self)
         self.proxy = FacetSearchProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        heading = QLabel(f"<b>{title}</b>")
+        self.heading = heading = QLabel()
         layout.addWidget(heading)
         self.search: QLineEdit | None = None
         if search is not None:
             self.search = QLineEdit()
             self.search.setObjectName(f"{object_name}-search")
-            self.search.setPlaceholderText(search)
-            self.search.setAccessibleName(f"Find in {title.lower()}")
             self.search.setClearButtonEnabled(True)
             self.search.textChanged.connect(self._on_search_text_changed)
             self.search.returnPressed.connect(self.tick_highlighted)
@@ -199,7 +208,6 @@ class FacetSection(QWidget):
             layout.addWidget(self.search)
         self.view = _FacetListView()
         self.view.setObjectName(object_name)
-        self.view.setAccessibleName(title)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(_ClickTogglesDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -213,6 +221,22 @@ class FacetSection(QWidget):
         heading.setBuddy(self.view)
         layout.addWidget(self.view)
         self.view.installEventFilter(self)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        title = self._title()
+        self.heading.setText(f"<b>{html.escape(title)}</b>")
+        self.view.setAccessibleName(title)
+        if self.search is not None and self._search_hint is not None:
+            self.search.setPlaceholderText(self._search_hint())
+            self.search.setAccessibleName(self._search_hint())
+        self._set_empty_text()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -241,7 +265,11 @@ class FacetSection(QWidget):
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self._highlight(0 if text.strip() else -1)  # a match is highlighted: what Enter ticks
-        self.view.empty_text = f"No match for \u201c{text.strip()}\u201d" if text.strip() else ""
+        self._set_empty_text()
+
+    def _set_empty_text(self) -> None:
+        text = self.search.text().strip() if self.search is not None else ""
+        self.view.empty_text = self.tr("No match for “%1”").replace("%1", text) if text else ""
         self.view.viewport().update()
 
     def _highlight(self, row: int) -> None:

@@ -9,15 +9,14 @@ the other filters.
 
 from __future__ import annotations
 
+import html
 import time
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    Qt,
-    QTimer,
-    Signal,
-)
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -28,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xiaomi_timeline.core.dates import year_range_text
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
-from xiaomi_timeline.core.schema import STATUS_MEANINGS, Organization, Person, text_in
+from xiaomi_timeline.core.schema import Organization, Person, status_meaning, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
+from xiaomi_timeline.ui.i18n.dates import year_range_text
+from xiaomi_timeline.ui.i18n.words import status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 TEXT_DEBOUNCE_MS = (30, 250)
@@ -42,7 +42,6 @@ KEY_ECHO_BUDGET_MS = 100
 """A search that held the window longer than this delays the echo of keys typed meanwhile
 noticeably: the next one waits as long as it took (up to the longest wait) so a word can be
 finished; cheaper searches run after the shortest wait, almost as the user types."""
-STATUS_LABELS = {"confirmed": "Confirmed", "reported": "Reported", "disputed": "Disputed"}
 
 
 class FilterPanel(QScrollArea):
@@ -57,7 +56,6 @@ class FilterPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filter-panel")
-        self.setAccessibleName("Filters")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the frame
@@ -83,34 +81,70 @@ class FilterPanel(QScrollArea):
         layout.setSpacing(8)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("search-field")
-        self.search_field.setPlaceholderText("Search events (Ctrl+F)")
-        self.search_field.setAccessibleName("Search events")
         self.search_field.setClearButtonEnabled(True)
         layout.addWidget(self.search_field)
         layout.addWidget(self._build_clear_button())
         self.chip_bar = ChipBar()  # the window shows it above the timeline
-        self.people = FacetSection("People", "person-filter", search="Find a person, any script")
+        self.people = FacetSection(
+            lambda: self.tr("People"),
+            "person-filter",
+            search=lambda: self.tr("Find a person, any script"),
+        )
         layout.addWidget(self.people)
-        years_label = QLabel("<b>Years</b>")
+        self.years_label = years_label = QLabel()
         self.years = YearHistogram()
         years_label.setBuddy(self.years)
         layout.addWidget(years_label)
         layout.addWidget(self.years)
-        self.categories = FacetSection("Categories", "category-filter", rows=6)
+        self.categories = FacetSection(lambda: self.tr("Categories"), "category-filter", rows=6)
         layout.addWidget(self.categories)
-        self.statuses = FacetSection("Claim status", "status-filter", rows=3)
+        self.statuses = FacetSection(lambda: self.tr("Claim status"), "status-filter", rows=3)
         layout.addWidget(self.statuses)
         self.organizations = FacetSection(
-            "Organizations", "organization-filter", search="Find an organization"
+            lambda: self.tr("Organizations"),
+            "organization-filter",
+            search=lambda: self.tr("Find an organization"),
         )
         layout.addWidget(self.organizations)
         layout.addStretch(1)
         self.setWidget(body)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's own words, in the interface language (again on every change of it)."""
+        self.setAccessibleName(self.tr("Filters"))
+        self.search_field.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search events"))
+        self.years_label.setText("<b>" + html.escape(self.tr("Years")) + "</b>")
+        self.clear_button.setText(self.tr("Clear all filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self._set_status_items()
+        self._show_chips(self._state)
+
+    def _set_status_items(self) -> None:
+        """The statuses, named in the interface language; what each means, only in the open
+        document's own words (none when it gives none)."""
+        document = self._index.document if self._index is not None else None
+        self.statuses.model.set_items(
+            [
+                FacetItem(
+                    s,
+                    status_name(s),
+                    tooltip=(status_meaning(document, s, self._language) or "") if document else "",
+                )
+                for s in STATUSES
+            ]
+        )
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build_clear_button(self) -> QWidget:
-        self.clear_button = QPushButton("Clear all filters")
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("clear-filters")
-        self.clear_button.setAccessibleName("Clear all filters")
         return self.clear_button
 
     def _connect_signals(self) -> None:
@@ -172,9 +206,7 @@ class FilterPanel(QScrollArea):
                 for c in index.document.categories
             ]
         )
-        self.statuses.model.set_items(
-            [FacetItem(s, STATUS_LABELS[s], tooltip=STATUS_MEANINGS[s]) for s in STATUSES]
-        )
+        self._set_status_items()
 
     def show_result(self, result: QueryResult) -> None:
         """Counts under the current filter (each list ignoring its own choices)."""
@@ -207,26 +239,36 @@ class FilterPanel(QScrollArea):
         """(label, the filter without this chip) for every active choice."""
         index, lang = self._index, self._language
         chips: list[tuple[str, FilterState]] = []
+
+        def chip(kind: str, value: str) -> str:
+            return kind.replace("%1", value)
+
         if state.text.strip():
-            chips.append((f"Text: “{state.text.strip()}”", state.replace(text="")))
+            chips.append((chip(self.tr("Text: “%1”"), state.text.strip()), state.replace(text="")))
         for p in sorted(state.people):
             name = self._names["person"].get(p) or (index.person_name(p, lang) if index else p)
-            chips.append((f"Person: {name}", state.replace(people=state.people - {p})))
+            chips.append(
+                (chip(self.tr("Person: %1"), name), state.replace(people=state.people - {p}))
+            )
         if state.years is not None:
             a, b = state.years
-            chips.append((f"Years: {year_range_text(a, b)}", state.replace(years=None)))
+            years = year_range_text(a, b)
+            chips.append((chip(self.tr("Years: %1"), years), state.replace(years=None)))
         for c in sorted(state.categories):
             label = index.category_label(c, lang) if index else c
-            chips.append((f"Category: {label}", state.replace(categories=state.categories - {c})))
+            without = state.replace(categories=state.categories - {c})
+            chips.append((chip(self.tr("Category: %1"), label), without))
         for s in sorted(state.statuses):
-            chips.append((f"Status: {s}", state.replace(statuses=state.statuses - {s})))
+            without = state.replace(statuses=state.statuses - {s})
+            chips.append((chip(self.tr("Status: %1"), status_name(s)), without))
         for o in sorted(state.organizations):
             name = self._names["organization"].get(o) or (
                 index.organization_name(o, lang) if index else o
             )
-            chips.append((f"Org: {name}", state.replace(organizations=state.organizations - {o})))
+            without = state.replace(organizations=state.organizations - {o})
+            chips.append((chip(self.tr("Org: %1"), name), without))
         for t in sorted(state.tags):
-            chips.append((f"Tag: {t}", state.replace(tags=state.tags - {t})))
+            chips.append((chip(self.tr("Tag: %1"), t), state.replace(tags=state.tags - {t})))
         return chips
 
     def _show_chips(self, state: FilterState) -> None:

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from xiaomi_timeline.core.dates import year_range_text, year_text
+from xiaomi_timeline.ui.i18n.dates import year_range_text, year_text
+from xiaomi_timeline.ui.i18n.words import events_count
 
 _AXIS_HEIGHT = 16
 _LABEL_GAP = 6
@@ -47,7 +48,7 @@ class YearHistogram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("year-filter")
-        self.setAccessibleName("Years")
+        self.setAccessibleName(self.tr("Years"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
@@ -134,7 +135,7 @@ class YearHistogram(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         if not self._counts:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No events"))
             return
         plot_height = self.height() - _AXIS_HEIGHT - 4
         peak = max(self._counts) or 1
@@ -210,7 +211,7 @@ class YearHistogram(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         year = self.year_at(event.position().x())
         if year is not None:
-            self.setToolTip(f"{self.bar_text(year)}: {self.count(year)} events")
+            self.setToolTip(f"{self.bar_text(year)}: {events_count(self.count(year))}")
         if self._drag_anchor is not None and year is not None:
             self._cursor = year
             self._show_pending(self._drag_anchor, year)
@@ -300,7 +301,11 @@ class YearHistogram(QWidget):
             if anchor is None:
                 anchor = year
             self._choose((min(anchor, year), max(anchor, year) + self._step - 1))
-        self.setAccessibleDescription(f"Year {self.bar_text(year)}: {self.count(year)} events")
+        self.setAccessibleDescription(
+            self.tr("Year %1: %2")
+            .replace("%1", self.bar_text(year))
+            .replace("%2", events_count(self.count(year)))
+        )
         self.update()
 
     @override
@@ -314,13 +319,25 @@ class YearHistogram(QWidget):
         self.update()
 
     def _tooltip(self) -> str:
-        return "Events per year: click a year or drag across years to filter; click again to clear"
+        return self.tr(
+            "Events per year: click a year or drag across years to filter; click again to clear"
+        )
 
     def _update_description(self) -> None:
         if self._selection is None:
-            text = "All years"
+            text = self.tr("All years")
         elif self._selection[0] == self._selection[1]:
-            text = f"Year {year_text(self._selection[0])}"
+            text = self.tr("Year %1").replace("%1", year_text(self._selection[0]))
         else:
-            text = f"Years {year_text(self._selection[0])} to {year_text(self._selection[1])}"
+            first, last = (year_text(y) for y in self._selection)
+            text = self.tr("Years %1 to %2").replace("%1", first).replace("%2", last)
         self.setAccessibleDescription(text)
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Years"))
+            self._update_description()
+            self.setToolTip(self._tooltip())
+            self.update()
+        super().changeEvent(event)

@@ -11,6 +11,7 @@ draws the current frame; hit tests are pure functions of that frame and a point.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -105,8 +106,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline-canvas")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription("Events on a time axis; wheel or + and - zoom, drag pans")
+        self._set_accessible_texts()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -189,6 +189,17 @@ class TimelineCanvas(QWidget):
             self._language = language
             self._rebuild_model()
 
+    def retranslate(self) -> None:
+        """Axis, lane headers, legend and tooltips in the new interface language."""
+        self._set_accessible_texts()
+        self._invalidate()
+
+    def _set_accessible_texts(self) -> None:
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(
+            self.tr("Events on a time axis; wheel or + and - zoom, drag pans")
+        )
+
     def fit(self) -> None:
         """Show all filtered events."""
         span = self._model.geometry.span() if self._model is not None else None
@@ -203,7 +214,8 @@ class TimelineCanvas(QWidget):
         return self._scale.start, self._scale.end
 
     def set_visible_range(self, start: float, end: float) -> None:
-        if end > start:
+        """Show ``[start, end)`` (clamped); anything but a finite window is ignored."""
+        if math.isfinite(start) and math.isfinite(end) and end > start:
             self._set_scale(self._scale.with_window(start, end))
 
     def scale(self) -> TimeScale:
@@ -436,7 +448,7 @@ class TimelineCanvas(QWidget):
             if frame is None:
                 painter.fillRect(self.rect(), self._palette.background)
                 painter.setPen(self._palette.muted)
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No events"))
             else:
                 paint_frame(painter, frame)
         finally:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import ClusterBox, ClusterRun, EdgeBox
+from xiaomi_timeline.ui.i18n.words import vague_band_text
 from xiaomi_timeline.ui.timeline.palette import faded, tint
 from xiaomi_timeline.ui.timeline.scene import (
     TimelineScene,
@@ -126,7 +127,7 @@ def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: Timeline
         for x in (scale.x_for(band.start + reach), scale.x_for(band.end - reach)):
             if box.x0 - 1 <= x <= box.x1 + 1:
                 whiskers.append(QRectF(x - 0.6, box.y0, 1.2, box.y1 - box.y0))
-        text = elided_text(fm, font, band.label, max(0.0, box.x1 - box.x0 - 12))
+        text = elided_text(fm, font, vague_band_text(band), max(0.0, box.x1 - box.x0 - 12))
         texts.append((box.x0 + 6, (box.y0 + box.y1) / 2 - fm.height() / 2, text))
     fill = tint(pal.muted, 60, pal.background)
     for rect in rects:  # fillRect: fractional rects edge differently from drawRects

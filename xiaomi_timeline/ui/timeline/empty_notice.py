@@ -29,7 +29,6 @@ class EmptyNotice(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("empty-notice")
-        self.setAccessibleName("No events shown")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.heading = QLabel()
@@ -44,9 +43,8 @@ class EmptyNotice(QFrame):
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # filter labels quote the file
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
-        self.clear_button = QPushButton("Clear all filters (Esc)")
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("empty-notice-clear")
-        self.clear_button.setAccessibleName("Clear all filters")
         self.clear_button.clicked.connect(self.clear_requested)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -54,7 +52,13 @@ class EmptyNotice(QFrame):
         layout.addWidget(self.details)
         layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
         parent.installEventFilter(self)
+        self._set_texts()
         self.hide()
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(self.tr("No events shown"))
+        self.clear_button.setText(self.tr("Clear all filters (Esc)"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
 
     def show_for(
         self, shown: int, total: int, filters: Sequence[str], unknown: Sequence[str] = ()
@@ -65,18 +69,19 @@ class EmptyNotice(QFrame):
             self.hide()
             return
         if total == 0:
-            self.heading.setText("This timeline has no events")
-            self.details.setText("Open another file (Ctrl+O), or add events to this one.")
+            self.heading.setText(self.tr("This timeline has no events"))
+            self.details.setText(self.tr("Open another file (Ctrl+O), or add events to this one."))
             self.clear_button.hide()
         else:
-            self.heading.setText("No events match these filters")
-            listing = "\n".join(filters) if filters else "(the current filters)"
+            self.heading.setText(self.tr("No events match these filters"))
+            listing = "\n".join(filters) if filters else self.tr("(the current filters)")
             why = (
                 "\n".join(unknown)
                 if unknown
-                else (f"None of the {total} events passes all of them.")
+                else self.tr("None of the %n events passes all of them.", "", total)
             )
-            self.details.setText(f"{listing}\n\n{why} Remove a filter, or clear them all.")
+            remedy = self.tr("Remove a filter, or clear them all.")
+            self.details.setText(f"{listing}\n\n{why} {remedy}")
             self.clear_button.show()
         self.setAccessibleDescription(f"{self.heading.text()}. {self.details.text()}")
         self.show()
@@ -92,6 +97,12 @@ class EmptyNotice(QFrame):
         height = self._layout.totalHeightForWidth(width)
         self.setFixedHeight(height)
         self.move((parent.width() - width) // 2, max(0, (parent.height() - height) // 3))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

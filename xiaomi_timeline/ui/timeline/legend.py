@@ -6,13 +6,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import STATUSES
+from xiaomi_timeline.ui.i18n.language import current_ui_language
+from xiaomi_timeline.ui.i18n.words import status_label, status_name
 from xiaomi_timeline.ui.timeline.palette import (
-    STATUS_LABELS,
     TimelinePalette,
     faded,
     status_style,
@@ -34,60 +35,72 @@ class _LegendEntry:
     text: str
 
 
-_DATE_TEXTS = {
-    False: (
-        "Day known",
-        "Month known (band = the month)",
-        "Year known (band = the year)",
-        "Period (faded ends: uncertain)",
-    ),
-    True: ("Day", "Month known", "Year known", "Period"),
-}
-_STANDIN_TEXTS = {  # the long texts are for export, where nothing can be clicked
-    False: {
-        "clusters": "12 = a cluster of 12 events too close to draw apart",
-        "vague": "Grey band = events dated only to a year or month wider than the view, "
-        "or periods running through it",
-    },
-    True: {
-        "clusters": "12 = a cluster of 12 events; click to zoom in",
-        "vague": "Band = events dated only to a wider year/month, or periods through "
-        "the view; click to zoom out",
-    },
-}
+def _date_texts(compact: bool) -> tuple[str, str, str, str]:
+    """Day, month, year, period: short on screen, spelled out for export."""
+    translate = QCoreApplication.translate
+    if compact:
+        return (
+            translate("Legend", "Day"),
+            translate("Legend", "Month known"),
+            translate("Legend", "Year known"),
+            translate("Legend", "Period"),
+        )
+    return (
+        translate("Legend", "Day known"),
+        translate("Legend", "Month known (band = the month)"),
+        translate("Legend", "Year known (band = the year)"),
+        translate("Legend", "Period (faded ends: uncertain)"),
+    )
+
+
+def _standin_text(kind: str, compact: bool) -> str:
+    """The long texts are for export, where nothing can be clicked."""
+    translate = QCoreApplication.translate
+    if kind == "clusters":
+        if compact:
+            return translate("Legend", "12 = a cluster of 12 events; click to zoom in")
+        return translate("Legend", "12 = a cluster of 12 events too close to draw apart")
+    if compact:
+        return translate(
+            "Legend",
+            "Band = events dated only to a wider year/month, or periods through the view; "
+            "click to zoom out",
+        )
+    return translate(
+        "Legend",
+        "Grey band = events dated only to a year or month wider than the view, or periods "
+        "running through it",
+    )
 
 
 def _legend_entries(scene: TimelineScene, extras: tuple[str, ...]) -> list[_LegendEntry]:
     """Categories (unless the lanes already name them), statuses, and date precision; the
     compact screen legend uses short words, the tooltip-less export spells them out."""
+    translate = QCoreApplication.translate
     entries = []
     if scene.legend_categories:
-        entries.append(_LegendEntry("heading", "", "Categories"))
+        entries.append(_LegendEntry("heading", "", translate("Legend", "Categories")))
         entries += [
             _LegendEntry("category", str(code), scene.category_labels[code])
             for code in scene.model.used_categories()
             if 0 <= code < len(scene.category_labels)
         ]
-    entries.append(
-        _LegendEntry("heading", "", "Status" if scene.legend_compact else "Claim status")
+    compact = scene.legend_compact
+    status_heading = (
+        translate("Legend", "Status") if compact else translate("Legend", "Claim status")
     )
+    entries.append(_LegendEntry("heading", "", status_heading))
     entries += [
-        _LegendEntry("status", s, s.capitalize() if scene.legend_compact else STATUS_LABELS[s])
-        for s in STATUSES
+        _LegendEntry("status", s, status_name(s) if compact else status_label(s)) for s in STATUSES
     ]
-    entries.append(_LegendEntry("heading", "", "Dates"))
+    entries.append(_LegendEntry("heading", "", translate("Legend", "Dates")))
     entries += [
         _LegendEntry("precision", key, text)
-        for key, text in zip(
-            ("day", "month", "year", "range"), _DATE_TEXTS[scene.legend_compact], strict=True
-        )
+        for key, text in zip(("day", "month", "year", "range"), _date_texts(compact), strict=True)
     ]
     if extras:
-        entries.append(_LegendEntry("heading", "", "Groups"))
-        entries += [
-            _LegendEntry("standin", kind, _STANDIN_TEXTS[scene.legend_compact][kind])
-            for kind in extras
-        ]
+        entries.append(_LegendEntry("heading", "", translate("Legend", "Groups")))
+        entries += [_LegendEntry("standin", kind, _standin_text(kind, compact)) for kind in extras]
     return entries
 
 
@@ -99,6 +112,7 @@ def _flow_key(width: float, scene: TimelineScene, extras: tuple[str, ...]) -> tu
     """Everything the legend's entries and their places depend on."""
     return (
         round(width),
+        current_ui_language(),
         tuple(scene.model.used_categories()),
         tuple(scene.category_labels),
         scene.small_font.pixelSize(),

@@ -32,6 +32,7 @@ from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import EventGeometry, density
 from xiaomi_timeline.core.geometry.ticks import TextWidth, Tick, axis_ticks
 from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.timeline.era_painting import era_color
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette, faded
 from xiaomi_timeline.ui.timeline.scene import GUTTER, RIGHT_PAD, label_font
@@ -54,7 +55,7 @@ class OverviewStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline-overview")
-        self.setAccessibleName("Timeline overview")
+        self.setAccessibleName(self.tr("Timeline overview"))
         self.setFixedHeight(STRIP_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
@@ -139,7 +140,9 @@ class OverviewStrip(QWidget):
             painter.setFont(font)
             painter.setPen(pal.muted)
             painter.drawText(
-                QRectF(8, 0, GUTTER - 16, self.height()), Qt.AlignmentFlag.AlignVCenter, "Overview"
+                QRectF(8, 0, GUTTER - 16, self.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.tr("Overview"),
             )
             fm = painter.fontMetrics()
             for tick in overview_ticks(scale, fm.horizontalAdvance):
@@ -231,6 +234,12 @@ class OverviewStrip(QWidget):
             self.update()
         super().changeEvent(event)
 
+    def retranslate(self) -> None:
+        """Its label and axis in the new interface language."""
+        self.setAccessibleName(self.tr("Timeline overview"))
+        self._pixmap = None
+        self.update()
+
     # -- input ---------------------------------------------------------------------------
 
     @override
@@ -283,7 +292,7 @@ class OverviewStrip(QWidget):
 def overview_ticks(scale: TimeScale, text_width: TextWidth) -> tuple[Tick, ...]:
     """The strip's one row of labels: years (or decades...) when they fit; over a shorter
     span the context row ("2024", "April 2024"), so a year is always named."""
-    axis = axis_ticks(scale, text_width)
+    axis = axis_ticks(scale, text_width, LocaleTickNames())
     if axis.unit.kind == "year":
         return axis.minor
     labelled = {t.day for t in axis.major if t.label}

@@ -21,6 +21,8 @@ from PySide6.QtGui import (
 
 from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
+from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
+from xiaomi_timeline.ui.i18n.words import events_count, lane_name
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
@@ -58,7 +60,7 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.fillRect(rect, scene.palette.background)
-    axis = axis_ticks(scene.scale, scene.texts.text_width, scene.language)
+    axis = axis_ticks(scene.scale, scene.texts.text_width, LocaleTickNames())
     lanes_clip = QRectF(reg.lanes.left(), reg.lanes.top(), reg.lanes.width(), reg.lanes.height())
     painter.save()
     painter.setClipRect(lanes_clip)
@@ -195,12 +197,12 @@ def _paint_headers(
         _paint_lane_swatch(painter, lane_box.lane, area.left() + 4, y, lane_box.y1, scene)
         painter.setFont(scene.header_font)
         painter.setPen(pal.text)
-        name = elided_text(name_fm, scene.header_font, lane.label, width)
+        name = elided_text(name_fm, scene.header_font, lane_name(lane, scene.model.mode), width)
         draw_short_text(painter, scene, x, y + name_fm.ascent(), name, scene.header_font)
         y += name_fm.height()
         painter.setFont(scene.small_font)
         painter.setPen(pal.muted)
-        detail = f"{len(lane.members)} event{'s' if len(lane.members) != 1 else ''}"
+        detail = events_count(len(lane.members))
         if lane.sublabel:
             detail = f"{lane.sublabel} · {detail}"
         if y + small.height() <= lane_box.y1:

@@ -18,11 +18,6 @@ from xiaomi_timeline.core.caching import BoundedCache
 
 log = logging.getLogger(__name__)
 
-STATUS_LABELS: dict[str, str] = {
-    "confirmed": "Confirmed",
-    "reported": "Reported (unconfirmed)",
-    "disputed": "Disputed",
-}
 FALLBACK_CATEGORY_COLOR = "#607D8B"
 
 

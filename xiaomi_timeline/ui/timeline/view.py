@@ -84,6 +84,10 @@ class TimelineView(QWidget):
     def set_language(self, language: str) -> None:
         self.canvas.set_language(language)
 
+    def retranslate(self) -> None:
+        self.canvas.retranslate()
+        self.overview.retranslate()
+
     def fit(self) -> None:
         self.canvas.fit()
 

@@ -12,8 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QStatusBar
+
+from xiaomi_timeline.ui.i18n.dates import format_number
 
 BIG_FILE_BYTES = 2_000_000
 
@@ -32,7 +34,9 @@ def busy_loading(window: HasStatusBar, path: Path | None) -> Iterator[None]:
     if path is None or size < BIG_FILE_BYTES:
         yield
         return
-    window.statusBar().showMessage(f"Loading {path.name} ({size / 1e6:.0f} MB)…")
+    message = QCoreApplication.translate("WindowFiles", "Loading %1 (%2 MB)…")
+    megabytes = format_number(round(size / 1e6))
+    window.statusBar().showMessage(message.replace("%1", path.name).replace("%2", megabytes))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     try:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,40 +24,61 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline import APP_NAME, __version__
 from xiaomi_timeline.core.schema import Document, text_in
+from xiaomi_timeline.ui.i18n.dates import format_number
+from xiaomi_timeline.ui.window.about_components import components_html
+
+translate = QCoreApplication.translate
 
 # Keys widgets handle themselves (listed in Help so every shortcut is discoverable).
 WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "On the timeline",
+        str(QT_TRANSLATE_NOOP("Shortcuts", "On the timeline")),
         (
-            ("+ / -", "Zoom in / out"),
-            ("Shift+Left / Shift+Right", "Pan"),
-            ("Home / End", "Go to the start / end"),
-            ("F", "Fit the filtered events"),
+            ("+ / -", str(QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out"))),
+            ("Shift+Left / Shift+Right", str(QT_TRANSLATE_NOOP("Shortcuts", "Pan"))),
+            ("Home / End", str(QT_TRANSLATE_NOOP("Shortcuts", "Go to the start / end"))),
+            ("F", str(QT_TRANSLATE_NOOP("Shortcuts", "Fit the filtered events"))),
         ),
     ),
     (
-        "In the years histogram",
+        str(QT_TRANSLATE_NOOP("Shortcuts", "In the years histogram")),
         (
-            ("Left / Right", "Move between years"),
-            ("Shift+Left / Shift+Right", "Extend the chosen range"),
-            ("Space / Enter", "Choose the focused year"),
-            ("Delete / Esc", "All years"),
+            ("Left / Right", str(QT_TRANSLATE_NOOP("Shortcuts", "Move between years"))),
+            (
+                "Shift+Left / Shift+Right",
+                str(QT_TRANSLATE_NOOP("Shortcuts", "Extend the chosen range")),
+            ),
+            ("Space / Enter", str(QT_TRANSLATE_NOOP("Shortcuts", "Choose the focused year"))),
+            ("Delete / Esc", str(QT_TRANSLATE_NOOP("Shortcuts", "All years"))),
         ),
     ),
     (
-        "In a people or organization search",
+        str(QT_TRANSLATE_NOOP("Shortcuts", "In a people or organization search")),
         (
-            ("Down", "Move into the list of matches"),
-            ("Enter", "Tick the highlighted match (at first the top one)"),
+            ("Down", str(QT_TRANSLATE_NOOP("Shortcuts", "Move into the list of matches"))),
+            (
+                "Enter",
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Shortcuts", "Tick the highlighted match (at first the top one)"
+                    )
+                ),
+            ),
         ),
     ),
     (
-        "Everywhere",
+        str(QT_TRANSLATE_NOOP("Shortcuts", "Everywhere")),
         (
-            ("Tab / Shift+Tab", "Move between controls"),
-            ("Space", "Tick or untick the focused item of a filter list"),
-            ("Alt+letter", "Open a menu"),
+            ("Tab / Shift+Tab", str(QT_TRANSLATE_NOOP("Shortcuts", "Move between controls"))),
+            (
+                "Space",
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Shortcuts", "Tick or untick the focused item of a filter list"
+                    )
+                ),
+            ),
+            ("Alt+letter", str(QT_TRANSLATE_NOOP("Shortcuts", "Open a menu"))),
         ),
     ),
 )
@@ -64,25 +86,34 @@ WIDGET_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 
 def about_box(parent: QWidget, document: Document, path: str | None, language: str) -> QMessageBox:
     """Version, and what the open data set is and rests on. File text is escaped."""
+
     title = html.escape(text_in(document.title, language))
-    origin = html.escape(path) if path else "built-in data set"
+    origin = html.escape(path) if path else html.escape(translate("AboutBox", "built-in data set"))
     reliability = {"high": 0, "medium": 0, "low": 0}
     for source in document.sources:
         reliability[source.reliability] += 1
+    counts = translate("AboutBox", "%1 events, %2 people, %3 organizations, <b>%4 sources</b>")
+    for n, number in enumerate(
+        (document.events, document.people, document.organizations, document.sources), 1
+    ):
+        counts = counts.replace(f"%{n}", format_number(len(number)))
+    levels = translate("AboutBox", "(%1 high, %2 medium, %3 low reliability).")
+    for n, level in enumerate(("high", "medium", "low"), 1):
+        levels = levels.replace(f"%{n}", format_number(reliability[level]))
+    viewer = translate("AboutBox", "A desktop viewer for sourced, dated event data.")
+    data_set = translate("AboutBox", "Data set:")
     text = (
         f"<h3>{html.escape(APP_NAME)} {html.escape(__version__)}</h3>"
-        "<p>A desktop viewer for sourced, dated event data.</p>"
-        f"<p><b>Data set:</b> {title}<br>({origin})</p>"
-        f"<p>{len(document.events)} events, {len(document.people)} people, "
-        f"{len(document.organizations)} organizations, <b>{len(document.sources)} sources</b> "
-        f"({reliability['high']} high, {reliability['medium']} medium, "
-        f"{reliability['low']} low reliability).</p>"
-    )
+        f"<p>{html.escape(viewer)}</p>"
+        f"<p><b>{html.escape(data_set)}</b> {title}<br>({origin})</p>"
+        f"<p>{counts} {levels}</p>"
+    ) + components_html()
     box = QMessageBox(parent)
     box.setObjectName("about-dialog")
-    box.setWindowTitle(f"About {APP_NAME}")
+    box.setWindowTitle(translate("AboutBox", "About %1").replace("%1", APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(text)
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 36em; }")  # room for the licences
     box.setIcon(QMessageBox.Icon.Information)
     return box
 
@@ -96,12 +127,12 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts-dialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("shortcuts-table")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,7 +140,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         for heading, pairs in sections:
-            self._add_section(heading, pairs)
+            self._add_section(heading, pairs)  # already in the interface language
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -159,12 +190,35 @@ def shortcuts_box(parent: QWidget, actions: Sequence[QAction]) -> ShortcutsDialo
     window_keys = [
         (
             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-            action.text().replace("&", ""),
+            _without_mnemonic(action.text()),
         )
         for action in actions
         if not action.shortcut().isEmpty()
     ]
-    return ShortcutsDialog(parent, [("Window", window_keys), *WIDGET_KEYS])
+
+    widget_keys = [
+        (
+            translate("Shortcuts", heading),
+            [(_key_names(keys), translate("Shortcuts", what)) for keys, what in pairs],
+        )
+        for heading, pairs in WIDGET_KEYS
+    ]
+    return ShortcutsDialog(parent, [(translate("Shortcuts", "Window"), window_keys), *widget_keys])
+
+
+def _without_mnemonic(text: str) -> str:
+    """A menu text as a sentence: "&Open…" -> "Open…", "打开(&O)…" -> "打开…"."""
+    return re.sub(r"\(&[^)]\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _key_names(keys: str) -> str:
+    """ "Shift+Left / Shift+Right" as the window's own shortcuts are written (Qt names the keys
+    in the interface language: "Shift+左方向"); a description such as "Alt+letter" stays."""
+    names = []
+    for key in keys.split(" / "):
+        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        names.append(native or key)
+    return " / ".join(names)
 
 
 def apply_theme(theme: str) -> None:

@@ -32,6 +32,7 @@ from xiaomi_timeline.ui.details.citation import cite
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.filters.panel import FilterPanel
+    from xiaomi_timeline.ui.i18n.texts import BoundTexts
     from xiaomi_timeline.ui.session import TimelineSession
     from xiaomi_timeline.ui.timeline.view import TimelineView
 
@@ -57,6 +58,8 @@ class EditTargets:
     timeline: TimelineView
     table: QTableView
     filter_panel: FilterPanel
+    texts: BoundTexts
+    """The window's texts that follow the interface language."""
 
 
 class EditActions(QObject):
@@ -82,11 +85,13 @@ class EditActions(QObject):
 
     def _action(
         self,
-        text: str,
+        text: Callable[[], str],
         slot: Callable[[], object],
         *keys: QKeySequence | QKeySequence.StandardKey | str,
     ) -> QAction:
-        action = QAction(text, self._window)
+        """An action whose ``text`` follows the interface language (the window's texts)."""
+        action = QAction(self._window)
+        self._targets.texts.bind(action.setText, text)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
@@ -94,25 +99,31 @@ class EditActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self._action(self.tr("&Undo filter change"), self.undo, "Ctrl+Z")
+        self.undo_action = self._action(lambda: self.tr("&Undo filter change"), self.undo, "Ctrl+Z")
         self.redo_action = self._action(
-            self.tr("&Redo filter change"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y"
+            lambda: self.tr("&Redo filter change"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y"
         )
-        self.back_action = self._action(self.tr("&Back"), self.back, "Alt+Left")
-        self.forward_action = self._action(self.tr("For&ward"), self.forward, "Alt+Right")
-        self.copy_action = self._action(self.tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy)
-        self.copy_action.setStatusTip(
-            self.tr("Copy the selected event with its sources, or the selected table rows as CSV")
+        self.back_action = self._action(lambda: self.tr("&Back"), self.back, "Alt+Left")
+        self.forward_action = self._action(lambda: self.tr("For&ward"), self.forward, "Alt+Right")
+        self.copy_action = self._action(
+            lambda: self.tr("&Copy"), self.copy, QKeySequence.StandardKey.Copy
+        )
+        self._targets.texts.bind(
+            self.copy_action.setStatusTip,
+            lambda: self.tr(
+                "Copy the selected event with its sources, or the selected table rows as CSV"
+            ),
         )
         self.find_next_action = self._action(
-            self.tr("Find &next match"), lambda: self.find_match(1), "F3"
+            lambda: self.tr("Find &next match"), lambda: self.find_match(1), "F3"
         )
         self.find_previous_action = self._action(
-            self.tr("Find &previous match"), lambda: self.find_match(-1), "Shift+F3"
+            lambda: self.tr("Find &previous match"), lambda: self.find_match(-1), "Shift+F3"
         )
 
     def edit_menu(self) -> QMenu:
-        menu = QMenu(self.tr("&Edit"), self._window)
+        menu = QMenu(self._window)
+        self._targets.texts.bind(menu.setTitle, lambda: self.tr("&Edit"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
         menu.addAction(self.copy_action)

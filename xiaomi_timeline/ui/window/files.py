@@ -9,12 +9,19 @@ and retried until it opens; remembered filters only come back for the file they 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
+from xiaomi_timeline.core.open_marker import (
+    clear_opening,
+    record_opening,
+    take_interrupted_opening,
+)
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.schema import text_in
@@ -27,6 +34,7 @@ from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
+translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1280, 800)
@@ -86,16 +94,28 @@ class WindowFiles:
     # -- startup ---------------------------------------------------------------------------
 
     def start(
-        self, file: Path | None, cli_filter: FilterState | None = None, select: str | None = None
+        self,
+        file: Path | None,
+        cli_filter: FilterState | None = None,
+        select: str | None = None,
+        *,
+        builtin: bool = False,
     ) -> bool:
         """Show ``file`` (or the last file, or the built-in data) and restore or preset the view.
 
+        The last file is not reopened when ``builtin`` asks for the built-in data, nor after a
+        run that died while opening a file: that one is named in the banner, with Try again.
         Returns False when an explicitly named file could not be opened.
         """
         session = self.window.session
         saved = self.state
         last = Path(saved.last_file) if saved.last_file else None
-        wanted = file if file is not None else last if last is not None and last.is_file() else None
+        interrupted = take_interrupted_opening() if self.persist else None
+        if interrupted is not None:
+            log.warning("the last run closed while opening %s; not reopening it", interrupted)
+            self._forget_last_file()
+        reopen = last is not None and last.is_file() and not builtin and interrupted is None
+        wanted = file if file is not None else last if reopen else None
         opened = False
         if wanted is not None:
             self._quiet = True  # nothing is on screen yet: say it once the fallback is there
@@ -107,6 +127,8 @@ class WindowFiles:
             session.open_builtin()
             if wanted is not None and self.last_error is not None:
                 self._report_start_failure(wanted, self.last_error)
+            elif interrupted is not None and file is None:
+                self._report_interrupted(interrupted)
         same_view = session.path == last if last is not None else session.path is None
         if cli_filter is not None and not cli_filter.is_empty():
             session.set_filter(self._resolved(cli_filter))
@@ -120,7 +142,8 @@ class WindowFiles:
             session.reveal(select)
             if session.selected_id != select:
                 log.warning("no event with id %r", select)
-                self.window.statusBar().showMessage(f"No event with id {select!r}", 10000)
+                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
+                self.window.statusBar().showMessage(message, 10000)
         return file is None or opened
 
     def _resolved(self, state: FilterState) -> FilterState:
@@ -173,7 +196,17 @@ class WindowFiles:
         if session.path is not None:
             return session.path.name
         title = text_in(session.document.title, session.language)
-        return f"the built-in data set “{title}”"
+        return translate("WindowFiles", "the built-in data set “%1”").replace("%1", title)
+
+    def _forget_last_file(self) -> None:
+        """Never reopen the last file by itself again (not even if this run dies too)."""
+        self.state = self.state.model_copy(update={"last_file": None})
+        save_ui_state(self.state)
+
+    def _report_interrupted(self, path: Path) -> None:
+        """The banner says the last run closed while opening ``path``; Try again opens it."""
+        self.failed_start = path.absolute()
+        self.window.banner.show_interrupted(path.name, instead=self._instead())
 
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
@@ -219,15 +252,30 @@ class WindowFiles:
     def open_file(self, path: Path | str) -> bool:
         """Open ``path``; a bad file shows the problem dialog and the current view stays."""
         path = Path(path)
-        with busy_loading(self.window, path):
+        with busy_loading(self.window, path), self.opening(path):
             opened = self.window.session.open_path(path)
         if not opened:
             return False
         self.state = self.state.with_recent(str(path.resolve()))
         if self.persist:
             save_ui_state(self.state)  # the recent list survives even an unclean exit
-        self.window.statusBar().showMessage(f"Opened {path}", 5000)
+        self.window.statusBar().showMessage(
+            translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
+        )
         return True
+
+    @contextmanager
+    def opening(self, path: Path | None) -> Iterator[None]:
+        """While ``path`` is read and shown, a note names it, so that a crash here is noticed
+        at the next start instead of repeated (see :mod:`xiaomi_timeline.core.open_marker`)."""
+        if path is None or not self.persist:
+            yield
+            return
+        record_opening(path)
+        try:
+            yield
+        finally:
+            clear_opening()
 
     def open_builtin(self) -> None:
         self.window.session.open_builtin()
@@ -238,9 +286,9 @@ class WindowFiles:
         start = str(self.window.session.path.parent) if self.window.session.path else ""
         name, _ = QFileDialog.getOpenFileName(
             self.window.window(),
-            "Open timeline",
+            translate("WindowFiles", "Open timeline"),
             start,
-            QCoreApplication.translate(
+            translate(
                 "WindowFiles",
                 "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
                 "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
@@ -258,10 +306,12 @@ class WindowFiles:
             action = menu.addAction(f"&{number % 10} {label}" if number <= 10 else label)
             action.triggered.connect(lambda _=False, n=name: self.open_file(n))
         if not self.state.recent_files:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(translate("WindowFiles", "No recent files")).setEnabled(False)
             return
         menu.addSeparator()
-        menu.addAction("&Clear recent files").triggered.connect(self._clear_recent)
+        menu.addAction(translate("WindowFiles", "&Clear recent files")).triggered.connect(
+            self._clear_recent
+        )
 
     def _clear_recent(self) -> None:
         self.state = self.state.model_copy(update={"recent_files": ()})

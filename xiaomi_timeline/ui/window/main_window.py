@@ -11,12 +11,21 @@ on first use, not before the first frame (docs/architecture.md, "Start-up").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from typing_extensions import override
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,6 +55,14 @@ from xiaomi_timeline.core.settings import Preferences, UiState, save_preferences
 from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.details.pane import DetailPane
 from xiaomi_timeline.ui.filters.panel import FilterPanel
+from xiaomi_timeline.ui.i18n.language import (
+    CONTENT_LANGUAGE_OF,
+    apply_ui_language,
+    current_ui_language,
+    resolve_ui_language,
+)
+from xiaomi_timeline.ui.i18n.texts import BoundTexts
+from xiaomi_timeline.ui.i18n.words import counts, unknown_name_sentence
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, TITLE, EventTableModel
 from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
@@ -61,13 +78,31 @@ if TYPE_CHECKING:
 
 
 LANE_MODES = (
-    ("category", "By &category"),
-    ("person", "By &person"),
-    ("organization", "By &organization"),
+    ("category", str(QT_TRANSLATE_NOOP("MainWindow", "By &category"))),
+    ("person", str(QT_TRANSLATE_NOOP("MainWindow", "By &person"))),
+    ("organization", str(QT_TRANSLATE_NOOP("MainWindow", "By &organization"))),
 )
-LANGUAGES = (("en", "&English"), ("id", "Bahasa &Indonesia"), ("zh-Hans", "简体中文 (&C)"))
+FOLLOW_INTERFACE = "interface"
+"""The content-language choice that follows the interface language."""
+LANGUAGES = (
+    (FOLLOW_INTERFACE, str(QT_TRANSLATE_NOOP("MainWindow", "Same as the &interface"))),
+    ("en", "&English"),
+    ("id", "Bahasa &Indonesia"),
+    ("zh-Hans", "简体中文 (&C)"),
+)
+UI_LANGUAGE_CHOICES = (
+    ("system", str(QT_TRANSLATE_NOOP("MainWindow", "&System language"))),
+    ("en", "&English"),
+    ("id", "Bahasa &Indonesia"),
+    ("zh_CN", "简体中文 (&C)"),
+)
+"""Language names are written in their own language, so a reader finds theirs in any."""
 YEAR_VIEW_MARGIN = 0.04  # of the chosen years' span, each side, so edge labels stay readable
-THEMES = (("system", "&System"), ("light", "&Light"), ("dark", "&Dark"))
+THEMES = (
+    ("system", str(QT_TRANSLATE_NOOP("MainWindow", "&System"))),
+    ("light", str(QT_TRANSLATE_NOOP("MainWindow", "&Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("MainWindow", "&Dark"))),
+)
 
 
 class MainWindow(QMainWindow):
@@ -89,8 +124,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.preferences = preferences
         self.saved_preferences = saved_preferences or preferences
+        self.texts = BoundTexts()
         self.session = TimelineSession(self)
-        self.session.set_language(preferences.content_language)
+        self.session.set_language(self.content_language())
         self.files = WindowFiles(self, ui_state, persist=persist)
         self.watcher = FileWatcher(self)
         self.problem_dialog: ProblemDialog | None = None
@@ -106,7 +142,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.timeline.set_lane_mode(preferences.lane_mode)
-        self.timeline.set_language(preferences.content_language)
+        self.timeline.set_language(self.session.language)
         self.files.restore_window()
 
     # -- building --------------------------------------------------------------------------
@@ -122,13 +158,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline, 1)
         self.setCentralWidget(central)
         self.empty_notice = EmptyNotice(self.timeline)
-        self.filters_dock = self._dock("Filters", "filters-dock", self.filter_panel)
+        self.filters_dock = self._dock(
+            lambda: self.tr("Filters"), "filters-dock", self.filter_panel
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
         self._build_table()
-        self.events_dock = self._dock("Events", "events-dock", self.table)
+        self.events_dock = self._dock(lambda: self.tr("Events"), "events-dock", self.table)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.events_dock)
         self.detail_pane = DetailPane()
-        self.details_dock = self._dock("Details", "details-dock", self.detail_pane)
+        self.details_dock = self._dock(lambda: self.tr("Details"), "details-dock", self.detail_pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
         # Side docks run the full height, so the table sits under the timeline only.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -139,7 +177,7 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.table, self.detail_pane)
         self.count_label = QLabel()
         self.count_label.setObjectName("event-count")
-        self.count_label.setAccessibleName("Event count")
+        self.texts.bind(self.count_label.setAccessibleName, lambda: self.tr("Event count"))
         self.statusBar().addPermanentWidget(self.count_label)
 
     @property
@@ -153,10 +191,11 @@ class MainWindow(QMainWindow):
             self._central_layout.insertWidget(0, self._banner)
         return self._banner
 
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, title: Callable[[], str], name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
-        dock.setAccessibleName(title)
+        self.texts.bind(dock.setWindowTitle, title)
+        self.texts.bind(dock.setAccessibleName, title)
         dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -169,7 +208,7 @@ class MainWindow(QMainWindow):
         self.table_model = EventTableModel(self)
         table = QTableView()
         table.setObjectName("event-table")
-        table.setAccessibleName("Events")
+        self.texts.bind(table.setAccessibleName, lambda: self.tr("Events"))
         table.setModel(self.table_model)
         self.search_marks = SearchMarkDelegate(table)
         table.setItemDelegate(self.search_marks)
@@ -192,76 +231,98 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
+        text: Callable[[], str],
         slot: object,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         *,
-        tip: str = "",
+        tip: Callable[[], str] | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        """An action whose ``text`` (and status ``tip``) follow the interface language."""
+        action = QAction(self)
+        self.texts.bind(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
+        if tip is not None:
+            self.texts.bind(action.setStatusTip, tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         f = self.files
-        self.open_action = self._action("&Open…", f.choose_and_open, QKeySequence.StandardKey.Open)
-        self.builtin_action = self._action("Open the &built-in data set", f.open_builtin)
-        self.reload_action = self._action("&Reload", self.reload, "Ctrl+R")
+        self.open_action = self._action(
+            lambda: self.tr("&Open…"), f.choose_and_open, QKeySequence.StandardKey.Open
+        )
+        self.builtin_action = self._action(
+            lambda: self.tr("Open the &built-in data set"), f.open_builtin
+        )
+        self.reload_action = self._action(lambda: self.tr("&Reload"), self.reload, "Ctrl+R")
         self.export_action = self._action(
-            "&Export image…",
+            lambda: self.tr("&Export image…"),
             self.export_image,
             "Ctrl+E",
-            tip="Save the events shown as a PNG, SVG or PDF picture",
+            tip=lambda: self.tr("Save the events shown as a PNG, SVG or PDF picture"),
         )
         self.export_data_action = self._action(
-            self.tr("Export &data…"),
+            lambda: self.tr("Export &data…"),
             self.export_data,
             "Ctrl+Shift+E",
-            tip=self.tr("Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"),
+            tip=lambda: self.tr(
+                "Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"
+            ),
         )
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.quit_action = self._action(lambda: self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(
-            "&Search events", self.filter_panel.focus_search, "Ctrl+F"
+            lambda: self.tr("&Search events"), self.filter_panel.focus_search, "Ctrl+F"
         )
-        self.clear_filters_action = self._action("Clear &all filters", self.filter_panel.clear_all)
-        self.fit_action = self._action("&Fit the timeline to the events (F)", self.timeline.fit)
+        self.clear_filters_action = self._action(
+            lambda: self.tr("Clear &all filters"), self.filter_panel.clear_all
+        )
+        self.fit_action = self._action(
+            lambda: self.tr("&Fit the timeline to the events (F)"), self.timeline.fit
+        )
         self.escape_action = self._action(
-            "Clear search, then filters", self.clear_search_then_filters, "Esc"
+            lambda: self.tr("Clear search, then filters"), self.clear_search_then_filters, "Esc"
         )
         self.previous_action = self._action(
-            "&Previous event", lambda: self.session.select_relative(-1), "Left"
+            lambda: self.tr("&Previous event"), lambda: self.session.select_relative(-1), "Left"
         )
         self.next_action = self._action(
-            "&Next event", lambda: self.session.select_relative(1), "Right"
+            lambda: self.tr("&Next event"), lambda: self.session.select_relative(1), "Right"
         )
-        self.fullscreen_action = self._action("&Full screen", self.toggle_full_screen, "F11")
+        self.fullscreen_action = self._action(
+            lambda: self.tr("&Full screen"), self.toggle_full_screen, "F11"
+        )
         self.fullscreen_action.setCheckable(True)
         self.focus_timeline_action = self._action(
-            "Focus the &timeline", self._focus_timeline, "Ctrl+1"
+            lambda: self.tr("Focus the &timeline"), self._focus_timeline, "Ctrl+1"
         )
         self.focus_table_action = self._action(
-            "Focus the event &table", self.table.setFocus, "Ctrl+2"
+            lambda: self.tr("Focus the event &table"), self.table.setFocus, "Ctrl+2"
         )
         self.focus_details_action = self._action(
-            "Focus the &details", self.detail_pane.setFocus, "Ctrl+3"
+            lambda: self.tr("Focus the &details"), self.detail_pane.setFocus, "Ctrl+3"
         )
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1")
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        self.shortcuts_action = self._action(
+            lambda: self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1"
+        )
+        self.about_action = self._action(
+            lambda: self.tr("&About %1").replace("%1", APP_NAME), self.show_about
+        )
         self.lane_actions = self._choice_group(
             LANE_MODES, self.preferences.lane_mode, self.set_lane_mode
         )
         self.language_actions = self._choice_group(
-            LANGUAGES, self.preferences.content_language, self.set_language
+            LANGUAGES, self.preferences.content_language or FOLLOW_INTERFACE, self.set_language
+        )
+        self.ui_language_actions = self._choice_group(
+            UI_LANGUAGE_CHOICES, self.preferences.ui_language, self.set_ui_language
         )
         self.theme_actions = self._choice_group(THEMES, self.preferences.theme, self.set_theme)
         self.edit_actions = EditActions(
-            self, EditTargets(self.session, self.timeline, self.table, self.filter_panel)
+            self,
+            EditTargets(self.session, self.timeline, self.table, self.filter_panel, self.texts),
         )
 
     def _choice_group(
@@ -271,7 +332,8 @@ class MainWindow(QMainWindow):
         group.setExclusive(True)
         actions: dict[str, QAction] = {}
         for key, text in choices:
-            action = QAction(text, group)
+            action = QAction(group)
+            self.texts.bind(action.setText, partial(QCoreApplication.translate, "MainWindow", text))
             action.setCheckable(True)
             action.setChecked(key == current)
             action.triggered.connect(lambda _=False, k=key: slot(k))  # type: ignore[operator]
@@ -280,9 +342,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self._menu(bar, lambda: self.tr("&File"))
         file_menu.addActions([self.open_action, self.builtin_action])
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(self)
+        self.texts.bind(self.recent_menu.setTitle, lambda: self.tr("Open &recent"))
         self.recent_menu.setObjectName("recent-menu")
         self.recent_menu.aboutToShow.connect(self.files.fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
@@ -292,18 +355,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         bar.addMenu(self.edit_actions.edit_menu())
-        view = bar.addMenu("&View")
+        view = self._menu(bar, lambda: self.tr("&View"))
         view.addActions([self.search_action, self.escape_action, self.clear_filters_action])
         view.addAction(self.fit_action)
         view.addSeparator()
         view.addActions([self.previous_action, self.next_action])
         view.addActions(self.edit_actions.history_actions())
         view.addSeparator()
-        lanes = view.addMenu("&Lanes")
+        lanes = self._menu(view, lambda: self.tr("&Lanes"))
         lanes.addActions(list(self.lane_actions.values()))
-        language = view.addMenu("Content &language")
+        interface = self._menu(view, lambda: self.tr("&Interface language"))
+        interface.setObjectName("interface-language-menu")
+        interface.addActions(list(self.ui_language_actions.values()))
+        language = self._menu(view, lambda: self.tr("Content &language"))
         language.addActions(list(self.language_actions.values()))
-        theme = view.addMenu("T&heme")
+        theme = self._menu(view, lambda: self.tr("T&heme"))
         theme.addActions(list(self.theme_actions.values()))
         view.addSeparator()
         view.addActions(
@@ -313,8 +379,15 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.fullscreen_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menu(bar, lambda: self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _menu(self, parent: QWidget, title: Callable[[], str]) -> QMenu:
+        """A submenu of ``parent`` (the menu bar or a menu) whose title follows the language."""
+        menu = QMenu(self)
+        self.texts.bind(menu.setTitle, title)
+        parent.addAction(menu.menuAction())
+        return menu
 
     # -- wiring ----------------------------------------------------------------------------
 
@@ -340,6 +413,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_document_changed(self) -> None:
         session = self.session
+        session.set_language(self.content_language())  # the new data may lack the language
         self.filter_panel.set_index(session.index, session.language)
         if self._banner is not None:
             self._banner.clear()
@@ -350,7 +424,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         session = self.session
         title = text_in(session.document.title, session.language)
-        where = session.path.name if session.path else "built-in data set"
+        where = session.path.name if session.path else self.tr("built-in data set")
         self.setWindowTitle(f"{title} ({where}) – {APP_NAME}")
 
     def _on_session_filter_changed(self, state: FilterState) -> None:
@@ -389,12 +463,17 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_result(result)
         self.timeline.set_result(result)
         self._apply_pending_view()
-        self.count_label.setText(f"{len(result)} of {result.total} events")
+        self._show_counts(result)
+
+    def _show_counts(self, result: QueryResult) -> None:
+        """The status bar's "N of M events" and, when nothing is shown, the notice saying why."""
+        self.count_label.setText(counts.of_events(len(result), result.total))
+        unknown = result.index.unknown_filter_names(result.filter) if not len(result) else []
         self.empty_notice.show_for(
             len(result),
             result.total,
             self.filter_panel.chip_labels(),
-            result.index.unknown_names(result.filter) if not len(result) else (),
+            [unknown_name_sentence(kind, name) for kind, name in unknown],
         )
 
     def _on_session_search_pending(self, pending: bool) -> None:
@@ -420,7 +499,6 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_filter(session.filter)
         self.timeline.set_language(language)
         self.detail_pane.show_event(session.selected_event, session.index, language)
-        self.language_actions[language].setChecked(True)
         self._update_title()
 
     def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
@@ -476,7 +554,7 @@ class MainWindow(QMainWindow):
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            with busy_loading(self, self.session.path):
+            with busy_loading(self, self.session.path), self.files.opening(self.session.path):
                 ok = self.session.reload()
         finally:
             self._restoring_view = False
@@ -503,10 +581,48 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
         self.fullscreen_action.setChecked(self.isFullScreen())
 
+    def content_language(self) -> str:
+        """The content language chosen, or else the interface's where the open data has it
+        (its ``languages`` list, when given), or else the data's own default language."""
+        chosen = self.preferences.content_language
+        if chosen is not None:
+            return chosen
+        document = self.session.document
+        wanted = CONTENT_LANGUAGE_OF.get(current_ui_language(), "en")
+        if document.languages and wanted not in document.languages:
+            return document.default_language
+        return wanted
+
     def set_language(self, language: str) -> None:
-        """The user chose a content language (saved, even when this run already used it)."""
-        self.session.set_language(language)
-        self._save_preferences(content_language=language)
+        """The user chose a content language, or to follow the interface (saved, even when
+        this run already used it)."""
+        chosen = None if language == FOLLOW_INTERFACE else language
+        self._save_preferences(content_language=chosen)
+        self.language_actions[language].setChecked(True)
+        self.session.set_language(self.content_language())
+
+    def set_ui_language(self, choice: str) -> None:
+        """The user chose the interface language ("system" follows the system locale): it
+        switches at once and is remembered."""
+        self.ui_language_actions[choice].setChecked(True)
+        self._save_preferences(ui_language=choice)
+        apply_ui_language(resolve_ui_language(choice))
+        # Widgets re-read their texts on the LanguageChange event the translators post;
+        # content that follows the interface language switches here.
+        self.session.set_language(self.content_language())
+
+    def retranslate(self) -> None:
+        """Set every text again in the interface language (on LanguageChange)."""
+        self.texts.retranslate()
+        session = self.session
+        self.filter_panel.retranslate()  # its chips are named in the notice below
+        self._update_title()
+        self._show_counts(session.result)
+        self.table_model.retranslate()
+        self.filter_panel.show_result(session.result)
+        self.filter_panel.show_filter(session.filter)
+        self.timeline.retranslate()
+        self.detail_pane.show_event(session.selected_event, session.index, session.language)
 
     def export_image(self) -> None:
         """File > Export: the events shown, in the lanes and language on screen."""
@@ -579,6 +695,12 @@ class MainWindow(QMainWindow):
         shortcuts_box(self, self.actions()).open()
 
     # -- Qt events -------------------------------------------------------------------------
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -6,10 +6,12 @@ they quote the file. The banner hides itself when a later reload succeeds.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from typing_extensions import override
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,7 +40,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problem-banner")
-        self.setAccessibleName("File problems")
+        self.setAccessibleName(self.tr("File problems"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Fixed colours with enough contrast in light and dark themes alike.
         self.setStyleSheet(
@@ -46,6 +48,8 @@ class ProblemBanner(QFrame):
             "#problem-banner QLabel { color: #3d2e00; }"
         )
         self._problems: tuple[str, ...] = ()
+        self._say_again: Callable[[], None] | None = None
+        """Shows the current message again (in a new interface language)."""
         self._heading = QLabel()
         self._heading.setTextFormat(Qt.TextFormat.PlainText)
         self._heading.setWordWrap(True)
@@ -79,12 +83,11 @@ class ProblemBanner(QFrame):
         text = QVBoxLayout()
         text.addWidget(self._heading)
         text.addWidget(self._list)
-        reload_button = QPushButton("&Try again")
-        reload_button.setAccessibleName("Try loading the file again")
+        self._reload_button = reload_button = QPushButton()
         reload_button.clicked.connect(self.reload_requested)
-        dismiss = QPushButton("&Dismiss")
-        dismiss.setAccessibleName("Dismiss the problem banner")
+        self._dismiss_button = dismiss = QPushButton()
         dismiss.clicked.connect(self.hide)
+        self._set_button_texts()
         buttons = QVBoxLayout()
         buttons.addWidget(reload_button)
         buttons.addWidget(dismiss)
@@ -93,6 +96,22 @@ class ProblemBanner(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(text, 1)
         layout.addLayout(buttons)
+
+    def _set_button_texts(self) -> None:
+        self._reload_button.setText(self.tr("&Try again"))
+        self._reload_button.setAccessibleName(self.tr("Try loading the file again"))
+        self._dismiss_button.setText(self.tr("&Dismiss"))
+        self._dismiss_button.setAccessibleName(self.tr("Dismiss the problem banner"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: the buttons and the message shown are said again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("File problems"))
+            self._set_button_texts()
+            if self._say_again is not None:
+                self._say_again()
+        super().changeEvent(event)
 
     @property
     def problems(self) -> tuple[str, ...]:
@@ -108,34 +127,59 @@ class ProblemBanner(QFrame):
     ) -> None:
         """Show why ``file_name`` could not be reloaded, or, given ``instead`` (what is shown in
         its place), why it could not be opened at all."""
+        shown_problems = tuple(problems)
+        self._say_again = lambda: self.show_problems(
+            file_name, shown_problems, omitted, instead=instead
+        )
         self._problems = tuple(problems)
         count = len(problems) + omitted
-        problem_count = f"{count} problem{'s' if count != 1 else ''}"
+        problem_count = self.tr("%n problems", "", count)
         if instead is None:
-            heading = (
-                f"{file_name} has {problem_count}; still showing the last version that loaded. "
+            heading = self.tr(
+                "%1 has %2; still showing the last version that loaded. "
                 "Fix the file and it reloads."
             )
         else:
-            heading = (
-                f"Could not open {file_name} ({problem_count}); showing {instead} instead. "
-                "Fix the file and it opens."
-            )
+            heading = self.tr(
+                "Could not open %1 (%2); showing %3 instead. Fix the file and it opens."
+            ).replace("%3", instead)
+        heading = heading.replace("%1", file_name).replace("%2", problem_count)
         self._heading.setText(heading)
         shown = list(problems)
         if omitted > 0:
-            shown.append(f"... and {omitted} more")
+            shown.append(self.tr("... and %n more", "", omitted))
         self._details.setText("\n".join(shown))
         self._list.show()
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
-    def show_missing(self, file_name: str) -> None:
-        """The open file was deleted or moved; what is on screen is its last version."""
+    def show_interrupted(self, file_name: str, *, instead: str) -> None:
+        """The app closed while opening ``file_name`` last time, so it was not reopened; Try
+        again opens it."""
+        self._say_again = lambda: self.show_interrupted(file_name, instead=instead)
         self._problems = ()
         self._heading.setText(
-            f"{file_name} was deleted or moved; still showing the last version. "
-            "It reloads when the file is back."
+            self.tr(
+                "The app closed while opening %1 last time, so it was not opened again; "
+                "showing %2 instead. Press Try again to open %1."
+            )
+            .replace("%1", file_name)
+            .replace("%2", instead)
+        )
+        self._details.setText("")
+        self._list.hide()
+        self.setAccessibleDescription(self._heading.text())
+        self.show()
+
+    def show_missing(self, file_name: str) -> None:
+        """The open file was deleted or moved; what is on screen is its last version."""
+        self._say_again = lambda: self.show_missing(file_name)
+        self._problems = ()
+        self._heading.setText(
+            self.tr(
+                "%1 was deleted or moved; still showing the last version. "
+                "It reloads when the file is back."
+            ).replace("%1", file_name)
         )
         self._details.setText("")
         self._list.hide()
@@ -143,6 +187,7 @@ class ProblemBanner(QFrame):
         self.show()
 
     def clear(self) -> None:
+        self._say_again = None
         self._problems = ()
         self.hide()
 
@@ -169,8 +214,8 @@ class ProblemDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problem-dialog")
-        self.setWindowTitle("Cannot open file")
-        self.setAccessibleName("Cannot open file")
+        self.setWindowTitle(self.tr("Cannot open file"))
+        self.setAccessibleName(self.tr("Cannot open file"))
         self.file_name = file_name
         self.instead = instead
         self.problems: tuple[str, ...] = ()
@@ -179,12 +224,14 @@ class ProblemDialog(QDialog):
         self._heading.setWordWrap(True)
         self._listing = QPlainTextEdit()
         self._listing.setObjectName("problem-list")
-        self._listing.setAccessibleName("Problems")
+        self._listing.setAccessibleName(self.tr("Problems"))
         self._listing.setReadOnly(True)
         self._listing.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.retry_button = buttons.addButton("&Try again", QDialogButtonBox.ButtonRole.ActionRole)
-        self.retry_button.setAccessibleName("Try opening the file again")
+        self.retry_button = buttons.addButton(
+            self.tr("&Try again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.retry_button.setAccessibleName(self.tr("Try opening the file again"))
         self.retry_button.clicked.connect(self.retry_requested)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -201,17 +248,16 @@ class ProblemDialog(QDialog):
     def set_problems(self, problems: Sequence[str]) -> None:
         """Show the latest reasons (after a failed retry)."""
         self.problems = tuple(problems)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        count = self.tr("%n problems", "", len(problems))
         name = Path(self.file_name).name or self.file_name
         if self.instead is None:
-            text = (
-                f"{name} could not be opened ({count}). The timeline you were looking at "
-                "stays open."
+            text = self.tr(
+                "%1 could not be opened (%2). The timeline you were looking at stays open."
             )
         else:
-            text = (
-                f"Could not open {name}; showing {self.instead} instead ({count} below). "
+            text = self.tr(
+                "Could not open %1; showing %3 instead (%2 below). "
                 "Fix the file and it opens, or press Try again."
-            )
-        self._heading.setText(text)
+            ).replace("%3", self.instead)
+        self._heading.setText(text.replace("%1", name).replace("%2", count))
         self._listing.setPlainText("\n".join(problems))

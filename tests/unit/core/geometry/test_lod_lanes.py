@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from xiaomi_timeline.core.geometry.layout import (
@@ -53,6 +53,7 @@ _dates = st.one_of(
 _event = st.tuples(_dates, st.one_of(st.none(), st.just("2023")), st.integers(0, 2))
 
 
+@example([("2019-12", "2023", 0)] * 3, 335)  # periods grazing the view's end: none lost
 @settings(max_examples=60, deadline=None)
 @given(st.lists(_event, min_size=1, max_size=60), st.integers(20, 900))
 def test_lanes_split_together_as_they_would_alone(

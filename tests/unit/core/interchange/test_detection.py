@@ -23,6 +23,9 @@ OURS = (DATA_DIR / "minimal.json").read_bytes()
         (SHEET, "sheet.csv", Format.TIMELINEJS3_CSV),
         (SHEET, "export", Format.TIMELINEJS3_CSV),
         (b"\xef\xbb\xbfid,start,title\n", "excel.csv", Format.CSV),
+        (b"id,start,title\n", "table.json", Format.CSV),  # a table, whatever its name
+        (b"hello, world", "broken.json", Format.TIMELINE),  # told as bad JSON
+        (b"hello, world", "notes.txt", Format.CSV),
         (ICS, "calendar.ics", Format.ICS),
         (ICS, "calendar.json", Format.ICS),
         (b"", "empty.ics", Format.ICS),  # nothing to read: the name decides

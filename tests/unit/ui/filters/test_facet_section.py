@@ -20,7 +20,7 @@ PEOPLE = [
 
 @pytest.fixture
 def people(qtbot: QtBot) -> FacetSection:
-    section = FacetSection("People", "person-filter", search="Find a person")
+    section = FacetSection(lambda: "People", "person-filter", search=lambda: "Find a person")
     qtbot.addWidget(section)
     section.model.set_items(PEOPLE)
     return section

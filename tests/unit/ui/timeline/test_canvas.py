@@ -201,7 +201,8 @@ def test_tooltip_gives_title_and_date_as_precise_as_known(canvas: TimelineCanvas
     canvas.set_language("id")
     canvas.repaint()
     text = canvas.tooltip_at(QPointF(centre(item_for(canvas, "acl"))))
-    assert text.startswith("<qt>Makalah di ACL<br>Juli 2019")
+    # The title follows the content language; the date, the interface's (English here).
+    assert text.startswith("<qt>Makalah di ACL<br>July 2019")
 
 
 def test_a_lane_name_cut_by_the_header_column_is_whole_in_its_tooltip(

@@ -1,0 +1,1307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>built-in data set</source>
+        <translation>data set bawaan</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 people, %3 organizations, &lt;b&gt;%4 sources&lt;/b&gt;</source>
+        <translation>%1 peristiwa, %2 tokoh, %3 organisasi, &lt;b&gt;%4 sumber&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 high, %2 medium, %3 low reliability).</source>
+        <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah).</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for sourced, dated event data.</source>
+        <translation>Penampil desktop untuk data peristiwa yang bertanggal dan bersumber.</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>Data set:</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Tentang %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Qt %1 is part of PySide6-Essentials and is used under the GNU LGPL version 3: its libraries are separate files you may replace, and its source code is available from the Qt Project (download.qt.io, code.qt.io).</source>
+        <translation>Qt %1 adalah bagian dari PySide6-Essentials dan digunakan di bawah GNU LGPL versi 3: pustakanya berupa berkas terpisah yang boleh Anda ganti, dan kode sumbernya tersedia dari Qt Project (download.qt.io, code.qt.io).</translation>
+    </message>
+    <message>
+        <source>The licence texts are in %1.</source>
+        <translation>Teks lisensi ada di %1.</translation>
+    </message>
+    <message>
+        <source>The licence texts are in each component&apos;s installed package metadata.</source>
+        <translation>Teks lisensi ada di metadata paket terpasang setiap komponen.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Dibuat dengan</translation>
+    </message>
+</context>
+<context>
+    <name>Axis</name>
+    <message>
+        <source>%1s</source>
+        <comment>a decade on the axis: 2020s</comment>
+        <translation>%1-an</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>Filter aktif</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Lepaskan filter %1</translation>
+    </message>
+    <message>
+        <source>No filters: every event is shown</source>
+        <translation>Tanpa filter: semua peristiwa ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>Sources: none cited</source>
+        <translation>Sumber: tidak ada yang dikutip</translation>
+    </message>
+    <message>
+        <source>not given in the file</source>
+        <translation>tidak dicantumkan dalam berkas</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%Ln peristiwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%Ln sumber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier events in this lane</source>
+        <translation>
+            <numerusform>%Ln peristiwa sebelumnya di jalur ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later events in this lane</source>
+        <translation>
+            <numerusform>%Ln peristiwa sesudahnya di jalur ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, together spanning %1</source>
+        <translation>
+            <numerusform>%Ln peristiwa, seluruhnya dalam rentang %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods running through this view</source>
+        <translation>
+            <numerusform>%Ln periode yang berlangsung melewati tampilan ini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events dated only to %1</source>
+        <translation>
+            <numerusform>%Ln peristiwa yang tanggalnya hanya diketahui sampai %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3, %4x%5 px)</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3, %4x%5 px)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3)</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events could not be written in this format:</source>
+        <translation>
+            <numerusform>%Ln peristiwa tidak dapat ditulis dalam format ini:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 BC</source>
+        <comment>a year before the common era</comment>
+        <translation>%1 SM</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year on its own</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 trillion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 triliun tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 billion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 miliar tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 million years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 juta tahun lalu</translation>
+    </message>
+    <message>
+        <source>%1 thousand years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%1 ribu tahun lalu</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QLocale date format of a month: April 2023</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale date format of a day: 20 December 2024</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a date range: from – to</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>a year of the common era</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>the year inside a date: 15 March 44 BC</comment>
+        <translation>%1 SM</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>the year inside a date: 15 March AD 14</comment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>known to the year</source>
+        <translation>diketahui sampai tahun</translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation>diketahui sampai bulan</translation>
+    </message>
+    <message>
+        <source>known to the day</source>
+        <translation>diketahui sampai hari</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an event on the timeline or in the table to read what happened, who says so and where the sources disagree.</source>
+        <translation>Pilih peristiwa di linimasa atau di tabel untuk membaca apa yang terjadi, siapa yang menyatakannya, dan di mana sumber-sumber berbeda pendapat.</translation>
+    </message>
+    <message>
+        <source>no sources cited</source>
+        <translation>tanpa sumber</translation>
+    </message>
+    <message>
+        <source>(the file gives no status)</source>
+        <translation>(berkas tidak mencantumkan status)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Also cited where sources disagree:</source>
+        <translation>Juga dikutip dalam perbedaan keterangan sumber:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>No source is cited for this event, so it cannot be checked here.</source>
+        <translation>Peristiwa ini tidak mengutip sumber apa pun, jadi tidak dapat diperiksa di sini.</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before a list</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>(sumber tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the publisher, date and reliability of a source</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation>tidak ada yang dikutip</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Where sources disagree</source>
+        <translation>Perbedaan keterangan sumber</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>Peristiwa terkait</translation>
+    </message>
+    <message>
+        <source>About this data set</source>
+        <translation>Tentang data set ini</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Era</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Rincian peristiwa</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo filter change</source>
+        <translation>&amp;Batalkan perubahan filter</translation>
+    </message>
+    <message>
+        <source>&amp;Redo filter change</source>
+        <translation>&amp;Ulangi perubahan filter</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy the selected event with its sources, or the selected table rows as CSV</source>
+        <translation>Salin peristiwa terpilih beserta sumbernya, atau baris tabel terpilih sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Find &amp;next match</source>
+        <translation>Temukan hasil se&amp;lanjutnya</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous match</source>
+        <translation>Temukan hasil se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>Select an event to copy it</source>
+        <translation>Pilih peristiwa untuk menyalinnya</translation>
+    </message>
+    <message>
+        <source>Copied the event with its sources</source>
+        <translation>Peristiwa beserta sumbernya telah disalin</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNotice</name>
+    <message>
+        <source>No events shown</source>
+        <translation>Tidak ada peristiwa yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>Hapus semua filter (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Hapus semua filter</translation>
+    </message>
+    <message>
+        <source>This timeline has no events</source>
+        <translation>Linimasa ini tidak memiliki peristiwa</translation>
+    </message>
+    <message>
+        <source>Open another file (Ctrl+O), or add events to this one.</source>
+        <translation>Buka berkas lain (Ctrl+O), atau tambahkan peristiwa ke berkas ini.</translation>
+    </message>
+    <message>
+        <source>No events match these filters</source>
+        <translation>Tidak ada peristiwa yang cocok dengan filter ini</translation>
+    </message>
+    <message>
+        <source>(the current filters)</source>
+        <translation>(filter yang sedang aktif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n events passes all of them.</source>
+        <translation>
+            <numerusform>Tidak satu pun dari %Ln peristiwa lolos semua filter itu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a filter, or clear them all.</source>
+        <translation>Lepaskan salah satu filter, atau hapus semuanya.</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>English</source>
+        <translation>Inggris</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tionghoa</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <comment>after a text shown in another language; %1 is its name</comment>
+        <translation>(dalam bahasa %1)</translation>
+    </message>
+    <message>
+        <source>Year as written in the file:</source>
+        <translation>Tahun sebagaimana tertulis di berkas:</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>events, years</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>person: %1</source>
+        <translation>tokoh: %1</translation>
+    </message>
+    <message>
+        <source>organization: %1</source>
+        <translation>organisasi: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>kategori: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>tag: %1</translation>
+    </message>
+    <message>
+        <source>years: %1</source>
+        <translation>tahun: %1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>teks: “%1”</translation>
+    </message>
+    <message>
+        <source>made with %1</source>
+        <translation>dibuat dengan %1</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Peristiwa (%1)</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>halaman %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Tanggal: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>Pihak terlibat: %1</translation>
+    </message>
+    <message>
+        <source>Sources disagree on %1: %2</source>
+        <translation>Sumber berbeda pendapat soal %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportData</name>
+    <message>
+        <source>Timeline JSON (*.json)</source>
+        <translation>JSON linimasa (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON (*.json)</source>
+        <translation>JSON TimelineJS3 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event (*.csv)</source>
+        <translation>CSV, satu baris per peristiwa (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV (*.csv)</source>
+        <translation>CSV lembar kerja TimelineJS3 (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Some events were left out</source>
+        <translation>Sebagian peristiwa tidak disertakan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Gambar vektor SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Ekspor linimasa</translation>
+    </message>
+    <message>
+        <source>Export an empty picture?</source>
+        <translation>Ekspor gambar kosong?</translation>
+    </message>
+    <message>
+        <source>No events match the current filters, so the picture would show none. Export it anyway?</source>
+        <translation>Tidak ada peristiwa yang cocok dengan filter saat ini, jadi gambarnya akan kosong. Tetap ekspor?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>The picture was cut</source>
+        <translation>Gambarnya terpotong</translation>
+    </message>
+    <message>
+        <source>The lanes need more than %1 pixels, the most an export is made tall by itself, so the lanes at the bottom are not in the picture. Filter to fewer events or lanes, or give a height on the command line (xiaomi-timeline export --height).</source>
+        <translation>Jalur-jalurnya butuh lebih dari %1 piksel, tinggi maksimum yang dibuat otomatis saat ekspor, sehingga jalur paling bawah tidak masuk ke gambar. Saring agar peristiwa atau jalurnya lebih sedikit, atau tentukan tingginya lewat baris perintah (xiaomi-timeline export --height).</translation>
+    </message>
+    <message>
+        <source>; cut at %1 px, lower lanes left out</source>
+        <translation>; dipotong pada %1 px, jalur bawah tidak disertakan</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>Tidak ada yang cocok dengan “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>People</source>
+        <translation>Tokoh</translation>
+    </message>
+    <message>
+        <source>Find a person, any script</source>
+        <translation>Cari tokoh, dalam aksara apa pun</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Status klaim</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Find an organization</source>
+        <translation>Cari organisasi</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search events (Ctrl+F)</source>
+        <translation>Cari peristiwa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Cari peristiwa</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Hapus semua filter</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>Teks: “%1”</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Tokoh: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>Tahun: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Kategori: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>Organisasi: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Month known</source>
+        <translation>Bulan diketahui</translation>
+    </message>
+    <message>
+        <source>Year known</source>
+        <translation>Tahun diketahui</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Day known</source>
+        <translation>Hari diketahui</translation>
+    </message>
+    <message>
+        <source>Month known (band = the month)</source>
+        <translation>Bulan diketahui (pita = bulan itu)</translation>
+    </message>
+    <message>
+        <source>Year known (band = the year)</source>
+        <translation>Tahun diketahui (pita = tahun itu)</translation>
+    </message>
+    <message>
+        <source>Period (faded ends: uncertain)</source>
+        <translation>Periode (ujung samar: tidak pasti)</translation>
+    </message>
+    <message>
+        <source>12 = a cluster of 12 events; click to zoom in</source>
+        <translation>12 = kelompok 12 peristiwa; klik untuk memperbesar</translation>
+    </message>
+    <message>
+        <source>12 = a cluster of 12 events too close to draw apart</source>
+        <translation>12 = kelompok 12 peristiwa yang terlalu berdekatan untuk digambar terpisah</translation>
+    </message>
+    <message>
+        <source>Band = events dated only to a wider year/month, or periods through the view; click to zoom out</source>
+        <translation>Pita = peristiwa yang hanya diketahui tahun/bulannya, atau periode yang melewati tampilan; klik untuk memperkecil</translation>
+    </message>
+    <message>
+        <source>Grey band = events dated only to a year or month wider than the view, or periods running through it</source>
+        <translation>Pita abu-abu = peristiwa yang hanya diketahui tahun atau bulannya (lebih lebar dari tampilan), atau periode yang melewatinya</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>Status klaim</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Kelompok</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>By &amp;category</source>
+        <translation>Menurut &amp;kategori</translation>
+    </message>
+    <message>
+        <source>By &amp;person</source>
+        <translation>Menurut &amp;tokoh</translation>
+    </message>
+    <message>
+        <source>By &amp;organization</source>
+        <translation>Menurut &amp;organisasi</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;interface</source>
+        <translation>Sama dengan &amp;antarmuka</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Bahasa &amp;sistem</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Peristiwa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>Jumlah peristiwa</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;built-in data set</source>
+        <translation>Buka data set &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>&amp;Ekspor gambar…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a PNG, SVG or PDF picture</source>
+        <translation>Simpan peristiwa yang ditampilkan sebagai gambar PNG, SVG, atau PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Ekspor &amp;data…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
+        <translation>Simpan peristiwa yang ditampilkan sebagai JSON linimasa, TimelineJS3, CSV, atau iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Search events</source>
+        <translation>&amp;Cari peristiwa</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all filters</source>
+        <translation>Hapus &amp;semua filter</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the timeline to the events (F)</source>
+        <translation>&amp;Paskan linimasa ke peristiwa (F)</translation>
+    </message>
+    <message>
+        <source>Clear search, then filters</source>
+        <translation>Hapus pencarian, lalu filter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>Peristiwa se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>Peristiwa se&amp;sudahnya</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Layar &amp;penuh</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;timeline</source>
+        <translation>Fokus ke &amp;linimasa</translation>
+    </message>
+    <message>
+        <source>Focus the event &amp;table</source>
+        <translation>Fokus ke &amp;tabel peristiwa</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;details</source>
+        <translation>Fokus ke &amp;rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Tentang %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Buka yang &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Jalur</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>Bahasa &amp;antarmuka</translation>
+    </message>
+    <message>
+        <source>Content &amp;language</source>
+        <translation>&amp;Bahasa konten</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>B&amp;antuan</translation>
+    </message>
+    <message>
+        <source>built-in data set</source>
+        <translation>data set bawaan</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Menyiapkan pencarian…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>Ikhtisar linimasa</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>File problems</source>
+        <translation>Masalah berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Try loading the file again</source>
+        <translation>Coba muat berkasnya lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Dismiss the problem banner</source>
+        <translation>Tutup spanduk masalah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%Ln masalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2; still showing the last version that loaded. Fix the file and it reloads.</source>
+        <translation>%1 memiliki %2; versi terakhir yang berhasil dimuat tetap ditampilkan. Perbaiki berkasnya dan ia akan dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2); showing %3 instead. Fix the file and it opens.</source>
+        <translation>%1 tidak dapat dibuka (%2); yang ditampilkan %3. Perbaiki berkasnya dan ia akan terbuka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... dan %Ln lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app closed while opening %1 last time, so it was not opened again; showing %2 instead. Press Try again to open %1.</source>
+        <translation>Aplikasi tertutup saat membuka %1 terakhir kali, jadi berkas itu tidak dibuka lagi; yang ditampilkan %2. Tekan Coba lagi untuk membuka %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; still showing the last version. It reloads when the file is back.</source>
+        <translation>%1 dihapus atau dipindahkan; versi terakhirnya tetap ditampilkan. Berkas dimuat ulang begitu ada lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Try opening the file again</source>
+        <translation>Coba buka berkasnya lagi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%Ln masalah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). The timeline you were looking at stays open.</source>
+        <translation>%1 tidak dapat dibuka (%2). Linimasa yang sedang Anda lihat tetap terbuka.</translation>
+    </message>
+    <message>
+        <source>Could not open %1; showing %3 instead (%2 below). Fix the file and it opens, or press Try again.</source>
+        <translation>%1 tidak dapat dibuka; yang ditampilkan %3 (%2 di bawah). Perbaiki berkasnya dan ia akan terbuka, atau tekan Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>On the timeline</source>
+        <translation>Di linimasa</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Perbesar / perkecil</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Geser</translation>
+    </message>
+    <message>
+        <source>Go to the start / end</source>
+        <translation>Ke awal / akhir</translation>
+    </message>
+    <message>
+        <source>Fit the filtered events</source>
+        <translation>Paskan ke peristiwa yang tersaring</translation>
+    </message>
+    <message>
+        <source>In the years histogram</source>
+        <translation>Di histogram tahun</translation>
+    </message>
+    <message>
+        <source>Move between years</source>
+        <translation>Pindah antartahun</translation>
+    </message>
+    <message>
+        <source>Extend the chosen range</source>
+        <translation>Perluas rentang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose the focused year</source>
+        <translation>Pilih tahun yang difokuskan</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>In a people or organization search</source>
+        <translation>Di pencarian tokoh atau organisasi</translation>
+    </message>
+    <message>
+        <source>Move into the list of matches</source>
+        <translation>Masuk ke daftar hasil</translation>
+    </message>
+    <message>
+        <source>Tick the highlighted match (at first the top one)</source>
+        <translation>Centang hasil yang disorot (mula-mula yang teratas)</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Pindah antarkontrol</translation>
+    </message>
+    <message>
+        <source>Tick or untick the focused item of a filter list</source>
+        <translation>Centang atau hapus centang butir yang difokuskan di daftar filter</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>Buka menu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
+        <translation>Peristiwa pada sumbu waktu; roda tetikus atau + dan - untuk memperbesar/memperkecil, seret untuk menggeser</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Tidak ada peristiwa</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Era</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <source>Click to go to the nearest</source>
+        <translation>Klik untuk menuju yang terdekat</translation>
+    </message>
+    <message>
+        <source>Click to zoom out and see them</source>
+        <translation>Klik untuk memperkecil dan melihatnya</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Klik untuk memperbesar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Loading %1 (%2 MB)…</source>
+        <translation>Memuat %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <source>No event with id “%1”</source>
+        <translation>Tidak ada peristiwa dengan id “%1”</translation>
+    </message>
+    <message>
+        <source>the built-in data set “%1”</source>
+        <translation>data set bawaan “%1”</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>Buka linimasa</translation>
+    </message>
+    <message>
+        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>Linimasa (*.json *.csv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv);;iCalendar (*.ics);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Tidak ada berkas terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>&amp;Kosongkan daftar berkas terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Confirmed</source>
+        <comment>claim status</comment>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim status</comment>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>claim status</comment>
+        <translation>Diperdebatkan</translation>
+    </message>
+    <message>
+        <source>Reported (unconfirmed)</source>
+        <comment>claim status</comment>
+        <translation>Dilaporkan (belum dikonfirmasi)</translation>
+    </message>
+    <message>
+        <source>high reliability</source>
+        <translation>keandalan tinggi</translation>
+    </message>
+    <message>
+        <source>medium reliability</source>
+        <translation>keandalan sedang</translation>
+    </message>
+    <message>
+        <source>low reliability</source>
+        <translation>keandalan rendah</translation>
+    </message>
+    <message>
+        <source>No person</source>
+        <comment>lane of events naming nobody</comment>
+        <translation>Tanpa tokoh</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <comment>lane of events naming no organization</comment>
+        <translation>Tanpa organisasi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>lane of events in no category</comment>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>No person in this file is called “%1”.</source>
+        <translation>Tidak ada tokoh bernama “%1” di berkas ini.</translation>
+    </message>
+    <message>
+        <source>No organization in this file is called “%1”.</source>
+        <translation>Tidak ada organisasi bernama “%1” di berkas ini.</translation>
+    </message>
+    <message>
+        <source>No category in this file is called “%1”.</source>
+        <translation>Tidak ada kategori bernama “%1” di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Tidak ada peristiwa</translation>
+    </message>
+    <message>
+        <source>Year %1: %2</source>
+        <translation>Tahun %1: %2</translation>
+    </message>
+    <message>
+        <source>Events per year: click a year or drag across years to filter; click again to clear</source>
+        <translation>Peristiwa per tahun: klik satu tahun atau seret melintasi beberapa tahun untuk menyaring; klik lagi untuk menghapus</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>Years %1 to %2</source>
+        <translation>Tahun %1 sampai %2</translation>
+    </message>
+</context>
+</TS>

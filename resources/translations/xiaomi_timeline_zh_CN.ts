@@ -1,0 +1,1307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>built-in data set</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 people, %3 organizations, &lt;b&gt;%4 sources&lt;/b&gt;</source>
+        <translation>%1 个事件，%2 位人物，%3 个机构，&lt;b&gt;%4 个来源&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 high, %2 medium, %3 low reliability).</source>
+        <translation>（可靠性高 %1 个、中 %2 个、低 %3 个）。</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for sourced, dated event data.</source>
+        <translation>一款查看有出处、有日期的事件数据的桌面应用。</translation>
+    </message>
+    <message>
+        <source>Data set:</source>
+        <translation>数据集：</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Qt %1 is part of PySide6-Essentials and is used under the GNU LGPL version 3: its libraries are separate files you may replace, and its source code is available from the Qt Project (download.qt.io, code.qt.io).</source>
+        <translation>Qt %1 是 PySide6-Essentials 的一部分，依 GNU LGPL 第 3 版使用：其库是可由您替换的独立文件，其源代码可从 Qt 项目获取（download.qt.io、code.qt.io）。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in %1.</source>
+        <translation>许可证全文见 %1。</translation>
+    </message>
+    <message>
+        <source>The licence texts are in each component&apos;s installed package metadata.</source>
+        <translation>许可证全文见各组件已安装软件包的元数据。</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>构建所用组件</translation>
+    </message>
+</context>
+<context>
+    <name>Axis</name>
+    <message>
+        <source>%1s</source>
+        <comment>a decade on the axis: 2020s</comment>
+        <translation>%1年代</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Active filters</source>
+        <translation>当前筛选</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+    <message>
+        <source>No filters: every event is shown</source>
+        <translation>无筛选：显示全部事件</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Sources: none cited</source>
+        <translation>来源：未引用</translation>
+    </message>
+    <message>
+        <source>not given in the file</source>
+        <translation>文件中未注明</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sources</source>
+        <translation>
+            <numerusform>%Ln 个来源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 / %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier events in this lane</source>
+        <translation>
+            <numerusform>本泳道中更早的 %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later events in this lane</source>
+        <translation>
+            <numerusform>本泳道中更晚的 %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events, together spanning %1</source>
+        <translation>
+            <numerusform>%Ln 个事件，时间跨度为 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods running through this view</source>
+        <translation>
+            <numerusform>%Ln 个贯穿当前视图的时期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events dated only to %1</source>
+        <translation>
+            <numerusform>%Ln 个仅知日期为 %1 的事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3, %4x%5 px)</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3，%4x%5 像素）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (%3)</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events could not be written in this format:</source>
+        <translation>
+            <numerusform>有 %Ln 个事件无法以此格式写入：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1 BC</source>
+        <comment>a year before the common era</comment>
+        <translation>公元前%1年</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year on its own</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 trillion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 billion years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 million years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>%1 thousand years ago</source>
+        <comment>%2 may be used instead</comment>
+        <translation>%2年前</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>QLocale date format of a month: April 2023</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>QLocale date format of a day: 20 December 2024</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a date range: from – to</comment>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>a year of the common era</comment>
+        <translation>公元%1年</translation>
+    </message>
+    <message>
+        <source>%1 BC</source>
+        <comment>the year inside a date: 15 March 44 BC</comment>
+        <translation>公元前%1</translation>
+    </message>
+    <message>
+        <source>AD %1</source>
+        <comment>the year inside a date: 15 March AD 14</comment>
+        <translation>公元%1</translation>
+    </message>
+    <message>
+        <source>known to the year</source>
+        <translation>精确到年</translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation>精确到月</translation>
+    </message>
+    <message>
+        <source>known to the day</source>
+        <translation>精确到日</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an event on the timeline or in the table to read what happened, who says so and where the sources disagree.</source>
+        <translation>在时间线或表格中选择一个事件，即可查看发生了什么、由谁报道，以及各来源的分歧所在。</translation>
+    </message>
+    <message>
+        <source>no sources cited</source>
+        <translation>未引用来源</translation>
+    </message>
+    <message>
+        <source>(the file gives no status)</source>
+        <translation>（文件未注明状态）</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Also cited where sources disagree:</source>
+        <translation>说法分歧处另引用：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>No source is cited for this event, so it cannot be checked here.</source>
+        <translation>此事件未引用任何来源，无法在此核查。</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before a list</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>（未知来源）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the publisher, date and reliability of a source</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>none cited</source>
+        <translation>未引用</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Where sources disagree</source>
+        <translation>来源说法分歧</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>相关事件</translation>
+    </message>
+    <message>
+        <source>About this data set</source>
+        <translation>关于此数据集</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>时代</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>事件详情</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Undo filter change</source>
+        <translation>撤销筛选更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo filter change</source>
+        <translation>重做筛选更改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>前进(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected event with its sources, or the selected table rows as CSV</source>
+        <translation>复制所选事件及其来源，或将表格中所选行复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Find &amp;next match</source>
+        <translation>查找下一个匹配项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous match</source>
+        <translation>查找上一个匹配项(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Select an event to copy it</source>
+        <translation>请先选择要复制的事件</translation>
+    </message>
+    <message>
+        <source>Copied the event with its sources</source>
+        <translation>已复制事件及其来源</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyNotice</name>
+    <message>
+        <source>No events shown</source>
+        <translation>未显示任何事件</translation>
+    </message>
+    <message>
+        <source>Clear all filters (Esc)</source>
+        <translation>清除所有筛选 (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
+        <source>This timeline has no events</source>
+        <translation>此时间线没有事件</translation>
+    </message>
+    <message>
+        <source>Open another file (Ctrl+O), or add events to this one.</source>
+        <translation>请打开其他文件 (Ctrl+O)，或为此文件添加事件。</translation>
+    </message>
+    <message>
+        <source>No events match these filters</source>
+        <translation>没有符合这些筛选条件的事件</translation>
+    </message>
+    <message>
+        <source>(the current filters)</source>
+        <translation>（当前筛选条件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n events passes all of them.</source>
+        <translation>
+            <numerusform>%Ln 个事件中没有一个能同时满足这些条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a filter, or clear them all.</source>
+        <translation>请移除一个筛选条件，或全部清除。</translation>
+    </message>
+</context>
+<context>
+    <name>EventHtml</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>印尼文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <comment>after a text shown in another language; %1 is its name</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Year as written in the file:</source>
+        <translation>文件中写明的年份：</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>events, years</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>person: %1</source>
+        <translation>人物：%1</translation>
+    </message>
+    <message>
+        <source>organization: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>years: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+    <message>
+        <source>text: “%1”</source>
+        <translation>文本：“%1”</translation>
+    </message>
+    <message>
+        <source>made with %1</source>
+        <translation>由 %1 制作</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>相关方：%1</translation>
+    </message>
+    <message>
+        <source>Sources disagree on %1: %2</source>
+        <translation>各来源对%1说法不一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportData</name>
+    <message>
+        <source>Timeline JSON (*.json)</source>
+        <translation>时间线 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 JSON (*.json)</source>
+        <translation>TimelineJS3 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV, one row per event (*.csv)</source>
+        <translation>CSV，每个事件一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>TimelineJS3 spreadsheet CSV (*.csv)</source>
+        <translation>TimelineJS3 电子表格 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Some events were left out</source>
+        <translation>部分事件未被导出</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>Export an empty picture?</source>
+        <translation>导出空白图片？</translation>
+    </message>
+    <message>
+        <source>No events match the current filters, so the picture would show none. Export it anyway?</source>
+        <translation>没有符合当前筛选条件的事件，图片中将不会有任何事件。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The picture was cut</source>
+        <translation>图片已被截断</translation>
+    </message>
+    <message>
+        <source>The lanes need more than %1 pixels, the most an export is made tall by itself, so the lanes at the bottom are not in the picture. Filter to fewer events or lanes, or give a height on the command line (xiaomi-timeline export --height).</source>
+        <translation>各泳道所需高度超过 %1 像素（自动导出的最大高度），因此底部的泳道未包含在图片中。请筛选以减少事件或泳道，或在命令行中指定高度 (xiaomi-timeline export --height)。</translation>
+    </message>
+    <message>
+        <source>; cut at %1 px, lower lanes left out</source>
+        <translation>；在 %1 像素处截断，下方泳道未包含</translation>
+    </message>
+</context>
+<context>
+    <name>FacetSection</name>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>没有与“%1”匹配的项</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Find a person, any script</source>
+        <translation>查找人物（任意文字）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Find an organization</source>
+        <translation>查找机构</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search events (Ctrl+F)</source>
+        <translation>搜索事件 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
+        <source>Text: “%1”</source>
+        <translation>文本：“%1”</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>人物：%1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Org: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month known</source>
+        <translation>已知月份</translation>
+    </message>
+    <message>
+        <source>Year known</source>
+        <translation>已知年份</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Day known</source>
+        <translation>已知具体日期</translation>
+    </message>
+    <message>
+        <source>Month known (band = the month)</source>
+        <translation>已知月份（色带＝该月）</translation>
+    </message>
+    <message>
+        <source>Year known (band = the year)</source>
+        <translation>已知年份（色带＝该年）</translation>
+    </message>
+    <message>
+        <source>Period (faded ends: uncertain)</source>
+        <translation>时期（两端渐淡：不确定）</translation>
+    </message>
+    <message>
+        <source>12 = a cluster of 12 events; click to zoom in</source>
+        <translation>12 = 聚合的 12 个事件；点击放大</translation>
+    </message>
+    <message>
+        <source>12 = a cluster of 12 events too close to draw apart</source>
+        <translation>12 = 因过于密集而聚合显示的 12 个事件</translation>
+    </message>
+    <message>
+        <source>Band = events dated only to a wider year/month, or periods through the view; click to zoom out</source>
+        <translation>色带 = 仅知年份/月份的事件，或贯穿视图的时期；点击缩小</translation>
+    </message>
+    <message>
+        <source>Grey band = events dated only to a year or month wider than the view, or periods running through it</source>
+        <translation>灰色色带 = 仅知年份或月份（范围宽于视图）的事件，或贯穿视图的时期</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>聚合</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>By &amp;category</source>
+        <translation>按类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>By &amp;person</source>
+        <translation>按人物(&amp;P)</translation>
+    </message>
+    <message>
+        <source>By &amp;organization</source>
+        <translation>按机构(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Same as the &amp;interface</source>
+        <translation>与界面相同(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>系统语言(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;built-in data set</source>
+        <translation>打开内置数据集(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>导出图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a PNG, SVG or PDF picture</source>
+        <translation>将显示的事件保存为 PNG、SVG 或 PDF 图片</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
+        <translation>将显示的事件保存为时间线 JSON、TimelineJS3、CSV 或 iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search events</source>
+        <translation>搜索事件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all filters</source>
+        <translation>清除所有筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the timeline to the events (F)</source>
+        <translation>缩放时间线以显示全部事件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear search, then filters</source>
+        <translation>先清除搜索，再清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>上一个事件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>下一个事件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;timeline</source>
+        <translation>聚焦时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Focus the event &amp;table</source>
+        <translation>聚焦事件表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;details</source>
+        <translation>聚焦详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>关于 %1(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>泳道(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Content &amp;language</source>
+        <translation>内容语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>built-in data set</source>
+        <translation>内置数据集</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>正在准备搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>时间线概览</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>File problems</source>
+        <translation>文件问题</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try loading the file again</source>
+        <translation>重新尝试加载文件</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss the problem banner</source>
+        <translation>关闭问题提示栏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has %2; still showing the last version that loaded. Fix the file and it reloads.</source>
+        <translation>%1 有%2；仍显示上次成功加载的版本。修正文件后将自动重新加载。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (%2); showing %3 instead. Fix the file and it opens.</source>
+        <translation>无法打开 %1（%2）；现显示%3。修正文件后即可打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……另有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app closed while opening %1 last time, so it was not opened again; showing %2 instead. Press Try again to open %1.</source>
+        <translation>上次打开 %1 时应用意外关闭，因此这次没有再打开它；现显示%2。点击“重试”可打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; still showing the last version. It reloads when the file is back.</source>
+        <translation>%1 已被删除或移动；仍显示其最后版本。文件恢复后将重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try opening the file again</source>
+        <translation>重新尝试打开文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). The timeline you were looking at stays open.</source>
+        <translation>无法打开 %1（%2）。您正在查看的时间线保持不变。</translation>
+    </message>
+    <message>
+        <source>Could not open %1; showing %3 instead (%2 below). Fix the file and it opens, or press Try again.</source>
+        <translation>无法打开 %1；现显示%3（下方列出%2）。修正文件后即可打开，或点击“重试”。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>On the timeline</source>
+        <translation>在时间线上</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>放大 / 缩小</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Go to the start / end</source>
+        <translation>转到开头 / 结尾</translation>
+    </message>
+    <message>
+        <source>Fit the filtered events</source>
+        <translation>缩放以显示筛选出的事件</translation>
+    </message>
+    <message>
+        <source>In the years histogram</source>
+        <translation>在年份直方图中</translation>
+    </message>
+    <message>
+        <source>Move between years</source>
+        <translation>在年份间移动</translation>
+    </message>
+    <message>
+        <source>Extend the chosen range</source>
+        <translation>扩展所选范围</translation>
+    </message>
+    <message>
+        <source>Choose the focused year</source>
+        <translation>选择当前年份</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>In a people or organization search</source>
+        <translation>在人物或机构搜索框中</translation>
+    </message>
+    <message>
+        <source>Move into the list of matches</source>
+        <translation>进入匹配结果列表</translation>
+    </message>
+    <message>
+        <source>Tick the highlighted match (at first the top one)</source>
+        <translation>勾选高亮的匹配项（默认为第一项）</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>在控件间移动</translation>
+    </message>
+    <message>
+        <source>Tick or untick the focused item of a filter list</source>
+        <translation>勾选或取消勾选筛选列表中的当前项</translation>
+    </message>
+    <message>
+        <source>Open a menu</source>
+        <translation>打开菜单</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
+        <translation>时间轴上的事件；滚轮或 + 和 - 缩放，拖动平移</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>时代</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <source>Click to go to the nearest</source>
+        <translation>点击跳转到最近的事件</translation>
+    </message>
+    <message>
+        <source>Click to zoom out and see them</source>
+        <translation>点击缩小以查看</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>点击放大</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>Loading %1 (%2 MB)…</source>
+        <translation>正在加载 %1（%2 MB）…</translation>
+    </message>
+    <message>
+        <source>No event with id “%1”</source>
+        <translation>没有 id 为“%1”的事件</translation>
+    </message>
+    <message>
+        <source>the built-in data set “%1”</source>
+        <translation>内置数据集“%1”</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Open timeline</source>
+        <translation>打开时间线</translation>
+    </message>
+    <message>
+        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>时间线 (*.json *.csv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv);;iCalendar (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear recent files</source>
+        <translation>清除最近打开的文件(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Confirmed</source>
+        <comment>claim status</comment>
+        <translation>已证实</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim status</comment>
+        <translation>据报道</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <comment>claim status</comment>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Reported (unconfirmed)</source>
+        <comment>claim status</comment>
+        <translation>据报道（未证实）</translation>
+    </message>
+    <message>
+        <source>high reliability</source>
+        <translation>可靠性高</translation>
+    </message>
+    <message>
+        <source>medium reliability</source>
+        <translation>可靠性中等</translation>
+    </message>
+    <message>
+        <source>low reliability</source>
+        <translation>可靠性低</translation>
+    </message>
+    <message>
+        <source>No person</source>
+        <comment>lane of events naming nobody</comment>
+        <translation>无人物</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <comment>lane of events naming no organization</comment>
+        <translation>无机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>lane of events in no category</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No person in this file is called “%1”.</source>
+        <translation>此文件中没有名为“%1”的人物。</translation>
+    </message>
+    <message>
+        <source>No organization in this file is called “%1”.</source>
+        <translation>此文件中没有名为“%1”的机构。</translation>
+    </message>
+    <message>
+        <source>No category in this file is called “%1”.</source>
+        <translation>此文件中没有名为“%1”的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>YearHistogram</name>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>Year %1: %2</source>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>Events per year: click a year or drag across years to filter; click again to clear</source>
+        <translation>每年的事件数：点击某一年或拖动选择多个年份进行筛选；再次点击可清除</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Years %1 to %2</source>
+        <translation>%1年至%2年</translation>
+    </message>
+</context>
+</TS>
