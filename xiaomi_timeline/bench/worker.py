@@ -29,7 +29,15 @@ log = logging.getLogger(__name__)
 
 
 def peak_rss_mib() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
+    """Peak resident set size of this process so far: on Linux the high-water mark of its
+    own memory (``VmHWM``; ``ru_maxrss`` starts from the parent's size at fork), elsewhere
+    ``ru_maxrss`` (macOS reports bytes)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024**2 if sys.platform == "darwin" else 1024)
 
