@@ -64,7 +64,7 @@ class EventTableModel(QAbstractTableModel):
     Rows are the result's positions into the index's events, read when a row is shown: a new
     result costs no per-event work in date order, whatever its size. A new result resizes the
     model (rows inserted or removed at the end, the rest announced as changed) instead of
-    resetting it, so the view keeps its scroll position and does not rebuild its header.
+    resetting it.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
