@@ -286,6 +286,16 @@ def facet_search_text(item_id: str, *texts: Any) -> str:
     return "\n".join(parts).casefold()
 
 
+_COUNT_ROLES = [
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.AccessibleTextRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    COUNT_ROLE,
+]
+"""What a new count changes in a facet row (the text with its count, its colour at zero)."""
+_CHECK_ROLES = [int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.ForegroundRole)]
+
+
 class FacetListModel(QAbstractListModel):
     """Checkable choices with counts ("Luo Fuli (12)"); checking asks for a filter change.
 
@@ -311,12 +321,12 @@ class FacetListModel(QAbstractListModel):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
-        self._changed_all()
+        self._changed_all(_COUNT_ROLES)
 
     def set_checked(self, checked: frozenset[str]) -> None:
         if checked != self._checked:
             self._checked = frozenset(checked)
-            self._changed_all()
+            self._changed_all(_CHECK_ROLES)
 
     def checked(self) -> frozenset[str]:
         return self._checked
@@ -327,9 +337,10 @@ class FacetListModel(QAbstractListModel):
                 return row
         return None
 
-    def _changed_all(self) -> None:
+    def _changed_all(self, roles: list[int]) -> None:
+        """Every row changed, in ``roles`` only."""
         if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0), roles)
 
     @override
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
@@ -406,6 +417,9 @@ class FacetSearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        # Rows are shown by the search alone: a count or a tick changing must not test
+        # every row again (20k people at 1M events); set_search re-filters.
+        self.setDynamicSortFilter(False)
 
     def set_search(self, text: str) -> None:
         needle = text.casefold().strip()

@@ -20,6 +20,7 @@ from xiaomi_timeline.ui.models import (
     COUNT_ROLE,
     DATE,
     EVENT_ID_ROLE,
+    ITEM_ID_ROLE,
     PEOPLE,
     TITLE,
     EventTableModel,
@@ -213,3 +214,19 @@ def test_row_of_finds_shown_events_and_not_hidden_ones(index: TimelineIndex) -> 
     second = model.event_at(1)
     assert second is not None and second.id == "plan"
     assert model.event_at(2) is None
+
+
+def test_a_searched_facet_list_keeps_its_rows_and_shows_new_counts(index: TimelineIndex) -> None:
+    model = _people_model(index)
+    proxy = FacetSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("罗福莉")
+    shown = [proxy.index(row, 0).data(ITEM_ID_ROLE) for row in range(proxy.rowCount())]
+    assert shown == ["luo-fuli"]
+    counts = index.query(FilterState(years=(2024, 2024))).person_counts()
+    model.set_counts(counts)
+    model.set_checked(frozenset({"luo-fuli"}))
+    assert [proxy.index(row, 0).data(ITEM_ID_ROLE) for row in range(proxy.rowCount())] == shown
+    assert proxy.index(0, 0).data(COUNT_ROLE) == counts["luo-fuli"]
+    proxy.set_search("")
+    assert proxy.rowCount() == model.rowCount()
