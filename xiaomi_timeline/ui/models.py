@@ -58,6 +58,18 @@ def plain_tooltip(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
+_TABLE_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        EVENT_ID_ROLE,
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.DecorationRole),
+    }
+)
+"""The roles EventTableModel.data answers."""
+
+
 class EventTableModel(QAbstractTableModel):
     """One row per event of a QueryResult, sorted by any column (date order by default).
 
@@ -211,8 +223,8 @@ class EventTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._rows:
-            return None
+        if role not in _TABLE_ROLES or not index.isValid() or index.row() >= self._rows:
+            return None  # the view asks ~8 roles per cell while painting; most are unused
         position = self._position(index.row())
         event = self._all[position]
         column = index.column()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -211,7 +212,9 @@ class MainWindow(QMainWindow):
         self.texts.bind(table.setAccessibleName, lambda: self.tr("Events"))
         table.setModel(self.table_model)
         self.search_marks = SearchMarkDelegate(table)
-        table.setItemDelegate(self.search_marks)
+        self._plain_cells = QStyledItemDelegate(table)
+        """Cells without search words to mark: drawn by Qt alone, no Python per cell."""
+        table.setItemDelegate(self._plain_cells)
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -432,6 +435,7 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.setEnabled(not state.is_empty())
         terms = search_terms(state.text)
         self.search_marks.set_terms(terms)
+        self.table.setItemDelegate(self.search_marks if terms else self._plain_cells)
         self.table.viewport().update()
         self.detail_pane.mark_search(terms)
         previous, self._shown_filter = self._shown_filter, state
