@@ -5,7 +5,6 @@ from types import SimpleNamespace
 
 from xiaomi_timeline.bench.probe import _FirstPaint
 from xiaomi_timeline.core import schema, settings
-from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.window.files import FilesHost
 
 # pydantic reads model_config; schema_version and $schema are fields of the file format.
@@ -25,11 +24,6 @@ FilesHost.resizeDocks.docks
 
 # The launch probe's Qt override cannot import typing_extensions (its baseline imports only Qt).
 _FirstPaint.eventFilter
-
-# Owned by the paint-path branch (ui/timeline is being restructured there): remove these
-# entries when it removes the dead code vulture reports for them.
-TimelinePalette.highlighted_text
-TimelinePalette.dark_theme
 
 # packaging/timeline.spec (not Python vulture reads) uses what the spec test's stand-in for
 # PyInstaller's Analysis provides; vulture matches attributes by name.

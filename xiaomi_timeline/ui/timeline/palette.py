@@ -35,7 +35,6 @@ class TimelinePalette:
     header: QColor
     axis: QColor
     highlight: QColor
-    highlighted_text: QColor
 
     @classmethod
     def from_qpalette(cls, palette: QPalette) -> TimelinePalette:
@@ -54,7 +53,6 @@ class TimelinePalette:
             header=window,
             axis=window,
             highlight=palette.color(QPalette.ColorRole.Highlight),
-            highlighted_text=palette.color(QPalette.ColorRole.HighlightedText),
         )
 
     @classmethod
@@ -71,12 +69,6 @@ class TimelinePalette:
         )
 
     @classmethod
-    def dark_theme(cls) -> TimelinePalette:
-        return cls._from_pair(
-            QColor("#1e1f22"), QColor("#e6e6e6"), QColor("#2b2d31"), QColor("#4d8cf5")
-        )
-
-    @classmethod
     def _from_pair(
         cls, base: QColor, text: QColor, window: QColor, highlight: QColor
     ) -> TimelinePalette:
@@ -85,7 +77,6 @@ class TimelinePalette:
         palette.setColor(QPalette.ColorRole.Text, text)
         palette.setColor(QPalette.ColorRole.Window, window)
         palette.setColor(QPalette.ColorRole.Highlight, highlight)
-        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
         return cls.from_qpalette(palette)
 
     def category_color(self, hex_color: str | None) -> QColor:
