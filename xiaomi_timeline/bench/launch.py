@@ -86,22 +86,31 @@ def _probe_once(kind: str, env: dict[str, str], file: Path | None = None) -> dic
     )
 
 
-def measure_launch(runs: int) -> dict[str, Any]:
-    """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
-    times: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    process: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    compiled = compile_package()
+def _alternating(
+    kinds: tuple[str, ...], runs: int, file: Path | None = None
+) -> dict[str, dict[str, list[float]]]:
+    """Kind -> figure name -> values of ``runs`` alternating probe runs of each kind, after
+    one dropped warm-up of each (which also warms the disk cache), with a throwaway settings
+    folder so no user settings are read or written."""
+    values: dict[str, dict[str, list[float]]] = {kind: {} for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
         env = {**os.environ, HOME_OVERRIDE_ENV: home, "QT_QPA_PLATFORM": "offscreen"}
-        for kind in KINDS:
-            _probe_once(kind, env)  # warm-up, dropped
+        for kind in kinds:
+            _probe_once(kind, env, file)
         for _ in range(max(1, runs)):
-            for kind in KINDS:
-                figures = _probe_once(kind, env)
-                times[kind].append(figures["first_paint_s"])
-                process[kind].append(figures["process_s"])
-                cpu[kind].append(figures["cpu_s"])
+            for kind in kinds:
+                for name, value in _probe_once(kind, env, file).items():
+                    values[kind].setdefault(name, []).append(value)
+    return values
+
+
+def measure_launch(runs: int) -> dict[str, Any]:
+    """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
+    compiled = compile_package()
+    values = _alternating(KINDS, runs)
+    times = {kind: values[kind]["first_paint_s"] for kind in KINDS}
+    process = {kind: values[kind]["process_s"] for kind in KINDS}
+    cpu = {kind: values[kind]["cpu_s"] for kind in KINDS}
     log.info("launch: %s", {k: [round(t, 3) for t in v] for k, v in times.items()})
     return {
         "empty_s": times["empty"],
@@ -124,21 +133,11 @@ def measure_launch(runs: int) -> dict[str, Any]:
 def measure_open(path: Path, runs: int) -> dict[str, Any]:
     """Opening ``path`` as a user launches it (``xiaomi-timeline FILE`` to the first painted
     timeline) against its baseline (``json.loads`` of the same bytes, then an empty window),
-    ``runs`` alternating runs of each after one warm-up of each (which also warms the disk
-    cache); and the peak memory of both processes by their first paint."""
-    times: dict[str, list[float]] = {kind: [] for kind in OPEN_KINDS}
-    cpu: dict[str, list[float]] = {kind: [] for kind in OPEN_KINDS}
-    rss: dict[str, list[float]] = {kind: [] for kind in OPEN_KINDS}
-    with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
-        env = {**os.environ, HOME_OVERRIDE_ENV: home, "QT_QPA_PLATFORM": "offscreen"}
-        for kind in OPEN_KINDS:
-            _probe_once(kind, env, path)
-        for _ in range(max(1, runs)):
-            for kind in OPEN_KINDS:
-                figures = _probe_once(kind, env, path)
-                times[kind].append(figures["first_paint_s"])
-                cpu[kind].append(figures["cpu_s"])
-                rss[kind].append(figures["peak_rss_mib"])
+    ``runs`` alternating runs of each; and the peak memory of both by their first paint."""
+    values = _alternating(OPEN_KINDS, runs, path)
+    times = {kind: values[kind]["first_paint_s"] for kind in OPEN_KINDS}
+    cpu = {kind: values[kind]["cpu_s"] for kind in OPEN_KINDS}
+    rss = {kind: values[kind]["peak_rss_mib"] for kind in OPEN_KINDS}
     log.info("open: %s", {k: [round(t, 2) for t in v] for k, v in times.items()})
     return {
         "open_s": times["open"],
