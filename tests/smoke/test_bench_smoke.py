@@ -52,6 +52,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
         assert machine[key]
     assert machine["reference_ms_start"] > 0 and machine["reference_ms_end"] > 0
     assert "reference work" in completed.stdout  # runs on a drifting machine can be compared
+    assert machine["load_average_start"] >= 0 and machine["load_average_end"] >= 0
+    assert "load average" in completed.stdout  # and a run that waited for a core shows it
     launch = results["launch"]
     assert "error" not in launch, launch
     assert launch["app_median_s"] > 0 and launch["empty_median_s"] > 0

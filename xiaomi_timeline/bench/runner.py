@@ -24,7 +24,7 @@ from typing import Any
 from xiaomi_timeline.bench import targets
 from xiaomi_timeline.bench.generator import GENERATOR_VERSION, generate_file
 from xiaomi_timeline.bench.launch import ProbeError, measure_launch, measure_open
-from xiaomi_timeline.bench.machine import machine_info, reference_ms
+from xiaomi_timeline.bench.machine import load_average, machine_info, reference_ms
 from xiaomi_timeline.core import paths
 
 log = logging.getLogger(__name__)
@@ -164,6 +164,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         "sizes": {},
     }
     results["machine"]["reference_ms_start"] = reference_ms()
+    results["machine"]["load_average_start"] = load_average()
     if options.launch:
         log.info("launch: %d runs of each probe", 2 * options.runs)
         try:
@@ -177,6 +178,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         figures["generate_s"] = generated_s
         results["sizes"][str(events)] = figures
     results["machine"]["reference_ms_end"] = reference_ms()
+    results["machine"]["load_average_end"] = load_average()
     rows = targets.all_rows(results)
     results["targets"] = targets.rows_as_json(rows)
     results["table"] = targets.format_table(rows)
