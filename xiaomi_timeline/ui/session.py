@@ -4,10 +4,10 @@ Widgets never change each other; they ask the session, and the session announces
 with signals. Loading never replaces a good document with a broken one: a failed open or reload
 emits ``load_failed`` and leaves everything as it was.
 
-A big document's search texts are built on a worker thread right after it is shown; a text
-filter asked for before they are ready is announced at once (``filter_changed``,
-``search_pending(True)``) and its result when they are (``result_changed``), so the window
-never waits for them.
+A big document's search texts are built on a worker thread right after it is shown, and its
+text searches run there too: a text filter is announced at once (``filter_changed``,
+``search_pending(True)``) and its result when the worker has found it (``result_changed``), so
+the window never waits for the scan.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from xiaomi_timeline.core.loading.loader import load_builtin, load_path
 from xiaomi_timeline.core.problems import DocumentError, Problem
@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = CONTENT_LANGUAGES
 SEARCH_TEXTS_IN_BACKGROUND_FROM = 50_000
-"""Events from which the search texts are built off the interface thread (~5 s at 1M)."""
-SEARCH_READY_POLL_MS = 20
+"""Events from which the search texts are built, and text searches run, off the interface
+thread (at 1M: ~4-6 s to build, ~0.2 s a search)."""
 
 Job = Callable[[], None]
 
@@ -48,6 +48,12 @@ def _unexpected(path: str, error: BaseException) -> DocumentError:
     return DocumentError([Problem(path, None, None, "", f"cannot load: {error}")])
 
 
+class _WorkerDone(QObject):
+    """Tells the interface thread that a worker finished (signals cross threads queued)."""
+
+    finished = Signal()
+
+
 class TimelineSession(QObject):
     """Document, index, filter, result, selection and content language, with change signals.
 
@@ -58,7 +64,7 @@ class TimelineSession(QObject):
         selection_changed(object): the selected event id (str) or None.
         language_changed(str): the content language changed.
         load_failed(object, bool): a DocumentError; True when it was a reload of the open file.
-        search_pending(bool): True while a text filter waits for the search texts.
+        search_pending(bool): True while a text filter is being searched off the thread.
     """
 
     document_changed = Signal()
@@ -86,11 +92,15 @@ class TimelineSession(QObject):
             if background_search_from is None
             else background_search_from
         )
-        self._search_wait = QTimer(self)
-        self._search_wait.setInterval(SEARCH_READY_POLL_MS)
-        self._search_wait.timeout.connect(self._on_search_wait_tick)
-        self._building_search_for: TimelineIndex | None = None
-        """The index whose search texts a worker is building; None once it has finished."""
+        self._pending = False
+        self._worker_done = _WorkerDone(self)
+        self._worker_done.finished.connect(
+            self._on_worker_finished, Qt.ConnectionType.QueuedConnection
+        )
+        self._searches_running: set[tuple[TimelineIndex, str]] = set()
+        """(index, text) searched by a worker; a worker removes its own when done."""
+        self._searches_failed: set[tuple[TimelineIndex, str]] = set()
+        """(index, text) whose worker failed: the interface thread searches them itself."""
         self._index = TimelineIndex(Document(schema_version=1, title="Empty timeline"))
         self._filter = FilterState()
         self._result = self._index.query(self._filter)
@@ -173,9 +183,9 @@ class TimelineSession(QObject):
         """Show ``document``; ``keep_view`` keeps filters and selection that still apply."""
         self._index = TimelineIndex(document)
         self._path = path
-        if len(self._index) >= self._background_search_from:
-            self._building_search_for = self._index
-            self._start_background(self._search_texts_job(self._index))
+        self._searches_failed.clear()
+        if self._searches_off_thread():
+            self._start_background(self._job(self._index.prepare_text_search, None))
         self._filter = self.applicable(self._filter) if keep_view else FilterState()
         selected = self._selected if keep_view else None
         self._selected = None
@@ -223,47 +233,63 @@ class TimelineSession(QObject):
         if self._selected is not None and not self.in_result(self._selected):
             self.select(None)
 
-    # -- search texts built in the background ----------------------------------------------
+    # -- searches on a worker thread -------------------------------------------------------
+
+    def _searches_off_thread(self) -> bool:
+        return len(self._index) >= self._background_search_from
 
     def _waits_for_search(self, state: FilterState) -> bool:
-        """Whether ``state`` needs search texts still being built off the interface thread."""
-        return (
-            bool(state.text.strip())
-            and self._building_search_for is self._index
-            and not self._index.text_search_ready
-        )
+        """Whether ``state``'s text is being searched off the interface thread (the search
+        is started here when it is not running yet). False once its mask is found, for small
+        documents (searched at once), and when a worker failed on it (the query then
+        searches itself and reports the error)."""
+        text, index = state.text, self._index
+        if (
+            not text.strip()
+            or not self._searches_off_thread()
+            or index.found_text(text) is not None
+        ):
+            return False
+        key = (index, text)
+        if key in self._searches_failed:
+            return False
+        if key not in self._searches_running:
+            self._searches_running.add(key)
+            self._start_background(self._job(lambda: index.text_mask(text), key))
+        return True
 
-    def _search_texts_job(self, index: TimelineIndex) -> Job:
-        """Build ``index``'s search texts; whatever happens, stop waiting for this worker (a
-        failed build is then done by the query itself, which reports the error)."""
+    def _job(self, work: Callable[[], object], key: tuple[TimelineIndex, str] | None) -> Job:
+        """``work`` (building the search texts first), logging a failure; ``key`` is no
+        longer running afterwards, whatever happened."""
+        index = self._index
 
         def job() -> None:
             try:
                 index.prepare_text_search()
+                work()
             except Exception:
-                log.exception("building the search texts failed")
+                log.exception("searching off the interface thread failed")
+                if key is not None:
+                    self._searches_failed.add(key)
             finally:
-                if self._building_search_for is index:
-                    self._building_search_for = None
+                if key is not None:
+                    self._searches_running.discard(key)
+                self._worker_done.finished.emit()  # queued to the interface thread
 
         return job
 
     @property
     def searching(self) -> bool:
-        """True while a text filter waits for the search texts (its result is not shown)."""
-        return self._search_wait.isActive()
+        """True while a text filter is searched off the thread (its result is not shown)."""
+        return self._pending
 
     def _set_search_pending(self, pending: bool) -> None:
-        if pending == self._search_wait.isActive():
-            return
-        if pending:
-            self._search_wait.start()
-        else:
-            self._search_wait.stop()
-        self.search_pending.emit(pending)
+        if pending != self._pending:
+            self._pending = pending
+            self.search_pending.emit(pending)
 
-    def _on_search_wait_tick(self) -> None:
-        if self._waits_for_search(self._filter):
+    def _on_worker_finished(self) -> None:
+        if not self._pending or self._waits_for_search(self._filter):
             return
         self._set_search_pending(False)
         self._result = self._index.query(self._filter)

@@ -218,3 +218,35 @@ def test_a_failed_build_falls_back_to_searching_on_the_interface_thread(
     with qtbot.waitSignal(session.result_changed, timeout=5000):
         pass
     assert session.result.ids == ["plan"]
+
+
+def test_every_search_of_a_big_document_runs_on_the_worker_and_a_repeat_shows_at_once(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, worker = big_session
+    session.update_filter(text="plan")
+    worker.run()
+    qtbot.waitUntil(lambda: not session.searching, timeout=5000)
+    jobs = len(worker.jobs)
+    session.update_filter(text="hire")
+    assert session.searching and len(worker.jobs) == jobs + 1  # not on the interface thread
+    assert session.result.ids == ["plan"]  # the last result stays until the new one is found
+    worker.run()
+    qtbot.waitUntil(lambda: session.result.filter.text == "hire", timeout=5000)
+    assert session.result.ids == session.index.query(FilterState(text="hire")).ids
+    session.update_filter(text="plan")  # searched before: its mask is kept
+    assert not session.searching and session.result.ids == ["plan"]
+    assert len(worker.jobs) == jobs + 1
+
+
+def test_a_result_found_for_a_text_no_longer_asked_for_is_not_shown(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, worker = big_session
+    session.update_filter(text="plan")
+    session.update_filter(text="hire")
+    shown: list[str] = []
+    session.result_changed.connect(lambda result: shown.append(result.filter.text))
+    worker.run()
+    qtbot.waitUntil(lambda: not session.searching, timeout=5000)
+    assert shown == ["hire"]
