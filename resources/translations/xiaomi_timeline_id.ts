@@ -953,8 +953,8 @@
         <translation>data set bawaan</translation>
     </message>
     <message>
-        <source>Preparing the search…</source>
-        <translation>Menyiapkan pencarian…</translation>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
     </message>
 </context>
 <context>

@@ -953,8 +953,8 @@
         <translation>内置数据集</translation>
     </message>
     <message>
-        <source>Preparing the search…</source>
-        <translation>正在准备搜索…</translation>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,7 @@ class MainWindow(QMainWindow):
 
     def _on_session_search_pending(self, pending: bool) -> None:
         if pending:  # the count follows with the result
-            self.count_label.setText(self.tr("Preparing the search…"))
+            self.count_label.setText(self.tr("Searching…"))
 
     def _on_session_selection_changed(self, event_id: str | None) -> None:
         self._syncing_table = True
