@@ -3,7 +3,8 @@
     .venv/bin/python tools/make_screenshots.py [--out docs/screenshots] [--language id ...]
 
 For each language: the main window with a disputed event selected, its detail pane, the
-File > Export dialog, and the PNG that dialog exports (saved through the app itself). Runs
+File > Export dialog, the PNG that dialog exports (saved through the app itself), and the
+File > Print preview at 1280x800 on its first page. Runs
 offscreen in a throwaway home, so neither the user's settings nor their files appear.
 """
 
@@ -50,6 +51,7 @@ def shoot(language: str, out: Path) -> list[Path]:
         "details": out / f"details-disputed-{language}.png",
         "dialog": out / f"export-dialog-{language}.png",
         "export": out / f"export-{language}.png",
+        "print": out / f"print-preview-{language}.png",
     }
     save_screenshot(window, names["main"])
     _detail_pane_whole(window).grab().save(str(names["details"]), "PNG")
@@ -79,8 +81,27 @@ def shoot(language: str, out: Path) -> list[Path]:
 
     QTimer.singleShot(300, answer_dialog)
     window.export_image()
+    _print_preview(window, names["print"])
     window.close()
     return list(names.values())
+
+
+def _print_preview(window: Any, path: Path) -> None:
+    """File > Print's preview at 1280x800, its first page fitted in view."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    window.print_action.trigger()
+    preview = window.print_preview
+    preview.resize(1280, 800)
+    pages = preview.findChild(QPrintPreviewWidget)
+    for _ in range(5):
+        QApplication.processEvents()
+    pages.setViewMode(QPrintPreviewWidget.ViewMode.SinglePageView)
+    pages.fitInView()
+    QApplication.processEvents()
+    preview.grab().save(str(path), "PNG")
+    preview.reject()
 
 
 def _detail_pane_whole(window: Any) -> Any:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Remake docs/screenshots/*-id.png and *-zh_CN.png: main window, the detail pane of a disputed
-# event, the export dialog and the exported PNG in each interface language (offscreen).
+# event, the export dialog, the exported PNG and the print preview in each interface language
+# (offscreen).
 #
 #   bash tools/make_screenshots.sh [--language id|zh_CN|en]... [--out FOLDER]
 set -euo pipefail

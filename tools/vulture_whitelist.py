@@ -3,6 +3,8 @@ pyproject.toml). Qt overrides need no entry: ``@override`` marks them."""
 
 from types import SimpleNamespace
 
+from PySide6.QtGui import QAccessible
+
 from xiaomi_timeline.bench.probe import _FirstPaint
 from xiaomi_timeline.core import schema, settings
 from xiaomi_timeline.ui.window.files import FilesHost
@@ -21,6 +23,11 @@ settings.UiState._finite_window
 
 # A protocol's parameter names only describe the signature.
 FilesHost.resizeDocks.docks
+
+# Qt reads the flags of an accessible item's state (ui/timeline/accessibility.py).
+QAccessible.State.focusable
+QAccessible.State.selectable
+QAccessible.State.invisible
 
 # The launch probe's Qt override cannot import typing_extensions (its baseline imports only Qt).
 _FirstPaint.eventFilter

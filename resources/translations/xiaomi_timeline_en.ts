@@ -67,6 +67,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)</source>
+        <translation>
+            <numerusform>Exported %1 of %Ln event to %2 (PDF on %3 paper, %4 pages)</numerusform>
+            <numerusform>Exported %1 of %Ln events to %2 (PDF on %3 paper, %4 pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %1 of %n events to %2 (%3)</source>
         <translation>
             <numerusform>Exported %1 of %Ln event to %2 (%3)</numerusform>

@@ -12,6 +12,10 @@
         <translation>%1 peristiwa, %2 tokoh, %3 organisasi, &lt;b&gt;%4 sumber&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah, %4 tidak dinilai oleh berkas).</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>(keandalan %1 tinggi, %2 sedang, %3 rendah).</translation>
     </message>
@@ -159,6 +163,12 @@
         <source>Exported %1 of %n events to %2 (%3, %4x%5 px)</source>
         <translation>
             <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (%3, %4x%5 px)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)</source>
+        <translation>
+            <numerusform>%1 dari %Ln peristiwa diekspor ke %2 (PDF di kertas %3, %4 halaman)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -785,6 +795,36 @@
         <source>Groups</source>
         <translation>Kelompok</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>Lainnya…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Keterangan linimasa</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>Berhenti membuka berkas ini dan pertahankan yang sedang ditampilkan (Esc)</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>Membuka %1 (%2 MB)…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -863,6 +903,14 @@
     <message>
         <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
         <translation>Simpan peristiwa yang ditampilkan sebagai JSON linimasa, TimelineJS3, CSV, atau iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Print the events shown: the timeline, then each event and its sources</source>
+        <translation>Cetak peristiwa yang ditampilkan: linimasa, lalu setiap peristiwa beserta sumbernya</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -969,6 +1017,21 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Pencetakan gagal</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is ready, or choose another one.</source>
+        <translation>Halaman tidak dapat dikirim ke pencetak. Periksa apakah pencetak siap, atau pilih pencetak lain.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>File problems</source>
@@ -1050,6 +1113,25 @@
     <message>
         <source>Could not open %1; showing %3 instead (%2 below). Fix the file and it opens, or press Try again.</source>
         <translation>%1 tidak dapat dibuka; yang ditampilkan %3 (%2 di bawah). Perbaiki berkasnya dan ia akan terbuka, atau tekan Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>Sembunyikan bagian ini</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>Tampilkan bagian ini</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>Terbuka; tekan untuk menyembunyikan</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>Tertutup; tekan untuk menampilkan</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1231,12 @@
         <translation>Linimasa</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>Peristiwa pada sumbu waktu; roda tetikus atau + dan - untuk memperbesar/memperkecil, seret untuk menggeser</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>Peristiwa pada sumbu waktu; Atas dan Bawah berpindah antarbaris, Kiri dan Kanan antarperistiwa menurut tanggal, + dan - untuk memperbesar/memperkecil</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>Tampilkan seluruh keterangan</translation>
     </message>
     <message>
         <source>No events</source>
@@ -1179,12 +1265,12 @@
 <context>
     <name>WindowFiles</name>
     <message>
-        <source>Loading %1 (%2 MB)…</source>
-        <translation>Memuat %1 (%2 MB)…</translation>
-    </message>
-    <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
+    </message>
+    <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>Peristiwa terpilih “%1” tersembunyi oleh filter</translation>
     </message>
     <message>
         <source>the built-in data set “%1”</source>
@@ -1193,6 +1279,14 @@
     <message>
         <source>Opened %1</source>
         <translation>%1 dibuka</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; the timeline shown is unchanged</source>
+        <translation>Batal membuka %1; linimasa yang ditampilkan tidak berubah</translation>
+    </message>
+    <message>
+        <source>Still opening %1: cancel it first</source>
+        <translation>Masih membuka %1: batalkan dulu</translation>
     </message>
     <message>
         <source>Open timeline</source>

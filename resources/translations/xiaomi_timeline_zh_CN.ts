@@ -12,6 +12,10 @@
         <translation>%1 个事件，%2 位人物，%3 个机构，&lt;b&gt;%4 个来源&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>(%1 high, %2 medium, %3 low reliability, %4 not rated by the file).</source>
+        <translation>（可靠性高 %1 个、中 %2 个、低 %3 个，%4 个文件未评级）。</translation>
+    </message>
+    <message>
         <source>(%1 high, %2 medium, %3 low reliability).</source>
         <translation>（可靠性高 %1 个、中 %2 个、低 %3 个）。</translation>
     </message>
@@ -159,6 +163,12 @@
         <source>Exported %1 of %n events to %2 (%3, %4x%5 px)</source>
         <translation>
             <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（%3，%4x%5 像素）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件中的 %1 个导出到 %2（PDF，%3 纸张，%4 页）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -785,6 +795,36 @@
         <source>Groups</source>
         <translation>聚合</translation>
     </message>
+    <message>
+        <source>More…</source>
+        <translation>更多…</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPopup</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>时间线图例</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop opening this file and keep what is shown (Esc)</source>
+        <translation>停止打开此文件，保留当前显示的内容（Esc）</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2 MB)…</source>
+        <translation>正在打开 %1（%2 MB）…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -863,6 +903,14 @@
     <message>
         <source>Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar</source>
         <translation>将显示的事件保存为时间线 JSON、TimelineJS3、CSV 或 iCalendar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the events shown: the timeline, then each event and its sources</source>
+        <translation>打印当前显示的事件：先是时间线，然后是每个事件及其来源</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -969,6 +1017,21 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>The pages could not be sent to the printer. Check that it is ready, or choose another one.</source>
+        <translation>无法将页面发送到打印机。请检查打印机是否就绪，或选择其他打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBanner</name>
     <message>
         <source>File problems</source>
@@ -1050,6 +1113,25 @@
     <message>
         <source>Could not open %1; showing %3 instead (%2 below). Fix the file and it opens, or press Try again.</source>
         <translation>无法打开 %1；现显示%3（下方列出%2）。修正文件后即可打开，或点击“重试”。</translation>
+    </message>
+</context>
+<context>
+    <name>SectionHeading</name>
+    <message>
+        <source>Hide this section</source>
+        <translation>隐藏此部分</translation>
+    </message>
+    <message>
+        <source>Show this section</source>
+        <translation>显示此部分</translation>
+    </message>
+    <message>
+        <source>Expanded; press to hide</source>
+        <translation>已展开；按下可隐藏</translation>
+    </message>
+    <message>
+        <source>Collapsed; press to show</source>
+        <translation>已折叠；按下可显示</translation>
     </message>
 </context>
 <context>
@@ -1149,8 +1231,12 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <source>Events on a time axis; wheel or + and - zoom, drag pans</source>
-        <translation>时间轴上的事件；滚轮或 + 和 - 缩放，拖动平移</translation>
+        <source>Events on a time axis; Up and Down move between rows, Left and Right between events in date order, + and - zoom</source>
+        <translation>时间轴上的事件；上、下键在行间移动，左、右键按日期顺序在事件间移动，+ 和 - 缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole legend</source>
+        <translation>显示完整图例</translation>
     </message>
     <message>
         <source>No events</source>
@@ -1179,12 +1265,12 @@
 <context>
     <name>WindowFiles</name>
     <message>
-        <source>Loading %1 (%2 MB)…</source>
-        <translation>正在加载 %1（%2 MB）…</translation>
-    </message>
-    <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
+    </message>
+    <message>
+        <source>The selected event “%1” is hidden by the filters</source>
+        <translation>所选事件“%1”被筛选条件隐藏</translation>
     </message>
     <message>
         <source>the built-in data set “%1”</source>
@@ -1193,6 +1279,14 @@
     <message>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; the timeline shown is unchanged</source>
+        <translation>已停止打开 %1；当前显示的时间线保持不变</translation>
+    </message>
+    <message>
+        <source>Still opening %1: cancel it first</source>
+        <translation>仍在打开 %1：请先取消</translation>
     </message>
     <message>
         <source>Open timeline</source>

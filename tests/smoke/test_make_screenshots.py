@@ -33,8 +33,9 @@ def test_the_screenshots_of_one_language_are_made(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    for name in ("main-window", "details-disputed", "export-dialog", "export"):
+    for name in ("main-window", "details-disputed", "export-dialog", "export", "print-preview"):
         image = QImage(str(tmp_path / f"{name}-id.png"))
         assert not image.isNull() and image.width() >= 500, name
     assert QImage(str(tmp_path / "export-id.png")).width() == 2400  # the app's own export
+    assert QImage(str(tmp_path / "print-preview-id.png")).size().toTuple() == (1280, 800)
     assert "unexpected" not in result.stderr  # no dialog the script did not foresee

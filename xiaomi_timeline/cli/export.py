@@ -1,8 +1,9 @@
 """Headless export of the whole filtered timeline to PNG, SVG or PDF.
 
 The picture is drawn by the same :func:`paint_timeline` as the screen, over the whole span of
-the filtered events, with a title and the legend. The PDF adds pages that list every event with
-its date, claim status and sources, so a printed timeline can be checked. Output is written to
+the filtered events, with a title and the legend. A PDF is the same paged document as File >
+Print: the timeline on landscape A4 or Letter pages, then pages that list every event with its
+date, claim status and sources, so a printed timeline can be checked. Output is written to
 a temporary file in the target folder and moved into place only when complete: a failure never
 leaves a partial file behind.
 
@@ -62,15 +63,16 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=DEFAULT_WIDTH,
         metavar="W",
-        help=f"picture width in pixels, {MIN_SIZE}-{MAX_SIZE} (default {DEFAULT_WIDTH})",
+        help=f"PNG/SVG picture width in pixels, {MIN_SIZE}-{MAX_SIZE} (default {DEFAULT_WIDTH}); "
+        "a PDF is paged on A4 or Letter paper (from the locale) and ignores it",
     )
     parser.add_argument(
         "--height",
         type=int,
         default=None,
         metavar="H",
-        help=f"picture height in pixels, {MIN_SIZE}-{MAX_SIZE} "
-        "(default: tall enough for every lane)",
+        help=f"PNG/SVG picture height in pixels, {MIN_SIZE}-{MAX_SIZE} "
+        "(default: tall enough for every lane); a PDF ignores it",
     )
     parser.add_argument(
         "--lanes",
@@ -97,7 +99,7 @@ def run_export(
         _ensure_gui_application()
         from xiaomi_timeline.ui.export.render import render  # noqa: PLC0415 - Qt only here
 
-        size = write_atomically(
+        rendered = write_atomically(
             options.output, lambda tmp: render(result, options, filter_state, tmp)
         )
     except ExportError as error:
@@ -107,7 +109,7 @@ def run_export(
         print(error.report(), file=sys.stderr)
         return EXIT_FAILED
     print(
-        f"wrote {options.output} ({options.format}, {size[0]}x{size[1]} px, "
+        f"wrote {options.output} ({options.format}, {rendered.describe()}, "
         f"{len(result)} of {result.total} events)"
     )
     return EXIT_OK

@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 
@@ -20,6 +21,7 @@ LANGUAGES = CONTENT_LANGUAGES
 DEFAULT_WIDTH = 2400
 MIN_SIZE, MAX_SIZE = 400, 20_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def _umask() -> int:
     return mask
 
 
-def write_atomically(output: Path, write: Callable[[Path], tuple[int, int]]) -> tuple[int, int]:
+def write_atomically(output: Path, write: Callable[[Path], T]) -> T:
     """Run ``write`` on a temp file beside ``output``, then move it into place."""
     try:
         handle, name = tempfile.mkstemp(

@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from xiaomi_timeline.core.colors import category_colors
 from xiaomi_timeline.core.columns import (
     EventColumns,
     event_columns,
@@ -164,6 +165,8 @@ class TimelineIndex:
         self.organizations_by_id: dict[str, Organization] = {o.id: o for o in doc.organizations}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in doc.sources}
         self.categories_by_id: dict[str, Category] = {c.id: c for c in doc.categories}
+        self.category_colors: dict[str, str] = category_colors(doc.categories)
+        """Every category's colour (its own or an automatic one): every view uses these."""
         self._file_position = columns.file_position
 
     def _build_codes(self, columns: EventColumns) -> None:

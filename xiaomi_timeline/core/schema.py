@@ -81,7 +81,10 @@ class Category(_Frozen):
 
     id: Id
     label: LocalizedText
-    color: Color = "#607D8B"
+    color: Color | None = Field(
+        default=None,
+        description="Marker and lane colour; omitted, the app picks one of a fixed set in order.",
+    )
     description: LocalizedText | None = None
 
 
@@ -132,7 +135,9 @@ class Source(_Frozen):
     date: PartialDateText | None = None
     url: Url | None = None
     language: LanguageCode | None = None
-    reliability: Reliability = "medium"
+    reliability: Reliability | None = None
+    """How far the document trusts this source; None when it does not say (the app then says
+    nothing of the source's reliability: that judgement is the document's)."""
     note: LocalizedText | None = None
 
 
@@ -263,6 +268,12 @@ class Document(_Frozen):
 def text_in(value: Any, language: str, fallback: str = "en") -> str:
     """Pick the text for ``language`` from a LocalizedText, falling back sensibly."""
     return text_and_language(value, language, fallback)[0]
+
+
+def declared_language(document: Document) -> str | None:
+    """The language the document says its plain texts are in; None where it does not say
+    (its ``default_language`` then only picks among texts given in several languages)."""
+    return document.default_language if "default_language" in document.model_fields_set else None
 
 
 def text_and_language(value: Any, language: str, fallback: str = "en") -> tuple[str, str | None]:

@@ -113,6 +113,9 @@ class UiState(_Settings):
     selected_event: str | None = None
     visible_window: tuple[float, float] | None = None
     recent_files: tuple[str, ...] = ()
+    folded_filters: tuple[str, ...] = ()
+    """The filter panel's sections the user folded away (names unknown to the panel are
+    ignored)."""
 
     @field_validator("geometry", "window_state")
     @classmethod

@@ -21,7 +21,7 @@ import numpy as np
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from xiaomi_timeline.core.loading.loader import load_builtin, load_path
+from xiaomi_timeline.core.loading.loader import LoadCancelled, load_builtin, load_path
 from xiaomi_timeline.core.problems import DocumentError, Problem
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
@@ -148,6 +148,8 @@ class TimelineSession(QObject):
     def _try_load(self, load: Callable[[], Document], name: str, reload: bool) -> Document | None:
         try:
             return load()
+        except LoadCancelled:  # the user stopped it: nothing failed, nothing changes
+            return None
         except DocumentError as error:
             self.load_failed.emit(error, reload)
         except Exception as error:  # never a traceback to the user
@@ -162,20 +164,27 @@ class TimelineSession(QObject):
         self.set_document(document, None, keep_view=reload)
         return True
 
-    def open_path(self, path: str | Path, *, reload: bool = False) -> bool:
-        """Load ``path``; on failure emit load_failed and keep the current document."""
+    def open_path(
+        self,
+        path: str | Path,
+        *,
+        reload: bool = False,
+        load: Callable[[Path], Document] = load_path,
+    ) -> bool:
+        """Load ``path`` with ``load``; on failure emit load_failed and keep the current
+        document (also when ``load`` raises LoadCancelled, without a signal)."""
         path = Path(path).absolute()
-        document = self._try_load(lambda: load_path(path), str(path), reload)
+        document = self._try_load(lambda: load(path), str(path), reload)
         if document is None:
             return False
         self.set_document(document, path, keep_view=reload)
         return True
 
-    def reload(self) -> bool:
+    def reload(self, load: Callable[[Path], Document] = load_path) -> bool:
         """Re-read the open file, keeping filters and selection where the ids still exist."""
         if self._path is None:
             return self.open_builtin(reload=True)
-        return self.open_path(self._path, reload=True)
+        return self.open_path(self._path, reload=True, load=load)
 
     def set_document(
         self, document: Document, path: Path | None, *, keep_view: bool = False

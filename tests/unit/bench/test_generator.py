@@ -82,7 +82,7 @@ def test_people_have_chinese_names_and_aliases_that_find_them(index: TimelineInd
     assert set(by_id) <= set(by_chinese)
     assert all(src.url and src.url.startswith("https://") for src in index.document.sources)
     assert {src.reliability for src in index.document.sources} == {"high", "medium", "low"}
-    assert all(c.color.startswith("#") for c in index.document.categories)
+    assert all((c.color or "").startswith("#") for c in index.document.categories)
 
 
 def test_generate_command_writes_a_loadable_file(tmp_path: Path) -> None:

@@ -37,9 +37,10 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
 
 @pytest.fixture(autouse=True)
 def english_interface(qapp: object) -> Iterator[None]:
-    """Each test starts and ends with the English interface (translators are process-wide)."""
-    if current_ui_language() != "en":
-        apply_ui_language("en")
+    """Each test starts and ends with the English interface (translators are process-wide).
+    Installed even first thing: English plural forms ("1 source") come from its catalogue, so
+    a test must not depend on an earlier one having installed it."""
+    apply_ui_language("en")
     yield
     if current_ui_language() != "en":
         apply_ui_language("en")

@@ -74,6 +74,8 @@ class ItemBox(NamedTuple):
     label: Box | None
     label_full: bool
     """False when the label box is narrower than the text: the painter elides it."""
+    label_lines: int = 1
+    """2 when the title is broken into two lines, the second in the row below."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,13 @@ from xiaomi_timeline.core.geometry.lod import (
     split_vague_lanes,
     vague_boxes,
 )
-from xiaomi_timeline.core.geometry.packing import LabelWidths, PackMemo, Placed, pack_lane
+from xiaomi_timeline.core.geometry.packing import (
+    LabelWidths,
+    LabelWrap,
+    PackMemo,
+    Placed,
+    pack_lane,
+)
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 
 __all__ = [
@@ -114,6 +120,8 @@ class FrameRequest:
     viewport: tuple[float, float] | None = None
     row_hints: IntArray | None = None
     label_widths: LabelWidths | None = None
+    label_wrap: LabelWrap | None = None
+    """Breaks a title too long for either side of its marker into two lines, if given."""
 
 
 @dataclass
@@ -225,7 +233,7 @@ def _pack_within_budget(
     for visible, k in candidates:
         if visible > budget:
             break
-        limit = max(m.max_rows, visible if visible <= m.row_per_event else 0)
+        limit = max(m.max_rows, 2 * visible if visible <= m.row_per_event else 0)
         failed = failures.get(k)
         if failed is not None and dpp >= failed[0] and visible >= failed[1] and limit <= failed[2]:
             continue
@@ -240,6 +248,7 @@ def _pack_within_budget(
             request.selected,
             memo,
             request.label_widths,
+            request.label_wrap,
         )
         if packed is None:
             failures[k] = (dpp, visible, limit)
@@ -356,7 +365,8 @@ def _item_boxes(
         half = half_bar if is_range else radius
         label = None
         if it.label_w > 1.0:
-            label = Box(it.label_x, cy - row_h / 2 + 2, it.label_x + it.label_w, cy + row_h / 2 - 2)
+            bottom = cy + row_h * (it.lines - 0.5) - 2
+            label = Box(it.label_x, cy - row_h / 2 + 2, it.label_x + it.label_w, bottom)
         out.append(
             ItemBox(
                 it.index,
@@ -366,7 +376,8 @@ def _item_boxes(
                 Box(it.marker[0], cy - half, it.marker[1], cy + half),
                 it.extent,
                 label,
-                it.label_w >= it.full_w,
+                it.label_w >= it.full_w or it.lines == 2,
+                it.lines,
             )
         )
     return out

@@ -21,6 +21,11 @@ IntArray = NDArray[np.int64]
 LabelWidth = Callable[[int], float]
 LabelWidths = Callable[[list[int]], list[float]]
 """Widths of many labels at once (measuring new titles in a batch is cheaper)."""
+LabelWrap = Callable[[int, float], float]
+"""The width of the wider line when an event's title is broken into two lines no wider
+than the given width, or 0 when it cannot be."""
+LabelPlace = tuple[float, float, int]
+"""A label's x, width and number of lines."""
 
 
 @dataclass
@@ -32,6 +37,8 @@ class Placed:
     label_x: float
     label_w: float
     full_w: float
+    lines: int = 1
+    """2 when the whole title is drawn on two lines (the second in the row below)."""
 
 
 class Row:
@@ -84,6 +91,7 @@ def pack_lane(
     selected: int | None,
     memo: PackMemo | None = None,
     label_widths: LabelWidths | None = None,
+    label_wrap: LabelWrap | None = None,
 ) -> tuple[int, list[Placed]] | None:
     """Rows used and the placed events of a lane, or None when they cannot fit in
     ``max_rows``.
@@ -100,9 +108,18 @@ def pack_lane(
     widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
     mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
     best = [
-        _best_label((a, b), (e0, e1), w, scale, m)
-        for a, b, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True)
+        _best_label((a, b), (e0, e1), w, scale, m, _wrap_of(label_wrap, i))
+        for a, b, e0, e1, w, i in zip(mk0, mk1, ext0, ext1, widths, ids, strict=True)
     ]
+    one_line = best  # the best labels kept to one line, where two do not fit in the rows
+    if any(place[2] == 2 for place in best):
+        one_line = [
+            _best_label((mk0[k], mk1[k]), (ext0[k], ext1[k]), widths[k], scale, m)
+            if place[2] == 2
+            else place
+            for k, place in enumerate(best)
+        ]
+    tiers = [best] if one_line is best else [best, one_line]
     key = (scale.days_per_pixel, scale.width, scale.x0, selected, m.max_rows)
     if memo is not None and (moved := memo.translated(key, members, scale, best)) is not None:
         moved_rows, moved_placed = moved
@@ -113,8 +130,8 @@ def pack_lane(
 
     def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
         order = _priority(members, geo, first).tolist()
-        for attempt in ((True, False), (False,)):
-            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, best, m, attempt)
+        for choices in ((*tiers, None), (None,)):
+            packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, choices, m)
             if packed is not None:
                 return packed
         return None
@@ -123,10 +140,12 @@ def pack_lane(
     # label (see _best_label) that way; a crowded one gives the first rows to ranges and
     # confirmed events, and short labels where needed.
     packed = None
-    if len(ids) <= DATE_ORDER_MAX:
+    for tier in tiers if len(ids) <= DATE_ORDER_MAX else ():
         packed = _pack_in_order(
-            list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths, best, m, (True,)
+            list(range(len(ids))), ids, (mk0, mk1, ext0, ext1), widths, (tier,), m
         )
+        if packed is not None:
+            break
     # The selection goes first only where it would otherwise lose its whole label: putting
     # it first everywhere reshuffled a lane's rows on every click.
     packed = packed or pack(None)
@@ -141,11 +160,17 @@ def pack_lane(
     return max(1, len(rows)), placed
 
 
+def _wrap_of(label_wrap: LabelWrap | None, index: int) -> Callable[[float], float] | None:
+    if label_wrap is None:
+        return None
+    return lambda width: label_wrap(index, width)
+
+
 def _whole_label(packed: tuple[list[Row], list[Placed]] | None, event: int) -> bool:
     """True unless ``event`` is among the placed and got less than its whole label."""
     if packed is None:
         return False
-    return all(p.label_w >= p.full_w for p in packed[1] if p.index == event)
+    return all(p.label_w >= p.full_w or p.lines == 2 for p in packed[1] if p.index == event)
 
 
 def _pack_in_order(
@@ -153,14 +178,15 @@ def _pack_in_order(
     ids: list[int],
     shapes: tuple[list[float], list[float], list[float], list[float]],
     widths: list[float],
-    best: list[tuple[float, float]],
+    choices: tuple[list[LabelPlace] | None, ...],
     m: LayoutMetrics,
-    attempt: tuple[bool, ...],
 ) -> tuple[list[Row], list[Placed]] | None:
     """Put each event, in ``order``, in the first row with room for it and its label: the
-    best label (see :func:`_best_label`), then a short one, as ``attempt`` says. None when
+    label each of ``choices`` gives it in turn (see :func:`_best_label`; None: a short
+    one). None when
     one does not fit in ``max_rows``. This loop runs events x rows times a frame, so
-    :func:`first_fit` and :meth:`Row.add` are inlined (half the cost)."""
+    :func:`first_fit` and :meth:`Row.add` are inlined (half the cost). A two-line label
+    also needs its width free in the next row (see :func:`_fit_two_lines`)."""
     mk0, mk1, ext0, ext1 = shapes
     gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
     bisect_left = bisect.bisect_left
@@ -173,16 +199,26 @@ def _pack_in_order(
         left = a0 if a0 <= e0 else e0
         right = a1 if a1 >= e1 else e1
         full_w = widths[k]
-        for full in attempt:
-            if full:
-                label_x, reserve_w = best[k]
-            else:
-                label_x, reserve_w = a1 + gap, full_w if full_w <= shortest else shortest
+        for choice in choices:
+            label_x, reserve_w, lines = (
+                choice[k]
+                if choice is not None
+                else (a1 + gap, full_w if full_w <= shortest else shortest, 1)
+            )
             a = (left if left <= label_x else label_x) - (spacing if label_x < a0 else 0.0)
             b = label_x + reserve_w
             b = (right if right > b else b) + spacing
-            found = -1
-            for n, last_end in enumerate(last_ends):  # first_fit
+            found = (
+                -1
+                if lines == 1
+                else _fit_two_lines(
+                    (row_starts, row_ends, last_ends),
+                    (a, b),
+                    (label_x - spacing, label_x + reserve_w + spacing),
+                    limit,
+                )
+            )
+            for n, last_end in enumerate(last_ends if lines == 1 else ()):  # first_fit
                 if a >= last_end:  # after everything in the row: append
                     row_starts[n].append(a)
                     row_ends[n].append(b)
@@ -200,13 +236,15 @@ def _pack_in_order(
                     found = n
                     break
             else:
-                if len(last_ends) < limit:
+                if lines == 1 and len(last_ends) < limit:
                     found = len(last_ends)
                     last_ends.append(b)
                     row_starts.append([a])
                     row_ends.append([b])
             if found >= 0:
-                placed.append(Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w, full_w))
+                placed.append(
+                    Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w, full_w, lines)
+                )
                 break
         else:
             return None
@@ -218,6 +256,38 @@ def _pack_in_order(
     return rows, placed
 
 
+def _fit_two_lines(
+    rows: tuple[list[list[float]], list[list[float]], list[float]],
+    first: tuple[float, float],
+    second: tuple[float, float],
+    limit: int,
+) -> int:
+    """The first row ``n`` where ``first`` is free and ``second`` is free in row ``n + 1``
+    (rows are added up to ``limit``); both are then taken. -1 when there is none."""
+    starts, ends, last_ends = rows
+
+    def free(n: int, interval: tuple[float, float]) -> bool:
+        if n >= len(starts):
+            return n < limit
+        a, b = interval
+        j = bisect.bisect_left(starts[n], b) - 1
+        return j < 0 or ends[n][j] <= a
+
+    for n in range(min(len(starts), limit - 1) + 1):
+        if free(n, first) and free(n + 1, second):
+            for row, (a, b) in ((n, first), (n + 1, second)):
+                if row == len(starts):
+                    starts.append([])
+                    ends.append([])
+                    last_ends.append(-math.inf)
+                j = bisect.bisect_left(starts[row], a)
+                starts[row].insert(j, a)
+                ends[row].insert(j, b)
+                last_ends[row] = max(last_ends[row], b)
+            return n
+    return -1
+
+
 class PackMemo:
     """One lane's last successful packing before labels grew, in pixels of its view."""
 
@@ -225,7 +295,7 @@ class PackMemo:
         self.key: tuple[object, ...] = ()
         self.members: IntArray = np.empty(0, np.int64)
         self.start = 0.0
-        self.best: list[tuple[float, float]] = []
+        self.best: list[LabelPlace] = []
         self.rows: list[tuple[list[float], list[float]]] = []
         self.placed: list[Placed] = []
         self.label_widths: list[float] = []
@@ -235,7 +305,7 @@ class PackMemo:
         key: tuple[object, ...],
         members: IntArray,
         scale: TimeScale,
-        best: list[tuple[float, float]],
+        best: list[LabelPlace],
         rows: list[Row],
         placed: list[Placed],
     ) -> None:
@@ -251,7 +321,7 @@ class PackMemo:
         key: tuple[object, ...],
         members: IntArray,
         scale: TimeScale,
-        best: list[tuple[float, float]],
+        best: list[LabelPlace],
     ) -> tuple[list[Row], list[Placed]] | None:
         """Rows and placements moved to ``scale``, or None unless packing afresh would give
         exactly that: same zoom, events and selection, and every event's best label (the
@@ -259,8 +329,8 @@ class PackMemo:
         if key != self.key or not np.array_equal(members, self.members):
             return None
         dx = (self.start - scale.start) * scale.pixels_per_day
-        for (x, w), (old_x, old_w) in zip(best, self.best, strict=True):
-            if abs(x - old_x - dx) > 1e-6 or abs(w - old_w) > 1e-6:
+        for (x, w, lines), (old_x, old_w, old_lines) in zip(best, self.best, strict=True):
+            if abs(x - old_x - dx) > 1e-6 or abs(w - old_w) > 1e-6 or lines != old_lines:
                 return None
         rows = []
         for starts, ends in self.rows:
@@ -278,6 +348,7 @@ class PackMemo:
                 p.label_x + dx,
                 label_w,
                 p.full_w,
+                p.lines,
             )
             for p, label_w in zip(self.placed, self.label_widths, strict=True)
         ]
@@ -331,41 +402,69 @@ def _best_label(
     full_w: float,
     scale: TimeScale,
     m: LayoutMetrics,
-) -> tuple[float, float]:
-    """x and width of the label that shows most of the title inside the view: whole, right
-    of the marker, else left of it; if it fits on neither side of the view it takes the
-    roomier side, elided (a bar running off the view carries it inside).
+    wrap: Callable[[float], float] | None = None,
+) -> LabelPlace:
+    """x, width and lines of the label that shows most of the title inside the view: whole,
+    right of the marker, else left of it; if it fits on neither side of the view, whole on
+    two lines on the roomier side where it can (``wrap`` says how wide the two lines are);
+    else on the roomier side, elided (a bar running off the view carries it inside).
 
     A moment known only to the month or year first tries beside its whole band: a label
     over the band hides how uncertain the date is, which is what readers check."""
     if ext[1] - ext[0] > mk[1] - mk[0] + 1.0:
         beside = max(ext[1] + m.label_gap, scale.x0)
         if full_w <= scale.x1 - beside:
-            return beside, full_w
+            return beside, full_w, 1
         before = min(ext[0] - m.label_gap, scale.x1)
         if full_w <= before - scale.x0:
-            return before - full_w, full_w
+            return before - full_w, full_w, 1
     right_x = max(mk[1] + m.label_gap, scale.x0)  # a marker beyond either edge: its label
     room_right = scale.x1 - right_x  # starts (or ends) in view, never cut there
     left_end = min(mk[0] - m.label_gap, scale.x1)
     room_left = left_end - scale.x0
     if full_w <= room_right:
-        return right_x, full_w
+        return right_x, full_w, 1
     if full_w <= room_left:
-        return left_end - full_w, full_w
+        return left_end - full_w, full_w, 1
+    if wrap is not None and max(room_left, room_right) * 2 >= full_w:
+        two_lines = _two_lines(mk, ext, scale, m, wrap)
+        if two_lines is not None:
+            return two_lines
     inside = min(mk[1], scale.x1) - max(mk[0], scale.x0) - 2 * m.label_gap
     if mk[1] - mk[0] > 2 * m.marker_radius + 1 and inside >= min(full_w, m.min_label_px):
-        return max(mk[0], scale.x0) + m.label_gap, min(full_w, inside)  # inside its bar
+        return max(mk[0], scale.x0) + m.label_gap, min(full_w, inside), 1  # inside its bar
     if room_left > room_right and room_left >= m.min_label_px:
-        return scale.x0, room_left
-    return right_x, min(full_w, max(room_right, m.min_label_px))
+        return scale.x0, room_left, 1
+    return right_x, min(full_w, max(room_right, m.min_label_px)), 1
+
+
+def _two_lines(
+    mk: tuple[float, float],
+    ext: tuple[float, float],
+    scale: TimeScale,
+    m: LayoutMetrics,
+    wrap: Callable[[float], float],
+) -> LabelPlace | None:
+    """The title whole on two lines: beside the uncertainty band if it fits there, else
+    beside the marker; on the roomier side first."""
+    sides = []
+    for x0, x1 in ((ext[0], ext[1]), mk) if ext != mk else (mk,):
+        right_x = max(x1 + m.label_gap, scale.x0)
+        left_end = min(x0 - m.label_gap, scale.x1)
+        pair = ((right_x, scale.x1 - right_x, False), (left_end, left_end - scale.x0, True))
+        sides += sorted(pair, key=lambda side: -side[1])
+    for x, room, on_left in sides:
+        wrapped = wrap(room) if room >= m.min_label_px else 0.0
+        if wrapped > 0:
+            return (x - wrapped if on_left else x), wrapped, 2
+    return None
 
 
 def _grow_labels(placed: list[Placed], rows: list[Row], m: LayoutMetrics, x1: float) -> None:
     """Widen short labels into the free space before the next interval in their row (and
     before the right edge of the view)."""
     for item in placed:
-        if item.label_w < item.full_w and item.label_x > item.marker[1]:
+        if item.label_w < item.full_w and item.label_x > item.marker[1] and item.lines == 1:
             limit = min(rows[item.row].next_start(item.label_x) - m.spacing, x1)
             item.label_w = max(item.label_w, min(item.full_w, limit - item.label_x))
 

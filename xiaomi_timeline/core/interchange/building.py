@@ -16,22 +16,6 @@ from xiaomi_timeline.core.schema import Document
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 URL_PATTERN = re.compile(r"^https?://\S+$")
-NO_GROUP_ID = "ungrouped"
-# Colours for imported categories in order of first appearance, so groups are told apart
-# at a glance (Material 600 tones, readable on light and dark backgrounds); "No group" keeps
-# the format's neutral grey.
-CATEGORY_COLORS = (
-    "#1E88E5",
-    "#E53935",
-    "#43A047",
-    "#FB8C00",
-    "#8E24AA",
-    "#00ACC1",
-    "#6D4C41",
-    "#D81B60",
-    "#7CB342",
-    "#3949AB",
-)
 NO_GROUP_LABEL = "No group"
 
 
@@ -133,9 +117,6 @@ class DocumentBuilder:
         found = self._categories.get(key)
         if found is None:
             found = {"id": self._category_ids.take(wanted_id, label), "label": label or key}
-            if found["id"] != NO_GROUP_ID:
-                colored = sum(1 for c in self._categories.values() if "color" in c)
-                found["color"] = CATEGORY_COLORS[colored % len(CATEGORY_COLORS)]
             self._categories[key] = found
         return str(found["id"])
 

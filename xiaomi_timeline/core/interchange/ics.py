@@ -14,8 +14,9 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.dates import PartialDate, Precision
-from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
+from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBuilder
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
 from xiaomi_timeline.core.problems import Problem

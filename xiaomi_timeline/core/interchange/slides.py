@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.interchange.building import (
-    NO_GROUP_ID,
     NO_GROUP_LABEL,
     URL_PATTERN,
     DocumentBuilder,

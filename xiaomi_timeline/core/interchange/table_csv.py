@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import operator
 import re
 from collections.abc import Callable
 from typing import Any
 
+from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.dates import PartialDate, format_range
-from xiaomi_timeline.core.interchange.building import NO_GROUP_ID, NO_GROUP_LABEL, DocumentBuilder
+from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBuilder
 from xiaomi_timeline.core.interchange.csvtext import Header, missing_columns, records
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
 from xiaomi_timeline.core.query import TimelineIndex
@@ -43,7 +45,10 @@ COLUMNS = (
 REQUIRED = ["start", "title"]
 LIST_SEPARATOR = "; "
 _DATE = re.compile(r"^-?[0-9]{4,}(-[0-9]{2}(-[0-9]{2})?)?$")
-_CITATION = re.compile(r"(.*?) \((high|medium|low) reliability\)(?: <(\S+)>)?(?:; |$)")
+# One citation: title[, publisher][, date][ (level reliability)][ <url>]; every part but the
+# title optional (a file need not rate its sources).
+_ONE_CITATION = re.compile(r"(.*?)(?: \((high|medium|low) reliability\))?(?: <(\S+)>)?")
+_CITATION_END = (">", " reliability)")
 # Columns our fields come from, for placing problems.
 _FIELD_COLUMNS = {
     "id": "id",
@@ -91,13 +96,15 @@ def event_record(index: TimelineIndex, event: Event, language: str) -> dict[str,
 
 
 def citation(index: TimelineIndex, source_id: str, language: str) -> str:
-    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line."""
+    """'Title, Publisher, 2024-12-20 (high reliability) <url>': who says so, in one line (the
+    reliability only where the file gives one)."""
     source = index.sources_by_id.get(source_id)
     if source is None:
         return source_id
     parts = [text_in(source.title, language), source.publisher or "", source.date or ""]
     text = ", ".join(part for part in parts if part)
-    text += f" ({source.reliability} reliability)"
+    if source.reliability is not None:
+        text += f" ({source.reliability} reliability)"
     return f"{text} <{source.url}>" if source.url else text
 
 
@@ -215,16 +222,37 @@ def _split(text: str) -> list[str]:
 
 def _citations(text: str, count: int) -> list[dict[str, Any]]:
     """Each citation's parts; a citation that cannot be read keeps its whole text as title."""
-    found = [
-        _citation_parts(*match.groups()) for match in _CITATION.finditer(text) if match.group(0)
-    ]
-    if len(found) != count:
-        parts = _split(text)
-        found = [{"title": part} for part in parts[:count]]
+    pieces = _split_citations(text, count)
+    if pieces is None:
+        found = [{"title": part} for part in _split(text)[:count]]
+    else:
+        found = [_citation_parts(*_one_citation(piece)) for piece in pieces]
     return found + [{"title": "Source"} for _ in range(count - len(found))]
 
 
-def _citation_parts(head: str, reliability: str, url: str | None) -> dict[str, Any]:
+def _split_citations(text: str, count: int) -> list[str] | None:
+    """``count`` citations separated by "; ". Where a title holds a "; " of its own, the cuts
+    that follow a link or a reliability mark are the ones between citations."""
+    if not text:
+        return None
+    pieces = text.split(LIST_SEPARATOR)
+    if len(pieces) == count:
+        return pieces
+    ends = [n + 1 for n, piece in enumerate(pieces[:-1]) if piece.endswith(_CITATION_END)]
+    if len(ends) != count - 1:
+        return None
+    cuts = [0, *ends, len(pieces)]
+    return [LIST_SEPARATOR.join(pieces[a:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def _one_citation(text: str) -> tuple[str, str | None, str | None]:
+    found = _ONE_CITATION.fullmatch(text)
+    assert found is not None  # every part but the title is optional
+    head, reliability, url = found.groups()
+    return head, reliability, url
+
+
+def _citation_parts(head: str, reliability: str | None, url: str | None) -> dict[str, Any]:
     parts = head.split(", ")
     cited: dict[str, Any] = {}
     if len(parts) > 1 and _DATE.match(parts[-1]):
@@ -232,7 +260,8 @@ def _citation_parts(head: str, reliability: str, url: str | None) -> dict[str, A
     if len(parts) > 1:
         cited["publisher"] = parts.pop()
     cited["title"] = ", ".join(parts)
-    cited["reliability"] = reliability
+    if reliability:
+        cited["reliability"] = reliability
     if url:
         cited["url"] = url
     return {"title": cited.pop("title"), **cited}

@@ -11,6 +11,7 @@ leaves this module.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from xiaomi_timeline.core.schema import Document
 __all__ = [
     "MAX_FILE_BYTES",
     "DocumentError",
+    "LoadCancelled",
     "Problem",
     "load_builtin",
     "load_bytes",
@@ -39,6 +41,15 @@ __all__ = [
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: about 2M events; 1M events take ~500 MB.
 MAX_PROBLEMS = 200
+READ_CHUNK_BYTES = 4 * 1024 * 1024
+
+Progress = Callable[[int, int], None]
+"""Told (bytes read, file size) as a file is read, and (size, size) once more before it is
+checked; it may raise :class:`LoadCancelled` to stop the load."""
+
+
+class LoadCancelled(Exception):  # noqa: N818 - not an error: the user chose to stop
+    """The user stopped a load; whatever was on screen stays."""
 
 
 def load_builtin() -> Document:
@@ -46,8 +57,8 @@ def load_builtin() -> Document:
     return load_path(resources.builtin_data_path())
 
 
-def load_path(path: str | Path) -> Document:
-    """Read and validate a timeline file."""
+def load_path(path: str | Path, progress: Progress | None = None) -> Document:
+    """Read and validate a timeline file, telling ``progress`` how the reading goes."""
     path = Path(path)
     name = str(path)
     try:
@@ -60,14 +71,28 @@ def load_path(path: str | Path) -> Document:
                 f"is {size / 1e6:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB",
                 "split the file into several smaller ones",
             )
-        data = path.read_bytes()
+        data = path.read_bytes() if progress is None else _read_in_chunks(path, size, progress)
     except FileNotFoundError:
         _fail(name, "no such file", "check the path and the file name")
     except PermissionError:
         _fail(name, "permission denied", "check that you may read this file")
     except OSError as error:
         _fail(name, f"cannot be read: {error.strerror or error}", "check the path")
+    if progress is not None:
+        progress(len(data), len(data))
     return load_bytes(data, name)
+
+
+def _read_in_chunks(path: Path, size: int, progress: Progress) -> bytes:
+    """The file's bytes, read a chunk at a time with ``progress`` told after each."""
+    chunks: list[bytes] = []
+    done = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(READ_CHUNK_BYTES):
+            chunks.append(chunk)
+            done += len(chunk)
+            progress(done, max(size, done))
+    return b"".join(chunks)
 
 
 def load_bytes(data: bytes, name: str = "<data>") -> Document:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, unquote
@@ -23,12 +22,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from xiaomi_timeline.core.colors import NEUTRAL_COLOR
 from xiaomi_timeline.core.dates import PartialDate, year_text
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import (
     Document,
     Event,
+    declared_language,
     reliability_meaning,
     status_meaning,
     text_and_language,
@@ -47,7 +48,6 @@ log = logging.getLogger(__name__)
 
 LINK_SCHEME = "xtl"
 WEB_SCHEMES = frozenset({"http", "https"})
-_COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 def _empty_html() -> str:
@@ -79,10 +79,14 @@ def language_name(code: str) -> str:
     return QLocale.languageToString(locale.language())
 
 
-def localized(value: Any, language: str, fallback: str, also_native: str = "") -> str:
+def localized(value: Any, language: str, document: Document, also_native: str = "") -> str:
     """``value`` in ``language``, escaped; a text shown in another language (other than
-    ``also_native``) says which, so a reader never takes the fallback for a translation."""
-    text, shown = text_and_language(value, language, fallback)
+    ``also_native``) says which, so a reader never takes the fallback for a translation. A
+    plain text is in the language the document declares for its texts; where it declares none,
+    the app does not guess one."""
+    text, shown = text_and_language(value, language, document.default_language)
+    if isinstance(value, str):
+        shown = declared_language(document)
     if shown is None or shown in (language, also_native):
         return _e(text)
     marker = QCoreApplication.translate(
@@ -126,7 +130,7 @@ class EventHtml:
         self._fallback = index.document.default_language
 
     def text(self, value: Any) -> str:
-        return localized(value, self._lang, self._fallback)
+        return localized(value, self._lang, self._index.document)
 
     def build(self, event: Event) -> str:
         parts = [
@@ -177,7 +181,7 @@ class EventHtml:
     def _category_and_status(self, event: Event) -> str:
         category = self._index.categories_by_id.get(event.category)
         label = self.text(category.label) if category else _e(event.category)
-        color = category.color if category and _COLOR_RE.match(category.color) else "#607D8B"
+        color = self._index.category_colors.get(event.category, NEUTRAL_COLOR)
         status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
         # What a status means is the document's to say; without its words, the name alone.
         meanings = [status_meaning(self._index.document, event.status, self._lang)]
@@ -227,15 +231,16 @@ class EventHtml:
             return f"<li>{_e(source_id)} {_e(unknown)}</li>"
         # A publication's own title, in its own language, is shown as it is, unmarked.
         own = source.language if source.language is not None else self._lang
-        title = localized(source.title, self._lang, self._fallback, also_native=own)
+        title = localized(source.title, self._lang, self._index.document, also_native=own)
         if source.url:
             title = f"<a href='{_e(source.url)}'>{title}</a>"
         bits = [_e(source.publisher)] if source.publisher else []
         if source.date:
             bits.append(_e(format_iso(source.date)))
-        reliability = _e(reliability_name(source.reliability))
-        meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
-        bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
+        if source.reliability is not None:  # the file's judgement, or none
+            reliability = _e(reliability_name(source.reliability))
+            meaning = reliability_meaning(self._index.document, source.reliability, self._lang)
+            bits.append(f"{reliability}: {_e(meaning)}" if meaning else reliability)
         separator = _e(
             translate("DetailPane", ", ", "between the publisher, date and reliability of a source")
         )
@@ -313,7 +318,7 @@ def intro_html(document: Document, language: str = "en") -> str:
     """
 
     def text(value: Any) -> str:
-        return localized(value, language, document.default_language)
+        return localized(value, language, document)
 
     parts = [f"<h2>{text(document.title)}</h2>"]
     if document.description is not None:

@@ -84,20 +84,25 @@ def export_view(
     options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        size = write_atomically(path, lambda temp: render(result, options, state, temp))
+        rendered = write_atomically(path, lambda temp: render(result, options, state, temp))
     except ExportError as error:
         QMessageBox.warning(parent, translate("ExportDialog", "Export failed"), f"{error}")
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
     message = (
-        counts.exported(len(result), result.total)
+        counts.exported_pages(len(result), result.total)
+        .replace("%2", str(path))
+        .replace("%3", rendered.paper)
+        .replace("%4", str(rendered.pages))
+        if rendered.pages
+        else counts.exported(len(result), result.total)
         .replace("%2", str(path))
         .replace("%3", fmt.upper())
-        .replace("%4", str(size[0]))
-        .replace("%5", str(size[1]))
+        .replace("%4", str(rendered.width))
+        .replace("%5", str(rendered.height))
     )
-    if size[1] >= MAX_AUTO_HEIGHT:  # never a silent loss: say the picture stops short
+    if not rendered.pages and rendered.height >= MAX_AUTO_HEIGHT:  # say the picture stops short
         QMessageBox.warning(
             parent,
             translate("ExportDialog", "The picture was cut"),

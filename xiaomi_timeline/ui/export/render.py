@@ -1,31 +1,20 @@
-"""The Qt side of export: one scene of the whole filtered timeline drawn onto a QImage,
-QSvgGenerator or QPdfWriter, and the PDF's pages listing every event with its sources."""
+"""The Qt side of export: one scene of the whole filtered timeline drawn onto a QImage or
+QSvgGenerator, or the paged document (:mod:`~xiaomi_timeline.ui.export.paged`) as a PDF."""
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QMarginsF,
-    QRect,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontInfo,
-    QFontMetricsF,
     QImage,
     QImageWriter,
-    QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
@@ -33,7 +22,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from xiaomi_timeline import APP_NAME, __version__
-from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.export_file import ExportOptions
 from xiaomi_timeline.core.geometry.eras import era_spans
 from xiaomi_timeline.core.geometry.layout import (
@@ -44,18 +32,10 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
-from xiaomi_timeline.core.schema import Event, status_meaning, text_in
-from xiaomi_timeline.ui.i18n.dates import (
-    format_iso,
-    format_number,
-    format_range,
-    year_range_text,
-)
-from xiaomi_timeline.ui.i18n.words import (
-    counts,
-    reliability_name,
-    status_name,
-)
+from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.ui.export.paged import LOGICAL_DPI, fitted, paper_for, write_document
+from xiaomi_timeline.ui.i18n.dates import year_range_text
+from xiaomi_timeline.ui.i18n.words import counts, status_name
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -71,34 +51,57 @@ EXPORT_METRICS = LayoutMetrics(
 MAX_AUTO_HEIGHT = 12_000
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """What an export wrote: a picture's size in pixels, or a PDF's pages and paper."""
+
+    width: int = 0
+    height: int = 0
+    pages: int = 0
+    paper: str = ""
+
+    def describe(self) -> str:
+        if self.pages:
+            return f"{self.pages} pages, {self.paper}"
+        return f"{self.width}x{self.height} px"
+
+
 def render(
-    result: QueryResult, options: ExportOptions, state: FilterState, path: Path
-) -> tuple[int, int]:
-    """Draw ``result`` into ``path`` in ``options.format``; return the picture's size."""
-    scene = _fitted(build_scene(result, options, state), QSize(options.width, MAX_AUTO_HEIGHT))
+    result: QueryResult,
+    options: ExportOptions,
+    state: FilterState,
+    path: Path,
+    paper: QPageSize | None = None,
+) -> Rendered:
+    """Draw ``result`` into ``path`` in ``options.format``. A PDF is paged on ``paper`` (by
+    default the locale's: A4 or Letter) and ignores the options' width and height."""
+    scene = build_scene(result, state, options.lanes, options.language)
+    if options.format == "pdf":
+        paper = paper or paper_for()
+        return Rendered(pages=_write_pdf(scene, path, result, paper), paper=paper.name())
+    scene = fitted(scene, options.width)
     height = options.height or auto_height(scene, options.width)
     size = QSize(options.width, height)
     if options.format == "png":
         _write_png(scene, size, path)
-    elif options.format == "svg":
-        _write_svg(scene, size, path, result)
     else:
-        _write_pdf(scene, size, path, result, options.language)
-    return options.width, height
+        _write_svg(scene, size, path, result)
+    return Rendered(options.width, height)
 
 
-def build_scene(result: QueryResult, options: ExportOptions, state: FilterState) -> TimelineScene:
+def build_scene(
+    result: QueryResult, state: FilterState, lanes: str, language: str
+) -> TimelineScene:
+    """The whole filtered timeline in ``lanes`` and ``language``, light, titled with what the
+    filter shows."""
     index = result.index
-    language = options.language
-    model = result_lane_model(result, options.lanes, language)
+    model = result_lane_model(result, lanes, language)
     events = result.events
     texts = LabelTexts(lambda i: text_in(events[i].title, language), label_font(13))
     categories = index.categories_by_id
     palette = TimelinePalette.light()
     keys = model.geometry.categories
-    colors = [
-        palette.category_color(categories[k].color if k in categories else None) for k in keys
-    ]
+    colors = [palette.category_color(index.category_colors.get(k)) for k in keys]
     labels = [text_in(categories[k].label, language) if k in categories else k for k in keys]
     span = model.geometry.span() or index.span()
     scale = TimeScale(span[0], span[1], limits=domain_for(*span))
@@ -188,16 +191,6 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     return max(400, min(wanted, MAX_AUTO_HEIGHT))
 
 
-def _fitted(scene: TimelineScene, size: QSize) -> TimelineScene:
-    """``scene`` with its window fitted to its events in a picture of ``size``."""
-    x0, width = strip(QRectF(0, 0, size.width(), size.height()))
-    span = scene.model.geometry.span()
-    scale = scene.scale.resized(x0, width)
-    if span is not None:
-        scale = scale.fitted(*span, margin=0.03)
-    return replace(scene, scale=scale)
-
-
 def _write_png(scene: TimelineScene, size: QSize, path: Path) -> None:
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
@@ -250,153 +243,13 @@ def css_font_families(svg: str) -> str:
     return _FONT_FAMILY.sub(css, svg)
 
 
-def _write_pdf(
-    scene: TimelineScene, size: QSize, path: Path, result: QueryResult, language: str
-) -> None:
-    """Page 1: the timeline on a page of its own proportions. Then A4 pages of events."""
+def _write_pdf(scene: TimelineScene, path: Path, result: QueryResult, paper: QPageSize) -> int:
+    """The paged document (timeline pages, then event pages) as a PDF; its page count."""
     writer = QPdfWriter(str(path))
-    writer.setResolution(96)
+    writer.setResolution(LOGICAL_DPI)
     writer.setTitle(scene.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
-    points = QSizeF(size.width() * 0.75, size.height() * 0.75)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(points, QPageSize.Unit.Point, "timeline"),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-        )
-    )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"the PDF writer could not open {path}")
     try:
-        paint_timeline(painter, QRectF(0, 0, size.width(), size.height()), scene)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.newPage()
-        EventPages(painter, writer, result, language).write()
-    finally:
-        painter.end()
-
-
-class EventPages:
-    """Flows one block per event (title; date, category, status; people; sources) across
-    A4 pages, breaking between blocks, with page numbers."""
-
-    def __init__(
-        self, painter: QPainter, writer: QPdfWriter, result: QueryResult, language: str
-    ) -> None:
-        self.painter = painter
-        self.writer = writer
-        self.result = result
-        self.language = language
-        self.body = label_font(12)
-        self.bold = label_font(14, bold=True)
-        self.small = label_font(11)
-        self.page = 2
-        self.y = 0.0
-
-    def area(self) -> QRectF:
-        rect = self.writer.pageLayout().paintRectPixels(self.writer.resolution())
-        return QRectF(0, 0, rect.width(), rect.height() - 24)
-
-    def write(self) -> None:
-        heading = label_font(20, bold=True)
-        events = translate("Export", "Events (%1)").replace("%1", format_number(len(self.result)))
-        self._text(events, heading, gap=12)
-        for event in self.result.events:
-            self._block(event)
-        self._footer()
-
-    def _block(self, event: Event) -> None:
-        lines = event_lines(self.result, event, self.language)
-        fonts = [self.bold] + [self.body] * (len(lines) - 1)
-        height = sum(self._height(text, font) for text, font in zip(lines, fonts, strict=True))
-        if self.y + height > self.area().bottom() and self.y > 0:
-            self._new_page()
-        for n, (text, font) in enumerate(zip(lines, fonts, strict=True)):
-            self._text(text, font, gap=10 if n == len(lines) - 1 else 1)
-
-    def _height(self, text: str, font: QFont) -> float:
-        fm = QFontMetricsF(font)
-        area = self.area()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        return fm.boundingRect(QRectF(0, 0, area.width(), 1e6), flags, text).height() + 2
-
-    def _text(self, text: str, font: QFont, gap: float) -> None:
-        height = self._height(text, font)
-        if self.y + height > self.area().bottom() and self.y > 0:
-            self._new_page()
-        self.painter.setFont(font)
-        self.painter.setPen(QColor("#1f2328"))
-        rect = QRectF(0, self.y, self.area().width(), height)
-        self.painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
-        self.y += height + gap
-
-    def _new_page(self) -> None:
-        self._footer()
-        self.writer.newPage()
-        self.page += 1
-        self.y = 0.0
-
-    def _footer(self) -> None:
-        area = self.area()
-        self.painter.setFont(self.small)
-        self.painter.setPen(QColor("#6e7781"))
-        self.painter.drawText(
-            QRectF(0, area.bottom() + 6, area.width(), 18),
-            int(Qt.AlignmentFlag.AlignRight),
-            translate("Export", "page %1").replace("%1", format_number(self.page)),
-        )
-
-
-def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
-    """The PDF's block for one event: title; date, category and status meaning; notes; who;
-    disagreements; then each source with publisher, title, date, URL and reliability."""
-    index, lang = result.index, language
-    end = PartialDate.parse(event.end) if event.end else None
-    when = format_range(PartialDate.parse(event.start), end)
-    status = status_name(event.status)
-    meaning = status_meaning(index.document, event.status, lang)
-    lines = [
-        text_in(event.title, lang),
-        f"{when} · {index.category_label(event.category, lang)} · "
-        + (f"{status}: {meaning}" if meaning else status),
-    ]
-    if event.date_note:
-        lines.append(translate("Export", "Date: %1").replace("%1", text_in(event.date_note, lang)))
-    if event.status_note:
-        note = text_in(event.status_note, lang)
-        lines.append(translate("Export", "Status: %1").replace("%1", note))
-    who = [index.person_name(p, lang) for p in event.people]
-    who += [index.organization_name(o, lang) for o in event.organizations]
-    if who:
-        names = translate("Export", ", ").join(who)
-        lines.append(translate("Export", "Who: %1").replace("%1", names))
-    for conflict in event.conflicts:
-        claims = " / ".join(text_in(c.text, lang) for c in conflict.claims)
-        disagree = translate("Export", "Sources disagree on %1: %2")
-        lines.append(disagree.replace("%1", text_in(conflict.topic, lang)).replace("%2", claims))
-    lines += [
-        _source_line(result, n, source_id, lang) for n, source_id in enumerate(event.sources, 1)
-    ]
-    return lines
-
-
-def _source_line(result: QueryResult, n: int, source_id: str, language: str) -> str:
-    source = result.index.sources_by_id.get(source_id)
-    if source is None:
-        return f"[{n}] {source_id}"
-    parts = [source.publisher or "", text_in(source.title, language)]
-    text = f"[{n}] " + " — ".join(p for p in parts if p)
-    if source.date:
-        text += f" ({format_iso(source.date)})"
-    if source.url:
-        text += f" {source.url}"
-    return text + f" · {reliability_name(source.reliability)}"
+        return write_document(writer, scene, result, paper)
+    except OSError:
+        raise OSError(f"the PDF writer could not open {path}") from None

@@ -12,13 +12,16 @@ from collections.abc import Callable
 
 from typing_extensions import override
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.ui.filters.facet_section import FlowLayout
 
 CHIP_SPACING = 4
+CHIP_TEXT_WIDTH = 300
+"""Pixels of a chip's label at most: a long search text is cut short with "…" (the tooltip and
+the accessible name keep it whole), or it would widen the window past the screen."""
 
 
 def _chip_height() -> int:
@@ -57,7 +60,10 @@ class ChipBar(QWidget):
                 widget.deleteLater()
         for label, without in chips:
             chip = QToolButton()
-            chip.setText(f"{label.replace('&', '&&')}  ✕")
+            shown = chip.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH
+            )
+            chip.setText(f"{shown.replace('&', '&&')}  ✕")
             chip.setObjectName("filter-chip")
             removal = self.tr("Remove filter %1").replace("%1", label)
             chip.setAccessibleName(removal)

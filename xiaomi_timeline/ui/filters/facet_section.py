@@ -7,7 +7,6 @@ filter chips wrap in.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from typing_extensions import override
@@ -26,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLayout,
     QLayoutItem,
     QLineEdit,
@@ -37,9 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xiaomi_timeline.ui.filters.section_heading import SectionHeading
 from xiaomi_timeline.ui.models import FacetListModel, FacetSearchProxy
 
 MIN_SEARCH_ROWS = 3
+"""Rows a list keeps however short the panel (a list of fewer keeps them all)."""
+MAX_ROWS = 40
+"""Rows a list may grow to where the panel has more room than it prefers; beyond, it
+scrolls."""
 
 
 class FlowLayout(QLayout):
@@ -195,8 +198,11 @@ class FacetSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.heading = heading = QLabel()
-        layout.addWidget(heading)
+        # No taller than its list allows: room the list cannot use goes below the panel's
+        # sections, not between the heading, the search and the list.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        self.heading = SectionHeading()
+        layout.addWidget(self.heading)
         self.search: QLineEdit | None = None
         if search is not None:
             self.search = QLineEdit()
@@ -218,14 +224,14 @@ class FacetSection(QWidget):
         self._max_rows = rows
         self.model.modelReset.connect(self._fit_height)
         self._fit_height()
-        heading.setBuddy(self.view)
         layout.addWidget(self.view)
+        self.heading.fold(*(w for w in (self.search, self.view) if w is not None))
         self.view.installEventFilter(self)
         self._set_texts()
 
     def _set_texts(self) -> None:
         title = self._title()
-        self.heading.setText(f"<b>{html.escape(title)}</b>")
+        self.heading.set_title(title)
         self.view.setAccessibleName(title)
         if self.search is not None and self._search_hint is not None:
             self.search.setPlaceholderText(self._search_hint())
@@ -304,11 +310,11 @@ class FacetSection(QWidget):
         return self.search.text() if self.search is not None else ""
 
     def _fit_height(self) -> None:
-        """As tall as the items need, up to ``rows`` rows; the rest scrolls.
+        """``rows`` rows preferred (fewer if there are fewer items); the rest scrolls.
 
-        A long list (one with a search) may give up rows, down to ``MIN_SEARCH_ROWS``, when
-        the panel is short, so new filter chips push it shorter instead of making the whole
-        panel scroll (which narrowed it by a scroll bar's width).
+        Where the panel is short, a list gives up rows down to ``MIN_SEARCH_ROWS`` instead
+        of making the whole panel scroll (which narrowed it by a scroll bar's width); where
+        it has room to spare, a list grows to show all its rows (up to ``MAX_ROWS``).
         """
         needed = max(1, self.model.rowCount())
         rows = min(self._max_rows, needed)
@@ -316,11 +322,11 @@ class FacetSection(QWidget):
         frame = 2 * self.view.frameWidth()
         self.view.preferred_height = row_height * rows + frame
         self.view.updateGeometry()
-        if self.search is None:
+        if needed <= MIN_SEARCH_ROWS:
             self.view.setFixedHeight(self.view.preferred_height)
             return
         self.view.setMinimumHeight(row_height * min(MIN_SEARCH_ROWS, rows) + frame)
-        self.view.setMaximumHeight(self.view.preferred_height)
+        self.view.setMaximumHeight(row_height * min(needed, MAX_ROWS) + frame)
 
     def _row_height(self) -> int:
         """The height the view gives a row (whole rows only: a row cut in half reads as a

@@ -9,7 +9,6 @@ the other filters.
 
 from __future__ import annotations
 
-import html
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +18,6 @@ from typing_extensions import override
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -31,6 +29,7 @@ from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, Timel
 from xiaomi_timeline.core.schema import Organization, Person, status_meaning, text_in
 from xiaomi_timeline.ui.filters.chips import ChipBar
 from xiaomi_timeline.ui.filters.facet_section import FacetSection
+from xiaomi_timeline.ui.filters.section_heading import SectionHeading
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.i18n.dates import year_range_text
 from xiaomi_timeline.ui.i18n.words import status_name
@@ -93,14 +92,14 @@ class FilterPanel(QScrollArea):
             "person-filter",
             search=lambda: self.tr("Find a person, any script"),
         )
-        layout.addWidget(self.people)
-        self.years_label = years_label = QLabel()
+        layout.addWidget(self.people, 1)  # the lists share the room to spare
+        self.years_heading = SectionHeading()
         self.years = YearHistogram()
-        years_label.setBuddy(self.years)
-        layout.addWidget(years_label)
+        self.years_heading.fold(self.years)
+        layout.addWidget(self.years_heading)
         layout.addWidget(self.years)
-        self.categories = FacetSection(lambda: self.tr("Categories"), "category-filter", rows=6)
-        layout.addWidget(self.categories)
+        self.categories = FacetSection(lambda: self.tr("Categories"), "category-filter", rows=10)
+        layout.addWidget(self.categories, 1)
         self.statuses = FacetSection(lambda: self.tr("Claim status"), "status-filter", rows=3)
         layout.addWidget(self.statuses)
         self.organizations = FacetSection(
@@ -108,8 +107,8 @@ class FilterPanel(QScrollArea):
             "organization-filter",
             search=lambda: self.tr("Find an organization"),
         )
-        layout.addWidget(self.organizations)
-        layout.addStretch(1)
+        layout.addWidget(self.organizations, 1)
+        layout.addStretch(0)
         self.setWidget(body)
         self.retranslate()
 
@@ -118,7 +117,7 @@ class FilterPanel(QScrollArea):
         self.setAccessibleName(self.tr("Filters"))
         self.search_field.setPlaceholderText(self.tr("Search events (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search events"))
-        self.years_label.setText("<b>" + html.escape(self.tr("Years")) + "</b>")
+        self.years_heading.set_title(self.tr("Years"))
         self.clear_button.setText(self.tr("Clear all filters"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self._set_status_items()
@@ -144,6 +143,25 @@ class FilterPanel(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _headings(self) -> dict[str, SectionHeading]:
+        """Each section's heading by the name the settings keep it under."""
+        return {
+            "people": self.people.heading,
+            "years": self.years_heading,
+            "categories": self.categories.heading,
+            "statuses": self.statuses.heading,
+            "organizations": self.organizations.heading,
+        }
+
+    def folded_sections(self) -> tuple[str, ...]:
+        """The sections folded away, by name."""
+        return tuple(name for name, h in self._headings().items() if not h.expanded())
+
+    def fold_sections(self, names: Sequence[str]) -> None:
+        """Fold the sections named (unknown names are ignored), show the others."""
+        for name, heading in self._headings().items():
+            heading.set_expanded(name not in names)
 
     def _build_clear_button(self) -> QWidget:
         self.clear_button = QPushButton()
@@ -204,7 +222,7 @@ class FilterPanel(QScrollArea):
                     c.id,
                     text_in(c.label, language, fallback),
                     facet_search_text(c.id, c.label),
-                    c.color,
+                    index.category_colors[c.id],
                 )
                 for c in index.document.categories
             ]

@@ -76,6 +76,13 @@ class Counts(QObject):
             "%1", QLocale().toString(shown)
         )
 
+    def exported_pages(self, shown: int, n: int) -> str:
+        """The status line after a PDF export; %2 (path), %3 (paper) and %4 (pages) for the
+        caller."""
+        return self.tr("Exported %1 of %n events to %2 (PDF on %3 paper, %4 pages)", "", n).replace(
+            "%1", QLocale().toString(shown)
+        )
+
     def exported_data(self, shown: int, n: int) -> str:
         """The status line after a data export; %2 (path) and %3 (format) for the caller."""
         return self.tr("Exported %1 of %n events to %2 (%3)", "", n).replace(

@@ -45,8 +45,11 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.core.textmatch import search_terms
+from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
-from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at, on_legend_more
+from xiaomi_timeline.ui.timeline.legend_popup import show_legend_popup
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import (
@@ -70,6 +73,7 @@ WHEEL_STEP = 1.25
 KEY_ZOOM = 1.5
 KEY_PAN_FRACTION = 0.2
 DRAG_THRESHOLD = 4.0
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
 WARM_TEXTS_FROM = 5000
 """Documents with this many events have a sample of their titles measured when the lanes
 are built, not during the first frames (see :meth:`LabelTexts.warm`)."""
@@ -87,9 +91,15 @@ class TimelineCanvas(QWidget):
     pans); drag pans (and scrolls lanes vertically); click selects an event or zooms into a
     cluster; double-click zooms to the event and activates it; hovering shows title and date.
 
-    Keys: ``+``/``-`` zoom, Shift+Left/Right or Alt+Left/Right pan (plain Left/Right are left to
-    the window for previous/next event), Home/End go to the first/last event, F fits the
-    filtered events, Enter activates the selection, PageUp/PageDown scroll the lanes.
+    Keys: ``+``/``-`` zoom, Shift+Left/Right pan (plain Left/Right are left to the window for
+    the previous/next event in date order), Up/Down select the nearest event in the row above
+    or below on screen, Home/End go to the first/last event, F fits the filtered events, Enter
+    activates the selection, PageUp/PageDown scroll the lanes, L opens the whole legend where
+    it is folded.
+
+    Assistive technology sees the events on screen as the items of a list (see
+    :mod:`accessibility`); the selected one is the focused item, and each new selection is
+    announced.
 
     Signals:
         event_selected(str): an event was clicked (its id).
@@ -106,6 +116,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline-canvas")
+        accessibility.install(TimelineCanvas)
         self._set_accessible_texts()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -124,6 +135,7 @@ class TimelineCanvas(QWidget):
         self._hovered: int | None = None
         self._vscroll = 0.0
         self._reveal_tries = 0
+        self._announce = False
         self._frame: TimelineFrame | None = None
         self._stale = False
         self._row_hints: NDArray[np.int64] | None = None
@@ -164,6 +176,7 @@ class TimelineCanvas(QWidget):
         self._selected_id = event_id
         index = self._selected_index()
         self._reveal_tries = REVEAL_TRIES if index is not None else 0
+        self._announce = index is not None
         if index is not None and self._model is not None:
             geo = self._model.geometry
             lo, hi = float(geo.lo[index]), float(geo.hi[index])
@@ -197,7 +210,10 @@ class TimelineCanvas(QWidget):
     def _set_accessible_texts(self) -> None:
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
-            self.tr("Events on a time axis; wheel or + and - zoom, drag pans")
+            self.tr(
+                "Events on a time axis; Up and Down move between rows, Left and Right "
+                "between events in date order, + and - zoom"
+            )
         )
 
     def fit(self) -> None:
@@ -295,11 +311,9 @@ class TimelineCanvas(QWidget):
         if self._model is None:
             return
         categories = self._result.index.categories_by_id if self._result else {}
+        colors = self._result.index.category_colors if self._result else {}
         keys = self._model.geometry.categories
-        self._colors = tuple(
-            self._palette.category_color(categories[k].color if k in categories else None)
-            for k in keys
-        )
+        self._colors = tuple(self._palette.category_color(colors.get(k)) for k in keys)
         self._labels = tuple(
             text_in(categories[k].label, self._language) if k in categories else k for k in keys
         )
@@ -318,6 +332,10 @@ class TimelineCanvas(QWidget):
         if self._result is not None:
             return domain_for(*self._result.index.span())
         return self._scale.limits
+
+    def selected_index(self) -> int | None:
+        """The selected event's position among the filtered events, if it is among them."""
+        return self._selected_index()
 
     def _selected_index(self) -> int | None:
         if self._model is None or self._selected_id is None:
@@ -357,6 +375,9 @@ class TimelineCanvas(QWidget):
             self._vscroll = vscroll
             frame = self._build(frame)
         self._frame = frame
+        if self._announce:
+            self._announce = False
+            accessibility.announce_selection(self)
 
     def _build(self, previous: TimelineFrame | None) -> TimelineFrame | None:
         scene = self._scene()
@@ -388,9 +409,11 @@ class TimelineCanvas(QWidget):
             hovered=self._hovered,
             vscroll=self._vscroll,
             focused=self.hasFocus(),
+            search_terms=search_terms(self._result.filter.text) if self._result else (),
             small_font=self._small_font,
             header_font=self._header_font,
             legend_compact=True,
+            legend_lines=1,
             legend_categories=self._lane_mode != "category",
             eras=self._eras,
         )
@@ -456,6 +479,7 @@ class TimelineCanvas(QWidget):
 
     @override
     def focusInEvent(self, event: QFocusEvent) -> None:
+        self._announce = self._selected_index() is not None  # the item focus lands on
         self._invalidate()  # the focus frame
         super().focusInEvent(event)
 
@@ -548,6 +572,10 @@ class TimelineCanvas(QWidget):
             self._activate(hit.index)
 
     def _click(self, pos: QPointF) -> None:
+        frame = self.current_frame()
+        if frame is not None and on_legend_more(frame, pos.x(), pos.y()):
+            show_legend_popup(frame, self)
+            return
         hit = self.hit_at(pos)
         if hit is None:
             return
@@ -560,9 +588,26 @@ class TimelineCanvas(QWidget):
             return
         event_id = self._model.geometry.event_id(hit.index) if self._model else None
         if event_id is not None:
-            self._selected_id = event_id
-            self._invalidate()
-            self.event_selected.emit(event_id)
+            self._select(event_id)
+
+    def _select(self, event_id: str) -> None:
+        """Select an event the user pointed at (it is on screen) and say so."""
+        self._selected_id = event_id
+        self._announce = True
+        self._invalidate()
+        self.event_selected.emit(event_id)
+
+    def _step_row(self, step: int) -> None:
+        """Up (-1) or Down (+1): select the nearest event in the row above or below."""
+        frame = self.current_frame()
+        if frame is None or self._model is None:
+            return
+        items = accessibility.items_in_view(frame)
+        selected = self._selected_index()
+        current = next((item for item in items if item.index == selected), None)
+        target = accessibility.next_in_rows(items, current, step)
+        if target is not None:
+            self._select(self._model.geometry.event_id(target.index))
 
     def _activate(self, index: int) -> None:
         if self._model is None:
@@ -577,7 +622,8 @@ class TimelineCanvas(QWidget):
     def _update_hover(self, pos: QPointF) -> None:
         hit = self.hit_at(pos)
         hovered = hit.index if hit is not None and hit.kind == "event" else None
-        if hit is not None:
+        frame = self._frame
+        if hit is not None or (frame is not None and on_legend_more(frame, pos.x(), pos.y())):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
@@ -607,7 +653,9 @@ class TimelineCanvas(QWidget):
         frame = self.current_frame()
         if self._model is None or frame is None:
             return ""
-        if frame.regions.eras.contains(pos):
+        if on_legend_more(frame, pos.x(), pos.y()):
+            text = self.tr("Show the whole legend")
+        elif frame.regions.eras.contains(pos):
             era = era_in_strip(frame.scene, frame.regions.eras, pos.x(), pos.y())
             text = era_tooltip(era) if era is not None else ""
         elif pos.x() < GUTTER:
@@ -640,6 +688,11 @@ class TimelineCanvas(QWidget):
             index = self._selected_index()
             assert index is not None
             self._activate(index)
+        elif key == Qt.Key.Key_L and (frame := self.current_frame()) is not None:
+            if frame.legend_more is not None:
+                show_legend_popup(frame, self)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & ~KEYPAD:
+            self._step_row(1 if key == Qt.Key.Key_Down else -1)
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             page = self.height() * 0.8
             self._scroll_lanes(page if key == Qt.Key.Key_PageDown else -page)

@@ -7,6 +7,7 @@ of the frame and a point (:func:`hit_at`), so a click lands on what the user see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,11 +20,13 @@ from xiaomi_timeline.core.geometry.layout import (
     FrameLayout,
     FrameRequest,
     Hit,
+    ItemBox,
     LayoutMemory,
     layout_frame,
 )
+from xiaomi_timeline.core.textmatch import match_spans
 from xiaomi_timeline.ui.timeline.era_painting import era_strip_height
-from xiaomi_timeline.ui.timeline.legend import legend_height
+from xiaomi_timeline.ui.timeline.legend import legend_height, legend_more_rect
 from xiaomi_timeline.ui.timeline.scene import TimelineScene
 
 LegendExtras = tuple[str, ...]
@@ -71,6 +74,10 @@ class TimelineFrame:
     legend_extras: LegendExtras
     layout_key: tuple[object, ...]
     """What the layout depends on besides the model (equal keys: the same layout)."""
+    search_marks: tuple[QRectF, ...] = ()
+    """Where the labels on screen show the search's words."""
+    legend_more: QRectF | None = None
+    """The folded legend's "More" entry, which opens the whole legend."""
 
     @property
     def max_vscroll(self) -> float:
@@ -110,16 +117,60 @@ def build_frame(
             viewport=viewport,
             row_hints=row_hints,
             label_widths=scene.texts.widths,
+            label_wrap=scene.texts.wrap_width,
         )
         layout = layout_frame(request, memory)
     extras = legend_extras_for(layout)
-    return TimelineFrame(rect, scene, layout, regions(rect, scene, extras), extras, key)
+    bands = regions(rect, scene, extras)
+    marks = label_marks(layout.items, scene, bands.lanes) if scene.search_terms else ()
+    more = legend_more_rect(bands.legend, scene, extras) if scene.legend else None
+    return TimelineFrame(rect, scene, layout, bands, extras, key, marks, more)
+
+
+def label_marks(
+    items: Sequence[ItemBox], scene: TimelineScene, lanes: QRectF
+) -> tuple[QRectF, ...]:
+    """The boxes of the search's words in the labels drawn within ``lanes``: over the text
+    the label shows (whole or elided), in the font it is drawn in."""
+    texts, terms = scene.texts, scene.search_terms
+    half = texts.metrics.height() / 2
+    marks: list[QRectF] = []
+    for item in items:
+        label = item.label
+        if label is None or not lanes.top() - half <= item.y <= lanes.bottom() + half:
+            continue
+        if not match_spans(texts.title(item.index), terms):
+            continue
+        metrics = QFontMetricsF(texts.font_of(item.index))
+        for n, shown in enumerate(label_lines(scene, item)):
+            top = item.y - half + n * scene.metrics.row_height
+            for start, end in match_spans(shown, terms):
+                x = label.x0 + metrics.horizontalAdvance(shown[:start])
+                width = metrics.horizontalAdvance(shown[start:end])
+                marks.append(QRectF(x, top, width, half * 2))
+    return tuple(marks)
 
 
 def legend_extras_for(layout: FrameLayout) -> LegendExtras:
     """Which stand-ins the legend must explain: counted clusters, vague-date bands."""
     kinds = {"clusters": any(len(run) for run in layout.runs), "vague": bool(layout.bands)}
     return tuple(kind for kind, shown in kinds.items() if shown)
+
+
+def label_lines(scene: TimelineScene, item: ItemBox) -> tuple[str, ...]:
+    """The text ``item``'s label shows: the title whole or elided, or on two lines."""
+    label = item.label
+    if label is None:
+        return ()
+    width = label.x1 - label.x0
+    if item.label_lines == 2 and (lines := scene.texts.wrapped(item.index, width)) is not None:
+        return lines[1:]
+    return (scene.texts.elided(item.index, width),)
+
+
+def on_legend_more(frame: TimelineFrame, x: float, y: float) -> bool:
+    """Whether ``(x, y)`` is on the folded legend's "More" entry."""
+    return frame.legend_more is not None and frame.legend_more.contains(QPointF(x, y))
 
 
 def hit_at(frame: TimelineFrame, x: float, y: float) -> Hit | None:

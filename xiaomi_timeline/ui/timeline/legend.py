@@ -118,6 +118,7 @@ def _flow_key(width: float, scene: TimelineScene, extras: tuple[str, ...]) -> tu
         scene.small_font.pixelSize(),
         scene.legend_compact,
         scene.legend_categories,
+        scene.legend_lines,
         extras,
     )
 
@@ -136,16 +137,42 @@ def _compute_legend_flow(
     width: float, scene: TimelineScene, extras: tuple[str, ...]
 ) -> _LegendFlow:
     """Left-to-right flow, wrapping between entries; a heading never ends a line (it moves
-    down with its first entry, which stays beside it even if it must then be elided)."""
-    fm = QFontMetricsF(scene.small_font)
-    bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
+    down with its first entry, which stays beside it even if it must then be elided). With
+    ``scene.legend_lines``, what does not fit in that many lines folds behind a "More" entry."""
     entries = _legend_entries(scene, extras)
-    widths = [
-        bold.horizontalAdvance(e.text + ":") + 8
-        if e.kind == "heading"
-        else LEGEND_GLYPH + fm.horizontalAdvance(e.text) + LEGEND_GAP
-        for e in entries
-    ]
+    flow = _flow_entries(entries, [_entry_width(e, scene) for e in entries], width)
+    limit = scene.legend_lines
+    if not limit or not flow or flow[-1][2] < limit:
+        return flow
+    more = _LegendEntry("more", "", QCoreApplication.translate("Legend", "More…"))
+    more_w = _entry_width(more, scene)
+    kept = [placed for placed in flow if placed[2] < limit]
+    while kept and (
+        kept[-1][0].kind == "heading"
+        or kept[-1][1] + _entry_width(kept[-1][0], scene) + 8 + more_w > width - 12
+    ):
+        kept.pop()
+    if not kept:
+        return [(more, 12.0, 0)]
+    last, x, line = kept[-1]
+    return [*kept, (more, x + _entry_width(last, scene) + 8, line)]
+
+
+def _entry_width(entry: _LegendEntry, scene: TimelineScene) -> float:
+    if entry.kind == "heading":
+        bold = QFontMetricsF(label_font(scene.small_font.pixelSize(), bold=True))
+        return bold.horizontalAdvance(entry.text + ":") + 8
+    text_w = QFontMetricsF(scene.small_font).horizontalAdvance(entry.text)
+    if entry.kind == "more":
+        return text_w + 2 * MORE_PAD
+    return LEGEND_GLYPH + text_w + LEGEND_GAP
+
+
+MORE_PAD = 8.0
+"""Space around the "More" entry's text, inside its button outline."""
+
+
+def _flow_entries(entries: list[_LegendEntry], widths: list[float], width: float) -> _LegendFlow:
     x, line, out = 12.0, 0, []
     for n, (entry, w) in enumerate(zip(entries, widths, strict=True)):
         if entry.kind == "heading" and x > 12:
@@ -165,6 +192,8 @@ def legend_lines(
     """The legend's texts line by line at ``width`` (headings end with ":"), as drawn."""
     lines: list[list[str]] = []
     for entry, _, line in _legend_flow(width, scene, extras):
+        if entry.kind == "more":
+            continue
         while len(lines) <= line:
             lines.append([])
         lines[line].append(entry.text + (":" if entry.kind == "heading" else ""))
@@ -179,6 +208,19 @@ def legend_height(width: float, scene: TimelineScene, extras: tuple[str, ...] = 
 
 def _legend_line(scene: TimelineScene) -> float:
     return QFontMetricsF(scene.small_font).height() + 8
+
+
+def legend_more_rect(
+    area: QRectF, scene: TimelineScene, extras: tuple[str, ...] = ()
+) -> QRectF | None:
+    """Where a folded legend's "More" entry is drawn in ``area``, or None if nothing is
+    folded."""
+    for entry, x, line in _legend_flow(area.width(), scene, extras):
+        if entry.kind == "more":
+            line_h = _legend_line(scene)
+            top = area.top() + 5 + line * line_h + 2
+            return QRectF(area.left() + x, top, _entry_width(entry, scene), line_h - 4)
+    return None
 
 
 _PIXMAPS: BoundedCache[tuple[object, ...], QPixmap] = BoundedCache("legend pixmaps", 4)
@@ -236,6 +278,15 @@ def _draw_legend(
             painter.setFont(bold_font)
             painter.setPen(pal.text)
             painter.drawText(QPointF(left, baseline), entry.text + ":")
+            continue
+        if entry.kind == "more":
+            box = QRectF(left, cy - line_h / 2 + 2, _entry_width(entry, scene), line_h - 4)
+            painter.setPen(QPen(pal.muted, 1.0))
+            painter.setBrush(pal.background)
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setFont(scene.small_font)
+            painter.setPen(pal.text)
+            painter.drawText(QPointF(left + MORE_PAD, baseline), entry.text)
             continue
         if entry.kind == "category":
             color = scene.category_colors[int(entry.key)]

@@ -23,9 +23,10 @@ from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.i18n.words import events_count, lane_name
+from xiaomi_timeline.ui.search_marks import MARK_COLOR
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters, paint_edges
 from xiaomi_timeline.ui.timeline.era_painting import paint_era_bands, paint_era_strip
-from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, label_lines
 from xiaomi_timeline.ui.timeline.legend import paint_legend
 from xiaomi_timeline.ui.timeline.palette import (
     TimelinePalette,
@@ -73,6 +74,8 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     painter.setClipRect(content)
     paint_clusters(painter, layout.runs, layout.bands, scene)
     _paint_items(painter, _in_view(layout.items, reg.lanes, scene), scene)
+    for mark in frame.search_marks:
+        painter.fillRect(mark, MARK_COLOR)
     paint_edges(painter, layout.edges, scene)
     painter.restore()
     _paint_scroll_hint(painter, layout, reg.lanes, scene)
@@ -103,7 +106,7 @@ def _paint_scroll_hint(
 ) -> None:
     """A thin thumb at the right edge when the lanes are taller than the view."""
     content = frame.content_height
-    if content <= area.height() + 0.5 or area.height() <= 0:
+    if not scene.scroll_hint or content <= area.height() + 0.5 or area.height() <= 0:
         return
     thumb = max(24.0, area.height() * area.height() / content)
     offset = (area.height() - thumb) * min(1.0, scene.vscroll / (content - area.height()))
@@ -260,12 +263,15 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     batch.draw_ellipses(painter, scene.palette, scene.static_text)
     _paint_hover(painter, items, scene)
     _paint_labels(painter, items, scene)
+    if scene.focused:
+        _paint_focus_ring(painter, items, scene)
 
 
 def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
-    """Each label's title, elided to its box, on a translucent backing where it lies over
-    its own bar. New elisions are worked out in one batch first; a title drawn before comes
-    from cached static text (see :meth:`LabelTexts.static`)."""
+    """Each label's title, elided to its box (or on two lines), on a translucent backing
+    where it lies over its own bar or uncertainty band, so the text stays legible. New
+    elisions are worked out in one batch first; a title drawn before comes from cached
+    static text (see :meth:`LabelTexts.static`)."""
     texts = scene.texts
     texts.prepare_elided(
         [
@@ -287,10 +293,14 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
         if (wanted := texts.font_of(item.index)) is not font:
             font = wanted
             painter.setFont(font)
-        x0, width, top, marker = label.x0, label.x1 - label.x0, item.y - half, item.marker
-        if x0 < marker.x1 and label.x1 > marker.x0:  # over its own bar: backing
+        x0, width, top = label.x0, label.x1 - label.x0, item.y - half
+        if x0 < item.extent[1] and label.x1 > item.extent[0]:  # over its own bar or band
             text_w = min(width, texts.width(item.index))
             painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
+        if item.label_lines == 2:
+            for n, line in enumerate(label_lines(scene, item)):
+                painter.drawText(QPointF(x0, top + n * scene.metrics.row_height + ascent), line)
+            continue
         static, text = static_of(item.index, width) if static_of else (None, "")
         if static is not None:
             painter.drawStaticText(QPointF(x0, top), static)
@@ -441,13 +451,26 @@ def _paint_selection(painter: QPainter, item: ItemBox, scene: TimelineScene) -> 
     painter.drawRoundedRect(selection_rect(item, scene.metrics.row_height), 4, 4)
 
 
+def _paint_focus_ring(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
+    """A dotted ring around the selected event while the canvas has the keyboard focus:
+    the event the arrow keys move from."""
+    pen = QPen(scene.palette.text, 1.5, Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for item in items:
+        if item.index == scene.selected:
+            rect = selection_rect(item, scene.metrics.row_height).adjusted(-2, -2, 2, 2)
+            painter.drawRoundedRect(rect, 5, 5)
+
+
 def selection_rect(item: ItemBox, row_height: float) -> QRectF:
     """The selection box: around the marker, its whole band or bar and its label, on
     whichever side the label is (an edge across the band would hide one of its whiskers)."""
     left, right = min(item.marker.x0, item.extent[0]), max(item.marker.x1, item.extent[1])
     if item.label is not None:
         left, right = min(left, item.label.x0), max(right, item.label.x1)
-    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, row_height - 2)
+    height = row_height * item.label_lines - 2
+    return QRectF(left - 4, item.y - row_height / 2 + 1, right - left + 8, height)
 
 
 def _paint_range(

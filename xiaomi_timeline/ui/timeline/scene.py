@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
 from xiaomi_timeline.core.arrays import distinct
@@ -241,6 +241,17 @@ class TextMeasure:
         self._find_ligatures(pairs[half:], texts[half:])
 
 
+def _line_breaks(text: str) -> list[int]:
+    """Where ``text`` may be broken onto a new line (positions inside it)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    breaks = []
+    position = finder.toNextBoundary()
+    while 0 < position < len(text):
+        breaks.append(position)
+        position = finder.toNextBoundary()
+    return breaks
+
+
 def _glyph_count(text: str, font: QFont) -> int:
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -284,6 +295,7 @@ class LabelTexts:
         self._static: dict[tuple[int, str], QStaticText] = {}
         self._seen: set[tuple[int, str]] = set()
         self._text_widths: dict[str, float] = {}
+        self._wrapped: dict[tuple[int, float], tuple[float, str, str] | None] = {}
 
     def font_of(self, index: int) -> QFont:
         """The font event ``index``'s title is measured and drawn in."""
@@ -339,6 +351,30 @@ class LabelTexts:
             self._elided[key] = text
         return text
 
+    def wrapped(self, index: int, width: float) -> tuple[float, str, str] | None:
+        """The title on two lines no wider than ``width`` (broken where the Unicode line
+        breaking rules allow: at spaces, between Chinese characters, never inside a word,
+        at the break that makes the wider line narrowest), with that wider line's width;
+        None when two lines are not enough."""
+        key = (index, width)
+        if key in self._wrapped:
+            return self._wrapped[key]
+        title = self.title(index)
+        metrics = self._metrics_of(title)
+        best: tuple[float, str, str] | None = None
+        for n in _line_breaks(title):
+            first, second = title[:n].rstrip(), title[n:].lstrip()
+            wider = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1
+            if wider <= width + 0.01 and (best is None or wider < best[0]):
+                best = (wider, first, second)
+        self._wrapped[key] = best
+        return best
+
+    def wrap_width(self, index: int, width: float) -> float:
+        """How wide :meth:`wrapped` makes the title's two lines, or 0 if it cannot."""
+        lines = self.wrapped(index, width)
+        return lines[0] if lines is not None else 0.0
+
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
         then returns): a frame of new labels costs one batch instead of one call each."""
@@ -390,16 +426,22 @@ class TimelineScene:
     selected: int | None = None
     hovered: int | None = None
     vscroll: float = 0.0
+    scroll_hint: bool = True
+    """Show that the lanes scroll (the screen; a page continues them on the next one)."""
     title: str = ""
     subtitle: str = ""
     legend: bool = True
     legend_compact: bool = False
     """Short legend words (the screen, where tooltips explain more)."""
+    legend_lines: int = 0
+    """At most this many legend lines, the rest folded behind a "More" entry (0: no limit)."""
     legend_categories: bool = True
     """List categories in the legend (not needed when the lanes are the categories)."""
     static_text: bool = True
     """Draw from cached pixmaps and static texts (the screen; vector export draws text)."""
     focused: bool = False
+    search_terms: tuple[str, ...] = ()
+    """The free-text search's words, marked where labels show them."""
     metrics: LayoutMetrics = field(default_factory=LayoutMetrics)
     eras: tuple[EraSpan, ...] = ()
     """The document's eras, drawn as labelled bands behind the events."""

@@ -91,13 +91,20 @@ def about_box(parent: QWidget, document: Document, path: str | None, language: s
     origin = html.escape(path) if path else html.escape(translate("AboutBox", "built-in data set"))
     reliability = {"high": 0, "medium": 0, "low": 0}
     for source in document.sources:
-        reliability[source.reliability] += 1
+        if source.reliability is not None:
+            reliability[source.reliability] += 1
+    unrated = len(document.sources) - sum(reliability.values())
     counts = translate("AboutBox", "%1 events, %2 people, %3 organizations, <b>%4 sources</b>")
     for n, number in enumerate(
         (document.events, document.people, document.organizations, document.sources), 1
     ):
         counts = counts.replace(f"%{n}", format_number(len(number)))
-    levels = translate("AboutBox", "(%1 high, %2 medium, %3 low reliability).")
+    if unrated:
+        levels = translate(
+            "AboutBox", "(%1 high, %2 medium, %3 low reliability, %4 not rated by the file)."
+        ).replace("%4", format_number(unrated))
+    else:
+        levels = translate("AboutBox", "(%1 high, %2 medium, %3 low reliability).")
     for n, level in enumerate(("high", "medium", "low"), 1):
         levels = levels.replace(f"%{n}", format_number(reliability[level]))
     viewer = translate("AboutBox", "A desktop viewer for sourced, dated event data.")

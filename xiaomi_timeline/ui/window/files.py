@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
+from xiaomi_timeline.core.loading.loader import LoadCancelled, load_path
 from xiaomi_timeline.core.open_marker import (
     clear_opening,
     record_opening,
@@ -24,12 +25,13 @@ from xiaomi_timeline.core.open_marker import (
 )
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.query import FilterState
-from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
+from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.view import TimelineView
-from xiaomi_timeline.ui.window.busy import busy_loading
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
+from xiaomi_timeline.ui.window.loading import BackgroundLoader
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
@@ -55,6 +57,7 @@ class FilesHost(Protocol):
 
     session: TimelineSession
     timeline: TimelineView
+    filter_panel: FilterPanel
     watcher: FileWatcher
     recent_menu: QMenu
     filters_dock: QDockWidget
@@ -90,6 +93,7 @@ class WindowFiles:
         self.last_error: DocumentError | None = None
         self._quiet = False
         self._retrying = False
+        self.loader = BackgroundLoader(window.statusBar())
 
     # -- startup ---------------------------------------------------------------------------
 
@@ -139,12 +143,29 @@ class WindowFiles:
             if saved.visible_window is not None:
                 self.window.timeline.set_visible_range(*saved.visible_window)
         if select is not None:
-            session.reveal(select)
-            if session.selected_id != select:
-                log.warning("no event with id %r", select)
-                message = translate("WindowFiles", "No event with id “%1”").replace("%1", select)
-                self.window.statusBar().showMessage(message, 10000)
+            self._select_at_start(
+                select, keep_filters=cli_filter is not None and not cli_filter.is_empty()
+            )
         return file is None or opened
+
+    def _select_at_start(self, event_id: str, *, keep_filters: bool) -> None:
+        """Select ``event_id``; filters given with it on the command line stay, and the status
+        bar says when they hide it (other filters are cleared to show it)."""
+        session = self.window.session
+        if keep_filters and not session.filter.is_empty():
+            session.select(event_id)
+        else:
+            session.reveal(event_id)
+        if session.selected_id != event_id:
+            log.warning("no event with id %r", event_id)
+            message = translate("WindowFiles", "No event with id “%1”").replace("%1", event_id)
+        elif not session.in_result(event_id):
+            message = translate(
+                "WindowFiles", "The selected event “%1” is hidden by the filters"
+            ).replace("%1", event_id)
+        else:
+            return
+        self.window.statusBar().showMessage(message, 10000)
 
     def _resolved(self, state: FilterState) -> FilterState:
         """Names and aliases from the command line -> ids (unknown names are kept: no match)."""
@@ -206,7 +227,7 @@ class WindowFiles:
     def _report_interrupted(self, path: Path) -> None:
         """The banner says the last run closed while opening ``path``; Try again opens it."""
         self.failed_start = path.absolute()
-        self.window.banner.show_interrupted(path.name, instead=self._instead())
+        self.window.banner.show_interrupted(path.name, instead=self._instead)
 
     def _report_start_failure(self, path: Path, error: DocumentError) -> None:
         window = self.window
@@ -215,7 +236,7 @@ class WindowFiles:
         problems = [str(p) for p in error.problems]
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
-        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead())
+        dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead)
         dialog.retry_requested.connect(self.retry_failed_start)
         window.problem_dialog = dialog
         self._show_start_problems(error)
@@ -226,7 +247,7 @@ class WindowFiles:
         assert self.failed_start is not None
         problems = [str(p) for p in error.problems]
         self.window.banner.show_problems(
-            self.failed_start.name, problems, error.omitted, instead=self._instead()
+            self.failed_start.name, problems, error.omitted, instead=self._instead
         )
         dialog = self.window.problem_dialog
         if dialog is not None and dialog.isVisible() and dialog.instead is not None:
@@ -250,10 +271,14 @@ class WindowFiles:
     # -- opening ---------------------------------------------------------------------------
 
     def open_file(self, path: Path | str) -> bool:
-        """Open ``path``; a bad file shows the problem dialog and the current view stays."""
+        """Open ``path``; a bad file shows the problem dialog and the current view stays, as
+        it does when the user cancels a long load."""
         path = Path(path)
-        with busy_loading(self.window, path), self.opening(path):
-            opened = self.window.session.open_path(path)
+        if self.refused_while_busy():
+            return False
+        load = load_path if self._quiet else self.load_document  # at start: nothing shown yet
+        with self.opening(path):
+            opened = self.window.session.open_path(path, load=load)
         if not opened:
             return False
         self.state = self.state.with_recent(str(path.resolve()))
@@ -262,6 +287,27 @@ class WindowFiles:
         self.window.statusBar().showMessage(
             translate("WindowFiles", "Opened %1").replace("%1", str(path)), 5000
         )
+        return True
+
+    def load_document(self, path: Path) -> Document:
+        """Load ``path`` showing progress when it is long; says so when the user cancels."""
+        try:
+            return self.loader.load(path)
+        except LoadCancelled:
+            message = QCoreApplication.translate(
+                "WindowFiles", "Stopped opening %1; the timeline shown is unchanged"
+            )
+            self.window.statusBar().showMessage(message.replace("%1", path.name), 10_000)
+            raise
+
+    def refused_while_busy(self) -> bool:
+        """Whether a file is still being opened (then the status bar says to cancel it
+        first: one load at a time)."""
+        busy = self.loader.busy_with
+        if busy is None:
+            return False
+        message = QCoreApplication.translate("WindowFiles", "Still opening %1: cancel it first")
+        self.window.statusBar().showMessage(message.replace("%1", busy.name), 5000)
         return True
 
     @contextmanager
@@ -335,6 +381,7 @@ class WindowFiles:
                 [window.filters_dock, window.details_dock], [270, 330], Qt.Orientation.Horizontal
             )
             window.resizeDocks([window.events_dock], [210], Qt.Orientation.Vertical)
+        window.filter_panel.fold_sections(state.folded_filters)
 
     def snapshot(self) -> UiState:
         """The window's current state as settings."""
@@ -349,6 +396,7 @@ class WindowFiles:
                 "filters": SavedFilters.of(state),
                 "selected_event": session.selected_id,
                 "visible_window": (float(visible[0]), float(visible[1])),
+                "folded_filters": window.filter_panel.folded_sections(),
             }
         )
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -69,12 +70,12 @@ from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
-from xiaomi_timeline.ui.window.busy import busy_loading
 from xiaomi_timeline.ui.window.edit_actions import EditActions, EditTargets
 from xiaomi_timeline.ui.window.file_watcher import FileWatcher
 from xiaomi_timeline.ui.window.files import WindowFiles
 
 if TYPE_CHECKING:
+    from xiaomi_timeline.ui.export.printing import PrintPreview
     from xiaomi_timeline.ui.window.problem_banner import ProblemBanner, ProblemDialog
 
 
@@ -138,6 +139,9 @@ class MainWindow(QMainWindow):
         self._pending_view: tuple[float, float] | str | None = None
         self._export_folder: Path | None = None
         """Where the last export went (this run): the save dialog opens there again."""
+        self.print_preview: PrintPreview | None = None
+        self._reload_again = False
+        """The open file changed while it was being reloaded."""
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -275,6 +279,14 @@ class MainWindow(QMainWindow):
                 "Save the events shown as timeline JSON, TimelineJS3, CSV or iCalendar"
             ),
         )
+        self.print_action = self._action(
+            lambda: self.tr("&Print…"),
+            self.print_view,
+            QKeySequence.StandardKey.Print,
+            tip=lambda: self.tr(
+                "Print the events shown: the timeline, then each event and its sources"
+            ),
+        )
         self.quit_action = self._action(lambda: self.tr("&Quit"), self.close, "Ctrl+Q")
         self.search_action = self._action(
             lambda: self.tr("&Search events"), self.filter_panel.focus_search, "Ctrl+F"
@@ -355,6 +367,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.reload_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_data_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         bar.addMenu(self.edit_actions.edit_menu())
@@ -555,22 +568,35 @@ class MainWindow(QMainWindow):
         filters and selection). While a file that failed at start is pending, retry that."""
         if self.files.failed_start is not None:
             return self.files.retry_failed_start()
+        busy = self.files.loader.busy_with
+        if busy is not None and busy == self.session.path:
+            self._reload_again = True  # it changed again while being read: read it once more
+            return False
+        if self.files.refused_while_busy():
+            return False
         visible = self.timeline.visible_range()
         self._restoring_view = True
         try:
-            with busy_loading(self, self.session.path), self.files.opening(self.session.path):
-                ok = self.session.reload()
+            with self.files.opening(self.session.path):
+                ok = self.session.reload(self.files.load_document)
         finally:
             self._restoring_view = False
         if ok:
             self.timeline.set_visible_range(*visible)
+        if self._reload_again:
+            self._reload_again = False
+            QTimer.singleShot(0, self.reload)
         return ok
 
     def _focus_timeline(self) -> None:
         self.timeline.canvas.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_search_then_filters(self) -> None:
-        """Esc: first the search text, then every other filter and the name searches."""
+        """Esc: stops a file being opened; else first the search text, then every other
+        filter and the name searches."""
+        if self.files.loader.busy_with is not None:
+            self.files.loader.cancel()
+            return
         state, panel = self.session.filter, self.filter_panel
         if state.text or panel.search_field.text():
             panel.clear_text()
@@ -646,6 +672,17 @@ class MainWindow(QMainWindow):
         if message:
             self.statusBar().showMessage(message, 15_000)
 
+    def print_view(self) -> None:
+        """File > Print: a preview of the events shown, as the PDF export pages them."""
+        from xiaomi_timeline.ui.export import printing  # noqa: PLC0415 - on demand
+
+        session = self.session
+        lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
+        job = printing.PrintJob(session.result, session.filter, lanes, session.language)
+        printer = printing.new_printer(job.scene.title)
+        self.print_preview = printing.PrintPreview(self, job, printer)
+        self.print_preview.open()
+
     def export_data(self) -> None:
         """File > Export data: the events shown, as data another tool can open."""
         from xiaomi_timeline.ui.export import data  # noqa: PLC0415 - on demand
@@ -708,6 +745,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.files.loader.cancel()
         self.files.save_state()
         super().closeEvent(event)
 

@@ -123,10 +123,10 @@ class ProblemBanner(QFrame):
         problems: Sequence[str],
         omitted: int = 0,
         *,
-        instead: str | None = None,
+        instead: Callable[[], str] | None = None,
     ) -> None:
         """Show why ``file_name`` could not be reloaded, or, given ``instead`` (what is shown in
-        its place), why it could not be opened at all."""
+        its place, named anew in each interface language), why it could not be opened at all."""
         shown_problems = tuple(problems)
         self._say_again = lambda: self.show_problems(
             file_name, shown_problems, omitted, instead=instead
@@ -142,7 +142,7 @@ class ProblemBanner(QFrame):
         else:
             heading = self.tr(
                 "Could not open %1 (%2); showing %3 instead. Fix the file and it opens."
-            ).replace("%3", instead)
+            ).replace("%3", instead())
         heading = heading.replace("%1", file_name).replace("%2", problem_count)
         self._heading.setText(heading)
         shown = list(problems)
@@ -153,7 +153,7 @@ class ProblemBanner(QFrame):
         self.setAccessibleDescription(self._heading.text())
         self.show()
 
-    def show_interrupted(self, file_name: str, *, instead: str) -> None:
+    def show_interrupted(self, file_name: str, *, instead: Callable[[], str]) -> None:
         """The app closed while opening ``file_name`` last time, so it was not reopened; Try
         again opens it."""
         self._say_again = lambda: self.show_interrupted(file_name, instead=instead)
@@ -164,7 +164,7 @@ class ProblemBanner(QFrame):
                 "showing %2 instead. Press Try again to open %1."
             )
             .replace("%1", file_name)
-            .replace("%2", instead)
+            .replace("%2", instead())
         )
         self._details.setText("")
         self._list.hide()
@@ -210,7 +210,7 @@ class ProblemDialog(QDialog):
         problems: Sequence[str],
         parent: QWidget | None = None,
         *,
-        instead: str | None = None,
+        instead: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problem-dialog")
@@ -258,6 +258,6 @@ class ProblemDialog(QDialog):
             text = self.tr(
                 "Could not open %1; showing %3 instead (%2 below). "
                 "Fix the file and it opens, or press Try again."
-            ).replace("%3", self.instead)
+            ).replace("%3", self.instead())
         self._heading.setText(text.replace("%1", name).replace("%2", count))
         self._listing.setPlainText("\n".join(problems))

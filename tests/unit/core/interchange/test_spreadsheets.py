@@ -80,6 +80,21 @@ def test_our_csv_reads_back_to_the_same_csv(tmp_path) -> None:  # type: ignore[n
     assert len(again.people) == len({p for e in builtin.events for p in e.people})
 
 
+def test_unrated_sources_stay_unrated_through_our_csv(sample_document: dict) -> None:  # type: ignore[type-arg]
+    for source in sample_document["sources"]:
+        del source["reliability"]
+    sample_document["sources"][0]["title"] = "Two views; one report"  # a "; " of its own
+    document = Document.model_validate(sample_document)
+    first = write(document, Format.CSV, "en").data
+    assert b"reliability" not in first  # no level the file never gave
+    again = load_bytes(first, "listing.csv")
+    by_title = {text_in(s.title, "en"): s for s in again.sources}
+    assert by_title["Two views; one report"].url == "https://example.org/report"
+    assert by_title["Two views; one report"].publisher == "Example News"
+    assert {s.reliability for s in again.sources} == {None}
+    assert write(again, Format.CSV, "en").data == first
+
+
 def test_one_bad_row_among_thousands_is_found(sample_document: dict) -> None:  # type: ignore[type-arg]
     document = Document.model_validate(grow(sample_document, 3000))
     rows = list(csv.reader(io.StringIO(write(document, Format.CSV).data.decode())))

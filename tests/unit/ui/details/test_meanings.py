@@ -11,14 +11,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.ui.details.pane import DetailPane
-from xiaomi_timeline.ui.export.render import event_lines
+from xiaomi_timeline.ui.export.events import event_lines
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.models import STATUS as STATUS_COLUMN
 from xiaomi_timeline.ui.models import EventTableModel
+from xiaomi_timeline.ui.window.dialogs import about_box
 
 # The scale the app used to put on every file; words a user's file never said.
 APP_WORDS = (
@@ -117,3 +119,24 @@ def test_the_builtin_data_set_defines_its_own_meanings(qtbot: QtBot) -> None:
     event = next(e for e in document.events if low.id in e.sources)
     text = _pane_text(qtbot, index, event.id)
     assert "low reliability: Aggregator, SEO mirror or AI-written summary" in text
+
+
+def test_a_source_the_file_does_not_rate_is_shown_without_a_reliability(
+    qtbot: QtBot, sample_document: dict[str, Any]
+) -> None:
+    for source in sample_document["sources"]:
+        del source["reliability"]
+    index = _index(sample_document)
+    plan = _pane_text(qtbot, index, "plan").splitlines()
+    assert "Aggregator" in plan  # its publisher, and no level the file never gave
+    assert "Example News, 20 December 2024" in plan
+    assert not any("reliability" in line for line in plan)
+    hire = index.event("hire")
+    assert hire is not None
+    assert not any(
+        "reliability" in line for line in event_lines(index.query(FilterState()), hire, "en")
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    about = about_box(parent, index.document, "t.json", "en")
+    assert "(0 high, 0 medium, 0 low reliability, 2 not rated by the file)" in about.text()

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.visible_texts import event_texts
-from xiaomi_timeline.core.loading.loader import load_builtin
+from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, text_and_language, text_in
 from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
@@ -127,3 +127,21 @@ def test_the_pane_shows_the_marker_to_a_chinese_reader(qtbot: QtBot) -> None:
     plain = pane.toPlainText()
     assert f"{text_in(hire.date_note, 'id')}\n" in plain  # Indonesian, unmarked
     assert "(in English)" not in plain  # sources' notes and our descriptions of them too
+
+
+def test_a_file_that_names_no_language_gets_no_language_marker(qtbot: QtBot) -> None:
+    """An imported CSV's Chinese title read in Chinese or Indonesian is not "(in English)":
+    the file never said what language its texts are in."""
+    document = load_bytes("start,title\n2020-05-01,小米发布新手机\n".encode(), "zh.csv")
+    index = TimelineIndex(document)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    for language in ("zh-Hans", "id"):
+        pane.show_event(index.events[0], index, language)
+        assert "小米发布新手机" in pane.toPlainText()
+        assert "(in " not in pane.toPlainText()
+        assert "(in " not in intro_html(document, language)
+    declared = Document.model_validate(
+        {**document.model_dump(by_alias=True, exclude_none=True), "default_language": "en"}
+    )
+    assert "(in English)" in html.unescape(intro_html(declared, "id"))

@@ -16,9 +16,11 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.pdf_pages import read_pages
 from xiaomi_timeline.cli import main as cli
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
+from xiaomi_timeline.ui.export import events as export_events
 from xiaomi_timeline.ui.export import render as export_render
 
 TITLES = [
@@ -86,19 +88,25 @@ def test_a_filter_naming_nobody_is_warned_about_not_drawn_blank_in_silence(
     assert "0 of 6 events" in captured.out
 
 
-def test_pdf_has_the_timeline_then_pages_listing_events(timeline: Path, tmp_path: Path) -> None:
+def test_pdf_is_on_real_paper_the_timeline_then_pages_listing_events(
+    timeline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "t.pdf"
     assert export(timeline, "-o", out, "--language", "id") == 0
-    data = out.read_bytes()
-    assert data.startswith(b"%PDF")
-    pages = re.findall(rb"/Type\s*/Page[^s]", data)
-    assert len(pages) >= 2, "page 1 is the picture, then the event list"
+    pages = read_pages(out)
+    sizes = [(page.width_pt, page.height_pt) for page in pages]
+    assert sizes[0] in {(842.0, 595.0), (792.0, 612.0)}  # A4 or Letter, landscape
+    assert sizes[-1] == sizes[0][::-1]  # the event pages: the same paper, portrait
+    assert "Perekrutan dilaporkan" in pages[0].text  # the timeline, in Indonesian
+    assert "Perekrutan dilaporkan" in pages[-1].text  # and the event list
+    paper = "A4" if sizes[0][0] == 842.0 else "Letter"
+    assert f"(pdf, {len(pages)} pages, {paper}, 6 of 6 events)" in capsys.readouterr().out
 
 
 def test_pdf_event_blocks_give_date_status_and_sources(timeline: Path) -> None:
     result = TimelineIndex(load_path(timeline)).query(FilterState())
     hire = next(e for e in result.events if e.id == "hire")
-    lines = export_render.event_lines(result, hire, "en")
+    lines = export_events.event_lines(result, hire, "en")
     assert lines[0] == "Hire reported"
     assert lines[1].startswith("20 December 2024 · Career · Reported")
     assert any(
@@ -303,6 +311,6 @@ def test_deep_time_exports_with_its_axis_in_years_ago(qapp: QApplication, tmp_pa
     assert any(text.endswith("billion years ago") for text in texts)
     result = TimelineIndex(load_path(DEEP_TIME)).query(FilterState())
     big_bang = next(e for e in result.events if e.id == "big-bang")
-    assert export_render.event_lines(result, big_bang, "en")[1].startswith(
+    assert export_events.event_lines(result, big_bang, "en")[1].startswith(
         "13.8 billion years ago · Cosmos · Confirmed"
     )

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeySequence, QPageSize
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from xiaomi_timeline.app import create_main_window
@@ -139,3 +139,66 @@ def test_a_picture_cut_at_the_height_limit_is_said_to_be_cut(
     assert (tmp_path / "cut.png").exists()
     assert warnings and "not in the picture" in warnings[0]
     assert "lower lanes left out" in window.statusBar().currentMessage()
+
+
+def test_print_previews_the_events_shown_on_real_paper(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget  # noqa: PLC0415
+
+    window.session.update_filter(people=frozenset({"lei-jun"}))
+    assert window.print_action.shortcut().matches(QKeySequence("Ctrl+P"))
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert isinstance(preview, QPrintPreviewDialog)
+    qtbot.waitUntil(preview.isVisible)
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() > 0)
+    assert widget.pageCount() == preview.job.pages == 2  # the timeline, then 2 events
+    assert preview.job.result.events[0].id == "plan"  # the filter on screen is what prints
+    assert len(preview.job.result) == 2
+    paper = preview.target.pageLayout().pageSize().id()
+    assert paper in {QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter}
+    preview.reject()
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin", "does not support propagateSizeHints")
+def test_a_printer_that_cannot_be_used_is_explained(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter  # noqa: PLC0415
+
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert preview is not None
+    broken = QPrinter()
+    broken.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    broken.setOutputFileName(str(tmp_path / "no-such-folder" / "out.pdf"))
+    preview.paintRequested.emit(broken)
+    assert len(warnings) == 1 and "could not be sent to the printer" in warnings[0]
+    preview.reject()
+
+
+def test_the_print_preview_speaks_the_interface_language(
+    make_window: Any, sample_document: dict[str, Any], write_document: Any, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+    from PySide6.QtPrintSupport import QPrintPreviewWidget  # noqa: PLC0415
+
+    window = make_window(str(write_document(sample_document)), "--ui-language", "id")
+    assert window.print_action.text() == "&Cetak…"
+    window.print_action.trigger()
+    preview = window.print_preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.windowTitle() == "Pratinjau cetak"
+    tools = {action.text() for action in preview.findChildren(QAction)}
+    assert {"Halaman berikutnya", "Paskan lebar", "Lanskap", "Cetak"} <= tools  # Qt's own
+    widget = preview.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: widget.pageCount() > 0)
+    assert preview.job.scene.subtitle.startswith("6 peristiwa")  # the pages say it too
+    preview.reject()

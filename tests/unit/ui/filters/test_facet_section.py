@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from xiaomi_timeline.ui.filters.facet_section import FacetSection, FlowLayout
+from xiaomi_timeline.ui.filters.facet_section import MAX_ROWS, FacetSection, FlowLayout
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 PEOPLE = [
@@ -54,9 +54,14 @@ def test_enter_with_no_match_ticks_nothing(people: FacetSection) -> None:
     assert len(shown_ids(people)) == len(PEOPLE)
 
 
-def test_a_long_list_scrolls_instead_of_growing(people: FacetSection) -> None:
-    row = people.view.sizeHintForRow(0)
-    assert people.view.maximumHeight() < 10 * max(row, 12)
+def test_a_long_list_asks_for_eight_rows_and_grows_only_into_room_to_spare(
+    people: FacetSection,
+) -> None:
+    row = max(people.view.sizeHintForRow(0), 12)
+    assert people.view.sizeHint().height() < 10 * row
+    assert people.view.minimumHeight() < 4 * row
+    assert people.proxy.rowCount() > MAX_ROWS  # thousands of people: the list scrolls
+    assert 8 * row < people.view.maximumHeight() <= MAX_ROWS * row + 8
 
 
 def test_chips_wrap_to_a_new_row_when_the_width_runs_out(qtbot: QtBot) -> None:

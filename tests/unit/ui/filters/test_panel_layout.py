@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from xiaomi_timeline.core.query import FilterState
@@ -85,3 +86,74 @@ def test_filter_lists_show_whole_rows(make_window: Callable[..., MainWindow], si
         assert row > 0
         assert view.viewport().height() % row == 0, view.objectName()
         assert view.viewport().height() >= 3 * row, view.objectName()
+
+
+def shown_rows(view: object) -> int:
+    assert hasattr(view, "viewport") and hasattr(view, "sizeHintForRow")
+    return int(view.viewport().height() // view.sizeHintForRow(0))
+
+
+def test_with_room_to_spare_every_list_shows_all_its_rows(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("--size", "1920x1080")
+    QApplication.processEvents()
+    panel = window.filter_panel
+    for section in (panel.people, panel.categories, panel.statuses, panel.organizations):
+        assert shown_rows(section.view) == section.proxy.rowCount(), section.view.objectName()
+        heading, view = section.heading, section.view
+        gap = view.mapTo(panel, QPoint(0, 0)).y() - heading.mapTo(panel, QPoint(0, 0)).y()
+        assert gap < 3 * heading.height()  # the room to spare is not spread inside sections
+
+
+def test_folding_sections_gives_their_room_to_the_other_lists(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("--size", "1280x800")
+    QApplication.processEvents()
+    panel = window.filter_panel
+    before = {s.view.objectName(): shown_rows(s.view) for s in (panel.people, panel.categories)}
+    assert before["category-filter"] >= 8
+    panel.years_heading.click()
+    panel.statuses.heading.click()
+    QApplication.processEvents()
+    assert not panel.years.isVisible() and not panel.statuses.view.isVisible()
+    assert shown_rows(panel.categories.view) == panel.categories.proxy.rowCount() == 10
+    assert shown_rows(panel.people.view) > before["person-filter"]
+    panel.years_heading.click()
+    QApplication.processEvents()
+    assert panel.years.isVisible()
+
+
+def test_a_section_heading_folds_its_list_from_the_keyboard_and_says_so(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window("--size", "1280x800")
+    section = window.filter_panel.organizations
+    heading = section.heading
+    assert heading.accessibleName() == "Organizations"
+    assert heading.accessibleDescription() == "Expanded; press to hide"
+    heading.setFocus()
+    QTest.keyClick(heading, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert not section.view.isVisible() and section.search is not None
+    assert not section.search.isVisible()
+    assert heading.accessibleDescription() == "Collapsed; press to show"
+    assert heading.arrowType() == Qt.ArrowType.RightArrow
+    QTest.keyClick(heading, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert section.view.isVisible() and heading.arrowType() == Qt.ArrowType.DownArrow
+
+
+def test_a_long_search_text_is_cut_short_in_its_chip_not_widening_the_window(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    text = "xiaomi luo fuli deepseek " * 10  # 250 characters
+    window = make_window("--builtin", "--size", "1280x800", "--text", text)
+    QApplication.processEvents()
+    assert window.width() == 1280
+    (chip,) = window.filter_panel.chip_bar.chip_buttons()
+    assert chip.text().endswith("…  ✕") and len(chip.text()) < 80
+    assert text.strip() in chip.accessibleName()  # whole for a screen reader and the tooltip
+    details = window.details_dock
+    assert window.rect().contains(details.geometry()), "the details stay on screen"

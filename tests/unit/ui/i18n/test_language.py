@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from xiaomi_timeline.core.settings import load_preferences
 from xiaomi_timeline.ui.i18n.language import current_ui_language, system_ui_language
@@ -179,3 +179,20 @@ def test_an_exported_picture_speaks_the_interface_language(
         assert words in svg
     assert "Claim status" not in svg and "events" not in svg
     assert "已将 6 个事件中的 2 个导出到" in window.statusBar().currentMessage()
+
+
+def test_the_problem_banner_names_what_is_shown_in_the_new_language(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}', "utf-8")
+    window = make_window(str(bad), "--ui-language", "id")
+    assert window.problem_dialog is not None
+    window.problem_dialog.close()
+    label = window.banner.findChild(QLabel)
+    assert label is not None
+    assert "data set bawaan “Xiaomi dan AI" in label.text()
+    _switch(window, qtbot, "zh_CN", "文件(&F)")
+    heading = label.text()
+    assert heading.startswith("无法打开 bad.json")
+    assert "内置数据集“小米" in heading and "bawaan" not in heading

@@ -22,6 +22,7 @@ from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
+from xiaomi_timeline.ui.timeline.frames import TimelineFrame, label_lines
 from xiaomi_timeline.ui.timeline.legend import legend_lines
 from xiaomi_timeline.ui.timeline.overview import overview_ticks
 from xiaomi_timeline.ui.timeline.painting import paint_timeline, selection_rect
@@ -451,6 +452,7 @@ def test_a_legend_heading_never_ends_a_line_whatever_the_width(
     canvas.set_lane_mode(lanes)
     scene = canvas.scene()
     assert scene is not None
+    scene = replace(scene, legend_lines=0)  # unfolded, as exported
     for extras in ((), ("clusters", "vague")):
         for width in range(300, 1700, 9):
             lines = legend_lines(float(width), scene, extras)
@@ -478,3 +480,66 @@ def test_a_cluster_tooltip_counts_its_events_and_gives_their_span(qtbot: QtBot) 
     assert text == (
         "12 events, together spanning 3 January 2022 – 25 August 2023\nClick to zoom in"
     )
+
+
+def builtin_item(
+    qtbot: QtBot,
+    size: tuple[int, int],
+    event_id: str,
+    window: tuple[float, float] | None = None,
+) -> tuple[TimelineCanvas, TimelineFrame, ItemBox]:
+    """A canvas of ``size`` showing the built-in story (over ``window``), its frame, and
+    the one item of ``event_id``."""
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_result(TimelineIndex(load_builtin()).query(FilterState()))
+    if window is not None:
+        widget.set_visible_range(*window)
+    widget.repaint()
+    frame = widget.current_frame()
+    model = widget.lane_model()
+    assert frame is not None and model is not None
+    index = model.position_of(event_id)
+    assert index is not None
+    (item,) = frame.layout.items_for(index)
+    return widget, frame, item
+
+
+def test_a_title_too_long_for_either_side_is_drawn_whole_on_two_lines(qtbot: QtBot) -> None:
+    widget, frame, item = builtin_item(qtbot, (665, 460), "luo-fuli-enters-bnu")
+    assert item.label is not None and item.label_lines == 2  # 665 px: 1280x800's timeline
+    first, second = label_lines(frame.scene, item)
+    assert (
+        f"{first} {second}" == "Luo Fuli begins undergraduate studies at Beijing Normal University"
+    )
+    image = widget.grab().toImage()
+    row = frame.scene.metrics.row_height
+    dark = [
+        sum(
+            QColor(image.pixel(x, round(y))).lightness() < 100
+            for x in range(round(item.label.x0), round(item.label.x1))
+        )
+        for y in (item.y, item.y + row)
+    ]
+    assert all(count > 20 for count in dark)  # text on both lines
+    box = selection_rect(item, row)
+    assert box.bottom() >= item.label.y1
+
+
+def test_a_label_over_its_own_uncertainty_band_stays_legible(qtbot: QtBot) -> None:
+    """Zoomed into the month an event is dated to, its faint band runs across the view and
+    its label lies over it: the label gets a backing, so no band shows between the letters."""
+    widget, frame, item = builtin_item(
+        qtbot, (900, 400), "luo-fuli-zhihu-deepseek-v2-post", (day(2024, 5, 3), day(2024, 5, 29))
+    )
+    assert item.label is not None
+    assert item.extent[0] < item.label.x0 < item.label.x1 < item.marker.x0  # over the band
+    image = widget.grab().toImage()
+    y = round(item.y + 1)
+    band = image.pixel(round(item.marker.x1) + 12, y)  # the label is left of the marker
+    under_label = [image.pixel(x, y) for x in range(round(item.label.x0), round(item.label.x1))]
+    assert band != QColor(frame.scene.palette.background).rgb()
+    assert under_label.count(band) < len(under_label) // 20

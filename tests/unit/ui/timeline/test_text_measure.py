@@ -130,3 +130,29 @@ def test_screen_labels_draw_latin_unshaped_and_other_scripts_shaped(qtbot: QtBot
         assert texts.elided(i, 60.0) == want, title
     export = LabelTexts(lambda i: titles[i], font)  # vector output: every title shaped
     assert all(export.font_of(i) is export.font for i in range(4))
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("Luo Fuli begins undergraduate studies at Beijing Normal University", ["Beijing"]),
+        ("罗福莉在知乎称赞DeepSeek-V2的中文水准", ["DeepSeek", "罗福莉"]),
+        ("小米五年研发投入超1000亿元的计划", ["1000"]),
+    ],
+)
+def test_a_title_on_two_lines_breaks_where_lines_may_break_and_fits(
+    qapp: object, title: str, words: list[str]
+) -> None:
+    texts = LabelTexts(lambda _: title, label_font(13))
+    metrics = QFontMetricsF(texts.font_of(0))
+    whole = texts.width(0)
+    assert texts.wrapped(0, whole / 3) is None  # three lines' worth: not two
+    wrapped = texts.wrapped(0, whole * 0.6)
+    assert wrapped is not None
+    wider, first, second = wrapped
+    assert first and second
+    assert (first + " " + second if " " in title else first + second) == title
+    assert max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) < wider
+    assert wider <= whole * 0.6 + 0.01 and wider == texts.wrap_width(0, whole * 0.6)
+    for word in words:
+        assert word in first or word in second  # a word is never cut in two

@@ -16,13 +16,15 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
-from tests.paths import DATA_DIR
 from tests.unit.ui.driving import WindowFactory, table_ids
-from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.core.dates import year_start
 from xiaomi_timeline.core.query import FilterState
-from xiaomi_timeline.core.settings import load_preferences, preferences_path, ui_state_path
-from xiaomi_timeline.ui.window import busy
+from xiaomi_timeline.core.settings import (
+    UiState,
+    load_preferences,
+    preferences_path,
+    ui_state_path,
+)
 from xiaomi_timeline.ui.window.files import WindowFiles
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
@@ -214,20 +216,19 @@ def test_unknown_select_id_is_reported_not_fatal(
     assert "no-such-event" in window.statusBar().currentMessage()
 
 
-def test_opening_a_big_file_says_it_is_loading(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_select_keeps_the_filters_given_with_it_and_says_when_they_hide_it(
+    make_window: WindowFactory, sample_file: Path
 ) -> None:
-    """A multi-second load must not look like a hang: the status bar names the file."""
-    monkeypatch.setattr(busy, "BIG_FILE_BYTES", 10)
-    shown: list[str] = []
-    window = create_main_window([])
-    qtbot.addWidget(window)
-    window.statusBar().messageChanged.connect(shown.append)
-    target = tmp_path / "story.json"
-    target.write_bytes((DATA_DIR / "minimal.json").read_bytes())
-    assert window.files.open_file(target)
-    assert any(message.startswith("Loading story.json") for message in shown)
-    assert window.statusBar().currentMessage().startswith("Opened")
+    window = make_window(str(sample_file), "--year", "2024", "--select", "born")
+    assert window.session.filter.years == (2024, 2024)  # the filter asked for stays
+    assert window.session.selected_id == "born"
+    assert not window.session.in_result("born")
+    assert window.statusBar().currentMessage() == (
+        "The selected event “born” is hidden by the filters"
+    )
+    shown = make_window(str(sample_file), "--year", "2024", "--select", "hire")
+    assert shown.session.filter.years == (2024, 2024) and shown.session.selected_id == "hire"
+    assert "hidden" not in shown.statusBar().currentMessage()
 
 
 BROKEN = '{"schema_version": 1, "title": "t", "events": [{"id": "e"}]}'
@@ -363,9 +364,14 @@ def test_the_window_state_survives_its_text_form(
     make_window: WindowFactory, sample_file: Path
 ) -> None:
     window = make_window(str(sample_file), "--size", "760x560")
+    window.filter_panel.years_heading.click()  # folded away
+    window.filter_panel.statuses.heading.click()
     state = window.files.snapshot()
+    assert state.folded_filters == ("years", "statuses")
     again = make_window(str(sample_file))
-    again.files.state = state
+    again.files.state = UiState.model_validate_json(state.model_dump_json())
     again.files.restore_window()
     assert again.size() == window.size()
     assert again.saveState() == window.saveState()
+    assert again.filter_panel.folded_sections() == ("years", "statuses")
+    assert not again.filter_panel.years.isVisibleTo(again.filter_panel)

@@ -131,6 +131,8 @@ def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) ->
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert panel.search_field.hasFocus()
     QTest.keyClick(panel.search_field, Qt.Key.Key_Tab)
+    assert panel.people.heading.hasFocus()  # Space would fold the People section
+    QTest.keyClick(panel.people.heading, Qt.Key.Key_Tab)
     person_search = panel.people.search
     assert person_search is not None and person_search.hasFocus()
     person_search.insert("罗福莉")  # as an input method commits it (QTest types ASCII only)
@@ -142,6 +144,8 @@ def test_the_new_user_tour_with_the_keyboard_only(make_window: WindowFactory) ->
     assert panel.people.view.hasFocus()
 
     QTest.keyClick(panel.people.view, Qt.Key.Key_Tab)
+    assert panel.years_heading.hasFocus()
+    QTest.keyClick(panel.years_heading, Qt.Key.Key_Tab)
     years = panel.years
     assert years.hasFocus()
     bounds = years.year_range()
