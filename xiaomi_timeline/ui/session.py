@@ -83,8 +83,8 @@ class TimelineSession(QObject):
         background_search_from: int | None = None,
     ) -> None:
         """``start_background`` runs a job off the interface thread (default: a daemon
-        thread); ``background_search_from`` is the document size from which it builds the
-        search texts (default: SEARCH_TEXTS_IN_BACKGROUND_FROM)."""
+        thread); ``background_search_from`` is the document size from which the search texts
+        are built and text searches run there (default: SEARCH_TEXTS_IN_BACKGROUND_FROM)."""
         super().__init__(parent)
         self._start_background = start_background or start_thread
         self._background_search_from = (
