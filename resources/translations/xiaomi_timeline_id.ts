@@ -1114,6 +1114,10 @@
         <source>built-in data set</source>
         <translation>data set bawaan</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewStrip</name>

@@ -1114,6 +1114,10 @@
         <source>built-in data set</source>
         <translation>内置数据集</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>OverviewStrip</name>

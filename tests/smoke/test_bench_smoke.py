@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from xiaomi_timeline.core.query import FilterState
+
 
 @pytest.mark.slow
 def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
@@ -50,6 +52,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
         assert machine[key]
     assert machine["reference_ms_start"] > 0 and machine["reference_ms_end"] > 0
     assert "reference work" in completed.stdout  # runs on a drifting machine can be compared
+    assert machine["load_average_start"] >= 0 and machine["load_average_end"] >= 0
+    assert "load average" in completed.stdout  # and a run that waited for a core shows it
     launch = results["launch"]
     assert "error" not in launch, launch
     assert launch["app_median_s"] > 0 and launch["empty_median_s"] > 0
@@ -70,11 +74,34 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
             assert frames[mode][view]["runs"] > 0
             assert frames[mode][view]["p95_ms"] >= frames[mode][view]["median_ms"] > 0
     assert size["memory"]["peak_rss_mib"] > 0
+    window = size["window"]
+    assert "error" not in window, window
+    for kind in ("person", "year", "category"):
+        click = window["clicks"][kind]
+        assert click["runs"] > 0 and click["unfinished"] == 0, click  # every view repainted
+        assert click["remove"]["runs"] == click["runs"] and click["remove"]["unfinished"] == 0
+    assert window["filter_after_clicks"] == str(FilterState())  # each second click undid it
+    assert window["search"]["runs"] > 0 and window["search"]["unfinished"] == 0
+    assert window["search"]["first_ms"] > 0 and not window["search"]["first_missing"]
+    opened = size["open"]
+    assert "error" not in opened, opened
+    assert opened["open_median_s"] > 0 and opened["json_median_s"] > 0
+    assert opened["open_peak_rss_mib"] > 0 and opened["json_peak_rss_mib"] > 0
     assert size["timing_process_peak_rss_mib"] > 0
 
     verdicts = {row["what"]: row["verdict"] for row in results["targets"]}
     assert verdicts["launch to first paint (built-in data)"] in {"PASS", "MISS"}
     assert "200 frame person/zoom" in verdicts
+    for row in (
+        "200 click a person filter, window repainted",
+        "200 click a year filter, window repainted",
+        "200 click a category filter, window repainted",
+        "200 first search after load, window repainted",
+        "200 search, last key to window repainted",
+        "200 open a file: launch with FILE to painted timeline",
+        "200 peak memory (RSS) at the painted timeline",
+    ):
+        assert row in verdicts, row
     assert not list((tmp_path / "cache").glob("*.tmp"))
     markdown = (tmp_path / "bench.md").read_text(encoding="utf-8")
     assert "| what | figure | target | result |" in markdown

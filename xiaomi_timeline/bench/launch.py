@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 PROBE = Path(__file__).with_name("probe.py")
 KINDS = ("empty", "stack", "app")
+OPEN_KINDS = ("json", "open")
+OPEN_TIMEOUT_S = 900
 
 
 class ProbeError(RuntimeError):
@@ -57,25 +59,26 @@ def compile_package() -> bool:
     return ok
 
 
-def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
+def _probe_once(kind: str, env: dict[str, str], file: Path | None = None) -> dict[str, float]:
     cpu = _children_cpu()
     start = time.monotonic()
     completed = subprocess.run(
-        [sys.executable, str(PROBE), kind],
+        [sys.executable, str(PROBE), kind, *([str(file)] if file else [])],
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=OPEN_TIMEOUT_S if file else 120,
         check=False,
     )
     finished = time.monotonic()
     for line in completed.stdout.splitlines():
         if line.startswith("first-paint "):
-            painted = float(line.split()[1])
+            fields = line.split()
             return {
-                "first_paint_s": painted - start,
+                "first_paint_s": float(fields[1]) - start,
                 "process_s": finished - start,
                 "cpu_s": _children_cpu() - cpu,
+                "peak_rss_mib": float(fields[3]) / 1024,
             }
     raise ProbeError(
         f"probe {kind!r} exited {completed.returncode} without painting:\n"
@@ -83,22 +86,31 @@ def _probe_once(kind: str, env: dict[str, str]) -> dict[str, float]:
     )
 
 
-def measure_launch(runs: int) -> dict[str, Any]:
-    """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
-    times: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    process: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    cpu: dict[str, list[float]] = {kind: [] for kind in KINDS}
-    compiled = compile_package()
+def _alternating(
+    kinds: tuple[str, ...], runs: int, file: Path | None = None
+) -> dict[str, dict[str, list[float]]]:
+    """Kind -> figure name -> values of ``runs`` alternating probe runs of each kind, after
+    one dropped warm-up of each (which also warms the disk cache), with a throwaway settings
+    folder so no user settings are read or written."""
+    values: dict[str, dict[str, list[float]]] = {kind: {} for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
         env = {**os.environ, HOME_OVERRIDE_ENV: home, "QT_QPA_PLATFORM": "offscreen"}
-        for kind in KINDS:
-            _probe_once(kind, env)  # warm-up, dropped
+        for kind in kinds:
+            _probe_once(kind, env, file)
         for _ in range(max(1, runs)):
-            for kind in KINDS:
-                figures = _probe_once(kind, env)
-                times[kind].append(figures["first_paint_s"])
-                process[kind].append(figures["process_s"])
-                cpu[kind].append(figures["cpu_s"])
+            for kind in kinds:
+                for name, value in _probe_once(kind, env, file).items():
+                    values[kind].setdefault(name, []).append(value)
+    return values
+
+
+def measure_launch(runs: int) -> dict[str, Any]:
+    """Median first-paint times of ``runs`` alternating runs of each kind, and the ratio."""
+    compiled = compile_package()
+    values = _alternating(KINDS, runs)
+    times = {kind: values[kind]["first_paint_s"] for kind in KINDS}
+    process = {kind: values[kind]["process_s"] for kind in KINDS}
+    cpu = {kind: values[kind]["cpu_s"] for kind in KINDS}
     log.info("launch: %s", {k: [round(t, 3) for t in v] for k, v in times.items()})
     return {
         "empty_s": times["empty"],
@@ -115,4 +127,26 @@ def measure_launch(runs: int) -> dict[str, Any]:
         "ratio": ratio(median(times["app"]), median(times["empty"])),
         "ratio_cpu": ratio(median(cpu["app"]), median(cpu["empty"])),
         "bytecode": "compiled" if compiled else "compiled at import",
+    }
+
+
+def measure_open(path: Path, runs: int) -> dict[str, Any]:
+    """Opening ``path`` as a user launches it (``xiaomi-timeline FILE`` to the first painted
+    timeline) against its baseline (``json.loads`` of the same bytes, then an empty window),
+    ``runs`` alternating runs of each; and the peak memory of both by their first paint."""
+    values = _alternating(OPEN_KINDS, runs, path)
+    times = {kind: values[kind]["first_paint_s"] for kind in OPEN_KINDS}
+    cpu = {kind: values[kind]["cpu_s"] for kind in OPEN_KINDS}
+    rss = {kind: values[kind]["peak_rss_mib"] for kind in OPEN_KINDS}
+    log.info("open: %s", {k: [round(t, 2) for t in v] for k, v in times.items()})
+    return {
+        "open_s": times["open"],
+        "json_s": times["json"],
+        "open_median_s": median(times["open"]),
+        "json_median_s": median(times["json"]),
+        "ratio": ratio(median(times["open"]), median(times["json"])),
+        "ratio_cpu": ratio(median(cpu["open"]), median(cpu["json"])),
+        "open_peak_rss_mib": max(rss["open"]),
+        "json_peak_rss_mib": max(rss["json"]),
+        "memory_ratio": ratio(max(rss["open"]), max(rss["json"])),
     }

@@ -107,3 +107,13 @@ def reference_ms(repeats: int = 5) -> float:
             sum(len(event["title"]) + len(event["tags"]) for event in json.loads(text))
         times.append((time.process_time() - started) * 1000)
     return round(statistics.median(times), 1)
+
+
+def load_average() -> float | None:
+    """The system's one-minute load average: other processes waiting for the cores. The
+    reference work is CPU time and does not show a run that had to wait for a core; this
+    does (on 2 cores, above ~1.5 our wall-clock figures grow)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (OSError, AttributeError):
+        return None

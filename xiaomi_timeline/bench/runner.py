@@ -1,8 +1,10 @@
 """The benchmark run: generate (or reuse) files, measure each size in its own process, judge.
 
 Launch is measured first, while nothing else runs; then each size in fresh subprocesses
-(:mod:`xiaomi_timeline.bench.worker`): one for the app's peak memory, one for the timings, so
-one size's heap does not slow the next. Generated files are cached by (events, seed,
+(:mod:`xiaomi_timeline.bench.worker`): one for the app's peak memory, one for the timings, one
+for the main window's filter clicks and searches, so one size's heap does not slow the next;
+then opening the file as a user launches it, against its baseline
+(:func:`xiaomi_timeline.bench.launch.measure_open`). Generated files are cached by (events, seed,
 generator version).
 """
 
@@ -21,8 +23,8 @@ from typing import Any
 
 from xiaomi_timeline.bench import targets
 from xiaomi_timeline.bench.generator import GENERATOR_VERSION, generate_file
-from xiaomi_timeline.bench.launch import ProbeError, measure_launch
-from xiaomi_timeline.bench.machine import machine_info, reference_ms
+from xiaomi_timeline.bench.launch import ProbeError, measure_launch, measure_open
+from xiaomi_timeline.bench.machine import load_average, machine_info, reference_ms
 from xiaomi_timeline.core import paths
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ class RunOptions:
     cache_dir: Path | None = None
     launch: bool = True
     frames: bool = True
+    window: bool = True
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
@@ -79,9 +82,12 @@ def cached_file(events: int, seed: int, cache_dir: Path) -> tuple[Path, float | 
 
 
 def _measure_in_subprocess(
-    path: Path, events: int, options: RunOptions, *, memory_only: bool = False
+    path: Path, events: int, options: RunOptions, *, memory_only: bool = False, window: bool = False
 ) -> dict[str, Any]:
     big = events >= BIG
+    filter_runs, text_runs = (100, 8) if big else (200, 20)
+    if window:  # each run is a real click or a typed word, repainting the whole window
+        filter_runs, text_runs = (8, 4) if big else (20, 10)
     with tempfile.TemporaryDirectory(prefix="xt-bench-") as temp:
         out = Path(temp) / "figures.json"
         command = [
@@ -93,9 +99,9 @@ def _measure_in_subprocess(
             "--runs",
             str(min(options.runs, 3) if big else options.runs),
             "--filter-runs",
-            str(100 if big else 200),
+            str(filter_runs),
             "--text-runs",
-            str(8 if big else 20),
+            str(text_runs),
             "--out",
             str(out),
         ]
@@ -103,6 +109,8 @@ def _measure_in_subprocess(
             command.append("--no-frames")
         if memory_only:
             command.append("--memory-only")
+        if window:
+            command.append("--window-only")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         completed = subprocess.run(command, env=env, check=False, timeout=3600)
         if completed.returncode != 0 or not out.exists():
@@ -120,7 +128,24 @@ def _measure_size(path: Path, events: int, options: RunOptions) -> dict[str, Any
     if "error" not in figures:
         figures["timing_process_peak_rss_mib"] = figures.pop("peak_rss_mib")
         figures["memory"] = memory
+        if options.window:
+            figures["window"] = _measure_window(path, events, options)
+            figures["open"] = _measure_open(path, events, options)
     return figures
+
+
+def _measure_window(path: Path, events: int, options: RunOptions) -> dict[str, Any]:
+    log.info("window (filter clicks, search) at %d events", events)
+    return _measure_in_subprocess(path, events, options, window=True)
+
+
+def _measure_open(path: Path, events: int, options: RunOptions) -> dict[str, Any]:
+    runs = min(options.runs, 3) if events >= BIG else options.runs
+    log.info("opening the file: %d runs of the app and of its baseline at %d events", runs, events)
+    try:
+        return measure_open(path, runs)
+    except (ProbeError, OSError, subprocess.SubprocessError) as error:
+        return {"error": str(error)}
 
 
 def run_benchmark(options: RunOptions) -> dict[str, Any]:
@@ -139,6 +164,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         "sizes": {},
     }
     results["machine"]["reference_ms_start"] = reference_ms()
+    results["machine"]["load_average_start"] = load_average()
     if options.launch:
         log.info("launch: %d runs of each probe", 2 * options.runs)
         try:
@@ -152,6 +178,7 @@ def run_benchmark(options: RunOptions) -> dict[str, Any]:
         figures["generate_s"] = generated_s
         results["sizes"][str(events)] = figures
     results["machine"]["reference_ms_end"] = reference_ms()
+    results["machine"]["load_average_end"] = load_average()
     rows = targets.all_rows(results)
     results["targets"] = targets.rows_as_json(rows)
     results["table"] = targets.format_table(rows)

@@ -1,7 +1,8 @@
 """The issue's targets as rows: a measured figure, its limit, PASS or MISS.
 
-Ratios to the same-run baselines are the figures of record for launch and load; frame and
-filter limits are absolute milliseconds. A row with no limit is reported, not judged.
+Ratios to the same-run baselines are the figures of record for launch, opening a file, load
+and memory; frame, filter and whole-window limits are absolute milliseconds (the heading's
+reference work tells two runs' machines apart). A row with no limit is reported, not judged.
 """
 
 from __future__ import annotations
@@ -10,13 +11,26 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from xiaomi_timeline.bench.stats import ratio
+
 LANE_MODES = ("category", "person", "organization")
 VIEWS = ("whole", "year", "zoom", "pan")
 FILTER_LIMITS_MS = {"person": 1.0, "years": 1.0, "person_years": 1.0, "text": 50.0}
-LOAD_LIMITS = {100_000: 2.5, 1_000_000: 3.0}
+LOAD_LIMITS = {100_000: 2.0, 1_000_000: 2.5}
 CSV_IMPORT_LIMITS = {100_000: 3.0}
-FRAME_LIMITS_100K = (16.0, 33.0)  # median, p95
-FRAME_MEDIAN_LIMIT_1M = 33.0
+FRAME_LIMITS = {10_000: (4.0, None), 100_000: (8.0, 16.0), 1_000_000: (33.0, None)}
+"""Frame median and p95 limits (ms) by size; None: not judged."""
+LAUNCH_FLOOR_LIMIT = 1.3
+"""Launch with the built-in data against the floor (empty window + the required libraries)."""
+CLICK_LIMITS_MS = {10_000: 8.0, 100_000: 16.0, 1_000_000: 50.0}
+"""Median from a filter click to every view repainted; p95 at most twice the median."""
+CLICK_P95_FACTOR = 2.0
+SEARCH_LIMITS_MS = {100_000: 120.0, 1_000_000: 250.0}
+"""Last keystroke to every view repainted, debounce included (the first search too)."""
+OPEN_LIMITS = {100_000: 2.0, 1_000_000: 2.5}
+"""Launch with FILE to the painted timeline against an empty window + ``json.loads``."""
+MEMORY_LIMITS = {1_000_000: 0.8}
+"""Peak RSS after opening against the peak of ``json.loads`` of the same file."""
 
 
 @dataclass(frozen=True)
@@ -48,28 +62,37 @@ def size_label(events: int) -> str:
 
 
 def launch_rows(launch: dict[str, Any]) -> list[Row]:
+    """Launch against the floor the required libraries set (judged), and against a bare empty
+    window (reported: that target was withdrawn, it measured the libraries, not our code)."""
+    limit = f"<= {LAUNCH_FLOOR_LIMIT:g}x floor"
     if "error" in launch:
-        return [Row("launch to first paint", f"error: {launch['error']}", "<= 1.6x", False)]
+        return [Row("launch to first paint", f"error: {launch['error']}", limit, False)]
+    floor_ratio = ratio(launch["app_median_s"], launch["stack_median_s"])
     figure = (
-        f"{launch['app_median_s'] * 1000:.0f} ms vs empty {launch['empty_median_s'] * 1000:.0f}"
-        f" ms = {launch['ratio']:.2f}x (CPU {launch['app_cpu_median_s'] * 1000:.0f} vs "
-        f"{launch['empty_cpu_median_s'] * 1000:.0f} ms = {launch['ratio_cpu']:.2f}x)"
+        f"{launch['app_median_s'] * 1000:.0f} ms vs floor {launch['stack_median_s'] * 1000:.0f}"
+        f" ms = {floor_ratio:.2f}x"
     )
-    rows = [
+    return [
         Row(
-            "launch to first paint (built-in data)", figure, "<= 1.6x", _judge(launch["ratio"], 1.6)
-        )
+            "launch to first paint (built-in data)",
+            figure,
+            limit,
+            _judge(floor_ratio, LAUNCH_FLOOR_LIMIT),
+        ),
+        Row(
+            "  floor: empty window after importing numpy + pydantic (one model)",
+            f"{launch['stack_median_s'] * 1000:.0f} ms = {launch['stack_ratio']:.2f}x empty",
+            "-",
+            None,
+        ),
+        Row(
+            "  launch vs a bare empty window (target withdrawn)",
+            f"{launch['app_median_s'] * 1000:.0f} ms vs {launch['empty_median_s'] * 1000:.0f} ms"
+            f" = {launch['ratio']:.2f}x (CPU {launch['ratio_cpu']:.2f}x)",
+            "-",
+            None,
+        ),
     ]
-    if "stack_median_s" in launch:
-        rows.append(
-            Row(
-                "  floor: empty window after importing numpy + pydantic (one model)",
-                f"{launch['stack_median_s'] * 1000:.0f} ms = {launch['stack_ratio']:.2f}x",
-                "-",
-                None,
-            )
-        )
-    return rows
 
 
 def load_rows(events: int, load: dict[str, Any]) -> list[Row]:
@@ -130,12 +153,13 @@ def frame_rows(events: int, frames: dict[str, Any]) -> list[Row]:
             median_ms, p95_ms = figures["median_ms"], figures["p95_ms"]
             passed: bool | None = None
             target = ""
-            if events == 100_000:
-                target = "<= 16 / 33 ms"
-                passed = median_ms <= FRAME_LIMITS_100K[0] and p95_ms <= FRAME_LIMITS_100K[1]
-            elif events == 1_000_000:
-                target = "median <= 33 ms"
-                passed = median_ms <= FRAME_MEDIAN_LIMIT_1M
+            if events in FRAME_LIMITS:
+                median_limit, p95_limit = FRAME_LIMITS[events]
+                passed = median_ms <= median_limit
+                target = f"median <= {median_limit:g} ms"
+                if p95_limit is not None:
+                    target += f", p95 <= {p95_limit:g} ms"
+                    passed = passed and p95_ms <= p95_limit
             figure = (
                 f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms{_cpu(figures, 1)} "
                 f"({figures['runs']} frames)"
@@ -202,11 +226,115 @@ def memory_row(events: int, figures: dict[str, Any]) -> Row:
     return Row(f"{size_label(events)} peak memory (RSS)", figure, "", None)
 
 
+def _unfinished(figures: dict[str, Any]) -> str:
+    if not figures.get("unfinished"):
+        return ""
+    return f"; {figures['unfinished']} never repainted {', '.join(figures['missing'])}"
+
+
+def click_rows(events: int, clicks: dict[str, Any]) -> list[Row]:
+    """A filter click (adding, then removing it) to every view repainted."""
+    limit = CLICK_LIMITS_MS.get(events)
+    target = f"median <= {limit:g} ms, p95 <= {CLICK_P95_FACTOR:g}x median" if limit else ""
+    rows = []
+    for kind, figures in clicks.items():
+        median_ms, p95_ms = figures["median_ms"], figures["p95_ms"]
+        removed = figures["remove"]
+        passed = None
+        if limit is not None:
+            passed = (
+                median_ms <= limit
+                and p95_ms <= CLICK_P95_FACTOR * median_ms
+                and not figures["unfinished"]
+            )
+        figure = (
+            f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms{_cpu(figures, 1)} "
+            f"({figures['runs']} clicks{_unfinished(figures)}); removing it: "
+            f"{removed['median_ms']:.1f} / {removed['p95_ms']:.1f} ms{_unfinished(removed)}"
+        )
+        rows.append(
+            Row(
+                f"{size_label(events)} click a {kind} filter, window repainted",
+                figure,
+                target,
+                passed,
+            )
+        )
+    return rows
+
+
+def search_rows(events: int, search: dict[str, Any]) -> list[Row]:
+    """Typing a word: the first search after load, then later ones; debounce included."""
+    limit = SEARCH_LIMITS_MS.get(events)
+    target = f"<= {limit:g} ms" if limit else ""
+    first_ms = search["first_ms"]
+    first_unfinished = bool(search["first_missing"])
+    later_passed = first_passed = None
+    if limit is not None:
+        later_passed = search["median_ms"] <= limit and not search["unfinished"]
+        first_passed = first_ms <= limit and not first_unfinished
+    missing = f"; never repainted {', '.join(search['first_missing'])}" if first_unfinished else ""
+    return [
+        Row(
+            f"{size_label(events)} first search after load, window repainted",
+            f"{first_ms:.0f} ms (CPU {search['first_cpu_ms']:.0f}; longest event-loop pass "
+            f"{search['first_longest_turn_ms']:.0f} ms){missing}",
+            target,
+            first_passed,
+        ),
+        Row(
+            f"{size_label(events)} search, last key to window repainted",
+            f"median {search['median_ms']:.0f} ms, p95 {search['p95_ms']:.0f} ms"
+            f"{_cpu(search, 0)} ({search['runs']} words{_unfinished(search)})",
+            target,
+            later_passed,
+        ),
+    ]
+
+
+def window_rows(events: int, window: dict[str, Any]) -> list[Row]:
+    if "error" in window:
+        label = f"{size_label(events)} window (clicks, search)"
+        return [Row(label, f"error: {window['error']}", "", False)]
+    return click_rows(events, window["clicks"]) + search_rows(events, window["search"])
+
+
+def open_rows(events: int, opened: dict[str, Any], window: dict[str, Any]) -> list[Row]:
+    """Launch with FILE to the painted timeline, and the memory it took, against baselines."""
+    label = size_label(events)
+    if "error" in opened:
+        return [Row(f"{label} open a file (launch)", f"error: {opened['error']}", "", False)]
+    limit, memory_limit = OPEN_LIMITS.get(events), MEMORY_LIMITS.get(events)
+    settled = window.get("peak_rss_after_open_mib")
+    later = f"; window process after open {settled:.0f} MiB" if settled is not None else ""
+    return [
+        Row(
+            f"{label} open a file: launch with FILE to painted timeline",
+            f"{opened['open_median_s']:.2f} s vs empty window + json.loads "
+            f"{opened['json_median_s']:.2f} s = {opened['ratio']:.2f}x "
+            f"(CPU {opened['ratio_cpu']:.2f}x)",
+            f"<= {limit:g}x" if limit else "",
+            _judge(opened["ratio"], limit),
+        ),
+        Row(
+            f"{label} peak memory (RSS) at the painted timeline",
+            f"{opened['open_peak_rss_mib']:.0f} MiB vs json.loads "
+            f"{opened['json_peak_rss_mib']:.0f} MiB = {opened['memory_ratio']:.2f}x{later}",
+            f"<= {memory_limit:g}x" if memory_limit else "",
+            _judge(opened["memory_ratio"], memory_limit),
+        ),
+    ]
+
+
 def size_rows(events: int, figures: dict[str, Any]) -> list[Row]:
     if "error" in figures:
         return [Row(f"{size_label(events)} measurements", f"error: {figures['error']}", "", False)]
     rows = load_rows(events, figures["load"])
     rows += csv_import_rows(events, figures.get("csv_import"))
+    if "open" in figures:
+        rows += open_rows(events, figures["open"], figures.get("window", {}))
+    if "window" in figures:
+        rows += window_rows(events, figures["window"])
     rows += filter_rows(events, figures["filters"])
     rows += frame_rows(events, figures.get("frames", {}))
     rows.append(memory_row(events, figures))

@@ -5,7 +5,8 @@ first (``--memory-only``) does what the app does once (load, index, filter, sear
 frame per lane mode) and reports ``ru_maxrss``: the peak memory of the app with that file.
 The second loads the file repeatedly (alternating with the ``json.loads`` baselines), then
 measures filters and frames on the last index it built; its own peak, baselines included, is
-reported beside.
+reported beside. A third (``--window-only``) opens the file in the real main window and times
+what a user waits for there (:mod:`xiaomi_timeline.bench.window`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,15 @@ log = logging.getLogger(__name__)
 
 
 def peak_rss_mib() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB, macOS bytes)."""
+    """Peak resident set size of this process so far: on Linux the high-water mark of its
+    own memory (``VmHWM``; ``ru_maxrss`` starts from the parent's size at fork), elsewhere
+    ``ru_maxrss`` (macOS reports bytes)."""
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024**2 if sys.platform == "darwin" else 1024)
 
@@ -91,9 +100,14 @@ def run_worker(
     out: Path,
     *,
     memory_only: bool = False,
+    window_only: bool = False,
 ) -> None:
     """Entry point of the per-size subprocesses: write the figures as JSON to ``out``."""
-    if memory_only:
+    if window_only:
+        from xiaomi_timeline.bench.window import measure_window  # noqa: PLC0415 (Qt only here)
+
+        figures = measure_window(file, click_runs=filter_runs, search_runs=text_runs)
+    elif memory_only:
         figures = measure_memory(file, frames)
     else:
         figures = measure_size(file, runs, filter_runs, text_runs, frames)

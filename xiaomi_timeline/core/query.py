@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -44,6 +45,8 @@ STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
+TEXT_MASKS_KEPT = 8
+"""Searches whose masks an index keeps (the words a user goes back and forth between)."""
 MAX_YEAR_BARS = 2000
 """Most years the year counts give one bar each; beyond (deep time), bars count runs of years."""
 RUN_BARS = 120
@@ -102,6 +105,10 @@ class TimelineIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self._search_texts: list[str] | None = None
+        self._search_texts_lock = threading.Lock()
+        self._text_masks: dict[str, BoolArray] = {}
+        """The last searches' masks by text, oldest first (see :meth:`text_mask`)."""
         columns = event_columns(document)
         with gc_paused(freeze_on_success=True):
             self._build_columns(document.events, columns)
@@ -264,9 +271,30 @@ class TimelineIndex:
 
     # -- querying ------------------------------------------------------------------------
 
-    @cached_property
+    @property
+    def text_search_ready(self) -> bool:
+        """Whether the search texts are built (a text query is then a scan, no build)."""
+        return self._search_texts is not None
+
+    def prepare_text_search(self) -> None:
+        """Build the search texts now. Safe on another thread: the index is only read, one
+        build runs at a time (a second caller waits for it), and the texts are published by
+        one assignment once whole."""
+        if self._search_texts is not None:
+            return
+        with self._search_texts_lock:
+            if self._search_texts is None:
+                self._search_texts = [self._search_text(event) for event in self.events]
+
+    def found_text(self, text: str) -> BoolArray | None:
+        """The mask of ``text`` if a search for it was done and is still kept, else None."""
+        return self._text_masks.get(text)
+
+    @property
     def _haystacks(self) -> list[str]:
-        return [self._search_text(event) for event in self.events]
+        self.prepare_text_search()
+        assert self._search_texts is not None
+        return self._search_texts
 
     def _search_text(self, event: Event) -> str:
         """The event's own texts. Names of its people and organizations are matched through
@@ -281,7 +309,21 @@ class TimelineIndex:
 
     def text_mask(self, text: str) -> BoolArray:
         """Events that mention every word of ``text`` (case-insensitive) in their texts or in
-        the names and aliases of their people and organizations."""
+        the names and aliases of their people and organizations. The last few masks are kept
+        (read-only): a search done on another thread is then found here at once."""
+        kept = self._text_masks.get(text)
+        if kept is not None:
+            return kept
+        mask = self._scan(text)
+        mask.setflags(write=False)
+        masks = dict(self._text_masks)  # a new dict, published whole: other threads read it
+        masks[text] = mask
+        while len(masks) > TEXT_MASKS_KEPT:
+            del masks[next(iter(masks))]
+        self._text_masks = masks
+        return mask
+
+    def _scan(self, text: str) -> BoolArray:
         mask = np.ones(len(self.events), dtype=np.bool_)
         haystacks = self._haystacks
         for term in text.casefold().split():

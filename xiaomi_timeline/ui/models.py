@@ -9,10 +9,11 @@ proxy model calling ``data()`` from Python for every comparison is far too slow 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from typing_extensions import override
 
 from PySide6.QtCore import (
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, all_texts, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import events_count, status_name
@@ -57,29 +58,69 @@ def plain_tooltip(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
+_TABLE_ROLES = frozenset(
+    {
+        int(Qt.ItemDataRole.DisplayRole),
+        int(Qt.ItemDataRole.AccessibleTextRole),
+        EVENT_ID_ROLE,
+        int(Qt.ItemDataRole.ToolTipRole),
+        int(Qt.ItemDataRole.DecorationRole),
+    }
+)
+"""The roles EventTableModel.data answers."""
+
+
 class EventTableModel(QAbstractTableModel):
-    """One row per event of a QueryResult, sorted by any column (date order by default)."""
+    """One row per event of a QueryResult, sorted by any column (date order by default).
+
+    Rows are the result's positions into the index's events, read when a row is shown: a new
+    result costs no per-event work in date order, whatever its size. A new result resizes the
+    model (rows inserted or removed at the end, the rest announced as changed) instead of
+    resetting it.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._result: QueryResult | None = None
-        self._events: list[Event] = []
-        self._order: list[int] = []  # row -> position in self._events
-        self._row_by_id: dict[str, int] | None = None
+        self._all: Sequence[Event] = ()
+        """Every event of the index, in date order; rows point into it through positions."""
+        self._positions: IntArray = np.zeros(0, dtype=np.int64)
+        self._rows = 0
+        """Rows shown: the positions' count, except while the model is being resized."""
+        self._order: list[int] | None = None
+        """Row -> slot of ``_positions`` for a text-column sort; None in date order."""
+        self._rows_of_slots: dict[int, int] | None = None
         self._language = "en"
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
-        self._cells: dict[tuple[int, int], str] = {}  # (position, column) -> text
+        self._cells: dict[tuple[int, int], str] = {}  # (event position, column) -> text
 
     def set_result(self, result: QueryResult, language: str | None = None) -> None:
-        self.beginResetModel()
-        self._result = result
-        self._events = result.events
-        if language is not None:
+        """Show ``result``: rows removed at the end first (or the content switched first when
+        rows are added), so each row keeps its content while the row count changes."""
+        old_rows, new_rows = self._rows, len(result.positions)
+        if new_rows < old_rows:
+            self.beginRemoveRows(_NO_INDEX, new_rows, old_rows - 1)
+            self._rows = new_rows
+            self.endRemoveRows()
+        self._show(result, language)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
+        if new_rows > old_rows:
+            self.beginInsertRows(_NO_INDEX, old_rows, new_rows - 1)
+            self._rows = new_rows
+            self.endInsertRows()
+
+    def _show(self, result: QueryResult, language: str | None) -> None:
+        if self._result is None or result.index is not self._result.index:
+            self._cells.clear()  # keyed by position in the index: valid while it stays
+        if language is not None and language != self._language:
             self._language = language
-        self._cells.clear()
+            self._cells.clear()
+        self._result = result
+        self._all = result.index.events
+        self._positions = result.positions
         self._order = self._sorted_order()
-        self._row_by_id = None
-        self.endResetModel()
+        self._rows_of_slots = None
 
     def set_language(self, language: str) -> None:
         if self._result is not None and language != self._language:
@@ -88,17 +129,43 @@ class EventTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers, dates and statuses again, in the new interface language."""
         if self._result is not None:
+            self._cells.clear()  # dates and statuses are in the interface language
             self.set_result(self._result)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
+    def _slot(self, row: int) -> int:
+        if self._order is not None:
+            return self._order[row]
+        if self._sort[1] == Qt.SortOrder.DescendingOrder:
+            return len(self._positions) - 1 - row
+        return row
+
+    def _row(self, slot: int) -> int:
+        if self._order is None:
+            descending = self._sort[1] == Qt.SortOrder.DescendingOrder
+            return len(self._positions) - 1 - slot if descending else slot
+        if self._rows_of_slots is None:
+            self._rows_of_slots = {slot: row for row, slot in enumerate(self._order)}
+        return self._rows_of_slots[slot]
+
+    def _position(self, row: int) -> int:
+        return int(self._positions[self._slot(row)])
+
     def event_at(self, row: int) -> Event | None:
-        return self._events[self._order[row]] if 0 <= row < len(self._order) else None
+        if not 0 <= row < self._rows:
+            return None
+        return self._all[self._position(row)]
 
     def row_of(self, event_id: str) -> int | None:
-        if self._row_by_id is None:
-            events = self._events
-            self._row_by_id = {events[pos].id: row for row, pos in enumerate(self._order)}
-        return self._row_by_id.get(event_id)
+        if self._result is None:
+            return None
+        position = self._result.index.position_of(event_id)
+        if position is None:
+            return None
+        slot = int(np.searchsorted(self._positions, position))
+        if slot >= len(self._positions) or int(self._positions[slot]) != position:
+            return None  # the filter hides it
+        return self._row(slot)
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -111,7 +178,7 @@ class EventTableModel(QAbstractTableModel):
         kept = [(self.event_at(i.row()), i.column()) for i in persistent]
         self._sort = (column, order)
         self._order = self._sorted_order()
-        self._row_by_id = None
+        self._rows_of_slots = None
         moved = []
         for event, col in kept:
             row = self.row_of(event.id) if event is not None else None
@@ -119,24 +186,24 @@ class EventTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _sorted_order(self) -> list[int]:
+    def _sorted_order(self) -> list[int] | None:
+        """Slots in the order of a text column; None for dates (the result's own order)."""
         column, order = self._sort
-        positions = list(range(len(self._events)))
-        descending = order == Qt.SortOrder.DescendingOrder
         if column == DATE:
-            return positions[::-1] if descending else positions
-        key = self._sort_key(column)
-        return sorted(positions, key=key, reverse=descending)
-
-    def _sort_key(self, column: int) -> Callable[[int], str]:
-        events = self._events
-        return lambda pos: self._compute_text(column, events[pos]).casefold()
+            return None
+        events, positions = self._all, self._positions.tolist()
+        texts = [self._compute_text(column, events[p]).casefold() for p in positions]
+        return sorted(
+            range(len(positions)),
+            key=texts.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
 
     # -- Qt model API ----------------------------------------------------------------------
 
     @override
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self._order)
+        return 0 if parent.isValid() else self._rows
 
     @override
     def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
@@ -156,10 +223,10 @@ class EventTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._order):
-            return None
-        position = self._order[index.row()]
-        event = self._events[position]
+        if role not in _TABLE_ROLES or not index.isValid() or index.row() >= self._rows:
+            return None  # the view asks ~8 roles per cell while painting; most are unused
+        position = self._position(index.row())
+        event = self._all[position]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(position, column, event)
@@ -231,6 +298,16 @@ def facet_search_text(item_id: str, *texts: Any) -> str:
     return "\n".join(parts).casefold()
 
 
+_COUNT_ROLES = [
+    int(Qt.ItemDataRole.DisplayRole),
+    int(Qt.ItemDataRole.AccessibleTextRole),
+    int(Qt.ItemDataRole.ForegroundRole),
+    COUNT_ROLE,
+]
+"""What a new count changes in a facet row (the text with its count, its colour at zero)."""
+_CHECK_ROLES = [int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.ForegroundRole)]
+
+
 class FacetListModel(QAbstractListModel):
     """Checkable choices with counts ("Luo Fuli (12)"); checking asks for a filter change.
 
@@ -256,12 +333,12 @@ class FacetListModel(QAbstractListModel):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
-        self._changed_all()
+        self._changed_all(_COUNT_ROLES)
 
     def set_checked(self, checked: frozenset[str]) -> None:
         if checked != self._checked:
             self._checked = frozenset(checked)
-            self._changed_all()
+            self._changed_all(_CHECK_ROLES)
 
     def checked(self) -> frozenset[str]:
         return self._checked
@@ -272,9 +349,10 @@ class FacetListModel(QAbstractListModel):
                 return row
         return None
 
-    def _changed_all(self) -> None:
+    def _changed_all(self, roles: list[int]) -> None:
+        """Every row changed, in ``roles`` only."""
         if self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0), roles)
 
     @override
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
@@ -351,6 +429,9 @@ class FacetSearchProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        # Rows are shown by the search alone: a count or a tick changing must not test
+        # every row again (20k people at 1M events); set_search re-filters.
+        self.setDynamicSortFilter(False)
 
     def set_search(self, text: str) -> None:
         needle = text.casefold().strip()

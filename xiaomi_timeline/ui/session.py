@@ -3,17 +3,23 @@
 Widgets never change each other; they ask the session, and the session announces the new state
 with signals. Loading never replaces a good document with a broken one: a failed open or reload
 emits ``load_failed`` and leaves everything as it was.
+
+A big document's search texts are built on a worker thread right after it is shown, and its
+text searches run there too: a text filter is announced at once (``filter_changed``,
+``search_pending(True)``) and its result when the worker has found it (``result_changed``), so
+the window never waits for the scan.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from xiaomi_timeline.core.loading.loader import LoadCancelled, load_builtin, load_path
 from xiaomi_timeline.core.problems import DocumentError, Problem
@@ -24,12 +30,28 @@ from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
 log = logging.getLogger(__name__)
 
 LANGUAGES = CONTENT_LANGUAGES
+SEARCH_TEXTS_IN_BACKGROUND_FROM = 50_000
+"""Events from which the search texts are built, and text searches run, off the interface
+thread (at 1M: ~4-6 s to build, ~0.2 s a search)."""
+
+Job = Callable[[], None]
+
+
+def start_thread(job: Job) -> None:
+    """Run ``job`` on a daemon thread (it must only read what the interface thread shares)."""
+    threading.Thread(target=job, name="search-texts", daemon=True).start()
 
 
 def _unexpected(path: str, error: BaseException) -> DocumentError:
     """Wrap a failure the loader did not foresee so the user still gets a problem list."""
     log.exception("unexpected failure loading %s", path)
     return DocumentError([Problem(path, None, None, "", f"cannot load: {error}")])
+
+
+class _WorkerDone(QObject):
+    """Tells the interface thread that a worker finished (signals cross threads queued)."""
+
+    finished = Signal()
 
 
 class TimelineSession(QObject):
@@ -42,6 +64,7 @@ class TimelineSession(QObject):
         selection_changed(object): the selected event id (str) or None.
         language_changed(str): the content language changed.
         load_failed(object, bool): a DocumentError; True when it was a reload of the open file.
+        search_pending(bool): True while a text filter is being searched off the thread.
     """
 
     document_changed = Signal()
@@ -50,9 +73,34 @@ class TimelineSession(QObject):
     selection_changed = Signal(object)
     language_changed = Signal(str)
     load_failed = Signal(object, bool)
+    search_pending = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        start_background: Callable[[Job], None] | None = None,
+        background_search_from: int | None = None,
+    ) -> None:
+        """``start_background`` runs a job off the interface thread (default: a daemon
+        thread); ``background_search_from`` is the document size from which the search texts
+        are built and text searches run there (default: SEARCH_TEXTS_IN_BACKGROUND_FROM)."""
         super().__init__(parent)
+        self._start_background = start_background or start_thread
+        self._background_search_from = (
+            SEARCH_TEXTS_IN_BACKGROUND_FROM
+            if background_search_from is None
+            else background_search_from
+        )
+        self._pending = False
+        self._worker_done = _WorkerDone(self)
+        self._worker_done.finished.connect(
+            self._on_worker_finished, Qt.ConnectionType.QueuedConnection
+        )
+        self._searches_running: set[tuple[TimelineIndex, str]] = set()
+        """(index, text) searched by a worker; a worker removes its own when done."""
+        self._searches_failed: set[tuple[TimelineIndex, str]] = set()
+        """(index, text) whose worker failed: the interface thread searches them itself."""
         self._index = TimelineIndex(Document(schema_version=1, title="Empty timeline"))
         self._filter = FilterState()
         self._result = self._index.query(self._filter)
@@ -144,10 +192,16 @@ class TimelineSession(QObject):
         """Show ``document``; ``keep_view`` keeps filters and selection that still apply."""
         self._index = TimelineIndex(document)
         self._path = path
+        self._searches_failed.clear()
+        if self._searches_off_thread():
+            self._start_background(self._job(self._index.prepare_text_search, None))
         self._filter = self.applicable(self._filter) if keep_view else FilterState()
         selected = self._selected if keep_view else None
         self._selected = None
-        self._result = self._index.query(self._filter)
+        waiting = self._waits_for_search(self._filter)
+        shown = self._filter.replace(text="") if waiting else self._filter
+        self._result = self._index.query(shown)
+        self._set_search_pending(waiting)
         self.document_changed.emit()
         self.filter_changed.emit(self._filter)
         self.result_changed.emit(self._result)
@@ -174,11 +228,81 @@ class TimelineSession(QObject):
         if state == self._filter:
             return
         self._filter = state
+        if self._waits_for_search(state):
+            self._set_search_pending(True)
+            self.filter_changed.emit(state)
+            return
+        self._set_search_pending(False)
         self._result = self._index.query(state)
         self.filter_changed.emit(state)
+        self._show_result()
+
+    def _show_result(self) -> None:
         self.result_changed.emit(self._result)
         if self._selected is not None and not self.in_result(self._selected):
             self.select(None)
+
+    # -- searches on a worker thread -------------------------------------------------------
+
+    def _searches_off_thread(self) -> bool:
+        return len(self._index) >= self._background_search_from
+
+    def _waits_for_search(self, state: FilterState) -> bool:
+        """Whether ``state``'s text is being searched off the interface thread (the search
+        is started here when it is not running yet). False once its mask is found, for small
+        documents (searched at once), and when a worker failed on it (the query then
+        searches itself and reports the error)."""
+        text, index = state.text, self._index
+        if (
+            not text.strip()
+            or not self._searches_off_thread()
+            or index.found_text(text) is not None
+        ):
+            return False
+        key = (index, text)
+        if key in self._searches_failed:
+            return False
+        if key not in self._searches_running:
+            self._searches_running.add(key)
+            self._start_background(self._job(lambda: index.text_mask(text), key))
+        return True
+
+    def _job(self, work: Callable[[], object], key: tuple[TimelineIndex, str] | None) -> Job:
+        """``work`` (building the search texts first), logging a failure; ``key`` is no
+        longer running afterwards, whatever happened."""
+        index = self._index
+
+        def job() -> None:
+            try:
+                index.prepare_text_search()
+                work()
+            except Exception:
+                log.exception("searching off the interface thread failed")
+                if key is not None:
+                    self._searches_failed.add(key)
+            finally:
+                if key is not None:
+                    self._searches_running.discard(key)
+                self._worker_done.finished.emit()  # queued to the interface thread
+
+        return job
+
+    @property
+    def searching(self) -> bool:
+        """True while a text filter is searched off the thread (its result is not shown)."""
+        return self._pending
+
+    def _set_search_pending(self, pending: bool) -> None:
+        if pending != self._pending:
+            self._pending = pending
+            self.search_pending.emit(pending)
+
+    def _on_worker_finished(self) -> None:
+        if not self._pending or self._waits_for_search(self._filter):
+            return
+        self._set_search_pending(False)
+        self._result = self._index.query(self._filter)
+        self._show_result()
 
     def update_filter(self, **changes: object) -> None:
         self.set_filter(self._filter.replace(**changes))

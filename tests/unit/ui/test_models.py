@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from tests.big_documents import grow
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
@@ -21,6 +22,7 @@ from xiaomi_timeline.ui.models import (
     COUNT_ROLE,
     DATE,
     EVENT_ID_ROLE,
+    ITEM_ID_ROLE,
     PEOPLE,
     TITLE,
     EventTableModel,
@@ -172,3 +174,76 @@ def test_the_category_swatch_is_the_colour_every_view_uses(
         event = uncoloured.event(str(model.data(model.index(row, 0), EVENT_ID_ROLE)))
         assert event is not None
         assert swatch == QColor(uncoloured.category_colors[event.category])
+
+
+def _shown_ids(model: EventTableModel) -> list[str]:
+    return [model.data(model.index(row, 0), EVENT_ID_ROLE) for row in range(model.rowCount())]
+
+
+def test_narrowing_and_widening_keeps_the_model_contract(
+    index: TimelineIndex, qtmodeltester: ModelTester
+) -> None:
+    model = EventTableModel()
+    qtmodeltester.check(model)
+    for state in (
+        FilterState(),  # rows added to an empty model
+        FilterState(people=frozenset({"lei-jun"})),  # rows removed
+        FilterState(text="no event says this"),  # none left
+        FilterState(years=(2019, 2026)),  # added again
+    ):
+        model.set_result(index.query(state))
+        qtmodeltester.check(model)
+        assert _shown_ids(model) == index.query(state).ids
+
+
+def test_each_new_result_shows_exactly_its_events_in_the_chosen_order(
+    sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> None:
+    big = TimelineIndex(load_path(write_document(grow(sample_document, 4000))))
+    model = EventTableModel()
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    states = [
+        FilterState(),
+        FilterState(people=frozenset({"lei-jun"})),
+        FilterState(),
+        FilterState(years=(2024, 2025)),
+        FilterState(text="no event says this"),
+    ]
+    for state in states:
+        result = big.query(state)
+        model.set_result(result)
+        assert _shown_ids(model) == result.ids[::-1]
+    model.sort(TITLE)
+    result = big.query(FilterState(years=(2019, 2026)))
+    model.set_result(result)
+    titles = _column(model, TITLE)
+    assert titles == sorted(titles, key=str.casefold)
+    assert sorted(_shown_ids(model)) == sorted(result.ids)
+
+
+def test_row_of_finds_shown_events_and_not_hidden_ones(index: TimelineIndex) -> None:
+    model = EventTableModel()
+    model.set_result(index.query(FilterState(people=frozenset({"lei-jun"}))))
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert model.row_of("hire") == 0 and model.row_of("plan") == 1
+    assert model.row_of("born") is None  # the filter hides it
+    assert model.row_of("no-such-event") is None
+    second = model.event_at(1)
+    assert second is not None and second.id == "plan"
+    assert model.event_at(2) is None
+
+
+def test_a_searched_facet_list_keeps_its_rows_and_shows_new_counts(index: TimelineIndex) -> None:
+    model = _people_model(index)
+    proxy = FacetSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("罗福莉")
+    shown = [proxy.index(row, 0).data(ITEM_ID_ROLE) for row in range(proxy.rowCount())]
+    assert shown == ["luo-fuli"]
+    counts = index.query(FilterState(years=(2024, 2024))).person_counts()
+    model.set_counts(counts)
+    model.set_checked(frozenset({"luo-fuli"}))
+    assert [proxy.index(row, 0).data(ITEM_ID_ROLE) for row in range(proxy.rowCount())] == shown
+    assert proxy.index(0, 0).data(COUNT_ROLE) == counts["luo-fuli"]
+    proxy.set_search("")
+    assert proxy.rowCount() == model.rowCount()

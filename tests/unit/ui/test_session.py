@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.big_documents import grow
 from xiaomi_timeline.core.loading.loader import DocumentError
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.ui.session import TimelineSession
@@ -145,3 +146,107 @@ def test_select_relative_from_a_hidden_event_goes_to_the_nearest_shown_one(
     session.select("v2")
     session.select_relative(-1)
     assert session.selected_id == "plan"
+
+
+class _HeldJobs:
+    """Stands in for the worker thread: keeps the jobs until the test runs them."""
+
+    def __init__(self) -> None:
+        self.jobs: list[Callable[[], None]] = []
+
+    def __call__(self, job: Callable[[], None]) -> None:
+        self.jobs.append(job)
+
+    def run(self) -> None:
+        for job in self.jobs:
+            job()
+
+
+@pytest.fixture
+def big_session(
+    qtbot: QtBot, sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> tuple[TimelineSession, _HeldJobs]:
+    worker = _HeldJobs()
+    session = TimelineSession(start_background=worker, background_search_from=2000)
+    assert session.open_path(write_document(grow(sample_document, 3000)))
+    assert len(worker.jobs) == 1  # the search texts are being built off the interface thread
+    return session, worker
+
+
+def test_a_search_asked_before_the_texts_are_built_shows_once_they_are(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, worker = big_session
+    everything = session.result
+    with qtbot.waitSignal(session.search_pending) as pending:
+        session.update_filter(text="plan")
+    assert pending.args == [True]
+    assert session.filter.text == "plan"
+    assert session.result is everything and session.searching  # nothing waited for them
+    assert not session.index.text_search_ready
+    worker.run()
+    with qtbot.waitSignal(session.result_changed, timeout=5000) as shown:
+        pass
+    assert shown.args[0].ids == session.index.query(FilterState(text="plan")).ids == ["plan"]
+    assert session.result.ids == ["plan"] and not session.searching
+
+
+def test_a_filter_without_text_while_waiting_applies_at_once(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, _worker = big_session
+    session.update_filter(text="plan")
+    assert session.searching
+    with qtbot.waitSignal(session.result_changed, timeout=1000):
+        session.update_filter(text="", people=frozenset({"lei-jun"}))
+    assert not session.searching
+    assert session.result.ids == session.index.query(FilterState(people=frozenset({"lei-jun"}))).ids
+
+
+def test_a_failed_build_falls_back_to_searching_on_the_interface_thread(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session, worker = big_session
+    session.update_filter(text="plan")
+
+    def broken() -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(session.index, "prepare_text_search", broken)
+    worker.run()  # the job already holds the index; it calls the broken build
+    monkeypatch.undo()
+    with qtbot.waitSignal(session.result_changed, timeout=5000):
+        pass
+    assert session.result.ids == ["plan"]
+
+
+def test_every_search_of_a_big_document_runs_on_the_worker_and_a_repeat_shows_at_once(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, worker = big_session
+    session.update_filter(text="plan")
+    worker.run()
+    qtbot.waitUntil(lambda: not session.searching, timeout=5000)
+    jobs = len(worker.jobs)
+    session.update_filter(text="hire")
+    assert session.searching and len(worker.jobs) == jobs + 1  # not on the interface thread
+    assert session.result.ids == ["plan"]  # the last result stays until the new one is found
+    worker.run()
+    qtbot.waitUntil(lambda: session.result.filter.text == "hire", timeout=5000)
+    assert session.result.ids == session.index.query(FilterState(text="hire")).ids
+    session.update_filter(text="plan")  # searched before: its mask is kept
+    assert not session.searching and session.result.ids == ["plan"]
+    assert len(worker.jobs) == jobs + 1
+
+
+def test_a_result_found_for_a_text_no_longer_asked_for_is_not_shown(
+    big_session: tuple[TimelineSession, _HeldJobs], qtbot: QtBot
+) -> None:
+    session, worker = big_session
+    session.update_filter(text="plan")
+    session.update_filter(text="hire")
+    shown: list[str] = []
+    session.result_changed.connect(lambda result: shown.append(result.filter.text))
+    worker.run()
+    qtbot.waitUntil(lambda: not session.searching, timeout=5000)
+    assert shown == ["hire"]

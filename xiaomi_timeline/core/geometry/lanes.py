@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 
+from xiaomi_timeline.core.arrays import distinct
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.query import QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event, text_in
@@ -195,7 +196,7 @@ class LaneModel:
     def used_categories(self) -> list[int]:
         """Category codes present, in code order (for the legend; computed once)."""
         if "used" not in self._cache:
-            self._cache["used"] = np.unique(self.geometry.category).tolist()
+            self._cache["used"] = distinct(self.geometry.category).tolist()
         return list(self._cache["used"])
 
 

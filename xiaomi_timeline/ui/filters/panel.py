@@ -9,6 +9,7 @@ the other filters.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,7 +35,13 @@ from xiaomi_timeline.ui.i18n.dates import year_range_text
 from xiaomi_timeline.ui.i18n.words import status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
-TEXT_DEBOUNCE_MS = 250
+TEXT_DEBOUNCE_MS = (30, 250)
+"""Shortest and longest wait after the last key before the search runs."""
+KEY_ECHO_BUDGET_MS = 100
+"""A search whose result took longer than this to show would, run after every key, delay
+their echo (or pile up on the worker of a big document): the next one waits as long as it
+took (up to the longest wait) so a word can be finished; cheaper searches run after the
+shortest wait, almost as the user types."""
 
 
 class FilterPanel(QScrollArea):
@@ -60,8 +67,10 @@ class FilterPanel(QScrollArea):
         """Person / organization id -> the name shown (see _distinct_names)."""
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(TEXT_DEBOUNCE_MS)
+        self._text_timer.setInterval(TEXT_DEBOUNCE_MS[0])
         self._text_timer.timeout.connect(self.apply_text)
+        self._text_sent: tuple[str, float] | None = None
+        """The search text last sent, and when: until its result is shown."""
         self._build()
         self._connect_signals()
 
@@ -227,6 +236,10 @@ class FilterPanel(QScrollArea):
         self.categories.model.set_counts(result.category_counts())
         self.statuses.model.set_counts(result.status_counts())
         self.years.set_counts(result.year_counts(), result.year_step())
+        sent = self._text_sent
+        if sent is not None and result.filter.text == sent[0]:  # its search took this long
+            self._text_sent = None
+            self._text_timer.setInterval(search_wait_ms((time.perf_counter() - sent[1]) * 1000))
 
     def show_filter(self, state: FilterState) -> None:
         if state.is_empty() and not self._state.is_empty():
@@ -335,11 +348,20 @@ class FilterPanel(QScrollArea):
         self._text_timer.stop()
         text = self.search_field.text()
         if text != self._state.text:
+            self._text_sent = (text, time.perf_counter())
             self._emit(self._state.replace(text=text))
 
     def _emit(self, state: FilterState) -> None:
         if state != self._state:
             self.filter_edited.emit(state)
+
+
+def search_wait_ms(last_search_ms: float) -> int:
+    """The wait after the last key, from what the last search took (see KEY_ECHO_BUDGET_MS)."""
+    shortest, longest = TEXT_DEBOUNCE_MS
+    if last_search_ms <= KEY_ECHO_BUDGET_MS:
+        return shortest
+    return round(min(last_search_ms, longest))
 
 
 def _distinct_names(

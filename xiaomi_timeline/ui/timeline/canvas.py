@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -42,7 +43,7 @@ from xiaomi_timeline.core.geometry.layout import (
     result_lane_model,
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
-from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.timeline import accessibility
@@ -126,6 +127,8 @@ class TimelineCanvas(QWidget):
         self._model: LaneModel | None = None
         self._eras: tuple[EraSpan, ...] = ()
         self._texts: LabelTexts | None = None
+        self._warmed_for: tuple[object, str, str] | None = None
+        self._everything: tuple[tuple[object, str, str], LaneModel] | None = None
         self._lane_mode = "category"
         self._language = "en"
         self._selected_id: str | None = None
@@ -276,13 +279,15 @@ class TimelineCanvas(QWidget):
         result = self._result
         if result is None:
             return
-        self._model = result_lane_model(result, self._lane_mode, self._language)
+        self._model = self._lane_model(result)
         self._eras = era_spans(result.index.document, self._language)
-        events = result.events
         language = self._language
-        self._texts = LabelTexts(_TitleList(events, language), self._font, unshaped_latin=True)
-        if len(events) >= WARM_TEXTS_FROM:
-            self._texts.warm(len(events))
+        titles = _TitleList(result.index.events, result.positions, language)
+        self._texts = LabelTexts(titles, self._font, unshaped_latin=True)
+        warm_for = (result.index, language, self._font.key())
+        if len(result) >= WARM_TEXTS_FROM and warm_for != self._warmed_for:
+            self._texts.warm(len(result))  # the font's character pairs, once per document
+            self._warmed_for = warm_for
         self._hovered = None
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
@@ -290,6 +295,16 @@ class TimelineCanvas(QWidget):
         self._restyle()
         self.model_changed.emit()
         self._invalidate()
+
+    def _lane_model(self, result: QueryResult) -> LaneModel:
+        """The result's lanes; those of every event are kept while the document, lane mode
+        and language stay, so removing the last filter does not lay them out again."""
+        if result.masks:  # some filter narrows it
+            return result_lane_model(result, self._lane_mode, self._language)
+        key = (result.index, self._lane_mode, self._language)
+        if self._everything is None or self._everything[0] != key:
+            self._everything = (key, result_lane_model(result, self._lane_mode, self._language))
+        return self._everything[1]
 
     def _restyle(self) -> None:
         """The categories' colours (in this palette) and labels (in this language)."""
@@ -329,7 +344,7 @@ class TimelineCanvas(QWidget):
 
     def _event(self, index: int) -> Event:
         assert self._result is not None
-        return self._result.events[index]
+        return self._result.index.events[int(self._result.positions[index])]
 
     def _set_scale(self, scale: TimeScale) -> None:
         old = self._scale
@@ -703,16 +718,19 @@ class TimelineCanvas(QWidget):
 
 
 class _TitleList:
-    """Event titles in one language, each computed on first use (a big document's titles
-    would otherwise all be worked out before the first frame)."""
+    """Titles of a result's events (``positions`` into ``events``) in one language, each
+    computed on first use (a big document's titles would otherwise all be worked out before
+    the first frame, and a list of the result's events built on every filter change)."""
 
-    def __init__(self, events: list[Event], language: str) -> None:
+    def __init__(self, events: Sequence[Event], positions: IntArray, language: str) -> None:
         self._events = events
+        self._positions = positions
         self._language = language
         self._cache: dict[int, str] = {}
 
     def __call__(self, index: int) -> str:
         title = self._cache.get(index)
         if title is None:
-            title = self._cache[index] = text_in(self._events[index].title, self._language)
+            event = self._events[int(self._positions[index])]
+            title = self._cache[index] = text_in(event.title, self._language)
         return title

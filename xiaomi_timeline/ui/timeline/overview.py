@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
+from numpy.typing import NDArray
 from typing_extensions import override
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -61,6 +62,7 @@ class OverviewStrip(QWidget):
         self._geometry: EventGeometry | None = None
         self._eras: tuple[EraSpan, ...] = ()
         self._shown: EventGeometry | None = None
+        self._all_counts: tuple[tuple[object, ...], NDArray[np.int64]] | None = None
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
         self._pixmap: QPixmap | None = None
@@ -176,6 +178,16 @@ class OverviewStrip(QWidget):
     def eras(self) -> tuple[EraSpan, ...]:
         return self._eras
 
+    def _density(self, geometry: EventGeometry, scale: TimeScale, bins: int) -> NDArray[np.int64]:
+        """Events per bin; the whole document's counts are kept while its geometry, the
+        domain and the width stay (a filter change only counts the events it shows)."""
+        if geometry is not self._geometry:
+            return density(geometry, scale.start, scale.end, bins)
+        key = (geometry, scale.start, scale.end, bins)
+        if self._all_counts is None or self._all_counts[0] != key:
+            self._all_counts = (key, density(geometry, scale.start, scale.end, bins))
+        return self._all_counts[1]
+
     def _paint_bars(
         self,
         painter: QPainter,
@@ -190,8 +202,8 @@ class OverviewStrip(QWidget):
         if geometry is None or not len(geometry):
             return
         bins = max(1, int(scale.width / 2))
-        counts = density(geometry, scale.start, scale.end, bins)
-        reference = counts if peak_of is None else density(peak_of, scale.start, scale.end, bins)
+        counts = self._density(geometry, scale, bins)
+        reference = counts if peak_of is None else self._density(peak_of, scale, bins)
         peak = int(reference.max()) if reference.size else 0
         if peak == 0:
             return

@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, QTextLayout
 
+from xiaomi_timeline.core.arrays import distinct
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
@@ -205,11 +206,11 @@ class TextMeasure:
         codes = np.frombuffer(joined.encode("utf-32-le"), np.uint32).astype(np.int64)
         lengths = np.array([len(t) + 1 for t in texts], np.intp)
         starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-        missing = np.unique(codes[self._advance[codes] == _UNKNOWN])
+        missing = distinct(codes[self._advance[codes] == _UNKNOWN])
         for code in missing.tolist():
             self._advance[code] = round(self.metrics.horizontalAdvance(chr(code)) * _FIXED)
         pairs = codes[:-1] * _SIMPLE + codes[1:]
-        self._learn_pairs(np.unique(pairs[self._kern[pairs] == _UNKNOWN]))
+        self._learn_pairs(distinct(pairs[self._kern[pairs] == _UNKNOWN]))
         shares = self._advance[codes]
         shares[:-1] += self._kern[pairs]
         return shares, starts, np.concatenate((pairs, [0]))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -215,7 +216,9 @@ class MainWindow(QMainWindow):
         self.texts.bind(table.setAccessibleName, lambda: self.tr("Events"))
         table.setModel(self.table_model)
         self.search_marks = SearchMarkDelegate(table)
-        table.setItemDelegate(self.search_marks)
+        self._plain_cells = QStyledItemDelegate(table)
+        """Cells without search words to mark: drawn by Qt alone, no Python per cell."""
+        table.setItemDelegate(self._plain_cells)
         table.setSortingEnabled(True)
         table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -422,6 +425,7 @@ class MainWindow(QMainWindow):
         s.selection_changed.connect(self._on_session_selection_changed)
         s.language_changed.connect(self._on_session_language_changed)
         s.load_failed.connect(self._on_session_load_failed)
+        s.search_pending.connect(self._on_session_search_pending)
         self.filter_panel.filter_edited.connect(s.set_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.timeline.event_selected.connect(s.select)
@@ -454,6 +458,7 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.setEnabled(not state.is_empty())
         terms = search_terms(state.text)
         self.search_marks.set_terms(terms)
+        self.table.setItemDelegate(self.search_marks if terms else self._plain_cells)
         self.table.viewport().update()
         self.detail_pane.mark_search(terms)
         previous, self._shown_filter = self._shown_filter, state
@@ -497,6 +502,10 @@ class MainWindow(QMainWindow):
             self.filter_panel.chip_labels(),
             [unknown_name_sentence(kind, name) for kind, name in unknown],
         )
+
+    def _on_session_search_pending(self, pending: bool) -> None:
+        if pending:  # the count follows with the result
+            self.count_label.setText(self.tr("Searching…"))
 
     def _on_session_selection_changed(self, event_id: str | None) -> None:
         self._syncing_table = True

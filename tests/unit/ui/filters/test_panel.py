@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListView, QToolButton
 
 from tests.unit.ui.driving import WindowFactory, click_facet, table_ids, widgets_in
 from xiaomi_timeline.core.query import FilterState
+from xiaomi_timeline.ui.filters.panel import KEY_ECHO_BUDGET_MS, TEXT_DEBOUNCE_MS, search_wait_ms
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
@@ -281,3 +282,23 @@ def test_people_who_share_a_name_are_told_apart_in_the_list_and_chips(
     assert "Luo Fuli (4)" in labels  # a name nobody else has stays as it is
     window.session.update_filter(people=frozenset({"lei-jun-2"}))
     assert "Person: Lei Jun · lei-jun-2" in window.filter_panel.chip_labels()
+
+
+def test_typing_searches_shortly_after_the_last_key_without_enter(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    field = window.filter_panel.search_field
+    field.setFocus()
+    QTest.keyClicks(field, "plan")
+    assert window.session.filter.text == ""  # not after every key: it waits for the last
+    qtbot.waitUntil(lambda: window.session.filter.text == "plan")
+    assert table_ids(window) == ["plan"]
+
+
+def test_search_waits_longer_only_after_a_search_that_held_the_window() -> None:
+    shortest, longest = TEXT_DEBOUNCE_MS
+    assert search_wait_ms(3.0) == shortest  # cheap: results as the user types
+    assert search_wait_ms(KEY_ECHO_BUDGET_MS) == shortest
+    assert search_wait_ms(KEY_ECHO_BUDGET_MS + 80) == KEY_ECHO_BUDGET_MS + 80  # let a word finish
+    assert search_wait_ms(4900.0) == longest  # never longer than the longest wait

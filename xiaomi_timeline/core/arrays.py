@@ -1,0 +1,19 @@
+"""Small numpy helpers shared across the package."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+
+
+def distinct(values: NDArray[np.int64] | NDArray[np.int32]) -> NDArray[np.int64]:
+    """The distinct values, sorted, as ``np.unique`` gives them. Without ``np.unique``'s
+    check for masked arrays, which imports ``numpy.ma`` (~10-20 ms) on first use: this runs
+    before the first frame."""
+    ordered = np.sort(values.astype(np.int64, copy=False))
+    if ordered.size == 0:
+        return ordered
+    keep = np.empty(ordered.size, dtype=np.bool_)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
