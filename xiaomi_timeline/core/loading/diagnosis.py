@@ -240,7 +240,21 @@ def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
         return "must be a list", 'write a JSON array, e.g. ["a", "b"]'
     if kind == "string_too_short":
         return "must not be empty", "write some text or remove the field"
-    return message, "see the schema (xiaomi-timeline schema) for what is allowed here"
+    if kind == "dict_type" and field.endswith("_meanings"):
+        return "must be an object", 'map each level to its meaning, e.g. {"low": "A mirror site"}'
+    if kind == "dict_type":
+        return "must be an object", "write {...} with its entries"
+    return _in_our_words(
+        message
+    ), "see the schema (xiaomi-timeline schema) for what is allowed here"
+
+
+def _in_our_words(message: str) -> str:
+    """pydantic's remaining messages ("Input should be a valid integer") as the others read."""
+    for theirs, ours in (("Input should be ", "must be "), ("String should ", "text must ")):
+        if message.startswith(theirs):
+            return ours + message.removeprefix(theirs)
+    return message
 
 
 def _version_message(value: object) -> tuple[str, str]:

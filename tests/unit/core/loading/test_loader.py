@@ -342,6 +342,14 @@ def test_an_unknown_field_named_like_a_pydantic_branch_tag_is_named(field: str) 
 # Found by the loader fuzzer (beyond issue 11): each was told in the validating parser's
 # words, at the wrong place, or under a name the file does not use.
 FUZZER_FINDS = {
+    "meanings given as a list": (
+        _doc(reliability_meanings=["low"]),
+        'reliability_meanings: must be an object (map each level to its meaning, e.g. {"low": ',
+    ),
+    "a number where a flag belongs": (
+        _doc(status_meanings={"confirmed": 5}),
+        "status_meanings.confirmed: must be ",
+    ),
     "lone surrogate escape": (
         b'{"schema_version": 1,\n "title": "caf\\ud800"}',
         "bad.json:2:15: \\ud800 is half of a character (a lone UTF-16 surrogate escape)",
