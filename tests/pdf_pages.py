@@ -22,6 +22,8 @@ class Page:
     width_pt: float
     height_pt: float
     text: str
+    links: tuple[str, ...] = ()
+    """The URLs of the page's link annotations, in order."""
 
 
 def _objects(data: bytes) -> dict[int, bytes]:
@@ -73,8 +75,8 @@ def _unicode_map(cmap: bytes) -> dict[int, str]:
 
 
 def read_pages(path: Path) -> list[Page]:
-    """Every page of the PDF at ``path`` in order, with its size in points and its text
-    (one line per text run Qt drew)."""
+    """Every page of the PDF at ``path`` in order, with its size in points, its text
+    (one line per text run Qt drew) and its links."""
     data = path.read_bytes()
     objects = _objects(data)
     maps: dict[bytes, dict[int, str]] = {}
@@ -96,9 +98,22 @@ def read_pages(path: Path) -> list[Page]:
                 float(box.group(1)),
                 float(box.group(2)),
                 _text(_stream(objects[int(contents.group(1))]), maps),
+                _links(page, objects),
             )
         )
     return pages
+
+
+def _links(page: bytes, objects: dict[int, bytes]) -> tuple[str, ...]:
+    annots = re.search(rb"/Annots (\d+) 0 R", page)
+    if annots is None:
+        return ()
+    urls = []
+    for number in re.findall(rb"(\d+) 0 R", objects[int(annots.group(1))]):
+        uri = re.search(rb"/S /URI\s*/URI \((.*?)\)\s*>>", objects[int(number)], re.S)
+        if uri is not None:
+            urls.append(uri.group(1).decode("latin-1"))
+    return tuple(urls)
 
 
 def _text(content: bytes, maps: dict[bytes, dict[int, str]]) -> str:

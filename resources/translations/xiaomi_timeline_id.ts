@@ -557,8 +557,8 @@
         <translation>Peristiwa (%1)</translation>
     </message>
     <message>
-        <source>page %1</source>
-        <translation>halaman %1</translation>
+        <source>page %1 of %2</source>
+        <translation>halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -739,6 +739,14 @@
     <message>
         <source>No events match the current filters, so the picture would show none. Export it anyway?</source>
         <translation>Tidak ada peristiwa yang cocok dengan filter saat ini, jadi gambarnya akan kosong. Tetap ekspor?</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Mengekspor %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Ekspor dibatalkan: %1 tidak ditulis.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1120,6 +1128,44 @@
     </message>
 </context>
 <context>
+    <name>OutputExtent</name>
+    <message>
+        <source>List every event?</source>
+        <translation>Cantumkan setiap peristiwa?</translation>
+    </message>
+    <message>
+        <source>Listing all %1 events with their sources takes about %2 pages after the timeline.</source>
+        <translation>Mencantumkan semua %1 peristiwa beserta sumbernya memerlukan sekitar %2 halaman setelah linimasa.</translation>
+    </message>
+    <message>
+        <source>Filter to fewer events, or leave the list out.</source>
+        <translation>Saring agar peristiwanya lebih sedikit, atau tanpa daftar.</translation>
+    </message>
+    <message>
+        <source>Timeline pages only</source>
+        <translation>Hanya halaman linimasa</translation>
+    </message>
+    <message>
+        <source>Everything (about %1 pages)</source>
+        <translation>Semuanya (sekitar %1 halaman)</translation>
+    </message>
+</context>
+<context>
+    <name>OutputProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Listing the events: %1 of %2</source>
+        <translation>Mencantumkan peristiwa: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Drawing the pages: %1 of %2</source>
+        <translation>Menggambar halaman: %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>OverviewStrip</name>
     <message>
         <source>Timeline overview</source>
@@ -1135,6 +1181,10 @@
     <message>
         <source>Print preview</source>
         <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <translation>Menyiapkan halaman</translation>
     </message>
     <message>
         <source>Printing failed</source>

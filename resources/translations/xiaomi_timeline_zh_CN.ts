@@ -557,8 +557,8 @@
         <translation>事件（%1）</translation>
     </message>
     <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Date: %1</source>
@@ -739,6 +739,14 @@
     <message>
         <source>No events match the current filters, so the picture would show none. Export it anyway?</source>
         <translation>没有符合当前筛选条件的事件，图片中将不会有任何事件。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>已取消导出：未写入 %1。</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1120,6 +1128,44 @@
     </message>
 </context>
 <context>
+    <name>OutputExtent</name>
+    <message>
+        <source>List every event?</source>
+        <translation>列出所有事件？</translation>
+    </message>
+    <message>
+        <source>Listing all %1 events with their sources takes about %2 pages after the timeline.</source>
+        <translation>列出全部 %1 个事件及其来源，需要在时间线之后再用约 %2 页。</translation>
+    </message>
+    <message>
+        <source>Filter to fewer events, or leave the list out.</source>
+        <translation>可以筛选出较少的事件，或不附列表。</translation>
+    </message>
+    <message>
+        <source>Timeline pages only</source>
+        <translation>仅时间线页</translation>
+    </message>
+    <message>
+        <source>Everything (about %1 pages)</source>
+        <translation>全部（约 %1 页）</translation>
+    </message>
+</context>
+<context>
+    <name>OutputProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Listing the events: %1 of %2</source>
+        <translation>正在列出事件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Drawing the pages: %1 of %2</source>
+        <translation>正在绘制页面：%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>OverviewStrip</name>
     <message>
         <source>Timeline overview</source>
@@ -1135,6 +1181,10 @@
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Preparing the pages</source>
+        <translation>正在准备页面</translation>
     </message>
     <message>
         <source>Printing failed</source>

@@ -66,6 +66,9 @@ def export_view(
 ) -> str | None:
     """Write the picture; a status line to show, or None after telling the user why not
     (or when they chose not to export a picture with no events in it)."""
+    from xiaomi_timeline.ui.export.events import Cancelled  # noqa: PLC0415
+    from xiaomi_timeline.ui.export.extent import ask_extent  # noqa: PLC0415
+    from xiaomi_timeline.ui.export.output_progress import OutputProgress  # noqa: PLC0415
     from xiaomi_timeline.ui.export.render import MAX_AUTO_HEIGHT, render  # noqa: PLC0415
 
     if not len(result):
@@ -81,15 +84,34 @@ def export_view(
         if answer != QMessageBox.StandardButton.Yes:
             return None
     fmt = path.suffix.lower().lstrip(".")
+    with_events = True
+    if fmt == "pdf":
+        chosen = ask_extent(parent, result, language)
+        if chosen is None:
+            return None
+        with_events = chosen
     options = ExportOptions(path, fmt, DEFAULT_WIDTH, None, lanes, language)
+    progress = OutputProgress(
+        parent, translate("ExportDialog", "Exporting %1").replace("%1", path.name)
+    )
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        rendered = write_atomically(path, lambda temp: render(result, options, state, temp))
+        rendered = write_atomically(
+            path,
+            lambda temp: render(
+                result, options, state, temp, with_events=with_events, progress=progress
+            ),
+        )
+    except Cancelled:
+        return translate("ExportDialog", "Export cancelled: %1 was not written.").replace(
+            "%1", str(path)
+        )
     except ExportError as error:
         QMessageBox.warning(parent, translate("ExportDialog", "Export failed"), f"{error}")
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
+        progress.close()
     message = (
         counts.exported_pages(len(result), result.total)
         .replace("%2", str(path))

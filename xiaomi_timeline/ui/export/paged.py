@@ -23,7 +23,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
 from xiaomi_timeline.core.geometry.frame import LayoutMetrics
 from xiaomi_timeline.core.query import QueryResult
-from xiaomi_timeline.ui.export.events import EventPages, page_label, paint_footer
+from xiaomi_timeline.ui.export.events import EventPages, Progress, page_label, paint_footer
 from xiaomi_timeline.ui.timeline.frames import build_frame, legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_frame
 from xiaomi_timeline.ui.timeline.scene import TimelineScene, strip
@@ -215,36 +215,47 @@ def write_document(
     scene: TimelineScene,
     result: QueryResult,
     paper: QPageSize | None = None,
+    *,
+    with_events: bool = True,
+    progress: Progress | None = None,
 ) -> int:
-    """Draw the timeline pages, then the event pages, onto ``device``; return how many
-    pages were drawn. With ``paper`` (a PDF) the timeline is on landscape pages and the
-    events on portrait ones; without it (a printer, which cannot turn the paper during a
-    job) every page has the layout the device was given."""
+    """Draw the timeline pages, then (``with_events``) the event pages, onto ``device``;
+    return how many pages were drawn. With ``paper`` (a PDF) the timeline is on landscape
+    pages and the events on portrait ones; without it (a printer, which cannot turn the
+    paper during a job) every page has the layout the device was given. ``progress`` is told
+    how far the work has got and may stop it by raising
+    :class:`~xiaomi_timeline.ui.export.events.Cancelled`."""
     if paper is not None:
         device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Landscape))
+    area = logical_area(device.pageLayout())
+    plan = plan_timeline(scene, area)
+    pages = [(tile, page) for tile in plan.tiles for page in tile.pages]
+    events = None
+    if with_events:
+        portrait = page_layout(paper, QPageLayout.Orientation.Portrait) if paper else None
+        events = EventPages(logical_area(portrait) if portrait else area, result, scene.language)
+        events.count(progress)
+    total = len(pages) + (events.pages if events else 0)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the page device could not be opened for drawing")
     try:
         scale = device.logicalDpiX() / LOGICAL_DPI
         painter.scale(scale, scale)
-        area = logical_area(device.pageLayout())
-        plan = plan_timeline(scene, area)
-        pages = [(tile, page) for tile in plan.tiles for page in tile.pages]
         for number, (tile, page) in enumerate(pages, 1):
+            if progress is not None:
+                progress("draw", number - 1, total)
             if number > 1:
                 device.newPage()
             _paint_timeline_page(painter, plan.zoom, tile, page, area)
-            if len(pages) > 1:
-                paint_footer(painter, area, page_label(number))
-        if paper is not None:
-            device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
-        device.newPage()
-        events = EventPages(
-            painter, device, logical_area(device.pageLayout()), result, scene.language
-        )
-        events.write(first_page=len(pages) + 1)
-        return len(pages) + events.pages
+            if total > 1:
+                paint_footer(painter, area, page_label(number, total))
+        if events is not None:
+            if paper is not None:
+                device.setPageLayout(page_layout(paper, QPageLayout.Orientation.Portrait))
+            device.newPage()
+            events.write(painter, device, len(pages) + 1, total, progress)
+        return total
     finally:
         painter.end()
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from xiaomi_timeline.core.query import FilterState, QueryResult
+from xiaomi_timeline.ui.export.events import Cancelled, Progress
+from xiaomi_timeline.ui.export.output_progress import OutputProgress
 from xiaomi_timeline.ui.export.paged import page_layout, paper_for, write_document
 from xiaomi_timeline.ui.export.render import build_scene
 
@@ -20,16 +22,27 @@ log = logging.getLogger(__name__)
 class PrintJob:
     """What to print (the result as on screen) and the handler that draws it on a printer."""
 
-    def __init__(self, result: QueryResult, state: FilterState, lanes: str, language: str) -> None:
+    def __init__(
+        self,
+        result: QueryResult,
+        state: FilterState,
+        lanes: str,
+        language: str,
+        with_events: bool = True,
+    ) -> None:
         self.scene = build_scene(result, state, lanes, language)
         self.result = result
+        self.with_events = with_events
         self.pages = 0
 
-    def paint(self, printer: QPrinter) -> bool:
+    def paint(self, printer: QPrinter, progress: Progress | None = None) -> bool:
         """Draw every page on ``printer`` (the preview's, or the real one) in the paper,
-        orientation and margins it was set up with; False if it could not be drawn on."""
+        orientation and margins it was set up with; False if it could not be drawn on.
+        ``progress`` may stop it by raising :class:`Cancelled`."""
         try:
-            self.pages = write_document(printer, self.scene, self.result)
+            self.pages = write_document(
+                printer, self.scene, self.result, with_events=self.with_events, progress=progress
+            )
         except OSError:
             log.warning("the printer %r could not be drawn on", printer.printerName())
             self.pages = 0
@@ -60,12 +73,18 @@ class PrintPreview(QPrintPreviewDialog):
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:
-        # Thousands of events make hundreds of pages: some seconds of drawing.
+        # Thousands of events make hundreds of pages: seconds of drawing, shown and cancellable.
+        progress = OutputProgress(self.parentWidget() or self, self.tr("Preparing the pages"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            painted = self.job.paint(printer)
+            painted = self.job.paint(printer, progress)
+        except Cancelled:
+            self.job.pages = 0
+            QTimer.singleShot(0, self.reject)  # nothing half drawn is shown or printed
+            return
         finally:
             QGuiApplication.restoreOverrideCursor()
+            progress.close()
         if not painted:
             QMessageBox.warning(
                 self,

@@ -33,6 +33,7 @@ from xiaomi_timeline.core.geometry.layout import (
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import FilterState, QueryResult
 from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.ui.export.events import Progress
 from xiaomi_timeline.ui.export.paged import LOGICAL_DPI, fitted, paper_for, write_document
 from xiaomi_timeline.ui.i18n.dates import year_range_text
 from xiaomi_timeline.ui.i18n.words import counts, status_name
@@ -72,13 +73,19 @@ def render(
     state: FilterState,
     path: Path,
     paper: QPageSize | None = None,
+    *,
+    with_events: bool = True,
+    progress: Progress | None = None,
 ) -> Rendered:
     """Draw ``result`` into ``path`` in ``options.format``. A PDF is paged on ``paper`` (by
-    default the locale's: A4 or Letter) and ignores the options' width and height."""
+    default the locale's: A4 or Letter), lists the events after the timeline unless not
+    ``with_events``, tells ``progress`` how far it has got, and ignores the options' width
+    and height."""
     scene = build_scene(result, state, options.lanes, options.language)
     if options.format == "pdf":
         paper = paper or paper_for()
-        return Rendered(pages=_write_pdf(scene, path, result, paper), paper=paper.name())
+        pages = _write_pdf(scene, path, result, paper, with_events, progress)
+        return Rendered(pages=pages, paper=paper.name())
     scene = fitted(scene, options.width)
     height = options.height or auto_height(scene, options.width)
     size = QSize(options.width, height)
@@ -243,13 +250,22 @@ def css_font_families(svg: str) -> str:
     return _FONT_FAMILY.sub(css, svg)
 
 
-def _write_pdf(scene: TimelineScene, path: Path, result: QueryResult, paper: QPageSize) -> int:
+def _write_pdf(
+    scene: TimelineScene,
+    path: Path,
+    result: QueryResult,
+    paper: QPageSize,
+    with_events: bool,
+    progress: Progress | None,
+) -> int:
     """The paged document (timeline pages, then event pages) as a PDF; its page count."""
     writer = QPdfWriter(str(path))
     writer.setResolution(LOGICAL_DPI)
     writer.setTitle(scene.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     try:
-        return write_document(writer, scene, result, paper)
+        return write_document(
+            writer, scene, result, paper, with_events=with_events, progress=progress
+        )
     except OSError:
         raise OSError(f"the PDF writer could not open {path}") from None

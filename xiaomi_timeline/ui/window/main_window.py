@@ -687,10 +687,16 @@ class MainWindow(QMainWindow):
     def print_view(self) -> None:
         """File > Print: a preview of the events shown, as the PDF export pages them."""
         from xiaomi_timeline.ui.export import printing  # noqa: PLC0415 - on demand
+        from xiaomi_timeline.ui.export.extent import ask_extent  # noqa: PLC0415
 
         session = self.session
+        with_events = ask_extent(self, session.result, session.language)
+        if with_events is None:
+            return
         lanes = next(mode for mode, action in self.lane_actions.items() if action.isChecked())
-        job = printing.PrintJob(session.result, session.filter, lanes, session.language)
+        job = printing.PrintJob(
+            session.result, session.filter, lanes, session.language, with_events
+        )
         printer = printing.new_printer(job.scene.title)
         self.print_preview = printing.PrintPreview(self, job, printer)
         self.print_preview.open()
