@@ -22,6 +22,7 @@ from xiaomi_timeline.core.arrays import distinct
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
+from xiaomi_timeline.core.geometry.packing import WRAP_SLACK
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 
@@ -128,6 +129,34 @@ class TextMeasure:
         for n, text in enumerate(texts):
             if n not in simple:
                 out[n] = self.metrics.horizontalAdvance(text)
+        return out
+
+    def split_widths(
+        self, texts: Sequence[str], splits: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[tuple[float, float]] | None]:
+        """For each text and each ``(end, start)`` of its ``splits``, the widths of
+        ``text[:end]`` and ``text[start:]`` as Qt measures them; None for a text that is not
+        measured in batches (Qt must measure its parts, see :meth:`widths`)."""
+        out: list[list[tuple[float, float]] | None] = [None] * len(texts)
+        simple = sorted(self._simple(texts))
+        if not simple:
+            return out
+        shares, starts, pairs = self._shares([texts[n] for n in simple])
+        chained = self._chained(pairs, starts)
+        cum = np.concatenate(([0], np.cumsum(shares)))
+        counts = [len(splits[n]) for n in simple]
+        offset = np.repeat(starts, counts)
+        ends = np.repeat(starts + [len(texts[n]) for n in simple], counts)
+        cut = offset + np.array([end for n in simple for end, _ in splits[n]], np.intp)
+        start = offset + np.array([start for n in simple for _, start in splits[n]], np.intp)
+        kern = self._kern[pairs[np.maximum(cut - 1, offset)]]
+        first = (np.where(cut > offset, cum[cut] - cum[offset] - kern, 0) / _FIXED).tolist()
+        rest = ((cum[ends] - cum[start]) / _FIXED).tolist()
+        at = 0
+        for k, (n, count) in enumerate(zip(simple, counts, strict=True)):
+            if k not in chained:
+                out[n] = list(zip(first[at : at + count], rest[at : at + count], strict=True))
+            at += count
         return out
 
     def _chained(self, pairs: NDArray[np.int64], starts: NDArray[np.intp]) -> set[int]:
@@ -252,6 +281,16 @@ def _line_breaks(text: str) -> list[int]:
     return breaks
 
 
+def _splits(text: str) -> list[tuple[int, int]]:
+    """Where the first line ends and the second starts at each of ``text``'s line breaks
+    (the spaces at a break belong to neither line)."""
+    out = []
+    for n in _line_breaks(text):
+        end = len(text[:n].rstrip())
+        out.append((end, len(text) - len(text[n:].lstrip())))
+    return out
+
+
 def _glyph_count(text: str, font: QFont) -> int:
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -295,7 +334,8 @@ class LabelTexts:
         self._static: dict[tuple[int, str], QStaticText] = {}
         self._seen: set[tuple[int, str]] = set()
         self._text_widths: dict[str, float] = {}
-        self._wrapped: dict[tuple[int, float], tuple[float, str, str] | None] = {}
+        self._wrapped: dict[int, tuple[float, str, str] | None] = {}
+        """Each title's narrowest two-line break, None when it has none."""
 
     def font_of(self, index: int) -> QFont:
         """The font event ``index``'s title is measured and drawn in."""
@@ -355,25 +395,49 @@ class LabelTexts:
         """The title on two lines no wider than ``width`` (broken where the Unicode line
         breaking rules allow: at spaces, between Chinese characters, never inside a word,
         at the break that makes the wider line narrowest), with that wider line's width;
-        None when two lines are not enough."""
-        key = (index, width)
-        if key in self._wrapped:
-            return self._wrapped[key]
-        title = self.title(index)
-        metrics = self._metrics_of(title)
-        best: tuple[float, str, str] | None = None
-        for n in _line_breaks(title):
-            first, second = title[:n].rstrip(), title[n:].lstrip()
-            wider = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1
-            if wider <= width + 0.01 and (best is None or wider < best[0]):
-                best = (wider, first, second)
-        self._wrapped[key] = best
-        return best
+        None when two lines are not enough. The narrowest break does not depend on
+        ``width``, so it is found once per title (see :meth:`prepare_wraps`)."""
+        if index not in self._wrapped:
+            self.prepare_wraps([index])
+        best = self._wrapped[index]
+        return best if best is not None and best[0] <= width + WRAP_SLACK else None
 
     def wrap_width(self, index: int, width: float) -> float:
         """How wide :meth:`wrapped` makes the title's two lines, or 0 if it cannot."""
         lines = self.wrapped(index, width)
         return lines[0] if lines is not None else 0.0
+
+    def wrap_widths(self, indices: Sequence[int]) -> list[float]:
+        """The narrowest two lines of each title (:meth:`wrapped` with unlimited width; 0
+        when the title cannot be broken), new Latin titles measured in one batch."""
+        self.prepare_wraps(indices)
+        return [lines[0] if (lines := self._wrapped[i]) is not None else 0.0 for i in indices]
+
+    def prepare_wraps(self, indices: Sequence[int]) -> None:
+        """Find the narrowest two-line break of the titles not broken before: the widths
+        of both lines at every break of Latin titles come from one :class:`TextMeasure`
+        batch (sums of the characters' shares), the rest from Qt."""
+        new = [i for i in dict.fromkeys(indices) if i not in self._wrapped]
+        if not new:
+            return
+        titles = [self.title(i) for i in new]
+        splits = [_splits(title) for title in titles]
+        measured: list[list[tuple[float, float]] | None] = [None] * len(new)
+        if len(new) >= BATCH_MIN // 4:
+            measured = text_measure(self.latin_font).split_widths(titles, splits)
+        for i, title, cuts, batched in zip(new, titles, splits, measured, strict=True):
+            widths = batched if batched is not None else self._line_widths(title, cuts)
+            best: tuple[float, str, str] | None = None
+            for (end, start), (first, second) in zip(cuts, widths, strict=True):
+                wider = max(first, second) + 1
+                if best is None or wider < best[0]:
+                    best = (wider, title[:end], title[start:])
+            self._wrapped[i] = best
+
+    def _line_widths(self, title: str, cuts: list[tuple[int, int]]) -> list[tuple[float, float]]:
+        metrics = self._metrics_of(title)
+        advance = metrics.horizontalAdvance
+        return [(advance(title[:end]), advance(title[start:])) for end, start in cuts]
 
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`

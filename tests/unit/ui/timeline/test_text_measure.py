@@ -156,3 +156,32 @@ def test_a_title_on_two_lines_breaks_where_lines_may_break_and_fits(
     assert wider <= whole * 0.6 + 0.01 and wider == texts.wrap_width(0, whole * 0.6)
     for word in words:
         assert word in first or word in second  # a word is never cut in two
+
+
+@pytest.mark.parametrize("unshaped_latin", [True, False])
+def test_two_lines_found_in_a_batch_are_the_two_lines_qt_measures(
+    qtbot: QtBot, unshaped_latin: bool
+) -> None:
+    """Breaking many titles at once gives each the lines and width it gets alone, and
+    those lines are as wide as Qt measures them, at any room."""
+    rng = random.Random(7)
+    words = ["Office", "affiliates", "fly", "AVA", "Tokyo;", "well-known", "T.Y.", "Łódź"]
+    words += ["AI-Vo", "post-Tokyo", "L-Y", "r-T"]  # kerning where a line ends
+    titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(200)]
+    titles += [*TITLES, "罗福莉在知乎称赞DeepSeek-V2的中文水准"]
+    font = label_font(13)
+    batched = LabelTexts(lambda i: titles[i], font, unshaped_latin=unshaped_latin)
+    single = LabelTexts(lambda i: titles[i], font, unshaped_latin=unshaped_latin)
+    indices = list(range(len(titles)))
+    narrowest = batched.wrap_widths(indices)
+    assert narrowest == [single.wrap_width(i, 10_000.0) for i in indices]
+    assert sum(1 for w in narrowest if w > 0) > 150  # most titles have a break
+    for i, width in zip(indices, narrowest, strict=True):
+        fm = QFontMetricsF(batched.font_of(i))
+        for room in (width - 1, width, width + 40):
+            lines = batched.wrapped(i, room)
+            assert lines == single.wrapped(i, room)
+            assert (lines is not None) == (0 < width <= room)
+        if width > 0:
+            wider, first, second = batched.wrapped(i, width) or (0.0, "", "")
+            assert wider == max(fm.horizontalAdvance(first), fm.horizontalAdvance(second)) + 1
