@@ -66,6 +66,8 @@ class OverviewStrip(QWidget):
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
         self._pixmap: QPixmap | None = None
+        self._layer: tuple[tuple[object, ...], QPixmap, float] | None = None
+        """The document's layer of the strip and what it was drawn for."""
         self._drag_offset: float | None = None
         self._palette = TimelinePalette.system()
         self._color = QColor("#4a78c2")
@@ -130,6 +132,30 @@ class OverviewStrip(QWidget):
             painter.end()
 
     def _render_density(self) -> QPixmap:
+        """The strip: the document's layer (see :meth:`_document_layer`) with the filtered
+        events' bars drawn strong over it."""
+        layer, top = self._document_layer()
+        if self._shown is None:
+            return layer
+        pixmap = QPixmap(layer)  # a copy: painting on it leaves the layer as it is
+        painter = QPainter(pixmap)
+        try:
+            color = self._palette.text if self._palette.dark else self._color
+            scale = self.scale()
+            self._paint_bars(
+                painter, scale, top, self._shown, faded(color, 190), peak_of=self._geometry
+            )
+        finally:
+            painter.end()
+        return pixmap
+
+    def _document_layer(self) -> tuple[QPixmap, float]:
+        """Label, ticks, eras and the whole document's bars (faint under a filter), and the
+        bars' top. Kept while the document, domain, size and colours stay: a filter click
+        only draws the filtered bars over it."""
+        key = (self.size(), self._domain, self._geometry, self._eras, self._shown is None)
+        if self._layer is not None and self._layer[0] == key:
+            return self._layer[1], self._layer[2]
         pixmap = QPixmap(self.size())
         pal = self._palette
         pixmap.fill(pal.header)
@@ -152,16 +178,12 @@ class OverviewStrip(QWidget):
             top = fm.height() + 2
             self._paint_eras(painter, scale, top)
             color = self._palette.text if self._palette.dark else self._color
-            if self._shown is None:
-                self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
-            else:
-                self._paint_bars(painter, scale, top, self._geometry, faded(color, 45))
-                self._paint_bars(
-                    painter, scale, top, self._shown, faded(color, 190), peak_of=self._geometry
-                )
+            alpha = 150 if self._shown is None else 45
+            self._paint_bars(painter, scale, top, self._geometry, faded(color, alpha))
         finally:
             painter.end()
-        return pixmap
+        self._layer = (key, pixmap, top)
+        return pixmap, top
 
     def _paint_eras(self, painter: QPainter, scale: TimeScale, top: float) -> None:
         """Each era as a faint band under the density bars, marked along the bottom."""
@@ -230,14 +252,14 @@ class OverviewStrip(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._palette = TimelinePalette.from_qpalette(self.palette())
-            self._pixmap = None
+            self._pixmap = self._layer = None
             self.update()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its label and axis in the new interface language."""
         self.setAccessibleName(self.tr("Timeline overview"))
-        self._pixmap = None
+        self._pixmap = self._layer = None
         self.update()
 
     # -- input ---------------------------------------------------------------------------
