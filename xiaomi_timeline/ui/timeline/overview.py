@@ -66,8 +66,9 @@ class OverviewStrip(QWidget):
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
         self._pixmap: QPixmap | None = None
-        self._layer: tuple[tuple[object, ...], QPixmap, float] | None = None
-        """The document's layer of the strip and what it was drawn for."""
+        self._layers: dict[bool, tuple[tuple[object, ...], QPixmap, float]] = {}
+        """The document's layer of the strip, with every event shown (True) and under a
+        filter (False; its bars faint), and what each was drawn for."""
         self._drag_offset: float | None = None
         self._palette = TimelinePalette.system()
         self._color = QColor("#4a78c2")
@@ -152,10 +153,12 @@ class OverviewStrip(QWidget):
     def _document_layer(self) -> tuple[QPixmap, float]:
         """Label, ticks, eras and the whole document's bars (faint under a filter), and the
         bars' top. Kept while the document, domain, size and colours stay: a filter click
-        only draws the filtered bars over it."""
-        key = (self.size(), self._domain, self._geometry, self._eras, self._shown is None)
-        if self._layer is not None and self._layer[0] == key:
-            return self._layer[1], self._layer[2]
+        only draws the filtered bars over it, and removing the filter draws nothing new."""
+        everything = self._shown is None
+        key = (self.size(), self._domain, self._geometry, self._eras)
+        kept = self._layers.get(everything)
+        if kept is not None and kept[0] == key:
+            return kept[1], kept[2]
         pixmap = QPixmap(self.size())
         pal = self._palette
         pixmap.fill(pal.header)
@@ -178,11 +181,11 @@ class OverviewStrip(QWidget):
             top = fm.height() + 2
             self._paint_eras(painter, scale, top)
             color = self._palette.text if self._palette.dark else self._color
-            alpha = 150 if self._shown is None else 45
+            alpha = 150 if everything else 45
             self._paint_bars(painter, scale, top, self._geometry, faded(color, alpha))
         finally:
             painter.end()
-        self._layer = (key, pixmap, top)
+        self._layers[everything] = (key, pixmap, top)
         return pixmap, top
 
     def _paint_eras(self, painter: QPainter, scale: TimeScale, top: float) -> None:
@@ -252,14 +255,16 @@ class OverviewStrip(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._palette = TimelinePalette.from_qpalette(self.palette())
-            self._pixmap = self._layer = None
+            self._pixmap = None
+            self._layers.clear()
             self.update()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Its label and axis in the new interface language."""
         self.setAccessibleName(self.tr("Timeline overview"))
-        self._pixmap = self._layer = None
+        self._pixmap = None
+        self._layers.clear()
         self.update()
 
     # -- input ---------------------------------------------------------------------------
