@@ -15,6 +15,7 @@ from xiaomi_timeline import EXECUTABLE, __version__
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args
 from xiaomi_timeline.core.settings import (
     CONTENT_LANGUAGES,
+    UI_LANGUAGES,
     Preferences,
     UiState,
     load_preferences,
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--ui-language",
-        choices=("en", "id", "zh_CN"),
+        choices=UI_LANGUAGES,
         help="interface language for this run (default: the saved choice, else the system's)",
     )
     parser.add_argument(

@@ -38,6 +38,7 @@ from xiaomi_timeline.core.export_file import (
 from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
+from xiaomi_timeline.core.settings import UI_LANGUAGES
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -87,6 +88,12 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
         default="en",
         help="language of titles where the data has several",
     )
+    parser.add_argument(
+        "--ui-language",
+        choices=UI_LANGUAGES,
+        default="en",
+        help="language of the words the picture adds (legend, headings, dates)",
+    )
 
 
 def run_export(
@@ -99,6 +106,9 @@ def run_export(
         result = _query(document_path, filter_state)
         _ensure_gui_application()
         from xiaomi_timeline.ui.export.render import render  # noqa: PLC0415 - Qt only here
+        from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415
+
+        apply_ui_language(args.ui_language)
 
         rendered = write_atomically(
             options.output, lambda tmp: render(result, options, filter_state, tmp)
@@ -156,7 +166,4 @@ def _ensure_gui_application() -> object:
         app = QGuiApplication([EXECUTABLE])
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
-        from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415 - Qt
-
-        apply_ui_language("en")  # the command line speaks English (plural forms included)
     return app

@@ -38,6 +38,8 @@ LaneMode = Literal["category", "person", "organization"]
 ContentLanguage = Literal["en", "id", "zh-Hans"]
 CONTENT_LANGUAGES: tuple[str, ...] = get_args(ContentLanguage)
 UiLanguage = Literal["system", "en", "id", "zh_CN"]
+UI_LANGUAGES: tuple[str, ...] = ("en", "id", "zh_CN")
+"""The interface languages the app has catalogues for."""
 
 
 class _Settings(BaseModel):

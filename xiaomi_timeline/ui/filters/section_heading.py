@@ -25,7 +25,11 @@ class SectionHeading(QToolButton):
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet("QToolButton { border: none; padding: 0px; text-align: left; }")
+        # A transparent border keeps the place of the focus ring, so focusing does not shift it.
+        self.setStyleSheet(
+            "QToolButton { border: 1px solid transparent; padding: 0px; text-align: left; }"
+            "QToolButton:focus { border: 1px dashed palette(highlight); }"
+        )
         font = self.font()
         font.setBold(True)
         self.setFont(font)

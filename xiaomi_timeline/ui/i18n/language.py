@@ -15,10 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from xiaomi_timeline.core.resources import resource_root
+from xiaomi_timeline.core.settings import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES: tuple[str, ...] = ("en", "id", "zh_CN")
 """Interface languages, as Qt locale names."""
 CATALOG = "xiaomi_timeline"
 QT_CATALOGS = ("qtbase",)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox
+from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox, LaneBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.i18n.words import events_count, lane_name
@@ -178,6 +178,23 @@ def _paint_axis(painter: QPainter, axis: Axis, area: QRectF, scene: TimelineScen
     painter.fillRect(QRectF(area.left(), area.top(), GUTTER, area.height()), pal.header)
 
 
+def header_places(
+    frame: FrameLayout, top: float, bottom: float, name_height: float
+) -> list[tuple[LaneBox, float]]:
+    """The lanes with a header between ``top`` and ``bottom``, each with the top of its name:
+    at the lane's top, or held at ``top`` while the lane scrolls past, pushed up by the lane's
+    end so it never sits on the next lane's name. A lane that ends at ``top`` (a page or a
+    scroll that starts at the next lane) has none."""
+    places = []
+    for lane_box in frame.lanes:
+        if lane_box.y1 <= top + 0.5 or lane_box.y0 >= bottom:
+            continue
+        held = max(lane_box.y0, top) + 6
+        pushed = min(held, lane_box.y1 - name_height - 2)
+        places.append((lane_box, max(pushed, lane_box.y0 + 2)))
+    return places
+
+
 def _paint_headers(
     painter: QPainter, frame: FrameLayout, area: QRectF, scene: TimelineScene
 ) -> None:
@@ -191,12 +208,10 @@ def _paint_headers(
     name_fm = QFontMetricsF(scene.header_font)
     width = GUTTER - 16
     x = area.left() + 12
-    for lane_box in frame.lanes:
-        if lane_box.y1 < area.top() or lane_box.y0 > area.bottom():
-            continue
+    for lane_box, name_top in header_places(frame, area.top(), area.bottom(), name_fm.height()):
+        y = name_top
         lane = scene.model.lanes[lane_box.lane]
         painter.fillRect(QRectF(area.left(), lane_box.y1 - 1, GUTTER, 1), pal.grid)
-        y = max(lane_box.y0, area.top()) + 6
         _paint_lane_swatch(painter, lane_box.lane, area.left() + 4, y, lane_box.y1, scene)
         painter.setFont(scene.header_font)
         painter.setPen(pal.text)

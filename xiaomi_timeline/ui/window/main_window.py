@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -750,6 +751,20 @@ class MainWindow(QMainWindow):
         shortcuts_box(self, self.actions()).open()
 
     # -- Qt events -------------------------------------------------------------------------
+
+    @override
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab from the details goes round to the filters (Qt's own walk went back to the
+        timeline, so the filters were out of reach of Tab), and Shift+Tab back."""
+        focused = QApplication.focusWidget()
+        first = self.filter_panel.search_field
+        if next and focused is self.detail_pane:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if not next and focused is first:
+            self.detail_pane.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return super().focusNextPrevChild(next)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -314,3 +314,13 @@ def test_deep_time_exports_with_its_axis_in_years_ago(qapp: QApplication, tmp_pa
     assert export_events.event_lines(result, big_bang, "en")[1].startswith(
         "13.8 billion years ago · Cosmos · Confirmed"
     )
+
+
+def test_ui_language_names_the_words_the_picture_adds(timeline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.svg"
+    assert export(timeline, "-o", out, "--language", "id", "--ui-language", "id") == 0
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
+    assert "Makalah di ACL" in texts  # the content, in Indonesian
+    assert any("Status klaim" in t for t in texts) and not any("Claim status" in t for t in texts)
+    assert export(timeline, "-o", out) == 0  # the default stays English
+    assert "Claim status" in out.read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import RunCli
 from tests.unit.ui.driving import WindowFactory, table_ids
@@ -193,3 +193,27 @@ def test_f11_toggles_full_screen(make_window: WindowFactory, qtbot: QtBot) -> No
     assert window.fullscreen_action.isChecked()
     QTest.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=10_000)
+
+
+def test_tab_goes_round_from_the_details_to_the_filters_and_back(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window("--builtin")
+    window.detail_pane.setFocus()
+    for _ in range(40):  # past the links in the details
+        if QApplication.focusWidget() is not window.detail_pane:
+            break
+        QTest.keyClick(window.detail_pane, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.filter_panel.search_field
+    QTest.keyClick(window.filter_panel.search_field, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.detail_pane
+
+
+def test_a_focused_section_heading_shows_it(make_window: WindowFactory) -> None:
+    window = make_window("--builtin")
+    heading = window.filter_panel.people.heading
+    window.filter_panel.search_field.setFocus()
+    unfocused = heading.grab().toImage()
+    heading.setFocus()
+    assert heading.hasFocus()
+    assert heading.grab().toImage() != unfocused  # a ring, where there was none
