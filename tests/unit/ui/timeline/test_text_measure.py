@@ -12,7 +12,13 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from xiaomi_timeline.ui.timeline.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
+from xiaomi_timeline.ui.timeline.scene import (
+    ELIDE_STEP,
+    LabelTexts,
+    TextMeasure,
+    TitleStore,
+    label_font,
+)
 
 TITLES = [
     "DeepSeek Technologies ships a flagship phone on AI safety",
@@ -185,3 +191,50 @@ def test_two_lines_found_in_a_batch_are_the_two_lines_qt_measures(
         if width > 0:
             wider, first, second = batched.wrapped(i, width) or (0.0, "", "")
             assert wider == max(fm.horizontalAdvance(first), fm.horizontalAdvance(second)) + 1
+
+
+def test_a_title_measured_under_one_filter_is_not_measured_again_under_another(
+    qtbot: QtBot,
+) -> None:
+    """Lane models of one document share what was measured, by each event's place in the
+    document: a filter showing events seen before asks for none of their titles again,
+    and gets what they would measure."""
+    titles = [f"Office {i} affiliates fly to Tokyo with AVA and partners #{i}" for i in range(400)]
+    font = label_font(13)
+    store = TitleStore()
+    asked: list[int] = []
+
+    def texts_of(positions: list[int]) -> LabelTexts:
+        def title(index: int) -> str:
+            asked.append(positions[index])
+            return titles[positions[index]]
+
+        return LabelTexts(title, font, store=store, key=positions.__getitem__)
+
+    first = texts_of(list(range(0, 400, 2)))  # "a filter": the even events
+    first_widths = first.widths(range(200))
+    first_wraps = first.wrap_widths(list(range(200)))
+    first.prepare_elided([(i, 120.0) for i in range(200)])
+    first_elided = [first.elided(i, 120.0) for i in range(200)]
+    asked.clear()
+    second = texts_of(list(range(0, 400, 4)))  # another: every fourth, all seen before
+    assert second.widths(range(100)) == first_widths[::2]
+    assert second.wrap_widths(list(range(100))) == first_wraps[::2]
+    second.prepare_elided([(i, 120.0) for i in range(100)])
+    assert [second.elided(i, 120.0) for i in range(100)] == first_elided[::2]
+    assert asked == []
+    fresh = LabelTexts(lambda i: titles[i * 4], font)
+    assert second.widths(range(100)) == fresh.widths(range(100))
+    assert second.wrap_widths(list(range(100))) == fresh.wrap_widths(list(range(100)))
+
+
+def test_a_full_store_starts_afresh_and_measures_the_same(qtbot: QtBot) -> None:
+    titles = [f"Zhipu files patent number {i} on speech" for i in range(300)]
+    store = TitleStore(limit=250)
+    font = label_font(13)
+    first = LabelTexts(lambda i: titles[i], font, store=store)
+    widths = first.widths(range(300))
+    wraps = first.wrap_widths(list(range(300)))
+    second = LabelTexts(lambda i: titles[i], font, store=store)  # over the limit: emptied
+    assert len(store.widths) == 0
+    assert second.widths(range(300)) == widths and second.wrap_widths(list(range(300))) == wraps
