@@ -97,7 +97,7 @@ class _Facet:
 
     def counts(self, mask: BoolArray) -> dict[str, int]:
         counted = np.bincount(self.pair_code[mask[self.pair_event]], minlength=len(self.keys))
-        return {key: int(n) for key, n in zip(self.keys, counted.tolist(), strict=True)}
+        return dict(zip(self.keys, counted.tolist(), strict=True))  # ints already
 
 
 class TimelineIndex:
@@ -509,4 +509,4 @@ def _date_order(first: FloatArray, length: FloatArray) -> IntArray:
 def _code_counts(codes: IntArray, mask: BoolArray, keys: Sequence[str]) -> dict[str, int]:
     selected = codes[mask]
     counted = np.bincount(selected[selected >= 0], minlength=len(keys))
-    return {key: int(n) for key, n in zip(keys, counted.tolist(), strict=True)}
+    return dict(zip(keys, counted.tolist(), strict=True))

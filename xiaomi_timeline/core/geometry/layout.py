@@ -49,6 +49,7 @@ from xiaomi_timeline.core.geometry.lod import (
 from xiaomi_timeline.core.geometry.packing import (
     LabelWidths,
     LabelWrap,
+    LabelWraps,
     PackMemo,
     Placed,
     pack_lane,
@@ -122,6 +123,9 @@ class FrameRequest:
     label_widths: LabelWidths | None = None
     label_wrap: LabelWrap | None = None
     """Breaks a title too long for either side of its marker into two lines, if given."""
+    label_wraps: LabelWraps | None = None
+    """The narrowest two lines of many titles in one call (``label_wrap`` is then only a
+    fallback)."""
 
 
 @dataclass
@@ -249,6 +253,7 @@ def _pack_within_budget(
             memo,
             request.label_widths,
             request.label_wrap,
+            request.label_wraps,
         )
         if packed is None:
             failures[k] = (dpp, visible, limit)

@@ -24,6 +24,12 @@ LabelWidths = Callable[[list[int]], list[float]]
 LabelWrap = Callable[[int, float], float]
 """The width of the wider line when an event's title is broken into two lines no wider
 than the given width, or 0 when it cannot be."""
+LabelWraps = Callable[[list[int]], list[float]]
+"""The narrowest two lines of many titles at once, 0 for a title that cannot be broken: the
+width :data:`LabelWrap` gives for any width from that one up (breaking new titles in a batch
+is cheaper)."""
+WRAP_SLACK = 0.01
+"""Two lines this much wider than the room still fit it (rounding of measured widths)."""
 LabelPlace = tuple[float, float, int]
 """A label's x, width and number of lines."""
 
@@ -92,6 +98,7 @@ def pack_lane(
     memo: PackMemo | None = None,
     label_widths: LabelWidths | None = None,
     label_wrap: LabelWrap | None = None,
+    label_wraps: LabelWraps | None = None,
 ) -> tuple[int, list[Placed]] | None:
     """Rows used and the placed events of a lane, or None when they cannot fit in
     ``max_rows``.
@@ -102,13 +109,19 @@ def pack_lane(
 
     ``memo`` (updated) holds the lane's last packing: when the view has only moved sideways
     (same zoom, same events) and every label would choose the same place, packing is a pure
-    translation of it, so panning does not pack again."""
+    translation of it, so panning does not pack again.
+
+    A lane too dense to pack is known before any title is broken onto two lines, and the
+    titles that may need two lines are broken in one batch (``label_wraps``, if given)."""
     shapes = _shapes(members, geo, scale, m)
     ids = members.tolist()
     widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
+    if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
+        return None
+    wraps = _wrap_candidates(shapes, widths, ids, scale, m, label_wraps) if label_wrap else {}
     mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
     best = [
-        _best_label((a, b), (e0, e1), w, scale, m, _wrap_of(label_wrap, i))
+        _best_label((a, b), (e0, e1), w, scale, m, _wrap_of(label_wrap, i, wraps))
         for a, b, e0, e1, w, i in zip(mk0, mk1, ext0, ext1, widths, ids, strict=True)
     ]
     one_line = best  # the best labels kept to one line, where two do not fit in the rows
@@ -125,8 +138,6 @@ def pack_lane(
         moved_rows, moved_placed = moved
         _grow_labels(moved_placed, moved_rows, m, scale.x1)
         return max(1, len(moved_rows)), moved_placed
-    if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
-        return None
 
     def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
         order = _priority(members, geo, first).tolist()
@@ -160,9 +171,36 @@ def pack_lane(
     return max(1, len(rows)), placed
 
 
-def _wrap_of(label_wrap: LabelWrap | None, index: int) -> Callable[[float], float] | None:
+def _wrap_candidates(
+    shapes: tuple[FloatArray, FloatArray, FloatArray, FloatArray],
+    widths: list[float],
+    ids: list[int],
+    scale: TimeScale,
+    m: LayoutMetrics,
+    label_wraps: LabelWraps | None,
+) -> dict[int, float]:
+    """The narrowest two lines of the events whose label fits on neither side of its
+    marker but might on two lines (those :func:`_best_label` tries to break), by event."""
+    if label_wraps is None:
+        return {}
+    mk0, mk1 = shapes[0], shapes[1]
+    full = np.asarray(widths, dtype=np.float64)
+    room_right = scale.x1 - np.maximum(mk1 + m.label_gap, scale.x0)
+    room_left = np.minimum(mk0 - m.label_gap, scale.x1) - scale.x0
+    tried = (full > room_right) & (full > room_left)
+    tried &= np.maximum(room_left, room_right) * 2 >= full
+    chosen = [ids[k] for k in np.flatnonzero(tried).tolist()]
+    return dict(zip(chosen, label_wraps(chosen), strict=True)) if chosen else {}
+
+
+def _wrap_of(
+    label_wrap: LabelWrap | None, index: int, narrowest: dict[int, float]
+) -> Callable[[float], float] | None:
     if label_wrap is None:
         return None
+    known = narrowest.get(index)
+    if known is not None:
+        return lambda width: known if 0.0 < known <= width + WRAP_SLACK else 0.0
     return lambda width: label_wrap(index, width)
 
 

@@ -56,6 +56,7 @@ from xiaomi_timeline.ui.timeline.scene import (
     GUTTER,
     LabelTexts,
     TimelineScene,
+    TitleStore,
     label_font,
     strip,
 )
@@ -127,6 +128,9 @@ class TimelineCanvas(QWidget):
         self._model: LaneModel | None = None
         self._eras: tuple[EraSpan, ...] = ()
         self._texts: LabelTexts | None = None
+        self._title_store: tuple[tuple[object, ...], TitleStore] | None = None
+        """What the label texts of the shown document measured, and for which document,
+        language and font."""
         self._warmed_for: tuple[object, str, str] | None = None
         self._everything: tuple[tuple[object, str, str], LaneModel] | None = None
         self._lane_mode = "category"
@@ -283,8 +287,16 @@ class TimelineCanvas(QWidget):
         self._eras = era_spans(result.index.document, self._language)
         language = self._language
         titles = _TitleList(result.index.events, result.positions, language)
-        self._texts = LabelTexts(titles, self._font, unshaped_latin=True)
         warm_for = (result.index, language, self._font.key())
+        if self._title_store is None or self._title_store[0] != warm_for:
+            self._title_store = (warm_for, TitleStore())
+        self._texts = LabelTexts(
+            titles,
+            self._font,
+            unshaped_latin=True,
+            store=self._title_store[1],
+            key=result.positions.item,  # the same title whatever the filter
+        )
         if len(result) >= WARM_TEXTS_FROM and warm_for != self._warmed_for:
             self._texts.warm(len(result))  # the font's character pairs, once per document
             self._warmed_for = warm_for

@@ -118,6 +118,7 @@ def build_frame(
             row_hints=row_hints,
             label_widths=scene.texts.widths,
             label_wrap=scene.texts.wrap_width,
+            label_wraps=scene.texts.wrap_widths,
         )
         layout = layout_frame(request, memory)
     extras = legend_extras_for(layout)

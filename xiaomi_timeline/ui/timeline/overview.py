@@ -66,6 +66,9 @@ class OverviewStrip(QWidget):
         self._domain = (730120.0, 730120.0 + 3650.0)
         self._window = self._domain
         self._pixmap: QPixmap | None = None
+        self._layers: dict[bool, tuple[tuple[object, ...], QPixmap, float]] = {}
+        """The document's layer of the strip, with every event shown (True) and under a
+        filter (False; its bars faint), and what each was drawn for."""
         self._drag_offset: float | None = None
         self._palette = TimelinePalette.system()
         self._color = QColor("#4a78c2")
@@ -130,6 +133,32 @@ class OverviewStrip(QWidget):
             painter.end()
 
     def _render_density(self) -> QPixmap:
+        """The strip: the document's layer (see :meth:`_document_layer`) with the filtered
+        events' bars drawn strong over it."""
+        layer, top = self._document_layer()
+        if self._shown is None:
+            return layer
+        pixmap = QPixmap(layer)  # a copy: painting on it leaves the layer as it is
+        painter = QPainter(pixmap)
+        try:
+            color = self._palette.text if self._palette.dark else self._color
+            scale = self.scale()
+            self._paint_bars(
+                painter, scale, top, self._shown, faded(color, 190), peak_of=self._geometry
+            )
+        finally:
+            painter.end()
+        return pixmap
+
+    def _document_layer(self) -> tuple[QPixmap, float]:
+        """Label, ticks, eras and the whole document's bars (faint under a filter), and the
+        bars' top. Kept while the document, domain, size and colours stay: a filter click
+        only draws the filtered bars over it, and removing the filter draws nothing new."""
+        everything = self._shown is None
+        key = (self.size(), self._domain, self._geometry, self._eras)
+        kept = self._layers.get(everything)
+        if kept is not None and kept[0] == key:
+            return kept[1], kept[2]
         pixmap = QPixmap(self.size())
         pal = self._palette
         pixmap.fill(pal.header)
@@ -152,16 +181,12 @@ class OverviewStrip(QWidget):
             top = fm.height() + 2
             self._paint_eras(painter, scale, top)
             color = self._palette.text if self._palette.dark else self._color
-            if self._shown is None:
-                self._paint_bars(painter, scale, top, self._geometry, faded(color, 150))
-            else:
-                self._paint_bars(painter, scale, top, self._geometry, faded(color, 45))
-                self._paint_bars(
-                    painter, scale, top, self._shown, faded(color, 190), peak_of=self._geometry
-                )
+            alpha = 150 if everything else 45
+            self._paint_bars(painter, scale, top, self._geometry, faded(color, alpha))
         finally:
             painter.end()
-        return pixmap
+        self._layers[everything] = (key, pixmap, top)
+        return pixmap, top
 
     def _paint_eras(self, painter: QPainter, scale: TimeScale, top: float) -> None:
         """Each era as a faint band under the density bars, marked along the bottom."""
@@ -231,6 +256,7 @@ class OverviewStrip(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._palette = TimelinePalette.from_qpalette(self.palette())
             self._pixmap = None
+            self._layers.clear()
             self.update()
         super().changeEvent(event)
 
@@ -238,6 +264,7 @@ class OverviewStrip(QWidget):
         """Its label and axis in the new interface language."""
         self.setAccessibleName(self.tr("Timeline overview"))
         self._pixmap = None
+        self._layers.clear()
         self.update()
 
     # -- input ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from xiaomi_timeline.core.arrays import distinct
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
+from xiaomi_timeline.core.geometry.packing import WRAP_SLACK
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 
@@ -128,6 +129,34 @@ class TextMeasure:
         for n, text in enumerate(texts):
             if n not in simple:
                 out[n] = self.metrics.horizontalAdvance(text)
+        return out
+
+    def split_widths(
+        self, texts: Sequence[str], splits: Sequence[Sequence[tuple[int, int]]]
+    ) -> list[list[tuple[float, float]] | None]:
+        """For each text and each ``(end, start)`` of its ``splits``, the widths of
+        ``text[:end]`` and ``text[start:]`` as Qt measures them; None for a text that is not
+        measured in batches (Qt must measure its parts, see :meth:`widths`)."""
+        out: list[list[tuple[float, float]] | None] = [None] * len(texts)
+        simple = sorted(self._simple(texts))
+        if not simple:
+            return out
+        shares, starts, pairs = self._shares([texts[n] for n in simple])
+        chained = self._chained(pairs, starts)
+        cum = np.concatenate(([0], np.cumsum(shares)))
+        counts = [len(splits[n]) for n in simple]
+        offset = np.repeat(starts, counts)
+        ends = np.repeat(starts + [len(texts[n]) for n in simple], counts)
+        cut = offset + np.array([end for n in simple for end, _ in splits[n]], np.intp)
+        start = offset + np.array([start for n in simple for _, start in splits[n]], np.intp)
+        kern = self._kern[pairs[np.maximum(cut - 1, offset)]]
+        first = (np.where(cut > offset, cum[cut] - cum[offset] - kern, 0) / _FIXED).tolist()
+        rest = ((cum[ends] - cum[start]) / _FIXED).tolist()
+        at = 0
+        for k, (n, count) in enumerate(zip(simple, counts, strict=True)):
+            if k not in chained:
+                out[n] = list(zip(first[at : at + count], rest[at : at + count], strict=True))
+            at += count
         return out
 
     def _chained(self, pairs: NDArray[np.int64], starts: NDArray[np.intp]) -> set[int]:
@@ -252,6 +281,16 @@ def _line_breaks(text: str) -> list[int]:
     return breaks
 
 
+def _splits(text: str) -> list[tuple[int, int]]:
+    """Where the first line ends and the second starts at each of ``text``'s line breaks
+    (the spaces at a break belong to neither line)."""
+    out = []
+    for n in _line_breaks(text):
+        end = len(text[:n].rstrip())
+        out.append((end, len(text) - len(text[n:].lstrip())))
+    return out
+
+
 def _glyph_count(text: str, font: QFont) -> int:
     layout = QTextLayout(text, font)
     layout.beginLayout()
@@ -272,6 +311,34 @@ def text_measure(font: QFont) -> TextMeasure:
     return measure
 
 
+def _same(index: int) -> int:
+    return index
+
+
+class TitleStore:
+    """What :class:`LabelTexts` measured of titles (widths, elisions, two-line breaks,
+    prepared static texts), by key. Shared by the lane models of one document in one
+    language and font, keyed by each event's position in the document, it keeps a title
+    measured across filter changes; it is emptied when it holds more than ``limit`` texts."""
+
+    def __init__(self, limit: int = 20_000) -> None:
+        self.limit = limit
+        self.widths: dict[int, float] = {}
+        self.elided: dict[tuple[int, int], str] = {}
+        self.static: dict[tuple[int, str], QStaticText] = {}
+        self.seen: set[tuple[int, str]] = set()
+        self.wrapped: dict[int, tuple[float, str, str] | None] = {}
+        """Each title's narrowest two-line break, None when it has none."""
+
+    def trim(self) -> None:
+        """Empty the store if it holds more than its limit (a long session of zooms and
+        filters over a big document would otherwise keep every title it ever showed)."""
+        held = len(self.widths) + len(self.elided) + len(self.static) + len(self.wrapped)
+        if held > self.limit:
+            for kept in (self.widths, self.elided, self.static, self.seen, self.wrapped):
+                kept.clear()
+
+
 class LabelTexts:
     """Titles of one lane model's events with cached widths, elisions and static texts.
 
@@ -280,22 +347,33 @@ class LabelTexts:
     before), other titles in ``font`` itself; :meth:`font_of` says which. Export keeps every
     title shaped: SVG and PDF viewers lay the text out again themselves.
 
-    The caches here belong to one lane model's titles and live as long as it is shown."""
+    What it measures is kept in a :class:`TitleStore`: its own, or one shared by the lane
+    models of one document (``key`` then says which of the document's titles an index
+    shows), so a filter change measures only titles not measured before."""
 
     def __init__(
-        self, title: Callable[[int], str], font: QFont, *, unshaped_latin: bool = False
+        self,
+        title: Callable[[int], str],
+        font: QFont,
+        *,
+        unshaped_latin: bool = False,
+        store: TitleStore | None = None,
+        key: Callable[[int], int] | None = None,
     ) -> None:
         self.title = title
         self.font = font
         self.metrics = QFontMetricsF(font)
         self.latin_font = unshaped(font) if unshaped_latin else font
         self._latin_metrics = QFontMetricsF(self.latin_font)
-        self._widths: dict[int, float] = {}
-        self._elided: dict[tuple[int, int], str] = {}
-        self._static: dict[tuple[int, str], QStaticText] = {}
-        self._seen: set[tuple[int, str]] = set()
+        store = store if store is not None else TitleStore()
+        store.trim()
+        self._key: Callable[[int], int] = key if key is not None else _same
+        self._widths = store.widths
+        self._elided = store.elided
+        self._static = store.static
+        self._seen = store.seen
+        self._wrapped = store.wrapped
         self._text_widths: dict[str, float] = {}
-        self._wrapped: dict[tuple[int, float], tuple[float, str, str] | None] = {}
 
     def font_of(self, index: int) -> QFont:
         """The font event ``index``'s title is measured and drawn in."""
@@ -305,21 +383,23 @@ class LabelTexts:
         return self._latin_metrics if is_simple(title) else self.metrics
 
     def width(self, index: int) -> float:
-        width = self._widths.get(index)
+        key = self._key(index)
+        width = self._widths.get(key)
         if width is None:
             title = self.title(index)
-            width = self._widths[index] = self._metrics_of(title).horizontalAdvance(title) + 1
+            width = self._widths[key] = self._metrics_of(title).horizontalAdvance(title) + 1
         return width
 
     def widths(self, indices: Sequence[int]) -> list[float]:
         """:meth:`width` of many events; new Latin titles are measured in one batch."""
-        known = self._widths
-        new = [i for i in dict.fromkeys(indices) if i not in known]
-        latin = [(i, title) for i in new if is_simple(title := self.title(i))]
+        known, key_of = self._widths, self._key
+        keys = [key_of(i) for i in indices]
+        new = {k: i for i, k in zip(indices, keys, strict=True) if k not in known}
+        latin = [(k, title) for k, i in new.items() if is_simple(title := self.title(i))]
         if len(latin) >= BATCH_MIN:
             measured = text_measure(self.latin_font).widths([title for _, title in latin])
-            known.update(zip([i for i, _ in latin], [w + 1 for w in measured], strict=True))
-        return [known.get(i) or self.width(i) for i in indices]
+            known.update(zip([k for k, _ in latin], [w + 1 for w in measured], strict=True))
+        return [known.get(k) or self.width(i) for i, k in zip(indices, keys, strict=True)]
 
     def warm(self, count: int, sample: int = 1500) -> None:
         """Measure a sample of the ``count`` titles now (while a big document loads), so the
@@ -341,7 +421,7 @@ class LabelTexts:
         elision and new glyphs to lay out for the same few letters."""
         if width >= self.width(index) - 1:
             return self.title(index)
-        key = (index, int(width) // ELIDE_STEP * ELIDE_STEP)
+        key = (self._key(index), int(width) // ELIDE_STEP * ELIDE_STEP)
         text = self._elided.get(key)
         if text is None:
             title = self.title(index)
@@ -355,39 +435,72 @@ class LabelTexts:
         """The title on two lines no wider than ``width`` (broken where the Unicode line
         breaking rules allow: at spaces, between Chinese characters, never inside a word,
         at the break that makes the wider line narrowest), with that wider line's width;
-        None when two lines are not enough."""
-        key = (index, width)
-        if key in self._wrapped:
-            return self._wrapped[key]
-        title = self.title(index)
-        metrics = self._metrics_of(title)
-        best: tuple[float, str, str] | None = None
-        for n in _line_breaks(title):
-            first, second = title[:n].rstrip(), title[n:].lstrip()
-            wider = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second)) + 1
-            if wider <= width + 0.01 and (best is None or wider < best[0]):
-                best = (wider, first, second)
-        self._wrapped[key] = best
-        return best
+        None when two lines are not enough. The narrowest break does not depend on
+        ``width``, so it is found once per title (see :meth:`prepare_wraps`)."""
+        key = self._key(index)
+        if key not in self._wrapped:
+            self.prepare_wraps([index])
+        best = self._wrapped[key]
+        return best if best is not None and best[0] <= width + WRAP_SLACK else None
 
     def wrap_width(self, index: int, width: float) -> float:
         """How wide :meth:`wrapped` makes the title's two lines, or 0 if it cannot."""
         lines = self.wrapped(index, width)
         return lines[0] if lines is not None else 0.0
 
+    def wrap_widths(self, indices: Sequence[int]) -> list[float]:
+        """The narrowest two lines of each title (:meth:`wrapped` with unlimited width; 0
+        when the title cannot be broken), new Latin titles measured in one batch."""
+        self.prepare_wraps(indices)
+        wrapped, key_of = self._wrapped, self._key
+        return [lines[0] if (lines := wrapped[key_of(i)]) is not None else 0.0 for i in indices]
+
+    def prepare_wraps(self, indices: Sequence[int]) -> None:
+        """Find the narrowest two-line break of the titles not broken before: the widths
+        of both lines at every break of Latin titles come from one :class:`TextMeasure`
+        batch (sums of the characters' shares), the rest from Qt."""
+        key_of = self._key
+        new_keys = {k: i for i in indices if (k := key_of(i)) not in self._wrapped}
+        if not new_keys:
+            return
+        new = list(new_keys.values())
+        titles = [self.title(i) for i in new]
+        splits = [_splits(title) for title in titles]
+        measured: list[list[tuple[float, float]] | None] = [None] * len(new)
+        if len(new) >= BATCH_MIN // 4:
+            measured = text_measure(self.latin_font).split_widths(titles, splits)
+        for k, title, cuts, batched in zip(new_keys, titles, splits, measured, strict=True):
+            widths = batched if batched is not None else self._line_widths(title, cuts)
+            best: tuple[float, str, str] | None = None
+            for (end, start), (first, second) in zip(cuts, widths, strict=True):
+                wider = max(first, second) + 1
+                if best is None or wider < best[0]:
+                    best = (wider, title[:end], title[start:])
+            self._wrapped[k] = best
+
+    def _line_widths(self, title: str, cuts: list[tuple[int, int]]) -> list[tuple[float, float]]:
+        metrics = self._metrics_of(title)
+        advance = metrics.horizontalAdvance
+        return [(advance(title[:end]), advance(title[start:])) for end, start in cuts]
+
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
         then returns): a frame of new labels costs one batch instead of one call each."""
-        keys = [(i, int(w) // ELIDE_STEP * ELIDE_STEP) for i, w in labels if w < self.width(i) - 1]
+        key_of = self._key
+        wanted = {
+            (key_of(i), int(w) // ELIDE_STEP * ELIDE_STEP): i
+            for i, w in labels
+            if w < self.width(i) - 1
+        }
         new = [
-            key
-            for key in dict.fromkeys(keys)
-            if key not in self._elided and is_simple(self.title(key[0]))
+            (key, i)
+            for key, i in wanted.items()
+            if key not in self._elided and is_simple(self.title(i))
         ]
         if len(new) >= BATCH_MIN:
-            titles = [self.title(i) for i, _ in new]
-            texts = text_measure(self.latin_font).elided(titles, [w for _, w in new])
-            self._elided.update(zip(new, texts, strict=True))
+            titles = [self.title(i) for _, i in new]
+            texts = text_measure(self.latin_font).elided(titles, [key[1] for key, _ in new])
+            self._elided.update(zip([key for key, _ in new], texts, strict=True))
 
     def static(self, index: int, width: float) -> QStaticText | None:
         """The label as a prepared QStaticText, or None the first time it is asked for:
@@ -399,7 +512,7 @@ class LabelTexts:
     def label(self, index: int, width: float) -> tuple[QStaticText | None, str]:
         """:meth:`static` and the text it shows (:meth:`elided`), worked out once."""
         text = self.elided(index, width)
-        key = (index, text)
+        key = (self._key(index), text)
         static = self._static.get(key)
         if static is None:
             if key not in self._seen:

@@ -488,6 +488,9 @@ class MainWindow(QMainWindow):
             self._select_table_row(self.session.selected_id)
         finally:
             self._syncing_table = False
+        # The table lays its rows out now, not in the pass after the next one: it then
+        # repaints with every other view instead of making the window paint twice.
+        self.table.doItemsLayout()
         self.filter_panel.show_result(result)
         self.timeline.set_result(result)
         self._apply_pending_view()

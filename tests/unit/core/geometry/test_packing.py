@@ -4,6 +4,8 @@ character)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 
@@ -136,3 +138,28 @@ def test_two_line_labels_never_overlap_anything(
     for item in frame.items:
         if item.label is not None:
             assert scale.x0 - 1e-6 <= item.label.x0 and item.label.x1 <= scale.x1 + 1e-6
+
+
+@settings(max_examples=60, deadline=None)
+@given(specs=event_specs)
+def test_titles_broken_in_one_batch_are_laid_out_as_when_broken_one_by_one(
+    specs: list[tuple[int, int, int, int, str, int]],
+) -> None:
+    events = build(specs) + [event(90 + i, f"{2015 + i}", title=f"{LONG} {i}") for i in range(4)]
+    width, wrap = measure(events)
+    asked: list[int] = []
+
+    def wraps(indices: list[int]) -> list[float]:
+        asked.extend(indices)
+        return [wrap(i, 1e9) for i in indices]  # type: ignore[operator]
+
+    scale = TimeScale(day(2014), day(2027), x0=0.0, width=400.0)
+    requests = [
+        FrameRequest(model_of(events), scale, width, viewport=(0.0, 800.0), label_wrap=wrap)  # type: ignore[arg-type]
+        for _ in range(2)
+    ]
+    one_by_one = layout_frame(requests[0])
+    batched = layout_frame(replace(requests[1], label_wraps=wraps))
+    assert batched.items == one_by_one.items
+    assert any(item.label_lines == 2 for item in batched.items)
+    assert asked and len(asked) == len(set(asked))  # each title broken once, in one batch

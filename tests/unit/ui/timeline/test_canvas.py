@@ -543,3 +543,34 @@ def test_a_label_over_its_own_uncertainty_band_stays_legible(qtbot: QtBot) -> No
     under_label = [image.pixel(x, y) for x in range(round(item.label.x0), round(item.label.x1))]
     assert band != QColor(frame.scene.palette.background).rgb()
     assert under_label.count(band) < len(under_label) // 20
+
+
+def test_overview_after_filter_after_filter_draws_what_a_fresh_one_does(
+    qtbot: QtBot, result: QueryResult
+) -> None:
+    """The strip under a filter shows the document's bars faint and the filtered ones
+    strong, with nothing left of the filter before (its document layer is kept)."""
+    index = result.index
+    views = [TimelineView(), TimelineView()]
+    for view in views:
+        qtbot.addWidget(view)
+        view.resize(1000, 600)
+        view.show()
+
+    def strips() -> list[QImage]:
+        for view in views:  # the same window over both strips
+            view.canvas.set_visible_range(day(2018), day(2022))
+        return [view.overview.grab().toImage() for view in views]
+
+    first, second = FilterState(years=(2024, 2024)), FilterState(years=(2019, 2021))
+    views[0].set_result(index.query(first))
+    before = strips()[0]
+    views[0].set_result(index.query(second))
+    views[1].set_result(index.query(second))
+    after, fresh = strips()
+    assert after == fresh and after != before
+    views[0].set_result(result)
+    views[1].set_result(index.query(first))
+    views[1].set_result(result)
+    again, fresh = strips()
+    assert again == fresh and again != after

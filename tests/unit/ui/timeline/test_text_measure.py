@@ -12,7 +12,13 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from xiaomi_timeline.ui.timeline.scene import ELIDE_STEP, LabelTexts, TextMeasure, label_font
+from xiaomi_timeline.ui.timeline.scene import (
+    ELIDE_STEP,
+    LabelTexts,
+    TextMeasure,
+    TitleStore,
+    label_font,
+)
 
 TITLES = [
     "DeepSeek Technologies ships a flagship phone on AI safety",
@@ -156,3 +162,79 @@ def test_a_title_on_two_lines_breaks_where_lines_may_break_and_fits(
     assert wider <= whole * 0.6 + 0.01 and wider == texts.wrap_width(0, whole * 0.6)
     for word in words:
         assert word in first or word in second  # a word is never cut in two
+
+
+@pytest.mark.parametrize("unshaped_latin", [True, False])
+def test_two_lines_found_in_a_batch_are_the_two_lines_qt_measures(
+    qtbot: QtBot, unshaped_latin: bool
+) -> None:
+    """Breaking many titles at once gives each the lines and width it gets alone, and
+    those lines are as wide as Qt measures them, at any room."""
+    rng = random.Random(7)
+    words = ["Office", "affiliates", "fly", "AVA", "Tokyo;", "well-known", "T.Y.", "Łódź"]
+    words += ["AI-Vo", "post-Tokyo", "L-Y", "r-T"]  # kerning where a line ends
+    titles = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) for _ in range(200)]
+    titles += [*TITLES, "罗福莉在知乎称赞DeepSeek-V2的中文水准"]
+    font = label_font(13)
+    batched = LabelTexts(lambda i: titles[i], font, unshaped_latin=unshaped_latin)
+    single = LabelTexts(lambda i: titles[i], font, unshaped_latin=unshaped_latin)
+    indices = list(range(len(titles)))
+    narrowest = batched.wrap_widths(indices)
+    assert narrowest == [single.wrap_width(i, 10_000.0) for i in indices]
+    assert sum(1 for w in narrowest if w > 0) > 150  # most titles have a break
+    for i, width in zip(indices, narrowest, strict=True):
+        fm = QFontMetricsF(batched.font_of(i))
+        for room in (width - 1, width, width + 40):
+            lines = batched.wrapped(i, room)
+            assert lines == single.wrapped(i, room)
+            assert (lines is not None) == (0 < width <= room)
+        if width > 0:
+            wider, first, second = batched.wrapped(i, width) or (0.0, "", "")
+            assert wider == max(fm.horizontalAdvance(first), fm.horizontalAdvance(second)) + 1
+
+
+def test_a_title_measured_under_one_filter_is_not_measured_again_under_another(
+    qtbot: QtBot,
+) -> None:
+    """Lane models of one document share what was measured, by each event's place in the
+    document: a filter showing events seen before asks for none of their titles again,
+    and gets what they would measure."""
+    titles = [f"Office {i} affiliates fly to Tokyo with AVA and partners #{i}" for i in range(400)]
+    font = label_font(13)
+    store = TitleStore()
+    asked: list[int] = []
+
+    def texts_of(positions: list[int]) -> LabelTexts:
+        def title(index: int) -> str:
+            asked.append(positions[index])
+            return titles[positions[index]]
+
+        return LabelTexts(title, font, store=store, key=positions.__getitem__)
+
+    first = texts_of(list(range(0, 400, 2)))  # "a filter": the even events
+    first_widths = first.widths(range(200))
+    first_wraps = first.wrap_widths(list(range(200)))
+    first.prepare_elided([(i, 120.0) for i in range(200)])
+    first_elided = [first.elided(i, 120.0) for i in range(200)]
+    asked.clear()
+    second = texts_of(list(range(0, 400, 4)))  # another: every fourth, all seen before
+    assert second.widths(range(100)) == first_widths[::2]
+    assert second.wrap_widths(list(range(100))) == first_wraps[::2]
+    second.prepare_elided([(i, 120.0) for i in range(100)])
+    assert [second.elided(i, 120.0) for i in range(100)] == first_elided[::2]
+    assert asked == []
+    fresh = LabelTexts(lambda i: titles[i * 4], font)
+    assert second.widths(range(100)) == fresh.widths(range(100))
+    assert second.wrap_widths(list(range(100))) == fresh.wrap_widths(list(range(100)))
+
+
+def test_a_full_store_starts_afresh_and_measures_the_same(qtbot: QtBot) -> None:
+    titles = [f"Zhipu files patent number {i} on speech" for i in range(300)]
+    store = TitleStore(limit=250)
+    font = label_font(13)
+    first = LabelTexts(lambda i: titles[i], font, store=store)
+    widths = first.widths(range(300))
+    wraps = first.wrap_widths(list(range(300)))
+    second = LabelTexts(lambda i: titles[i], font, store=store)  # over the limit: emptied
+    assert len(store.widths) == 0
+    assert second.widths(range(300)) == widths and second.wrap_widths(list(range(300))) == wraps
