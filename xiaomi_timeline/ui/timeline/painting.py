@@ -315,12 +315,26 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
         if item.label_lines == 2:
             for n, line in enumerate(label_lines(scene, item)):
                 painter.drawText(QPointF(x0, top + n * scene.metrics.row_height + ascent), line)
+            _paint_label_tie(painter, item, top, top + scene.metrics.row_height + half * 2, scene)
+            painter.setPen(scene.palette.text)
             continue
         static, text = static_of(item.index, width) if static_of else (None, "")
         if static is not None:
             painter.drawStaticText(QPointF(x0, top), static)
         else:
             painter.drawText(QPointF(x0, top + ascent), text or texts.elided(item.index, width))
+
+
+def _paint_label_tie(
+    painter: QPainter, item: ItemBox, top: float, bottom: float, scene: TimelineScene
+) -> None:
+    """A thin rule on the marker's side of a two-line label, so its second line reads as the
+    first one's continuation, not as a label whose marker is missing."""
+    label = item.label
+    assert label is not None
+    x = label.x1 + 3.5 if label.x1 <= item.marker.x0 else label.x0 - 3.5
+    painter.setPen(QPen(scene.palette.muted, 1.0))
+    painter.drawLine(QPointF(x, top + 2), QPointF(x, bottom - 2))
 
 
 @dataclass(frozen=True)

@@ -527,6 +527,11 @@ def test_a_title_too_long_for_either_side_is_drawn_whole_on_two_lines(qtbot: QtB
     assert all(count > 20 for count in dark)  # text on both lines
     box = selection_rect(item, row)
     assert box.bottom() >= item.label.y1
+    # A rule on the marker's side ties the second line to the first (and to the marker).
+    assert item.label.x1 <= item.marker.x0  # the label is left of its marker here
+    tie_x = round(item.label.x1 + 3.5)
+    for y in (round(item.y), round(item.y + row)):
+        assert QColor(image.pixel(tie_x, y)) != QColor(image.pixel(tie_x - 2, y)), y
 
 
 def test_a_label_over_its_own_uncertainty_band_stays_legible(qtbot: QtBot) -> None:
