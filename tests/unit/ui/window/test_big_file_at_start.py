@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from tests.big_documents import grow
 from tests.unit.ui.driving import table_ids
 from xiaomi_timeline import startup
+from xiaomi_timeline.core.loading import loader
 from xiaomi_timeline.core.open_marker import marker_path
 from xiaomi_timeline.core.query import FilterState
 from xiaomi_timeline.core.settings import SavedFilters, UiState, save_ui_state
@@ -53,7 +54,7 @@ class Held:
 @pytest.fixture
 def held(monkeypatch: pytest.MonkeyPatch) -> Held:
     held = Held()
-    real_load, real_show = loading.load_path, loading.BackgroundLoader._show
+    real_load, real_show = loader.load_path, loading.BackgroundLoader._show
 
     def load(path: Path, progress: Any = None) -> Any:
         held.marker_while_loading.append(marker_path().exists())
@@ -74,7 +75,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Held:
         }
         held.on_shown(self)
 
-    monkeypatch.setattr(loading, "load_path", load)
+    monkeypatch.setattr("xiaomi_timeline.ui.window.loading.load_path", load)
     monkeypatch.setattr(loading.BackgroundLoader, "_show", show)
     monkeypatch.setattr(loading, "BACKGROUND_FROM_BYTES", 100_000)  # the sample file stays small
     return held
