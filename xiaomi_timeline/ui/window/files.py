@@ -142,7 +142,8 @@ class WindowFiles:
         if wanted is not None and show_first and self.loader.in_background(wanted):
             self.window.session.open_builtin()
             self.pending_start = wanted
-            self.window.statusBar().showMessage(self._opening_message(plan))
+            message = translate("WindowFiles", "Opening %1…").replace("%1", str(wanted))
+            self.window.statusBar().showMessage(message)
             QTimer.singleShot(0, self.loader, lambda: self._open_after_showing(plan))
             return True
         opened = self._open_at_start(plan)
@@ -150,14 +151,8 @@ class WindowFiles:
         return file is None or opened
 
     def _open_after_showing(self, plan: _StartPlan) -> None:
-        opened = self._open_at_start(plan)
-        if self.window.statusBar().currentMessage() == self._opening_message(plan):
-            self.window.statusBar().clearMessage()  # no longer true; the outcome says its own
-        self._finish_start(plan, opened, builtin_shown=True)
-
-    @staticmethod
-    def _opening_message(plan: _StartPlan) -> str:
-        return translate("WindowFiles", "Opening %1…").replace("%1", str(plan.wanted))
+        self.window.statusBar().clearMessage()  # the progress strip names the file from now on
+        self._finish_start(plan, self._open_at_start(plan), builtin_shown=True)
 
     def _open_at_start(self, plan: _StartPlan) -> bool:
         """Open the start file, if any; its problems are reported by :meth:`_finish_start`."""

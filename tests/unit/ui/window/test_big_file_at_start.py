@@ -72,6 +72,7 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Held:
             "strip": self.progress.label.text() if self.progress.isVisible() else None,
             "cancel": self.progress.cancel_button.isVisible(),
             "pending": window.files.pending_start,
+            "message": window.statusBar().currentMessage(),
         }
         held.on_shown(self)
 
@@ -118,6 +119,7 @@ def test_the_window_shows_first_then_the_file_with_its_filters_and_selection(
     assert "built-in data set" in str(seen["title"])
     assert str(seen["strip"]).startswith("Opening big.json (")
     assert seen["pending"] == big_file
+    assert seen["message"] == ""  # said once by the strip, not twice
     assert held.marker_while_loading == [True]  # a crash now would be noticed next time
     progress = window.files.loader.progress
     assert progress is not None
