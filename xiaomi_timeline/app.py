@@ -103,7 +103,8 @@ def _start(argv: Sequence[str], *, desktop: bool) -> Started | int:
         ensure_application(offscreen=args.screenshot is not None)
         if desktop:
             _route_qt_messages()
-        window, opened = startup.build_window(args)
+        # The desktop shows its window before a big file is read (a screenshot waits for it).
+        window, opened = startup.build_window(args, show_first=desktop)
     return Started(args, window, opened)
 
 

@@ -142,9 +142,10 @@ def _settings(args: argparse.Namespace) -> tuple[Preferences, Preferences, UiSta
     return preferences.model_copy(update=overrides), preferences, ui_state
 
 
-def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
+def build_window(args: argparse.Namespace, *, show_first: bool = False) -> tuple[MainWindow, bool]:
     """The window for parsed arguments (the QApplication must exist), and whether the file
-    named on the command line, if any, opened."""
+    named on the command line, if any, opened. With ``show_first`` a big file opens once the
+    event loop runs, with progress in the shown window (see :meth:`WindowFiles.start`)."""
     preferences, saved_preferences, ui_state = _settings(args)
     apply_ui_language(resolve_ui_language(preferences.ui_language))
     if preferences.theme != "system":
@@ -160,6 +161,10 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, bool]:
     if args.size is not None:
         window.resize(*args.size)
     opened = window.files.start(
-        args.file, filter_from_args(args), args.select, builtin=args.builtin
+        args.file,
+        filter_from_args(args),
+        args.select,
+        builtin=args.builtin,
+        show_first=show_first and args.screenshot is None,
     )
     return window, opened

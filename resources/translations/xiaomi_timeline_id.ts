@@ -1429,6 +1429,14 @@
 <context>
     <name>WindowFiles</name>
     <message>
+        <source>Opening %1…</source>
+        <translation>Membuka %1…</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; showing %2 instead</source>
+        <translation>Batal membuka %1; yang ditampilkan %2</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
     </message>

@@ -1429,6 +1429,14 @@
 <context>
     <name>WindowFiles</name>
     <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped opening %1; showing %2 instead</source>
+        <translation>已停止打开 %1；现显示%2</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
     </message>

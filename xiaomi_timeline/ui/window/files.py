@@ -9,12 +9,12 @@ and retried until it opens; remembered filters only come back for the file they 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QWidget
 
 from xiaomi_timeline.core.loading.loader import LoadCancelled, load_path, unread_columns
@@ -80,6 +80,18 @@ class FilesHost(Protocol):
     ) -> None: ...
 
 
+class _StartPlan(NamedTuple):
+    """What the start asked for: the file named (if any), the one to open (it or the last),
+    the last file, one whose opening the last run died in, and the view to preset."""
+
+    file: Path | None
+    wanted: Path | None
+    last: Path | None
+    interrupted: Path | None
+    cli_filter: FilterState | None
+    select: str | None
+
+
 class WindowFiles:
     """Opening files and remembering the window for one main window."""
 
@@ -93,6 +105,8 @@ class WindowFiles:
         self.last_error: DocumentError | None = None
         self._quiet = False
         self._retrying = False
+        self.pending_start: Path | None = None
+        """The file given at start that opens once the window shows (see :meth:`start`)."""
         self.loader = BackgroundLoader(window.statusBar())
 
     # -- startup ---------------------------------------------------------------------------
@@ -104,14 +118,18 @@ class WindowFiles:
         select: str | None = None,
         *,
         builtin: bool = False,
+        show_first: bool = False,
     ) -> bool:
         """Show ``file`` (or the last file, or the built-in data) and restore or preset the view.
 
         The last file is not reopened when ``builtin`` asks for the built-in data, nor after a
         run that died while opening a file: that one is named in the banner, with Try again.
-        Returns False when an explicitly named file could not be opened.
+        With ``show_first``, a file big enough to load on the worker is opened only once the
+        event loop runs (the window is shown by then): meanwhile the built-in data is shown
+        and the status bar says which file is being opened; the view is preset after it.
+        Returns False when an explicitly named file could not be opened (a file left to open
+        later counts as opened: its failure is reported in the window).
         """
-        session = self.window.session
         saved = self.state
         last = Path(saved.last_file) if saved.last_file else None
         interrupted = take_interrupted_opening() if self.persist else None
@@ -120,19 +138,50 @@ class WindowFiles:
             self._forget_last_file()
         reopen = last is not None and last.is_file() and not builtin and interrupted is None
         wanted = file if file is not None else last if reopen else None
-        opened = False
-        if wanted is not None:
-            self._quiet = True  # nothing is on screen yet: say it once the fallback is there
-            try:
-                opened = self.open_file(wanted)
-            finally:
-                self._quiet = False
+        plan = _StartPlan(file, wanted, last, interrupted, cli_filter, select)
+        if wanted is not None and show_first and self.loader.in_background(wanted):
+            self.window.session.open_builtin()
+            self.pending_start = wanted
+            message = translate("WindowFiles", "Opening %1…").replace("%1", str(wanted))
+            self.window.statusBar().showMessage(message)
+            QTimer.singleShot(0, self.loader, lambda: self._open_after_showing(plan))
+            return True
+        opened = self._open_at_start(plan)
+        self._finish_start(plan, opened)
+        return file is None or opened
+
+    def _open_after_showing(self, plan: _StartPlan) -> None:
+        self.window.statusBar().clearMessage()  # the progress strip names the file from now on
+        self._finish_start(plan, self._open_at_start(plan), builtin_shown=True)
+
+    def _open_at_start(self, plan: _StartPlan) -> bool:
+        """Open the start file, if any; its problems are reported by :meth:`_finish_start`."""
+        if plan.wanted is None:
+            return False
+        self._quiet = True  # the fallback is not settled yet: say it once it is
+        self.last_error = None
+        try:
+            return self.open_file(plan.wanted)
+        finally:
+            self._quiet = False
+            self.pending_start = None
+
+    def _finish_start(self, plan: _StartPlan, opened: bool, *, builtin_shown: bool = False) -> None:
+        """After the start file opened (or did not): the fallback, what went wrong, and the
+        view the command line or the last run asks for."""
+        session, saved, wanted = self.window.session, self.state, plan.wanted
         if not opened:
-            session.open_builtin()
+            if not builtin_shown:
+                session.open_builtin()
             if wanted is not None and self.last_error is not None:
                 self._report_start_failure(wanted, self.last_error)
-            elif interrupted is not None and file is None:
-                self._report_interrupted(interrupted)
+            elif wanted is not None:  # the user cancelled it
+                message = translate("WindowFiles", "Stopped opening %1; showing %2 instead")
+                message = message.replace("%1", wanted.name).replace("%2", self._instead())
+                self.window.statusBar().showMessage(message, 15_000)
+            elif plan.interrupted is not None and plan.file is None:
+                self._report_interrupted(plan.interrupted)
+        last, cli_filter = plan.last, plan.cli_filter
         same_view = session.path == last if last is not None else session.path is None
         if cli_filter is not None and not cli_filter.is_empty():
             session.set_filter(self._resolved(cli_filter))
@@ -142,11 +191,10 @@ class WindowFiles:
                 session.select(saved.selected_event)
             if saved.visible_window is not None:
                 self.window.timeline.set_visible_range(*saved.visible_window)
-        if select is not None:
+        if plan.select is not None:
             self._select_at_start(
-                select, keep_filters=cli_filter is not None and not cli_filter.is_empty()
+                plan.select, keep_filters=cli_filter is not None and not cli_filter.is_empty()
             )
-        return file is None or opened
 
     def _select_at_start(self, event_id: str, *, keep_filters: bool) -> None:
         """Select ``event_id``; filters given with it on the command line stay, and the status
@@ -276,9 +324,8 @@ class WindowFiles:
         path = Path(path)
         if self.refused_while_busy():
             return False
-        load = load_path if self._quiet else self.load_document  # at start: nothing shown yet
         with self.opening(path):
-            opened = self.window.session.open_path(path, load=load)
+            opened = self.window.session.open_path(path, load=self._loader_for(path))
         if not opened:
             return False
         self.state = self.state.with_recent(str(path.resolve()))
@@ -286,6 +333,13 @@ class WindowFiles:
             save_ui_state(self.state)  # the recent list survives even an unclean exit
         self.window.statusBar().showMessage(*self._opened_message(path))
         return True
+
+    def _loader_for(self, path: Path) -> Callable[[Path], Document]:
+        """How to load ``path``: in place at start before the window shows (nothing to keep
+        responsive yet), else with progress, at once for the file the user started with."""
+        if self.pending_start is None:
+            return load_path if self._quiet else self.load_document
+        return lambda p: self.load_document(p, progress_at_once=True)
 
     @staticmethod
     def _opened_message(path: Path) -> tuple[str, int]:
@@ -303,10 +357,10 @@ class WindowFiles:
         )
         return message.replace("%2", names).replace("%1", opened), 30_000
 
-    def load_document(self, path: Path) -> Document:
+    def load_document(self, path: Path, *, progress_at_once: bool = False) -> Document:
         """Load ``path`` showing progress when it is long; says so when the user cancels."""
         try:
-            return self.loader.load(path)
+            return self.loader.load(path, progress_at_once=progress_at_once)
         except LoadCancelled:
             message = QCoreApplication.translate(
                 "WindowFiles", "Stopped opening %1; the timeline shown is unchanged"

@@ -83,13 +83,15 @@ class BackgroundLoader(QObject):
         """The file being opened, if one is."""
         return self._task.path if self._task is not None else None
 
-    def load(self, path: Path) -> Document:
+    def in_background(self, path: Path) -> bool:
+        """Whether :meth:`load` would read ``path`` on the worker (it is big enough)."""
+        return _size(path) >= self.background_from_bytes
+
+    def load(self, path: Path, *, progress_at_once: bool = False) -> Document:
         """The document in ``path``, loaded while the window runs; raises what
-        :func:`load_path` raises, or :class:`LoadCancelled` when the user stops it."""
-        try:
-            size = path.stat().st_size
-        except OSError:
-            size = 0
+        :func:`load_path` raises, or :class:`LoadCancelled` when the user stops it.
+        ``progress_at_once`` shows the progress without waiting (the user already waited)."""
+        size = _size(path)
         if size < self.background_from_bytes or self._task is not None:
             return load_path(path)
         task = _Task(path)
@@ -99,7 +101,8 @@ class BackgroundLoader(QObject):
         timer = QTimer()  # not a child: the window may go while this loop still runs
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show(task, size))
-        timer.start(0 if size >= SHOW_AT_ONCE_BYTES else self.show_after_ms)
+        at_once = progress_at_once or size >= SHOW_AT_ONCE_BYTES
+        timer.start(0 if at_once else self.show_after_ms)
         threading.Thread(target=task.run, name=f"load {path.name}", daemon=True).start()
         try:
             self._loop.exec()
@@ -140,3 +143,10 @@ class BackgroundLoader(QObject):
             self.progress.repaint()
         if done >= total:
             task.shown.set()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
