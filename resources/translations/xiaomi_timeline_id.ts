@@ -1230,6 +1230,353 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>use a real calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has month %2; months run from 01 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 has %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write YYYY, YYYY-MM or YYYY-MM-DD, e.g. &quot;2019&quot;, &quot;2023-04&quot;, &quot;2024-12-20&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;YYYY&quot;, &quot;YYYY-MM&quot; or &quot;YYYY-MM-DD&quot;, e.g. &quot;2021&quot; or &quot;2021-03&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a category with id %1 to &quot;categories&quot;, or fix the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a person with id %1 to &quot;people&quot;, or fix the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown organization id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an organization with id %1 to &quot;organizations&quot;, or fix the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a source with id %1 to &quot;sources&quot;, or fix the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an event with id %1 to &quot;events&quot;, or fix the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (first used at %2[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give each entry its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a title in &quot;%1&quot;, or remove that language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove it, or use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write #RRGGBB, e.g. &quot;#1E88E5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a full http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a language tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a BCP 47 tag such as en, id, zh-Hans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos; and start with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write some text or remove the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the value in double quotes, e.g. &quot;Text&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, or an object of texts by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;Text&quot; or &quot;title&quot;: {&quot;en&quot;: &quot;Text&quot;, &quot;id&quot;: &quot;Teks&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be an empty object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one text, e.g. {&quot;en&quot;: &quot;Text&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write {...} with its fields, at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write {...} with its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write {...} with its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map each level to its meaning, e.g. {&quot;low&quot;: &quot;A mirror site&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON allows no comma after the last item: delete this comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends here, before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file may be cut off or not fully saved; close what was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends here, before the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma after this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate items of a list or object with a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text ends just before this: a closing quote may be missing earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end each text with &quot;; write \&quot; for a quote inside a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra text after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON document ends at line %1, column %2: delete what follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object: {&quot;schema_version&quot;: 1, &quot;title&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment: JSON allows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the comment, or move it into a &quot;notes&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single quotes: JSON needs double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;name&quot; and &quot;text&quot; in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break (or control character) inside a text: a closing quote may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end the text with &quot; on this line, or write \n for a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end it with a double quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside this text: it may be cut off or not fully saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level is a JSON %1, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrap the content in {&quot;schema_version&quot;: 1, &quot;title&quot;: ..., &quot;events&quot;: [...]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object; see the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionHeading</name>
     <message>
         <source>Hide this section</source>
