@@ -293,7 +293,7 @@ def problem_text(problem: Problem) -> str:
         problem.file if problem.line is None else f"{problem.file}:{problem.line}:{problem.column}"
     )
     if problem.warning:
-        where += ": " + QCoreApplication.translate(_CONTEXT, "warning")
+        where += ": " + QCoreApplication.translate("Problems", "warning")
     text = f"{where}: {problem.path}: {message}" if problem.path else f"{where}: {message}"
     return f"{text} ({hint})" if hint else text
 
