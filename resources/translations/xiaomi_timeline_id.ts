@@ -1444,14 +1444,6 @@
         <translation>tulis {...} beserta kolom-kolomnya, setidaknya %1</translation>
     </message>
     <message>
-        <source>write {...} with its fields</source>
-        <translation>tulis {...} beserta kolom-kolomnya</translation>
-    </message>
-    <message>
-        <source>write {...} with its entries</source>
-        <translation>tulis {...} beserta entri-entrinya</translation>
-    </message>
-    <message>
         <source>map each level to its meaning, e.g. {&quot;low&quot;: &quot;A mirror site&quot;}</source>
         <translation>petakan setiap tingkat ke artinya, mis. {&quot;low&quot;: &quot;Situs cermin&quot;}</translation>
     </message>
@@ -1470,10 +1462,6 @@
     <message>
         <source>the file may be cut off or not fully saved; close what was opened</source>
         <translation>berkas mungkin terpotong atau belum tersimpan sepenuhnya; tutup yang sudah dibuka</translation>
-    </message>
-    <message>
-        <source>the file ends here, before the rest</source>
-        <translation>berkas berakhir di sini, sebelum sisanya</translation>
     </message>
     <message>
         <source>missing comma after this value</source>
@@ -1574,6 +1562,11 @@
     <message>
         <source>a timeline file is a JSON object; see the README</source>
         <translation>berkas linimasa adalah objek JSON; lihat README</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between closing brackets: &apos;}&apos; and &apos;]&apos;</comment>
+        <translation> dan </translation>
     </message>
     <message>
         <source>warning</source>

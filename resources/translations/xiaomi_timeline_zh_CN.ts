@@ -1444,14 +1444,6 @@
         <translation>请写成 {...} 并填入字段，至少要有 %1</translation>
     </message>
     <message>
-        <source>write {...} with its fields</source>
-        <translation>请写成 {...} 并填入字段</translation>
-    </message>
-    <message>
-        <source>write {...} with its entries</source>
-        <translation>请写成 {...} 并填入各项</translation>
-    </message>
-    <message>
         <source>map each level to its meaning, e.g. {&quot;low&quot;: &quot;A mirror site&quot;}</source>
         <translation>为每个等级写明含义，例如 {&quot;low&quot;: &quot;镜像网站&quot;}</translation>
     </message>
@@ -1470,10 +1462,6 @@
     <message>
         <source>the file may be cut off or not fully saved; close what was opened</source>
         <translation>文件可能被截断或未完整保存；请补全未闭合的括号</translation>
-    </message>
-    <message>
-        <source>the file ends here, before the rest</source>
-        <translation>文件在此结束，后面的内容缺失</translation>
     </message>
     <message>
         <source>missing comma after this value</source>
@@ -1574,6 +1562,11 @@
     <message>
         <source>a timeline file is a JSON object; see the README</source>
         <translation>时间线文件是一个 JSON 对象；请参阅 README</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between closing brackets: &apos;}&apos; and &apos;]&apos;</comment>
+        <translation> 和 </translation>
     </message>
     <message>
         <source>warning</source>

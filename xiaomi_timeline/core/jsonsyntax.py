@@ -129,8 +129,8 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "",
             f"the file ends here, before {' and '.join(owed) or 'the rest'}",
             "the file may be cut off or not fully saved; close what was opened",
-            code="json.ends_before" if owed else "json.ends_early",
-            values=(" ".join(owed),) if owed else (),
+            code="json.ends_before" if owed else "",
+            values=tuple(owed),
         )
     if bad.msg.startswith("Expecting ',' delimiter") and before < bad.pos:
         line, column = line_col(text, before)

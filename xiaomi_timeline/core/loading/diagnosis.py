@@ -253,7 +253,7 @@ def _describe(path: JsonPath, error: Any) -> Said:
                 "type.object_with_fields",
                 (fields,),
             )
-        return Said("must be an object", "write {...} with its fields", "type.object_of_fields")
+        return Said("must be an object", "write {...} with its fields")
     if kind == "literal_error" and field == "schema_version":
         return _version_message(error.get("input"))
     if kind == "literal_error":
@@ -287,7 +287,7 @@ def _describe(path: JsonPath, error: Any) -> Said:
             "type.meanings_object",
         )
     if kind == "dict_type":
-        return Said("must be an object", "write {...} with its entries", "type.object_of_entries")
+        return Said("must be an object", "write {...} with its entries")
     return Said(
         _in_our_words(message), "see the schema (xiaomi-timeline schema) for what is allowed here"
     )

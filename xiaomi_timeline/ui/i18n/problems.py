@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.problems import Problem
@@ -150,12 +150,6 @@ WORDING: dict[str, tuple[str, str]] = {
     "type.object_with_fields": _says(
         _OBJECT, QT_TRANSLATE_NOOP("Problems", "write {...} with its fields, at least %1")
     ),
-    "type.object_of_fields": _says(
-        _OBJECT, QT_TRANSLATE_NOOP("Problems", "write {...} with its fields")
-    ),
-    "type.object_of_entries": _says(
-        _OBJECT, QT_TRANSLATE_NOOP("Problems", "write {...} with its entries")
-    ),
     "type.meanings_object": _says(
         _OBJECT,
         QT_TRANSLATE_NOOP(
@@ -170,12 +164,6 @@ WORDING: dict[str, tuple[str, str]] = {
     ),
     "json.ends_before": _says(
         QT_TRANSLATE_NOOP("Problems", "the file ends here, before %1"),
-        QT_TRANSLATE_NOOP(
-            "Problems", "the file may be cut off or not fully saved; close what was opened"
-        ),
-    ),
-    "json.ends_early": _says(
-        QT_TRANSLATE_NOOP("Problems", "the file ends here, before the rest"),
         QT_TRANSLATE_NOOP(
             "Problems", "the file may be cut off or not fully saved; close what was opened"
         ),
@@ -260,8 +248,11 @@ def _day_range_values(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _list_values(values: tuple[str, ...]) -> tuple[str, ...]:
-    """What is owed, as the interface language lists things ("'}' and ']'")."""
-    return (QLocale().createSeparatedList(list(values)),)
+    """What is owed, one after another ("'}' and ']'")."""
+    joiner = QCoreApplication.translate(
+        "Problems", " and ", "between closing brackets: '}' and ']'"
+    )
+    return (joiner.join(values),)
 
 
 _VALUES: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
