@@ -202,3 +202,22 @@ def test_the_print_preview_speaks_the_interface_language(
     qtbot.waitUntil(lambda: widget.pageCount() > 0)
     assert preview.job.scene.subtitle.startswith("6 peristiwa")  # the pages say it too
     preview.reject()
+
+
+def test_the_print_dialog_speaks_indonesian(
+    make_window: Any, sample_document: dict[str, Any], write_document: Any
+) -> None:
+    """Qt ships no Indonesian: the hand-written catalogue covers the print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+    from PySide6.QtWidgets import QGroupBox, QLabel  # noqa: PLC0415
+
+    window = make_window(str(write_document(sample_document)), "--ui-language", "id")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, window)
+    dialog.show()
+    texts = {w.text() for w in dialog.findChildren(QLabel)}
+    texts |= {w.title() for w in dialog.findChildren(QGroupBox)}
+    assert dialog.windowTitle() == "Cetak"
+    assert {"Pencetak", "Lokasi:", "Jenis:", "Rentang cetak"} <= texts
+    assert not texts & {"Printer", "Location:", "Type:", "Print range", "Copies:"}
+    dialog.reject()

@@ -209,3 +209,16 @@ def test_the_status_column_fits_its_longest_name_in_each_language(
         _switch(window, qtbot, choice, file_menu)
         width = window.table.horizontalHeader().sectionSize(4)
         assert width > window.table.fontMetrics().horizontalAdvance(longest) + 8, choice
+
+
+@pytest.mark.parametrize(("language", "folder"), [("zh_CN", "文件夹"), ("en", "Folder")])
+def test_file_dialogs_name_a_folders_kind_in_the_interface_language(
+    qapp: object, language: str, folder: str, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QFileInfo  # noqa: PLC0415
+    from PySide6.QtWidgets import QFileIconProvider  # noqa: PLC0415
+
+    from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415
+
+    apply_ui_language(language)
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == folder
