@@ -1244,6 +1244,10 @@
         <translation>kolom %1 tidak dikenal</translation>
     </message>
     <message>
+        <source>put a cell that holds a comma in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi koma dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
         <source>%1 has month %2; months run from 01 to 12</source>
         <translation>%1 memakai bulan %2; bulan hanya dari 01 sampai 12</translation>
     </message>
@@ -1554,6 +1558,30 @@
     <message>
         <source>save the file as UTF-8</source>
         <translation>simpan berkas sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells but the header has %3 columns</source>
+        <translation>baris %1 berisi %2 sel, padahal tajuknya hanya %3 kolom</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>kolom %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>add it to the header row (the first row); columns: %2</source>
+        <translation>tambahkan ke baris tajuk (baris pertama); kolom: %2</translation>
+    </message>
+    <message>
+        <source>save it as &quot;CSV UTF-8&quot; (Excel) or export it again from Google Sheets</source>
+        <translation>simpan sebagai &quot;CSV UTF-8&quot; (Excel) atau ekspor ulang dari Google Sheets</translation>
+    </message>
+    <message>
+        <source>not a timeline: no CSV header row, iCalendar or JSON found</source>
+        <translation>bukan linimasa: tidak ditemukan baris tajuk CSV, iCalendar, atau JSON</translation>
+    </message>
+    <message>
+        <source>open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics</source>
+        <translation>buka JSON linimasa, berkas TimelineJS3, CSV dengan baris tajuk, atau berkas .ics</translation>
     </message>
     <message>
         <source>the file is empty</source>

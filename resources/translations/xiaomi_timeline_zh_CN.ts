@@ -1244,6 +1244,10 @@
         <translation>未知字段 %1</translation>
     </message>
     <message>
+        <source>put a cell that holds a comma in double quotes, or name the extra column in the header row</source>
+        <translation>请把含逗号的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
         <source>%1 has month %2; months run from 01 to 12</source>
         <translation>%1 的月份是 %2；月份只能是 01 到 12</translation>
     </message>
@@ -1554,6 +1558,30 @@
     <message>
         <source>save the file as UTF-8</source>
         <translation>请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells but the header has %3 columns</source>
+        <translation>第 %1 行有 %2 个单元格，但表头只有 %3 列</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>缺少 %1 列</translation>
+    </message>
+    <message>
+        <source>add it to the header row (the first row); columns: %2</source>
+        <translation>请把它加到表头行（第一行）；所需列：%2</translation>
+    </message>
+    <message>
+        <source>save it as &quot;CSV UTF-8&quot; (Excel) or export it again from Google Sheets</source>
+        <translation>请另存为 &quot;CSV UTF-8&quot;（Excel），或从 Google 表格重新导出</translation>
+    </message>
+    <message>
+        <source>not a timeline: no CSV header row, iCalendar or JSON found</source>
+        <translation>不是时间线：未找到 CSV 表头行、iCalendar 或 JSON</translation>
+    </message>
+    <message>
+        <source>open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics</source>
+        <translation>请打开时间线 JSON、TimelineJS3 文件、带表头行的 CSV 或 .ics 文件</translation>
     </message>
     <message>
         <source>the file is empty</source>

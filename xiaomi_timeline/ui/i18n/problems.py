@@ -27,6 +27,10 @@ def _says(message: object, hint: object = "") -> tuple[str, str]:
 _REAL_DATE = QT_TRANSLATE_NOOP("Problems", "use a real calendar date")
 _OBJECT = QT_TRANSLATE_NOOP("Problems", "must be an object")
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Problems", "unknown field %1")
+_EXTRA_CELLS_HINT = QT_TRANSLATE_NOOP(
+    "Problems",
+    "put a cell that holds a comma in double quotes, or name the extra column in the header row",
+)
 
 WORDING: dict[str, tuple[str, str]] = {
     "date.month_range": _says(
@@ -232,6 +236,27 @@ WORDING: dict[str, tuple[str, str]] = {
     "encoding.not_utf8": _says(
         QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte %1)"),
         QT_TRANSLATE_NOOP("Problems", "save the file as UTF-8"),
+    ),
+    "csv.extra_cells": _says(
+        QT_TRANSLATE_NOOP("Problems", "row %1 has %2 cells but the header has %3 columns"),
+        _EXTRA_CELLS_HINT,
+    ),
+    "csv.missing_column": _says(
+        QT_TRANSLATE_NOOP("Problems", "the column %1 is missing"),
+        QT_TRANSLATE_NOOP("Problems", "add it to the header row (the first row); columns: %2"),
+    ),
+    "csv.not_utf8": _says(
+        QT_TRANSLATE_NOOP("Problems", "not valid UTF-8 (byte %1)"),
+        QT_TRANSLATE_NOOP(
+            "Problems", 'save it as "CSV UTF-8" (Excel) or export it again from Google Sheets'
+        ),
+    ),
+    "file.not_a_timeline": _says(
+        QT_TRANSLATE_NOOP("Problems", "not a timeline: no CSV header row, iCalendar or JSON found"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics",
+        ),
     ),
     "file.empty": _says(
         QT_TRANSLATE_NOOP("Problems", "the file is empty"),

@@ -4,11 +4,12 @@ template here, the English one word for word core's, and Indonesian and Chinese 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from tests.paths import REPO_ROOT
-from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes
+from xiaomi_timeline.core.loading.loader import DocumentError, load_bytes, load_path
 from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.ui.i18n.language import apply_ui_language
 from xiaomi_timeline.ui.i18n.problems import WORDING, problem_text, problem_words
@@ -109,8 +110,27 @@ def _problem(code: str) -> Problem:
     return found[0]
 
 
+CSV_SAMPLES = {
+    "csv.extra_cells": b"id,title,start\ne1,Launch,2020,extra\n",
+    "csv.missing_column": b"id,title\ne1,Launch\n",
+    "csv.not_utf8": b"id,title,start\ne1,L\xffaunch,2020\n",
+    "file.not_a_timeline": b"hello\n",
+}
+"""Spreadsheet files (.csv) with each problem of the CSV readers."""
+
+
+def _csv_problem(code: str, folder: Path) -> Problem:
+    path = folder / "t.csv"
+    path.write_bytes(CSV_SAMPLES[code])
+    with pytest.raises(DocumentError) as caught:
+        load_path(path)
+    (problem,) = caught.value.problems
+    assert problem.code == code
+    return problem
+
+
 def test_every_template_has_a_file_that_shows_it() -> None:
-    assert set(SAMPLES) == set(WORDING)
+    assert set(SAMPLES) | set(CSV_SAMPLES) == set(WORDING)
 
 
 NOT_CODES = {"text.headline"}
@@ -125,7 +145,7 @@ def _codes_in_core() -> set[str]:
         text = path.read_text(encoding="utf-8")
         codes.update(
             re.findall(
-                r'"((?:date|id|title|field|value|text|type|json|encoding|file)'
+                r'"((?:date|id|title|field|value|text|type|json|csv|encoding|file)'
                 r'\.[a-z_0-9]+)"',
                 text,
             )
@@ -150,18 +170,24 @@ def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -
     assert emitted - LEFT_IN_ENGLISH == set(WORDING)
 
 
+def _sample(code: str, folder: Path) -> Problem:
+    return _csv_problem(code, folder) if code in CSV_SAMPLES else _problem(code)
+
+
 @pytest.mark.parametrize("code", sorted(WORDING))
-def test_the_english_interface_shows_core_words_exactly(code: str, qapp: object) -> None:
-    problem = _problem(code)
+def test_the_english_interface_shows_core_words_exactly(
+    code: str, qapp: object, tmp_path: Path
+) -> None:
+    problem = _sample(code, tmp_path)
     assert problem_text(problem) == str(problem)
 
 
 @pytest.mark.parametrize("language", ["id", "zh_CN"])
 @pytest.mark.parametrize("code", sorted(WORDING))
 def test_each_kind_is_said_in_the_interface_language(
-    code: str, language: str, qapp: object
+    code: str, language: str, qapp: object, tmp_path: Path
 ) -> None:
-    problem = _problem(code)
+    problem = _sample(code, tmp_path)
     apply_ui_language(language)
     try:
         message, hint = problem_words(problem)
@@ -174,7 +200,7 @@ def test_each_kind_is_said_in_the_interface_language(
     for value in problem.values:
         if code not in {"date.day_range", "json.ends_before"}:
             assert value in message + hint
-    where = f"t.json:{problem.line}:{problem.column}: "
+    where = f"{problem.file}:{problem.line}:{problem.column}: "
     assert text.startswith(where + (f"{problem.path}: " if problem.path else ""))
 
 
