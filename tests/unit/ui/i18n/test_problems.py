@@ -158,10 +158,11 @@ def _codes_in_core() -> set[str]:
 
 
 LEFT_IN_ENGLISH: set[str] = set()
-"""Codes core emits that the interface knowingly leaves in English (none yet); problems with
-no code (rarer ones: years before 1 or after 9999, schema_version, values pydantic words,
-the CSV, iCalendar and TimelineJS3 readers' own problems, end-before-start placed in another
-format's rows) are said in English too."""
+"""Codes core emits that the interface knowingly leaves in English (none). Problems with no
+code are said in English: years before 1 or after 9999, schema_version, a number too long,
+a lone surrogate escape, messages worded by pydantic or Python's JSON and CSV parsers, a file
+too big or in UTF-16, CSV columns nothing reads (a warning), the iCalendar and TimelineJS3
+readers' own problems, and a duplicate id placed in another format's rows."""
 
 
 def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -> None:
