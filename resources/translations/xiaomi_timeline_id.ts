@@ -1280,6 +1280,378 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>use a real calendar date</source>
+        <translation>pakai tanggal yang benar-benar ada di kalender</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>kolom %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a comma in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi koma dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
+        <source>%1 has month %2; months run from 01 to 12</source>
+        <translation>%1 memakai bulan %2; bulan hanya dari 01 sampai 12</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 has %3 days</source>
+        <translation>%1 tidak ada: %2 hanya punya %3 hari</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>akhir %1 lebih awal dari awal %2</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the year</source>
+        <translation>tukar awal dan akhir, atau perbaiki tahunnya</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 bukan tanggal</translation>
+    </message>
+    <message>
+        <source>write YYYY, YYYY-MM or YYYY-MM-DD, e.g. &quot;2019&quot;, &quot;2023-04&quot;, &quot;2024-12-20&quot;</source>
+        <translation>tulis YYYY, YYYY-MM, atau YYYY-MM-DD, mis. &quot;2019&quot;, &quot;2023-04&quot;, &quot;2024-12-20&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date in double quotes</source>
+        <translation>harus berupa tanggal dalam tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>write &quot;YYYY&quot;, &quot;YYYY-MM&quot; or &quot;YYYY-MM-DD&quot;, e.g. &quot;2021&quot; or &quot;2021-03&quot;</source>
+        <translation>tulis &quot;YYYY&quot;, &quot;YYYY-MM&quot;, atau &quot;YYYY-MM-DD&quot;, mis. &quot;2021&quot; atau &quot;2021-03&quot;</translation>
+    </message>
+    <message>
+        <source>unknown category id %1</source>
+        <translation>id kategori %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>add a category with id %1 to &quot;categories&quot;, or fix the spelling</source>
+        <translation>tambahkan kategori dengan id %1 ke &quot;categories&quot;, atau perbaiki ejaannya</translation>
+    </message>
+    <message>
+        <source>unknown person id %1</source>
+        <translation>id orang %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>add a person with id %1 to &quot;people&quot;, or fix the spelling</source>
+        <translation>tambahkan orang dengan id %1 ke &quot;people&quot;, atau perbaiki ejaannya</translation>
+    </message>
+    <message>
+        <source>unknown organization id %1</source>
+        <translation>id organisasi %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>add an organization with id %1 to &quot;organizations&quot;, or fix the spelling</source>
+        <translation>tambahkan organisasi dengan id %1 ke &quot;organizations&quot;, atau perbaiki ejaannya</translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation>id sumber %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>add a source with id %1 to &quot;sources&quot;, or fix the spelling</source>
+        <translation>tambahkan sumber dengan id %1 ke &quot;sources&quot;, atau perbaiki ejaannya</translation>
+    </message>
+    <message>
+        <source>unknown event id %1</source>
+        <translation>id peristiwa %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>add an event with id %1 to &quot;events&quot;, or fix the spelling</source>
+        <translation>tambahkan peristiwa dengan id %1 ke &quot;events&quot;, atau perbaiki ejaannya</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (first used at %2[%3])</source>
+        <translation>id %1 ganda (pertama dipakai di %2[%3])</translation>
+    </message>
+    <message>
+        <source>give each entry its own id</source>
+        <translation>beri setiap entri id-nya sendiri</translation>
+    </message>
+    <message>
+        <source>the title is blank</source>
+        <translation>judulnya kosong</translation>
+    </message>
+    <message>
+        <source>write a title</source>
+        <translation>tulis judul</translation>
+    </message>
+    <message>
+        <source>write a title in &quot;%1&quot;, or remove that language</source>
+        <translation>tulis judul dalam &quot;%1&quot;, atau hapus bahasa itu</translation>
+    </message>
+    <message>
+        <source>required field %1 is missing</source>
+        <translation>kolom wajib %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>add &quot;%2&quot;</source>
+        <translation>tambahkan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>did you mean %2?</source>
+        <translation>maksud Anda %2?</translation>
+    </message>
+    <message>
+        <source>remove it, or use one of: %2</source>
+        <translation>hapus, atau pakai salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed %2</source>
+        <translation>%1 bukan nilai %2 yang diizinkan</translation>
+    </message>
+    <message>
+        <source>use one of: %3</source>
+        <translation>pakai salah satu dari: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour</source>
+        <translation>%1 bukan warna</translation>
+    </message>
+    <message>
+        <source>write #RRGGBB, e.g. &quot;#1E88E5&quot;</source>
+        <translation>tulis #RRGGBB, mis. &quot;#1E88E5&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 bukan alamat web</translation>
+    </message>
+    <message>
+        <source>write a full http:// or https:// URL</source>
+        <translation>tulis URL lengkap dengan http:// atau https://</translation>
+    </message>
+    <message>
+        <source>%1 is not a language tag</source>
+        <translation>%1 bukan tag bahasa</translation>
+    </message>
+    <message>
+        <source>write a BCP 47 tag such as en, id, zh-Hans</source>
+        <translation>tulis tag BCP 47 seperti en, id, zh-Hans</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation>%1 bukan id yang sah</translation>
+    </message>
+    <message>
+        <source>ids use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos; and start with a letter or digit</source>
+        <translation>id memakai huruf, angka, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; atau &apos;-&apos; dan diawali huruf atau angka</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>lebih dari %1 karakter</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>persingkat</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>write some text or remove the field</source>
+        <translation>tulis teks atau hapus kolom ini</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string)</source>
+        <translation>harus berupa teks (string JSON)</translation>
+    </message>
+    <message>
+        <source>write the value in double quotes, e.g. &quot;Text&quot;</source>
+        <translation>tulis nilainya dalam tanda kutip ganda, mis. &quot;Teks&quot;</translation>
+    </message>
+    <message>
+        <source>must be text, or an object of texts by language</source>
+        <translation>harus berupa teks, atau objek berisi teks per bahasa</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;Text&quot; or &quot;title&quot;: {&quot;en&quot;: &quot;Text&quot;, &quot;id&quot;: &quot;Teks&quot;}</source>
+        <translation>mis. &quot;title&quot;: &quot;Teks&quot; atau &quot;title&quot;: {&quot;en&quot;: &quot;Text&quot;, &quot;id&quot;: &quot;Teks&quot;}</translation>
+    </message>
+    <message>
+        <source>must not be an empty object</source>
+        <translation>tidak boleh berupa objek kosong</translation>
+    </message>
+    <message>
+        <source>give at least one text, e.g. {&quot;en&quot;: &quot;Text&quot;}</source>
+        <translation>beri setidaknya satu teks, mis. {&quot;id&quot;: &quot;Teks&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>write a JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>tulis array JSON, mis. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>write {...} with its fields, at least %1</source>
+        <translation>tulis {...} beserta kolom-kolomnya, setidaknya %1</translation>
+    </message>
+    <message>
+        <source>map each level to its meaning, e.g. {&quot;low&quot;: &quot;A mirror site&quot;}</source>
+        <translation>petakan setiap tingkat ke artinya, mis. {&quot;low&quot;: &quot;Situs cermin&quot;}</translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation>koma berlebih sebelum %1</translation>
+    </message>
+    <message>
+        <source>JSON allows no comma after the last item: delete this comma</source>
+        <translation>JSON tidak mengizinkan koma setelah butir terakhir: hapus koma ini</translation>
+    </message>
+    <message>
+        <source>the file ends here, before %1</source>
+        <translation>berkas berakhir di sini, sebelum %1</translation>
+    </message>
+    <message>
+        <source>the file may be cut off or not fully saved; close what was opened</source>
+        <translation>berkas mungkin terpotong atau belum tersimpan sepenuhnya; tutup yang sudah dibuka</translation>
+    </message>
+    <message>
+        <source>missing comma after this value</source>
+        <translation>tidak ada koma setelah nilai ini</translation>
+    </message>
+    <message>
+        <source>separate items of a list or object with a comma</source>
+        <translation>pisahkan butir daftar atau objek dengan koma</translation>
+    </message>
+    <message>
+        <source>a text ends just before this: a closing quote may be missing earlier</source>
+        <translation>sebuah teks berakhir tepat sebelum ini: mungkin ada tanda kutip penutup yang hilang sebelumnya</translation>
+    </message>
+    <message>
+        <source>end each text with &quot;; write \&quot; for a quote inside a text</source>
+        <translation>akhiri setiap teks dengan &quot;; tulis \&quot; untuk tanda kutip di dalam teks</translation>
+    </message>
+    <message>
+        <source>extra text after the end of the document</source>
+        <translation>ada teks tambahan setelah akhir dokumen</translation>
+    </message>
+    <message>
+        <source>the JSON document ends at line %1, column %2: delete what follows it</source>
+        <translation>dokumen JSON berakhir di baris %1, kolom %2: hapus apa pun setelahnya</translation>
+    </message>
+    <message>
+        <source>this is not JSON</source>
+        <translation>ini bukan JSON</translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object: {&quot;schema_version&quot;: 1, &quot;title&quot;: ...}</source>
+        <translation>berkas linimasa adalah objek JSON: {&quot;schema_version&quot;: 1, &quot;title&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a comment: JSON allows none</source>
+        <translation>komentar: JSON tidak mengizinkan komentar</translation>
+    </message>
+    <message>
+        <source>delete the comment, or move it into a &quot;notes&quot; text</source>
+        <translation>hapus komentar itu, atau pindahkan ke teks &quot;notes&quot;</translation>
+    </message>
+    <message>
+        <source>single quotes: JSON needs double quotes</source>
+        <translation>tanda kutip tunggal: JSON memerlukan tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>write &quot;name&quot; and &quot;text&quot; in double quotes</source>
+        <translation>tulis &quot;nama&quot; dan &quot;teks&quot; dalam tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>a line break (or control character) inside a text: a closing quote may be missing</source>
+        <translation>ada ganti baris (atau karakter kontrol) di dalam teks: mungkin tanda kutip penutupnya hilang</translation>
+    </message>
+    <message>
+        <source>end the text with &quot; on this line, or write \n for a line break</source>
+        <translation>akhiri teks dengan &quot; di baris ini, atau tulis \n untuk ganti baris</translation>
+    </message>
+    <message>
+        <source>a text that is never closed</source>
+        <translation>teks yang tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>end it with a double quote (&quot;)</source>
+        <translation>akhiri dengan tanda kutip ganda (&quot;)</translation>
+    </message>
+    <message>
+        <source>the file ends inside this text: it may be cut off or not fully saved</source>
+        <translation>berkas berakhir di dalam teks ini: mungkin terpotong atau belum tersimpan sepenuhnya</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>seharusnya ada nama kolom dalam tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;...&quot;</source>
+        <translation>mis. &quot;title&quot;: &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>the top level is a JSON %1, not an object</source>
+        <translation>tingkat teratas berupa %1 JSON, bukan objek</translation>
+    </message>
+    <message>
+        <source>wrap the content in {&quot;schema_version&quot;: 1, &quot;title&quot;: ..., &quot;events&quot;: [...]}</source>
+        <translation>bungkus isinya dalam {&quot;schema_version&quot;: 1, &quot;title&quot;: ..., &quot;events&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte %1)</source>
+        <translation>bukan UTF-8 yang sah (bita %1)</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>simpan berkas sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells but the header has %3 columns</source>
+        <translation>baris %1 berisi %2 sel, padahal tajuknya hanya %3 kolom</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>kolom %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>add it to the header row (the first row); columns: %2</source>
+        <translation>tambahkan ke baris tajuk (baris pertama); kolom: %2</translation>
+    </message>
+    <message>
+        <source>save it as &quot;CSV UTF-8&quot; (Excel) or export it again from Google Sheets</source>
+        <translation>simpan sebagai &quot;CSV UTF-8&quot; (Excel) atau ekspor ulang dari Google Sheets</translation>
+    </message>
+    <message>
+        <source>not a timeline: no CSV header row, iCalendar or JSON found</source>
+        <translation>bukan linimasa: tidak ditemukan baris tajuk CSV, iCalendar, atau JSON</translation>
+    </message>
+    <message>
+        <source>open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics</source>
+        <translation>buka JSON linimasa, berkas TimelineJS3, CSV dengan baris tajuk, atau berkas .ics</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>berkasnya kosong</translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object; see the README</source>
+        <translation>berkas linimasa adalah objek JSON; lihat README</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between closing brackets: &apos;}&apos; and &apos;]&apos;</comment>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+</context>
+<context>
     <name>SectionHeading</name>
     <message>
         <source>Hide this section</source>

@@ -1280,6 +1280,378 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>use a real calendar date</source>
+        <translation>请使用日历上真实存在的日期</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a comma in double quotes, or name the extra column in the header row</source>
+        <translation>请把含逗号的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
+        <source>%1 has month %2; months run from 01 to 12</source>
+        <translation>%1 的月份是 %2；月份只能是 01 到 12</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: %2 has %3 days</source>
+        <translation>%1 不存在：%2只有 %3 天</translation>
+    </message>
+    <message>
+        <source>end %1 is before start %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the year</source>
+        <translation>请对调开始和结束日期，或更正年份</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <source>write YYYY, YYYY-MM or YYYY-MM-DD, e.g. &quot;2019&quot;, &quot;2023-04&quot;, &quot;2024-12-20&quot;</source>
+        <translation>请写成 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 &quot;2019&quot;、&quot;2023-04&quot;、&quot;2024-12-20&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date in double quotes</source>
+        <translation>必须是写在双引号中的日期</translation>
+    </message>
+    <message>
+        <source>write &quot;YYYY&quot;, &quot;YYYY-MM&quot; or &quot;YYYY-MM-DD&quot;, e.g. &quot;2021&quot; or &quot;2021-03&quot;</source>
+        <translation>请写成 &quot;YYYY&quot;、&quot;YYYY-MM&quot; 或 &quot;YYYY-MM-DD&quot;，例如 &quot;2021&quot; 或 &quot;2021-03&quot;</translation>
+    </message>
+    <message>
+        <source>unknown category id %1</source>
+        <translation>未知的类别 id %1</translation>
+    </message>
+    <message>
+        <source>add a category with id %1 to &quot;categories&quot;, or fix the spelling</source>
+        <translation>在 &quot;categories&quot; 中添加 id 为 %1 的类别，或更正拼写</translation>
+    </message>
+    <message>
+        <source>unknown person id %1</source>
+        <translation>未知的人物 id %1</translation>
+    </message>
+    <message>
+        <source>add a person with id %1 to &quot;people&quot;, or fix the spelling</source>
+        <translation>在 &quot;people&quot; 中添加 id 为 %1 的人物，或更正拼写</translation>
+    </message>
+    <message>
+        <source>unknown organization id %1</source>
+        <translation>未知的机构 id %1</translation>
+    </message>
+    <message>
+        <source>add an organization with id %1 to &quot;organizations&quot;, or fix the spelling</source>
+        <translation>在 &quot;organizations&quot; 中添加 id 为 %1 的机构，或更正拼写</translation>
+    </message>
+    <message>
+        <source>unknown source id %1</source>
+        <translation>未知的来源 id %1</translation>
+    </message>
+    <message>
+        <source>add a source with id %1 to &quot;sources&quot;, or fix the spelling</source>
+        <translation>在 &quot;sources&quot; 中添加 id 为 %1 的来源，或更正拼写</translation>
+    </message>
+    <message>
+        <source>unknown event id %1</source>
+        <translation>未知的事件 id %1</translation>
+    </message>
+    <message>
+        <source>add an event with id %1 to &quot;events&quot;, or fix the spelling</source>
+        <translation>在 &quot;events&quot; 中添加 id 为 %1 的事件，或更正拼写</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (first used at %2[%3])</source>
+        <translation>id %1 重复（首次用于 %2[%3]）</translation>
+    </message>
+    <message>
+        <source>give each entry its own id</source>
+        <translation>请给每一项一个独有的 id</translation>
+    </message>
+    <message>
+        <source>the title is blank</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>write a title</source>
+        <translation>请填写标题</translation>
+    </message>
+    <message>
+        <source>write a title in &quot;%1&quot;, or remove that language</source>
+        <translation>请填写 &quot;%1&quot; 的标题，或删除该语言</translation>
+    </message>
+    <message>
+        <source>required field %1 is missing</source>
+        <translation>缺少必填字段 %1</translation>
+    </message>
+    <message>
+        <source>add &quot;%2&quot;</source>
+        <translation>请添加 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>did you mean %2?</source>
+        <translation>您是不是想写 %2？</translation>
+    </message>
+    <message>
+        <source>remove it, or use one of: %2</source>
+        <translation>请删除它，或使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed %2</source>
+        <translation>%1 不是允许的 %2 值</translation>
+    </message>
+    <message>
+        <source>use one of: %3</source>
+        <translation>请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a colour</source>
+        <translation>%1 不是颜色</translation>
+    </message>
+    <message>
+        <source>write #RRGGBB, e.g. &quot;#1E88E5&quot;</source>
+        <translation>请写成 #RRGGBB，例如 &quot;#1E88E5&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address</source>
+        <translation>%1 不是网址</translation>
+    </message>
+    <message>
+        <source>write a full http:// or https:// URL</source>
+        <translation>请写完整的 http:// 或 https:// 网址</translation>
+    </message>
+    <message>
+        <source>%1 is not a language tag</source>
+        <translation>%1 不是语言标签</translation>
+    </message>
+    <message>
+        <source>write a BCP 47 tag such as en, id, zh-Hans</source>
+        <translation>请写 BCP 47 标签，例如 en、id、zh-Hans</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id</source>
+        <translation>%1 不是有效的 id</translation>
+    </message>
+    <message>
+        <source>ids use letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; or &apos;-&apos; and start with a letter or digit</source>
+        <translation>id 由字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;:&apos; 或 &apos;-&apos; 组成，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>shorten it</source>
+        <translation>请缩短</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>write some text or remove the field</source>
+        <translation>请填写文字，或删除该字段</translation>
+    </message>
+    <message>
+        <source>must be text (a JSON string)</source>
+        <translation>必须是文字（JSON 字符串）</translation>
+    </message>
+    <message>
+        <source>write the value in double quotes, e.g. &quot;Text&quot;</source>
+        <translation>请把值写在双引号中，例如 &quot;文字&quot;</translation>
+    </message>
+    <message>
+        <source>must be text, or an object of texts by language</source>
+        <translation>必须是文字，或按语言列出文字的对象</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;Text&quot; or &quot;title&quot;: {&quot;en&quot;: &quot;Text&quot;, &quot;id&quot;: &quot;Teks&quot;}</source>
+        <translation>例如 &quot;title&quot;: &quot;文字&quot; 或 &quot;title&quot;: {&quot;en&quot;: &quot;Text&quot;, &quot;zh-Hans&quot;: &quot;文字&quot;}</translation>
+    </message>
+    <message>
+        <source>must not be an empty object</source>
+        <translation>不能是空对象</translation>
+    </message>
+    <message>
+        <source>give at least one text, e.g. {&quot;en&quot;: &quot;Text&quot;}</source>
+        <translation>请至少写一段文字，例如 {&quot;zh-Hans&quot;: &quot;文字&quot;}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>write a JSON array, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>请写成 JSON 数组，例如 [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>write {...} with its fields, at least %1</source>
+        <translation>请写成 {...} 并填入字段，至少要有 %1</translation>
+    </message>
+    <message>
+        <source>map each level to its meaning, e.g. {&quot;low&quot;: &quot;A mirror site&quot;}</source>
+        <translation>为每个等级写明含义，例如 {&quot;low&quot;: &quot;镜像网站&quot;}</translation>
+    </message>
+    <message>
+        <source>trailing comma before %1</source>
+        <translation>%1 前面多了一个逗号</translation>
+    </message>
+    <message>
+        <source>JSON allows no comma after the last item: delete this comma</source>
+        <translation>JSON 不允许在最后一项后加逗号：请删除这个逗号</translation>
+    </message>
+    <message>
+        <source>the file ends here, before %1</source>
+        <translation>文件在此结束，缺少 %1</translation>
+    </message>
+    <message>
+        <source>the file may be cut off or not fully saved; close what was opened</source>
+        <translation>文件可能被截断或未完整保存；请补全未闭合的括号</translation>
+    </message>
+    <message>
+        <source>missing comma after this value</source>
+        <translation>这个值后面缺少逗号</translation>
+    </message>
+    <message>
+        <source>separate items of a list or object with a comma</source>
+        <translation>列表或对象中的各项要用逗号分隔</translation>
+    </message>
+    <message>
+        <source>a text ends just before this: a closing quote may be missing earlier</source>
+        <translation>有一段文字在此之前结束：前面可能缺少右引号</translation>
+    </message>
+    <message>
+        <source>end each text with &quot;; write \&quot; for a quote inside a text</source>
+        <translation>每段文字都以 &quot; 结尾；文字中的引号请写成 \&quot;</translation>
+    </message>
+    <message>
+        <source>extra text after the end of the document</source>
+        <translation>文档结束后还有多余的文字</translation>
+    </message>
+    <message>
+        <source>the JSON document ends at line %1, column %2: delete what follows it</source>
+        <translation>JSON 文档在第 %1 行第 %2 列结束：请删除其后的内容</translation>
+    </message>
+    <message>
+        <source>this is not JSON</source>
+        <translation>这不是 JSON</translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object: {&quot;schema_version&quot;: 1, &quot;title&quot;: ...}</source>
+        <translation>时间线文件是一个 JSON 对象：{&quot;schema_version&quot;: 1, &quot;title&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>a comment: JSON allows none</source>
+        <translation>注释：JSON 不允许注释</translation>
+    </message>
+    <message>
+        <source>delete the comment, or move it into a &quot;notes&quot; text</source>
+        <translation>请删除注释，或把它移到 &quot;notes&quot; 文字中</translation>
+    </message>
+    <message>
+        <source>single quotes: JSON needs double quotes</source>
+        <translation>单引号：JSON 需要双引号</translation>
+    </message>
+    <message>
+        <source>write &quot;name&quot; and &quot;text&quot; in double quotes</source>
+        <translation>名称和文字都要写在双引号中，如 &quot;name&quot;、&quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>a line break (or control character) inside a text: a closing quote may be missing</source>
+        <translation>文字中有换行（或控制字符）：可能缺少右引号</translation>
+    </message>
+    <message>
+        <source>end the text with &quot; on this line, or write \n for a line break</source>
+        <translation>请在本行用 &quot; 结束文字，换行请写成 \n</translation>
+    </message>
+    <message>
+        <source>a text that is never closed</source>
+        <translation>文字没有闭合</translation>
+    </message>
+    <message>
+        <source>end it with a double quote (&quot;)</source>
+        <translation>请用双引号（&quot;）结束</translation>
+    </message>
+    <message>
+        <source>the file ends inside this text: it may be cut off or not fully saved</source>
+        <translation>文件在这段文字中结束：可能被截断或未完整保存</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes</source>
+        <translation>此处应为双引号中的字段名</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;title&quot;: &quot;...&quot;</source>
+        <translation>例如 &quot;title&quot;: &quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>the top level is a JSON %1, not an object</source>
+        <translation>顶层是 JSON %1，不是对象</translation>
+    </message>
+    <message>
+        <source>wrap the content in {&quot;schema_version&quot;: 1, &quot;title&quot;: ..., &quot;events&quot;: [...]}</source>
+        <translation>请把内容放进 {&quot;schema_version&quot;: 1, &quot;title&quot;: ..., &quot;events&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte %1)</source>
+        <translation>不是有效的 UTF-8（字节 %1）</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>请将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>row %1 has %2 cells but the header has %3 columns</source>
+        <translation>第 %1 行有 %2 个单元格，但表头只有 %3 列</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>缺少 %1 列</translation>
+    </message>
+    <message>
+        <source>add it to the header row (the first row); columns: %2</source>
+        <translation>请把它加到表头行（第一行）；所需列：%2</translation>
+    </message>
+    <message>
+        <source>save it as &quot;CSV UTF-8&quot; (Excel) or export it again from Google Sheets</source>
+        <translation>请另存为 &quot;CSV UTF-8&quot;（Excel），或从 Google 表格重新导出</translation>
+    </message>
+    <message>
+        <source>not a timeline: no CSV header row, iCalendar or JSON found</source>
+        <translation>不是时间线：未找到 CSV 表头行、iCalendar 或 JSON</translation>
+    </message>
+    <message>
+        <source>open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics</source>
+        <translation>请打开时间线 JSON、TimelineJS3 文件、带表头行的 CSV 或 .ics 文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>a timeline file is a JSON object; see the README</source>
+        <translation>时间线文件是一个 JSON 对象；请参阅 README</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between closing brackets: &apos;}&apos; and &apos;]&apos;</comment>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>SectionHeading</name>
     <message>
         <source>Hide this section</source>

@@ -217,24 +217,40 @@ def year_text(year: int, language: str = "en", *, calendar: bool = False, era: b
     return _YEARS_AGO[lang].format(number, names[lang])
 
 
+class DateError(ValueError):
+    """Text that is not a calendar date; ``code`` and ``values`` name the kind for a reader
+    that words it in another language (see :class:`~xiaomi_timeline.core.problems.Problem`)."""
+
+    def __init__(self, message: str, code: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
+
+
 @registered("partial dates parsed")
 @lru_cache(maxsize=65536)
 def _parse_cached(text: str) -> PartialDate:
     if not _PARTIAL_DATE_RE.fullmatch(text):  # match() would let "2019\n" through
-        raise ValueError(_shape_message(text))
+        raise DateError(_shape_message(text))
     negative = text.startswith("-")
     parts = [int(p) for p in text.removeprefix("-").split("-")]
     year = -parts[0] if negative else parts[0]
     month = parts[1] if len(parts) > 1 else None
     day = parts[2] if len(parts) > 2 else None
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f"{text!r} has month {month}; months run from 01 to 12")
+        raise DateError(
+            f"{text!r} has month {month}; months run from 01 to 12",
+            "date.month_range",
+            (repr(text), str(month)),
+        )
     if month is not None and day is not None:
         last = month_length(year, month)
         if not 1 <= day <= last:
-            raise ValueError(
+            raise DateError(
                 f"{text!r} does not exist: {month_name(month)} "
-                f"{year_text(year, calendar=True)} has {last} days"
+                f"{year_text(year, calendar=True)} has {last} days",
+                "date.day_range",
+                (repr(text), str(month), str(year), str(last)),
             )
     return PartialDate(year, month, day)
 

@@ -8,7 +8,7 @@ import re
 import sys
 
 from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
-from xiaomi_timeline.core.problems import Problem, located_problem
+from xiaomi_timeline.core.problems import Problem, Said, located_problem
 
 _BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"?|[{}\[\]]')
 _MAX_DIGITS = sys.get_int_max_str_digits() or 4300
@@ -80,6 +80,8 @@ def syntax_problem(text: str, name: str) -> Problem | None:
             "",
             f"the top level is a JSON {kind}, not an object",
             'wrap the content in {"schema_version": 1, "title": ..., "events": [...]}',
+            code="json.top_level_not_object",
+            values=(kind,),
         )
     return None
 
@@ -114,17 +116,21 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "",
             f"trailing comma before {closer!r}",
             "JSON allows no comma after the last item: delete this comma",
+            code="json.trailing_comma",
+            values=(repr(closer),),
         )
     if bad.pos >= len(text.rstrip()):
-        missing = " and ".join(repr(c) for c in _unclosed(text)) or "the rest"
+        owed = [repr(c) for c in _unclosed(text)]
         line, column = line_col(text, before)
         return Problem(
             name,
             line,
             column,
             "",
-            f"the file ends here, before {missing}",
+            f"the file ends here, before {' and '.join(owed) or 'the rest'}",
             "the file may be cut off or not fully saved; close what was opened",
+            code="json.ends_before" if owed else "",
+            values=tuple(owed),
         )
     if bad.msg.startswith("Expecting ',' delimiter") and before < bad.pos:
         line, column = line_col(text, before)
@@ -135,6 +141,7 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "",
             "missing comma after this value",
             "separate items of a list or object with a comma",
+            code="json.missing_comma",
         )
     if bad.msg.startswith("Expecting ',' delimiter") and previous == '"' and closer.isalnum():
         # "title": "Plan, "start": ... : the text's closing quote is missing, so the next
@@ -146,6 +153,7 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "",
             "a text ends just before this: a closing quote may be missing earlier",
             'end each text with "; write \\" for a quote inside a text',
+            code="json.text_closed_early",
         )
     if bad.msg.startswith("Extra data"):
         end_line, end_column = line_col(text, before - 1)  # its last character
@@ -157,14 +165,24 @@ def _json_syntax_problem(text: str, name: str, bad: json.JSONDecodeError) -> Pro
             "extra text after the end of the document",
             f"the JSON document ends at line {end_line}, column {end_column}: delete what "
             "follows it",
+            code="json.extra_text",
+            values=(str(end_line), str(end_column)),
         )
-    message, hint = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
+    said = _syntax_wording(bad.msg, text[bad.pos : bad.pos + 2])
     if bad.msg.startswith("Unterminated string") and '"' not in text[bad.pos + 1 :]:
-        hint = "the file ends inside this text: it may be cut off or not fully saved"
+        said = Said(
+            said.message,
+            "the file ends inside this text: it may be cut off or not fully saved",
+            "json.text_cut_off",
+        )
     elif bad.msg.startswith("Expecting value") and not text[: bad.pos].strip():
-        message = "this is not JSON"
-        hint = 'a timeline file is a JSON object: {"schema_version": 1, "title": ...}'
-    return Problem(name, bad.lineno, bad.colno, "", message, hint)
+        said = Said(
+            "this is not JSON",
+            'a timeline file is a JSON object: {"schema_version": 1, "title": ...}',
+            "json.not_json",
+        )
+    message, hint, code, values = said
+    return Problem(name, bad.lineno, bad.colno, "", message, hint, code=code, values=values)
 
 
 def json_type_name(value: object) -> str:
@@ -183,24 +201,34 @@ def json_type_name(value: object) -> str:
     return "object" if isinstance(value, dict) else type(value).__name__
 
 
-def _syntax_wording(msg: str, at: str) -> tuple[str, str]:
+def _syntax_wording(msg: str, at: str) -> Said:
     if at in {"//", "/*"} or at.startswith("#"):
-        return "a comment: JSON allows none", 'delete the comment, or move it into a "notes" text'
+        return Said(
+            "a comment: JSON allows none",
+            'delete the comment, or move it into a "notes" text',
+            "json.comment",
+        )
     if at.startswith("'"):
-        return (
+        return Said(
             "single quotes: JSON needs double quotes",
             'write "name" and "text" in double quotes',
+            "json.single_quotes",
         )
     if msg.startswith("Invalid control character"):
-        return (
+        return Said(
             "a line break (or control character) inside a text: a closing quote may be missing",
             'end the text with " on this line, or write \\n for a line break',
+            "json.line_break_in_text",
         )
     if msg.startswith("Unterminated string"):
-        return "a text that is never closed", 'end it with a double quote (")'
+        return Said(
+            "a text that is never closed", 'end it with a double quote (")', "json.open_text"
+        )
     if msg.startswith("Expecting property name"):
-        return "expected a field name in double quotes", 'e.g. "title": "..."'
-    return f"invalid JSON: {msg.removesuffix(' at')}", "fix the JSON syntax at this position"
+        return Said(
+            "expected a field name in double quotes", 'e.g. "title": "..."', "json.field_name"
+        )
+    return Said(f"invalid JSON: {msg.removesuffix(' at')}", "fix the JSON syntax at this position")
 
 
 def _unclosed(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from xiaomi_timeline.core.jsonpos import JsonPath, format_path
 
@@ -19,6 +20,11 @@ class Problem:
     hint: str = ""
     warning: bool = False
     """Worth fixing, but the file is valid."""
+    code: str = ""
+    """The kind of problem, stable across versions (e.g. "date.month_range"), for a reader
+    that words it in another language; empty for kinds said only in English."""
+    values: tuple[str, ...] = ()
+    """What ``message`` and ``hint`` were built from, in order, as the English shows them."""
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}:{self.column}"
@@ -26,6 +32,15 @@ class Problem:
             where += ": warning"
         text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+class Said(NamedTuple):
+    """A problem's words in English, with its ``code`` and ``values`` (see :class:`Problem`)."""
+
+    message: str
+    hint: str
+    code: str = ""
+    values: tuple[str, ...] = ()
 
 
 class DocumentError(Exception):
@@ -55,6 +70,8 @@ def located_problem(
     hint: str,
     *,
     warning: bool = False,
+    code: str = "",
+    values: tuple[str, ...] = (),
 ) -> Problem:
     line, column = position if position else (None, None)
-    return Problem(file, line, column, format_path(path), message, hint, warning)
+    return Problem(file, line, column, format_path(path), message, hint, warning, code, values)

@@ -101,6 +101,8 @@ def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Probl
         f"{'column' if width == 1 else 'columns'}",
         "put a cell that holds a comma in double quotes, or name the extra column in the header "
         "row",
+        code="" if width == 1 else "csv.extra_cells",
+        values=(str(row_number), str(filled), str(width)),
     )
 
 
@@ -120,6 +122,8 @@ def decode(data: bytes, name: str, *, spreadsheet: bool = False) -> tuple[str, l
             'save it as "CSV UTF-8" (Excel) or export it again from Google Sheets'
             if spreadsheet
             else "save the file as UTF-8",
+            code="csv.not_utf8" if spreadsheet else "encoding.not_utf8",
+            values=(f"0x{data[bad.start]:02x}",),
         )
         return "", [problem]
 
@@ -134,6 +138,8 @@ def missing_columns(header: Header, required: list[str], name: str) -> list[Prob
             key,
             f"the column {key!r} is missing",
             "add it to the header row (the first row); columns: " + ", ".join(required),
+            code="csv.missing_column",
+            values=(repr(key), ", ".join(required)),
         )
         for key in required
         if header.index(key.lower()) is None

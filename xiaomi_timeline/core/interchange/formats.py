@@ -129,6 +129,7 @@ def read(data: bytes, name: str, kind: Format) -> Imported:
         "",
         "not a timeline: no CSV header row, iCalendar or JSON found",
         "open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics",
+        code="file.not_a_timeline",
     )
     return Imported({}, CellMap(), [problem])
 

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from xiaomi_timeline.core.columns import EventColumns, event_columns
-from xiaomi_timeline.core.dates import PartialDate
+from xiaomi_timeline.core.dates import DateError, PartialDate
 from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document, Era, Event
 
@@ -28,6 +28,8 @@ class Finding:
     message: str
     hint: str
     kind: str = ""
+    code: str = ""
+    values: tuple[str, ...] = ()
 
 
 def check_document(document: Document) -> list[Finding]:
@@ -90,6 +92,8 @@ class _References:
                     f"add {'an' if singular[0] in 'aeiou' else 'a'} {singular} with id "
                     f'{value!r} to "{kind}", or fix the spelling',
                     kind,
+                    f"reference.unknown_{singular}",
+                    (repr(value),),
                 )
 
 
@@ -114,6 +118,8 @@ def _unique_ids(name: str, item_ids: Sequence[str], findings: list[Finding]) -> 
                     (name, index, "id"),
                     f"duplicate id {item_id!r} (first used at {name}[{seen[item_id]}])",
                     "give each entry its own id",
+                    code="id.duplicate",
+                    values=(repr(item_id), name, str(seen[item_id])),
                 )
             )
         else:
@@ -174,7 +180,12 @@ def _blank_titles(kind: str, items: Sequence[Event | Era]) -> Iterator[Finding]:
         title = item.title
         if isinstance(title, str):
             if title.isspace():
-                yield Finding((kind, index, "title"), "the title is blank", "write a title")
+                yield Finding(
+                    (kind, index, "title"),
+                    "the title is blank",
+                    "write a title",
+                    code="title.blank",
+                )
             continue
         for language, text in title.items():
             if text.isspace():
@@ -182,6 +193,8 @@ def _blank_titles(kind: str, items: Sequence[Event | Era]) -> Iterator[Finding]:
                     (kind, index, "title", language),
                     "the title is blank",
                     f'write a title in "{language}", or remove that language',
+                    code="title.blank_in_language",
+                    values=(language,),
                 )
 
 
@@ -197,6 +210,8 @@ def _check_span(path: JsonPath, start: str | None, end: str | None) -> Iterator[
             (*path, "end"),
             f"end {end} is before start {start}",
             "swap start and end, or fix the year",
+            code="date.end_before_start",
+            values=(str(end), str(start)),
         )
 
 
@@ -205,8 +220,10 @@ def _check_date(path: JsonPath, text: str | None) -> Iterator[Finding]:
         return
     try:
         PartialDate.parse(text)
-    except ValueError as error:
-        yield Finding(path, str(error), "use a real calendar date")
+    except DateError as error:
+        yield Finding(
+            path, str(error), "use a real calendar date", code=error.code, values=error.values
+        )
 
 
 def _parse(text: str | None) -> PartialDate | None:

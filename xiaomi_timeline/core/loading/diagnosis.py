@@ -19,9 +19,9 @@ from pydantic import BaseModel, ValidationError
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.jsonpos import JsonPath, line_col, locate
 from xiaomi_timeline.core.jsonsyntax import syntax_problem
-from xiaomi_timeline.core.loading.checks import check_document
+from xiaomi_timeline.core.loading.checks import Finding, check_document
 from xiaomi_timeline.core.loading.salvage import model_in, salvage
-from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
+from xiaomi_timeline.core.problems import DocumentError, Problem, Said, located_problem
 from xiaomi_timeline.core.schema import Document
 
 
@@ -48,6 +48,8 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
                     "",
                     f"not valid UTF-8 (byte 0x{data[bad.start]:02x})",
                     "save the file as UTF-8",
+                    code="encoding.not_utf8",
+                    values=(f"0x{data[bad.start]:02x}",),
                 )
             ]
         )
@@ -61,10 +63,12 @@ def diagnose(data: bytes, name: str, error: ValidationError, limit: int) -> Docu
     raw = _with_file_paths(error.errors(include_url=False), value)
     errors = _merge_union_errors(raw) + _checks_beyond(value, raw)
     unknown_fields = [e["path"] for e in raw if e["type"] == "extra_forbidden"]
-    positions = locate(text, [path for path, _, _ in errors[:limit]], at_key=unknown_fields)
+    positions = locate(text, [e.path for e in errors[:limit]], at_key=unknown_fields)
     problems = [
-        located_problem(name, positions.get(path), path, message, hint)
-        for path, message, hint in errors[:limit]
+        located_problem(
+            name, positions.get(e.path), e.path, e.message, e.hint, code=e.code, values=e.values
+        )
+        for e in errors[:limit]
     ]
     return DocumentError(in_file_order(problems), omitted=max(0, len(errors) - limit))
 
@@ -74,7 +78,7 @@ def in_file_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
-def field_problems(raw: list[Any], value: Any) -> list[tuple[JsonPath, str, str]]:
+def field_problems(raw: list[Any], value: Any) -> list[Finding]:
     """Every problem of a document ``value`` (a parsed file) that failed validation with the
     pydantic errors ``raw``: the field errors, then what the checks find beyond them."""
     located = _with_file_paths(raw, value)
@@ -86,7 +90,7 @@ def _with_file_paths(raw: list[Any], value: Any) -> list[dict[str, Any]]:
     return [{**item, "path": _file_path(tuple(item["loc"]), value)} for item in raw]
 
 
-def _checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]]:
+def _checks_beyond(value: Any, raw: list[Any]) -> list[Finding]:
     """The reference and calendar checks, run on the file with its failed members set aside
     (:mod:`~xiaomi_timeline.core.loading.salvage`), so a bad title or status does not hide an
     unknown category three events on; findings that follow from a failed member are left
@@ -94,9 +98,7 @@ def _checks_beyond(value: Any, raw: list[Any]) -> list[tuple[JsonPath, str, str]
     salvaged = salvage(value, [e["path"] for e in raw])
     if salvaged is None:
         return []
-    return [
-        (f.path, f.message, f.hint) for f in check_document(salvaged.document) if salvaged.keeps(f)
-    ]
+    return [f for f in check_document(salvaged.document) if salvaged.keeps(f)]
 
 
 _UNION_TAGS = ("str", "constrained-str")
@@ -156,7 +158,7 @@ def _unreadable_json(text: str, name: str, message: str) -> Problem:
     )
 
 
-def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
+def _merge_union_errors(errors: list[Any]) -> list[Finding]:
     """One message per field, even where pydantic reports each union branch separately."""
     grouped: dict[JsonPath, list[Any]] = {}
     for error in errors:
@@ -179,74 +181,116 @@ def _merge_union_errors(errors: list[Any]) -> list[tuple[JsonPath, str, str]]:
         branch_misses = [e for e in group if e["type"] in {"string_type", "dict_type"}]
         specific = [e for e in group if e not in branch_misses]
         if len(group) > 1 and not specific:
-            message = "must be text, or an object of texts by language"
-            hint = 'e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"}'
+            said = Said(
+                "must be text, or an object of texts by language",
+                'e.g. "title": "Text" or "title": {"en": "Text", "id": "Teks"}',
+                "type.text_or_languages",
+            )
         else:
-            message, hint = _describe(path, (specific or group)[0])
-        merged.append((path, message, hint))
+            said = _describe(path, (specific or group)[0])
+        merged.append(Finding(path, said.message, said.hint, code=said.code, values=said.values))
     return merged
 
 
 _DATE_FIELDS = {"start", "end", "born", "founded", "date"}
 
 
-def _describe(path: JsonPath, error: Any) -> tuple[str, str]:
+def _describe(path: JsonPath, error: Any) -> Said:
     kind = error["type"]
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
     message = str(error["msg"])
     if kind == "missing":
-        return f"required field {path[-1]!r} is missing", f'add "{path[-1]}"'
+        return Said(
+            f"required field {path[-1]!r} is missing",
+            f'add "{path[-1]}"',
+            "field.missing",
+            (repr(path[-1]), str(path[-1])),
+        )
     if field == "schema_version" and kind == "int_parsing_size":
-        return "unsupported schema_version (a number too large to read)", "this app reads version 1"
+        return Said(
+            "unsupported schema_version (a number too large to read)", "this app reads version 1"
+        )
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return f"is longer than {limit} characters", "shorten it"
+        return Said(
+            f"is longer than {limit} characters", "shorten it", "text.too_long", (str(limit),)
+        )
     if kind == "extra_forbidden":
         suggestion = _closest_field(path)
         if suggestion:
-            return f"unknown field {path[-1]!r}", f"did you mean {suggestion!r}?"
+            return Said(
+                f"unknown field {path[-1]!r}",
+                f"did you mean {suggestion!r}?",
+                "field.unknown_did_you_mean",
+                (repr(path[-1]), repr(suggestion)),
+            )
         allowed = ", ".join(sorted(_fields_at(path[:-1]) - {"$schema"}))  # for editors only
-        return f"unknown field {path[-1]!r}", f"remove it, or use one of: {allowed}"
+        return Said(
+            f"unknown field {path[-1]!r}",
+            f"remove it, or use one of: {allowed}",
+            "field.unknown",
+            (repr(path[-1]), allowed),
+        )
     if kind == "string_pattern_mismatch":
         if error["loc"][-1] == "[key]":
             field = "language"
         return _pattern_message(field, error.get("input"))
     if kind == "too_short" and "dict" in str(error["loc"]):
-        return "must not be an empty object", 'give at least one text, e.g. {"en": "Text"}'
+        return Said(
+            "must not be an empty object",
+            'give at least one text, e.g. {"en": "Text"}',
+            "type.texts_empty",
+        )
 
     if kind == "model_type" and not path:
-        return "the top level must be a JSON object", "see the README for the format"
+        return Said("the top level must be a JSON object", "see the README for the format")
     if kind == "model_type":
         fields = ", ".join(f'"{name}"' for name in _required_at(path))
-        return (
-            "must be an object",
-            f"write {{...}} with its fields, at least {fields}"
-            if fields
-            else "write {...} with its fields",
-        )
+        if fields:
+            return Said(
+                "must be an object",
+                f"write {{...}} with its fields, at least {fields}",
+                "type.object_with_fields",
+                (fields,),
+            )
+        return Said("must be an object", "write {...} with its fields")
     if kind == "literal_error" and field == "schema_version":
         return _version_message(error.get("input"))
     if kind == "literal_error":
         expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
-        return f"{error.get('input')!r} is not an allowed {field}", f"use one of: {expected}"
+        return Said(
+            f"{error.get('input')!r} is not an allowed {field}",
+            f"use one of: {expected}",
+            "value.not_allowed",
+            (repr(error.get("input")), field, expected),
+        )
     if kind == "string_type" and field in {"start", "end", "date"}:
-        return (
+        return Said(
             "must be a date in double quotes",
             'write "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2021" or "2021-03"',
+            "type.date_text",
         )
     if kind == "string_type":
-        return "must be text (a JSON string)", 'write the value in double quotes, e.g. "Text"'
+        return Said(
+            "must be text (a JSON string)",
+            'write the value in double quotes, e.g. "Text"',
+            "type.text",
+        )
     if kind in {"tuple_type", "list_type"}:
-        return "must be a list", 'write a JSON array, e.g. ["a", "b"]'
+        return Said("must be a list", 'write a JSON array, e.g. ["a", "b"]', "type.list")
     if kind == "string_too_short":
-        return "must not be empty", "write some text or remove the field"
+        return Said("must not be empty", "write some text or remove the field", "text.empty")
     if kind == "dict_type" and field.endswith("_meanings"):
-        return "must be an object", 'map each level to its meaning, e.g. {"low": "A mirror site"}'
+        return Said(
+            "must be an object",
+            'map each level to its meaning, e.g. {"low": "A mirror site"}',
+            "type.meanings_object",
+        )
     if kind == "dict_type":
-        return "must be an object", "write {...} with its entries"
-    return _in_our_words(
-        message
-    ), "see the schema (xiaomi-timeline schema) for what is allowed here"
+        return Said("must be an object", "write {...} with its entries")
+    return Said(
+        _in_our_words(message), "see the schema (xiaomi-timeline schema) for what is allowed here"
+    )
 
 
 def _in_our_words(message: str) -> str:
@@ -257,10 +301,10 @@ def _in_our_words(message: str) -> str:
     return message
 
 
-def _version_message(value: object) -> tuple[str, str]:
+def _version_message(value: object) -> Said:
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"unsupported schema_version {value}", "this app reads version 1"
-    return (
+        return Said(f"unsupported schema_version {value}", "this app reads version 1")
+    return Said(
         f"must be the number 1, not {json.dumps(value, ensure_ascii=False)}",
         'write "schema_version": 1, a number without quotes',
     )
@@ -300,7 +344,7 @@ def _closest_field(path: JsonPath) -> str | None:
     return close[0] if close else None
 
 
-def _pattern_message(field: str, value: object) -> tuple[str, str]:
+def _pattern_message(field: str, value: object) -> Said:
     if field in _DATE_FIELDS:
         hint = 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2019", "2023-04", "2024-12-20"'
         if isinstance(value, str) and (value[:1] == "-" or len(value.split("-")[0]) > 4):
@@ -308,15 +352,32 @@ def _pattern_message(field: str, value: object) -> tuple[str, str]:
                 PartialDate.parse(value)
             except ValueError as error:  # says what a year before 1 or after 9999 needs
                 message, _, hint = str(error).partition("; ")
-                return message, hint
-        return f"{value!r} is not a date", hint
+                return Said(message, hint)
+        return Said(f"{value!r} is not a date", hint, "date.format", (repr(value),))
     if field == "color":
-        return f"{value!r} is not a colour", 'write #RRGGBB, e.g. "#1E88E5"'
+        return Said(
+            f"{value!r} is not a colour",
+            'write #RRGGBB, e.g. "#1E88E5"',
+            "value.not_colour",
+            (repr(value),),
+        )
     if field == "url":
-        return f"{value!r} is not a web address", "write a full http:// or https:// URL"
+        return Said(
+            f"{value!r} is not a web address",
+            "write a full http:// or https:// URL",
+            "value.not_web_address",
+            (repr(value),),
+        )
     if field in {"languages", "default_language", "language"}:
-        return f"{value!r} is not a language tag", "write a BCP 47 tag such as en, id, zh-Hans"
-    return (
+        return Said(
+            f"{value!r} is not a language tag",
+            "write a BCP 47 tag such as en, id, zh-Hans",
+            "value.not_language_tag",
+            (repr(value),),
+        )
+    return Said(
         f"{value!r} is not a valid id",
         "ids use letters, digits, '.', '_', ':' or '-' and start with a letter or digit",
+        "value.not_id",
+        (repr(value),),
     )

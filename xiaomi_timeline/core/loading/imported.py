@@ -27,7 +27,7 @@ def load_imported(imported: Imported, name: str, limit: int) -> Document:
     problems = list(imported.problems)
     if not imported.value:  # nothing could be read
         raise DocumentError(problems[:limit], omitted=max(0, len(problems) - limit))
-    found: list[tuple[JsonPath, str, str]] = []
+    found: list[checks.Finding] = []
     document: Document | None = None
     with gc_paused(freeze_on_success=True):
         try:
@@ -35,18 +35,15 @@ def load_imported(imported: Imported, name: str, limit: int) -> Document:
         except ValidationError as error:
             found = field_problems(error.errors(include_url=False), imported.value)
         else:
-            found = [(f.path, f.message, f.hint) for f in checks.check_document(document)]
+            found = checks.check_document(document)
     total = len(problems) + len(found)
     if found:
         found = found[:limit]
-        wanted: list[JsonPath] = [path for path, _, _ in found]
-        wanted += [(m[1], int(m[2])) for _, text, _ in found for m in _EARLIER.finditer(text)]
+        wanted: list[JsonPath] = [f.path for f in found]
+        wanted += [(m[1], int(m[2])) for f in found for m in _EARLIER.finditer(f.message)]
         spots = imported.source.spots(wanted)
         unit = imported.source.unit
-        problems += [
-            _placed(name, spots[path], _in_file_terms(message, spots, unit), hint)
-            for path, message, hint in found
-        ]
+        problems += [_placed(name, spots[f.path], f, spots, unit) for f in found]
     if problems or document is None:
         shown = in_file_order(problems)[:limit]
         raise DocumentError(shown, omitted=total - len(shown))
@@ -66,5 +63,20 @@ def _in_file_terms(message: str, spots: dict[JsonPath, Spot], unit: str) -> str:
     return _EARLIER.sub(place, message)
 
 
-def _placed(name: str, spot: Spot, message: str, hint: str) -> Problem:
-    return Problem(name, spot.line, spot.column, spot.field, message, hint)
+def _placed(
+    name: str, spot: Spot, finding: checks.Finding, spots: dict[JsonPath, Spot], unit: str
+) -> Problem:
+    """The finding at its place in the file; one whose words name another place in it
+    (``first used at row 2``) keeps only its English, which says that place."""
+    message = _in_file_terms(finding.message, spots, unit)
+    kept = message == finding.message
+    return Problem(
+        name,
+        spot.line,
+        spot.column,
+        spot.field,
+        message,
+        finding.hint,
+        code=finding.code if kept else "",
+        values=finding.values if kept else (),
+    )

@@ -125,7 +125,15 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
         text = data.decode("utf-8")
         positions = locate(text, [finding.path for finding in findings[:MAX_PROBLEMS]])
         problems = [
-            located_problem(name, positions.get(f.path), f.path, f.message, f.hint)
+            located_problem(
+                name,
+                positions.get(f.path),
+                f.path,
+                f.message,
+                f.hint,
+                code=f.code,
+                values=f.values,
+            )
             for f in findings[:MAX_PROBLEMS]
         ]
         raise DocumentError(in_file_order(problems), omitted=max(0, len(findings) - MAX_PROBLEMS))
@@ -174,6 +182,18 @@ def _check_bytes(data: bytes, name: str) -> None:
             "split the file into several smaller ones",
         )
     if not data or data.isspace():  # isspace stops at the first other byte; strip copies
-        _fail(name, "the file is empty", "a timeline file is a JSON object; see the README", 1, 1)
+        raise DocumentError(
+            [
+                Problem(
+                    name,
+                    1,
+                    1,
+                    "",
+                    "the file is empty",
+                    "a timeline file is a JSON object; see the README",
+                    code="file.empty",
+                )
+            ]
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

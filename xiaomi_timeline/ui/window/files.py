@@ -281,7 +281,7 @@ class WindowFiles:
         window = self.window
         self.failed_start = path.absolute()
         window.watcher.watch(self.failed_start)
-        problems = [str(p) for p in error.problems]
+        problems = error.problems
         from xiaomi_timeline.ui.window.problem_banner import ProblemDialog  # noqa: PLC0415 - rare
 
         dialog = ProblemDialog(str(path), problems, window.window(), instead=self._instead)
@@ -293,7 +293,7 @@ class WindowFiles:
     def _show_start_problems(self, error: DocumentError) -> None:
         """The banner (and the dialog, if still open) list the latest problems."""
         assert self.failed_start is not None
-        problems = [str(p) for p in error.problems]
+        problems = error.problems
         self.window.banner.show_problems(
             self.failed_start.name, problems, error.omitted, instead=self._instead
         )

@@ -535,7 +535,7 @@ class MainWindow(QMainWindow):
     def _on_session_load_failed(self, error: DocumentError, reload: bool) -> None:
         if self.files.take_load_failure(error):
             return
-        problems = [str(p) for p in error.problems]
+        problems = error.problems
         name = error.file or "file"
         if reload:
             self.banner.show_problems(Path(name).name, problems, error.omitted)

@@ -1,7 +1,8 @@
 """A banner over the timeline saying why the last reload failed; the last good data stays below.
 
-Problems are shown as plain text (``file:line:col: path: message``), never as rich text, since
-they quote the file. The banner hides itself when a later reload succeeds.
+Problems are shown as plain text (``file:line:col: path: message (hint)``, the message and
+hint in the interface language where a translation has them), never as rich text, since they
+quote the file. The banner hides itself when a later reload succeeds.
 """
 
 from __future__ import annotations
@@ -25,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xiaomi_timeline.core.problems import Problem
+from xiaomi_timeline.ui.i18n.problems import problem_text
+
 VISIBLE_LINES = 5
+
+
+def problem_lines(problems: Sequence[Problem | str]) -> tuple[str, ...]:
+    """Each problem as a line in the interface language (a given line as it is)."""
+    return tuple(problem_text(p) if isinstance(p, Problem) else p for p in problems)
 
 
 class ProblemBanner(QFrame):
@@ -120,7 +129,7 @@ class ProblemBanner(QFrame):
     def show_problems(
         self,
         file_name: str,
-        problems: Sequence[str],
+        problems: Sequence[Problem | str],
         omitted: int = 0,
         *,
         instead: Callable[[], str] | None = None,
@@ -131,7 +140,7 @@ class ProblemBanner(QFrame):
         self._say_again = lambda: self.show_problems(
             file_name, shown_problems, omitted, instead=instead
         )
-        self._problems = tuple(problems)
+        self._problems = problem_lines(problems)
         count = len(problems) + omitted
         problem_count = self.tr("%n problems", "", count)
         if instead is None:
@@ -145,7 +154,7 @@ class ProblemBanner(QFrame):
             ).replace("%3", instead())
         heading = heading.replace("%1", file_name).replace("%2", problem_count)
         self._heading.setText(heading)
-        shown = list(problems)
+        shown = list(self._problems)
         if omitted > 0:
             shown.append(self.tr("... and %n more", "", omitted))
         self._details.setText("\n".join(shown))
@@ -207,7 +216,7 @@ class ProblemDialog(QDialog):
     def __init__(
         self,
         file_name: str,
-        problems: Sequence[str],
+        problems: Sequence[Problem | str],
         parent: QWidget | None = None,
         *,
         instead: Callable[[], str] | None = None,
@@ -245,9 +254,9 @@ class ProblemDialog(QDialog):
     def heading(self) -> str:
         return self._heading.text()
 
-    def set_problems(self, problems: Sequence[str]) -> None:
+    def set_problems(self, problems: Sequence[Problem | str]) -> None:
         """Show the latest reasons (after a failed retry)."""
-        self.problems = tuple(problems)
+        self.problems = problem_lines(problems)
         count = self.tr("%n problems", "", len(problems))
         name = Path(self.file_name).name or self.file_name
         if self.instead is None:
@@ -260,4 +269,4 @@ class ProblemDialog(QDialog):
                 "Fix the file and it opens, or press Try again."
             ).replace("%3", self.instead())
         self._heading.setText(text.replace("%1", name).replace("%2", count))
-        self._listing.setPlainText("\n".join(problems))
+        self._listing.setPlainText("\n".join(self.problems))
