@@ -18,21 +18,13 @@ from PySide6.QtCore import QTimer
 
 from tests.big_documents import grow
 from tests.unit.ui.driving import WindowFactory, table_ids
+from tests.unit.ui.window.conftest import BIG_EVENTS
 from xiaomi_timeline.core.loading import loader
 from xiaomi_timeline.ui.window import loading
 from xiaomi_timeline.ui.window.load_progress import LoadProgress
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-BIG_EVENTS = 5000
-
-
-@pytest.fixture
-def big_file(sample_document: dict[str, Any], tmp_path: Path) -> Path:
-    path = tmp_path / "big.json"
-    path.write_text(json.dumps(grow(sample_document, BIG_EVENTS)), encoding="utf-8")
-    return path
 
 
 class Seen:
