@@ -691,3 +691,11 @@ def test_every_era_is_a_period_the_data_set_itself_dates_and_sources(document: D
         assert (era.start, era.end) in periods, era.id
         cited = set(re.findall(r"\b(S\d+[a-z]?)\b", str(era.description)))
         assert cited and cited <= periods[(era.start, era.end)] <= source_ids, era.id
+
+
+def test_every_era_reads_in_each_content_language(document: Document) -> None:
+    """An era's band and tooltip in Chinese read Chinese, not the English title cut short."""
+    for era in document.eras:
+        for value in (era.title, era.description):
+            assert isinstance(value, dict), era.id
+            assert set(document.languages) <= set(value), era.id
