@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 import pytest
 
@@ -184,3 +185,16 @@ def test_a_template_row_with_more_cells_than_the_header_is_named() -> None:
         "sheet.csv:2:19: row 2 has 19 cells but the header has 18 columns (put a cell that "
         "holds a comma in double quotes, or name the extra column in the header row)"
     ]
+
+
+def test_an_event_without_a_status_stays_without_one_through_our_csv(
+    sample_document: dict[str, Any],
+) -> None:
+    del sample_document["events"][0]["status"]
+    document = Document.model_validate(sample_document)
+    first = write(document, Format.CSV, "en").data
+    row = next(csv.DictReader(io.StringIO(first.decode())))
+    assert row["id"] == sample_document["events"][0]["id"] and row["status"] == ""
+    again = load_bytes(first, "listing.csv")
+    assert "status" not in again.events[0].model_fields_set  # still "the file gives no status"
+    assert all("status" in e.model_fields_set for e in again.events[1:])
