@@ -1893,6 +1893,11 @@
         <translation>keandalan rendah</translation>
     </message>
     <message>
+        <source>No group</source>
+        <comment>imported events that had no group</comment>
+        <translation>Tanpa grup</translation>
+    </message>
+    <message>
         <source>No person</source>
         <comment>lane of events naming nobody</comment>
         <translation>Tanpa tokoh</translation>

@@ -1893,6 +1893,11 @@
         <translation>可靠性低</translation>
     </message>
     <message>
+        <source>No group</source>
+        <comment>imported events that had no group</comment>
+        <translation>未分组</translation>
+    </message>
+    <message>
         <source>No person</source>
         <comment>lane of events naming nobody</comment>
         <translation>无人物</translation>

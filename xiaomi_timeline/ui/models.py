@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor
 from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, all_texts, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
-from xiaomi_timeline.ui.i18n.words import events_count, status_name
+from xiaomi_timeline.ui.i18n.words import category_name, events_count, status_name
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3
@@ -254,7 +254,7 @@ class EventTableModel(QAbstractTableModel):
         if column == TITLE:
             return text_in(event.title, lang, index.document.default_language)
         if column == CATEGORY:
-            return index.category_label(event.category, lang)
+            return category_name(index, event.category, lang)
         if column == PEOPLE:
             separator = QCoreApplication.translate("EventTableModel", ", ", "between names")
             return separator.join(index.person_name(p, lang) for p in event.people)

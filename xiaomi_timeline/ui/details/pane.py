@@ -37,7 +37,9 @@ from xiaomi_timeline.core.schema import (
 )
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
 from xiaomi_timeline.ui.i18n.words import (
+    category_name,
     counts,
+    is_importers_group,
     reliability_name,
     status_name,
 )
@@ -180,7 +182,12 @@ class EventHtml:
 
     def _category_and_status(self, event: Event) -> str:
         category = self._index.categories_by_id.get(event.category)
-        label = self.text(category.label) if category else _e(event.category)
+        if category is None:
+            label = _e(event.category)
+        elif is_importers_group(self._index, event.category):
+            label = _e(category_name(self._index, event.category, self._lang))
+        else:
+            label = self.text(category.label)  # with its "(in …)" where it falls back
         color = self._index.category_colors.get(event.category, NEUTRAL_COLOR)
         status = "<b>" + _e(translate("DetailPane", "Status:")) + f"</b> {_status_line(event)}"
         # What a status means is the document's to say; without its words, the name alone.

@@ -23,7 +23,7 @@ from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Event, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_number, format_range
-from xiaomi_timeline.ui.i18n.words import reliability_name, status_name
+from xiaomi_timeline.ui.i18n.words import category_name, reliability_name, status_name
 from xiaomi_timeline.ui.timeline.scene import label_font
 
 translate = QCoreApplication.translate
@@ -211,7 +211,7 @@ def event_lines(result: QueryResult, event: Event, language: str) -> list[str]:
     meaning = status_meaning(index.document, event.status, lang)
     lines = [
         text_in(event.title, lang),
-        f"{when} · {index.category_label(event.category, lang)} · "
+        f"{when} · {category_name(index, event.category, lang)} · "
         + (f"{status}: {meaning}" if meaning else status),
     ]
     if event.date_note:

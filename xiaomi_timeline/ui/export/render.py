@@ -36,7 +36,7 @@ from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.ui.export.events import Progress
 from xiaomi_timeline.ui.export.paged import LOGICAL_DPI, fitted, paper_for, write_document
 from xiaomi_timeline.ui.i18n.dates import year_range_text
-from xiaomi_timeline.ui.i18n.words import counts, status_name
+from xiaomi_timeline.ui.i18n.words import category_name, counts, status_name
 from xiaomi_timeline.ui.timeline.frames import legend_extras_for, regions
 from xiaomi_timeline.ui.timeline.painting import paint_timeline
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -109,7 +109,7 @@ def build_scene(
     palette = TimelinePalette.light()
     keys = model.geometry.categories
     colors = [palette.category_color(index.category_colors.get(k)) for k in keys]
-    labels = [text_in(categories[k].label, language) if k in categories else k for k in keys]
+    labels = [category_name(index, k, language) if k in categories else k for k in keys]
     span = model.geometry.span() or index.span()
     scale = TimeScale(span[0], span[1], limits=domain_for(*span))
     return TimelineScene(

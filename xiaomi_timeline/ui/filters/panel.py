@@ -32,7 +32,7 @@ from xiaomi_timeline.ui.filters.facet_section import FacetSection
 from xiaomi_timeline.ui.filters.section_heading import SectionHeading
 from xiaomi_timeline.ui.filters.year_histogram import YearHistogram
 from xiaomi_timeline.ui.i18n.dates import year_range_text
-from xiaomi_timeline.ui.i18n.words import status_name
+from xiaomi_timeline.ui.i18n.words import category_name, status_name
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 TEXT_DEBOUNCE_MS = (30, 250)
@@ -220,7 +220,7 @@ class FilterPanel(QScrollArea):
             [
                 FacetItem(
                     c.id,
-                    text_in(c.label, language, fallback),
+                    category_name(index, c.id, language),
                     facet_search_text(c.id, c.label),
                     index.category_colors[c.id],
                 )
@@ -280,7 +280,7 @@ class FilterPanel(QScrollArea):
             years = year_range_text(a, b)
             chips.append((chip(self.tr("Years: %1"), years), state.replace(years=None)))
         for c in sorted(state.categories):
-            label = index.category_label(c, lang) if index else c
+            label = category_name(index, c, lang) if index else c
             without = state.replace(categories=state.categories - {c})
             chips.append((chip(self.tr("Category: %1"), label), without))
         for s in sorted(state.statuses):

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from xiaomi_timeline.core.colors import NO_GROUP_ID
 from xiaomi_timeline.core.dates import PartialDate, Precision, civil_of
 from xiaomi_timeline.core.geometry.frame import ClusterBox
 from xiaomi_timeline.core.geometry.lanes import NO_LANE_KEY, Lane
+from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL
+from xiaomi_timeline.core.query import TimelineIndex
+from xiaomi_timeline.core.schema import text_in
 from xiaomi_timeline.ui.i18n.dates import format_date
 
 
@@ -116,8 +120,31 @@ def events_count(count: int) -> str:
     return counts.events(count)
 
 
+def category_name(index: TimelineIndex, category_id: str, language: str) -> str:
+    """A category's label in ``language``; the group an importer makes for events that had
+    none is named in the interface language (it is the app's word, not the file's)."""
+    category = index.categories_by_id.get(category_id)
+    if category is None:
+        return category_id
+    if is_importers_group(index, category_id):
+        return _no_group()
+    return text_in(category.label, language, index.document.default_language)
+
+
+def is_importers_group(index: TimelineIndex, category_id: str) -> bool:
+    """Whether ``category_id`` is the "No group" an importer made (not a file's own)."""
+    category = index.categories_by_id.get(category_id)
+    return category_id == NO_GROUP_ID and category is not None and category.label == NO_GROUP_LABEL
+
+
+def _no_group() -> str:
+    return QCoreApplication.translate("Words", "No group", "imported events that had no group")
+
+
 def lane_name(lane: Lane, mode: str) -> str:
     """A lane's header: its name from the file, or the lane of events with nobody in it."""
+    if mode == "category" and lane.key == NO_GROUP_ID and lane.label == NO_GROUP_LABEL:
+        return _no_group()
     if lane.key != NO_LANE_KEY:
         return lane.label
     if mode == "person":

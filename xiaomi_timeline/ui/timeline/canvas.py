@@ -46,6 +46,7 @@ from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, text_in
 from xiaomi_timeline.core.textmatch import search_terms
+from xiaomi_timeline.ui.i18n.words import category_name
 from xiaomi_timeline.ui.timeline import accessibility
 from xiaomi_timeline.ui.timeline.era_painting import era_in_strip
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, build_frame, hit_at, on_legend_more
@@ -322,13 +323,11 @@ class TimelineCanvas(QWidget):
         """The categories' colours (in this palette) and labels (in this language)."""
         if self._model is None:
             return
-        categories = self._result.index.categories_by_id if self._result else {}
-        colors = self._result.index.category_colors if self._result else {}
+        index = self._result.index if self._result else None
+        colors = index.category_colors if index else {}
         keys = self._model.geometry.categories
         self._colors = tuple(self._palette.category_color(colors.get(k)) for k in keys)
-        self._labels = tuple(
-            text_in(categories[k].label, self._language) if k in categories else k for k in keys
-        )
+        self._labels = tuple(category_name(index, k, self._language) if index else k for k in keys)
 
     def _set_fonts(self) -> None:
         self._font = label_font(self._label_pixel_size())

@@ -258,3 +258,20 @@ def test_an_export_that_keeps_everything_shows_no_message(
     assert window.statusBar().currentMessage() == (
         f"Exported 4 of 4 events to {target} (Timeline JSON)"
     )
+
+
+@pytest.mark.parametrize(("language", "no_group"), [("zh_CN", "未分组"), ("id", "Tanpa grup")])
+def test_the_group_an_import_makes_is_named_in_the_interface_language(
+    make_window: WindowFactory, tmp_path: Path, language: str, no_group: str
+) -> None:
+    table = tmp_path / "plain.csv"
+    table.write_text("start,title\n2020-05-01,小米发布新手机\n2021-03-02,Another\n", "utf-8")
+    window = make_window(str(table), "--ui-language", language)
+    model = window.table_model
+    assert {model.data(model.index(row, 2)) for row in range(model.rowCount())} == {no_group}
+    facets = window.filter_panel.categories.model
+    assert no_group in str(facets.data(facets.index(0, 0)))
+    window.session.select(window.session.result.ids[0])
+    details = window.detail_pane.toPlainText()
+    assert no_group in details and "No group" not in details
+    assert "（英文）" not in details and "(dalam bahasa Inggris)" not in details
