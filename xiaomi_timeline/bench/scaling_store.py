@@ -121,6 +121,20 @@ def _quoted(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+def _write_parquet(connection: Any, query: str, out: Path) -> None:
+    """The rows of ``query`` as the zstd Parquet file ``out``, written beside it first so a
+    failed run leaves no half file."""
+    temp = out.with_name(f".{out.name}.tmp")
+    try:
+        connection.execute(
+            f"COPY ({query}) TO {_quoted(temp)}"
+            f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
+        )
+        temp.replace(out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def write_member_tables(path: Path) -> None:
     """Each member list of the events file as (id, position, lo, hi) rows sorted by id
     (:data:`~xiaomi_timeline.bench.scaling_queries.MEMBER_TABLES`)."""
@@ -129,17 +143,12 @@ def write_member_tables(path: Path) -> None:
     connection = duckdb.connect()
     try:
         for facet in q.MEMBER_TABLES:
-            out = member_path(path, facet)
-            temp = out.with_name(f".{out.name}.tmp")
-            try:
-                connection.execute(
-                    f"COPY (SELECT unnest({facet}) AS id, position, lo, hi FROM read_parquet"
-                    f"({_quoted(path)}) ORDER BY id, position) TO {_quoted(temp)}"
-                    f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
-                )
-                temp.replace(out)
-            finally:
-                temp.unlink(missing_ok=True)
+            _write_parquet(
+                connection,
+                f"SELECT unnest({facet}) AS id, position, lo, hi FROM read_parquet"
+                f"({_quoted(path)}) ORDER BY id, position",
+                member_path(path, facet),
+            )
     finally:
         connection.close()
 
@@ -224,15 +233,7 @@ def write_word_table(path: Path) -> None:
             ),
             (vocabulary, f"SELECT DISTINCT word FROM read_parquet({_quoted(words)})"),
         ):
-            temp = out.with_name(f".{out.name}.tmp")
-            try:
-                connection.execute(
-                    f"COPY ({query}) TO {_quoted(temp)}"
-                    f" (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP})"
-                )
-                temp.replace(out)
-            finally:
-                temp.unlink(missing_ok=True)
+            _write_parquet(connection, query, out)
     finally:
         connection.close()
         shutil.rmtree(spill, ignore_errors=True)

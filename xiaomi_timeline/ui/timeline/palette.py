@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette, QPen
 
 from xiaomi_timeline.core.caching import BoundedCache
+from xiaomi_timeline.core.colors import NEUTRAL_COLOR
 
 log = logging.getLogger(__name__)
 
-FALLBACK_CATEGORY_COLOR = "#607D8B"
+FALLBACK_CATEGORY_COLOR = NEUTRAL_COLOR
 
 
 @dataclass(frozen=True)
