@@ -27,6 +27,7 @@ from xiaomi_timeline.bench.scaling_data import (
 from xiaomi_timeline.core.geometry.lanes import EventGeometry
 from xiaomi_timeline.core.query import FilterState, TimelineIndex, years_per_bar
 from xiaomi_timeline.core.schema import text_in
+from xiaomi_timeline.core.textsearch import event_search_text
 
 if TYPE_CHECKING:
     import duckdb
@@ -185,7 +186,7 @@ def index_chunk(index: TimelineIndex) -> EventChunk:
         tags=members(e.tags for e in events),
         title=[text_in(e.title, language) for e in events],
         description=[text_in(e.description, language) if e.description else "" for e in events],
-        search_text=list(index._haystacks),
+        search_text=[event_search_text(e) for e in events],
     )
 
 

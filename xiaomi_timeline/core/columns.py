@@ -19,7 +19,7 @@ import numpy.typing as npt
 
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.dates import Precision, date_span, ordinal_of
-from xiaomi_timeline.core.schema import Conflict, Document, Event
+from xiaomi_timeline.core.schema import Conflict, Document, Event, LocalizedText
 
 _T = TypeVar("_T")
 IntArray = npt.NDArray[np.int64]
@@ -37,6 +37,9 @@ _FIELDS = attrgetter(
     "related",
     "tags",
     "conflicts",
+    "title",
+    "description",
+    "date_note",
 )
 
 
@@ -82,7 +85,7 @@ class EventColumns:
     def __init__(self, events: Sequence[Event]) -> None:
         self.size = len(events)
         columns: list[tuple[Any, ...]] = (
-            list(zip(*map(_FIELDS, events), strict=True)) if events else [()] * 11
+            list(zip(*map(_FIELDS, events), strict=True)) if events else [()] * 14
         )
         self.ids: tuple[str, ...] = columns[0]
         self.categories: tuple[str, ...] = columns[1]
@@ -98,6 +101,10 @@ class EventColumns:
         self.conflicts: dict[int, tuple[Conflict, ...]] = {  # the few events that have any
             index: conflicts[index] for index in itertools.compress(range(self.size), conflicts)
         }
+        self.titles: tuple[LocalizedText, ...] = columns[11]
+        self.descriptions: tuple[LocalizedText | None, ...] = columns[12]
+        self.date_notes: tuple[LocalizedText | None, ...] = columns[13]
+        """The texts a search looks in, read here as the models are read anyway."""
         self._codes: dict[str, tuple[tuple[str, ...], Any]] = {}
 
     def value_codes(self, name: str, keys: Sequence[str]) -> IntArray:

@@ -40,6 +40,13 @@ from xiaomi_timeline.core.schema import (
     all_texts,
     text_in,
 )
+from xiaomi_timeline.core.textsearch import (
+    EVENT_END,
+    SearchTexts,
+    Stop,
+    TextColumns,
+    event_search_text,
+)
 
 STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
 
@@ -105,7 +112,7 @@ class TimelineIndex:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._search_texts: list[str] | None = None
+        self._search_texts: SearchTexts | None = None
         self._search_texts_lock = threading.Lock()
         self._text_masks: dict[str, BoolArray] = {}
         """The last searches' masks by text, oldest first (see :meth:`text_mask`)."""
@@ -180,6 +187,13 @@ class TimelineIndex:
             organizations, *columns.member_codes("organizations", organizations), rank
         )
         self._tag_members = columns.tags
+        self._text_columns: TextColumns | None = (
+            columns.titles,
+            columns.descriptions,
+            columns.date_notes,
+            columns.tags,
+        )
+        """What the search texts are built from (file order), until they are."""
 
     @cached_property
     def tags(self) -> _Facet:
@@ -284,37 +298,30 @@ class TimelineIndex:
             return
         with self._search_texts_lock:
             if self._search_texts is None:
-                self._search_texts = [self._search_text(event) for event in self.events]
+                assert self._text_columns is not None
+                self._search_texts = SearchTexts(*self._text_columns)
+                self._text_columns = None
 
     def found_text(self, text: str) -> BoolArray | None:
         """The mask of ``text`` if a search for it was done and is still kept, else None."""
         return self._text_masks.get(text)
 
     @property
-    def _haystacks(self) -> list[str]:
+    def search_texts(self) -> SearchTexts:
+        """Every event's own texts for searching, in file order (built on first use)."""
         self.prepare_text_search()
         assert self._search_texts is not None
         return self._search_texts
 
-    def _search_text(self, event: Event) -> str:
-        """The event's own texts. Names of its people and organizations are matched through
-        the facets instead, so they are not copied into every event's text."""
-        parts: list[str] = [
-            *all_texts(event.title),
-            *all_texts(event.description),
-            *all_texts(event.date_note),
-            *event.tags,
-        ]
-        return "\n".join(parts).casefold()
-
-    def text_mask(self, text: str) -> BoolArray:
+    def text_mask(self, text: str, stop: Stop | None = None) -> BoolArray:
         """Events that mention every word of ``text`` (case-insensitive) in their texts or in
         the names and aliases of their people and organizations. The last few masks are kept
-        (read-only): a search done on another thread is then found here at once."""
+        (read-only): a search done on another thread is then found here at once. Raises
+        :class:`~xiaomi_timeline.core.textsearch.SearchStopped` once ``stop()`` is true."""
         kept = self._text_masks.get(text)
         if kept is not None:
             return kept
-        mask = self._scan(text)
+        mask = self._scan(text, stop)
         mask.setflags(write=False)
         masks = dict(self._text_masks)  # a new dict, published whole: other threads read it
         masks[text] = mask
@@ -323,17 +330,26 @@ class TimelineIndex:
         self._text_masks = masks
         return mask
 
-    def _scan(self, text: str) -> BoolArray:
+    def _scan(self, text: str, stop: Stop | None) -> BoolArray:
         mask = np.ones(len(self.events), dtype=np.bool_)
-        haystacks = self._haystacks
-        for term in text.casefold().split():
-            found = np.fromiter(
-                (term in h for h in haystacks), dtype=np.bool_, count=len(haystacks)
-            )
+        texts = self.search_texts
+        for term in dict.fromkeys(text.casefold().split()):
+            if EVENT_END in term:
+                found = self._plain_mask(term)
+            else:
+                found = texts.find(term, stop)[self._order]  # file order to date order
             found |= self._named_mask(term, self._person_names, self.people)
             found |= self._named_mask(term, self._organization_names, self.organizations)
             mask &= found
         return mask
+
+    def _plain_mask(self, term: str) -> BoolArray:
+        """Events whose own texts contain ``term``, one event at a time."""
+        return np.fromiter(
+            (term in event_search_text(event) for event in self.events),
+            dtype=np.bool_,
+            count=len(self.events),
+        )
 
     def _named_mask(self, term: str, names: dict[str, set[str]], facet: _Facet) -> BoolArray:
         codes = {

@@ -26,6 +26,7 @@ from xiaomi_timeline.core.problems import DocumentError, Problem
 from xiaomi_timeline.core.query import STATUSES, FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
 from xiaomi_timeline.core.settings import CONTENT_LANGUAGES
+from xiaomi_timeline.core.textsearch import SearchStopped
 
 log = logging.getLogger(__name__)
 
@@ -262,10 +263,16 @@ class TimelineSession(QObject):
         key = (index, text)
         if key in self._searches_failed:
             return False
+        stop = self._abandoned(index, text)
         if key not in self._searches_running:
             self._searches_running.add(key)
-            self._start_background(self._job(lambda: index.text_mask(text), key))
+            self._start_background(self._job(lambda: index.text_mask(text, stop), key))
         return True
+
+    def _abandoned(self, index: TimelineIndex, text: str) -> Callable[[], bool]:
+        """Whether a search for ``text`` in ``index`` is no longer wanted (another text or
+        document came since): read by the worker, so typing never queues searches up."""
+        return lambda: self._index is not index or self._filter.text != text
 
     def _job(self, work: Callable[[], object], key: tuple[TimelineIndex, str] | None) -> Job:
         """``work`` (building the search texts first), logging a failure; ``key`` is no
@@ -276,6 +283,8 @@ class TimelineSession(QObject):
             try:
                 index.prepare_text_search()
                 work()
+            except SearchStopped:  # another text was asked for: its own job shows it
+                pass
             except Exception:
                 log.exception("searching off the interface thread failed")
                 if key is not None:

@@ -250,3 +250,4 @@ def test_a_result_found_for_a_text_no_longer_asked_for_is_not_shown(
     worker.run()
     qtbot.waitUntil(lambda: not session.searching, timeout=5000)
     assert shown == ["hire"]
+    assert session.index.found_text("plan") is None  # given up, not searched to the end

@@ -38,10 +38,11 @@ from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 TEXT_DEBOUNCE_MS = (30, 250)
 """Shortest and longest wait after the last key before the search runs."""
 KEY_ECHO_BUDGET_MS = 100
-"""A search whose result took longer than this to show would, run after every key, delay
-their echo (or pile up on the worker of a big document): the next one waits as long as it
-took (up to the longest wait) so a word can be finished; cheaper searches run after the
-shortest wait, almost as the user types."""
+"""A search that held the interface thread longer than this would, run after every key, delay
+their echo: the next one waits as long as it took (up to the longest wait) so a word can be
+finished; cheaper searches run after the shortest wait, almost as the user types. Time spent
+searching on the worker of a big document does not count: it does not hold the window, and a
+newer text stops it, so searches cannot pile up there."""
 
 
 class FilterPanel(QScrollArea):
@@ -71,6 +72,9 @@ class FilterPanel(QScrollArea):
         self._text_timer.timeout.connect(self.apply_text)
         self._text_sent: tuple[str, float] | None = None
         """The search text last sent, and when: until its result is shown."""
+        self._off_thread_s = 0.0
+        """How long the search sent last has run on the worker so far."""
+        self._off_thread_since: float | None = None
         self._build()
         self._connect_signals()
 
@@ -237,9 +241,19 @@ class FilterPanel(QScrollArea):
         self.statuses.model.set_counts(result.status_counts())
         self.years.set_counts(result.year_counts(), result.year_step())
         sent = self._text_sent
-        if sent is not None and result.filter.text == sent[0]:  # its search took this long
+        if sent is not None and result.filter.text == sent[0]:  # it held the window this long
             self._text_sent = None
-            self._text_timer.setInterval(search_wait_ms((time.perf_counter() - sent[1]) * 1000))
+            held = time.perf_counter() - sent[1] - self._off_thread_s
+            self._text_timer.setInterval(search_wait_ms(held * 1000))
+
+    def show_search_pending(self, pending: bool) -> None:
+        """The session searches the text off the interface thread (True) or has found it."""
+        now = time.perf_counter()
+        if pending:
+            self._off_thread_since = now
+        elif self._off_thread_since is not None:
+            self._off_thread_s += now - self._off_thread_since
+            self._off_thread_since = None
 
     def show_filter(self, state: FilterState) -> None:
         if state.is_empty() and not self._state.is_empty():
@@ -348,7 +362,11 @@ class FilterPanel(QScrollArea):
         self._text_timer.stop()
         text = self.search_field.text()
         if text != self._state.text:
-            self._text_sent = (text, time.perf_counter())
+            now = time.perf_counter()
+            self._text_sent = (text, now)
+            self._off_thread_s = 0.0
+            if self._off_thread_since is not None:  # the worker goes on to this text
+                self._off_thread_since = now
             self._emit(self._state.replace(text=text))
 
     def _emit(self, state: FilterState) -> None:

@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_session_search_pending(self, pending: bool) -> None:
+        self.filter_panel.show_search_pending(pending)
         if pending:  # the count follows with the result
             self.count_label.setText(self.tr("Searching…"))
 

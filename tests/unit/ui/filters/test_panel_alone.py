@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.ui.filters import panel as panel_module
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 
 
@@ -70,3 +72,35 @@ def test_clear_all_sends_an_empty_filter_once(panel: tuple[FilterPanel, Timeline
     widget.show_filter(FilterState())
     widget.clear_all()  # nothing left to clear: nothing sent
     assert sent == [FilterState()]
+
+
+class _Clock:
+    """Stands in for time.perf_counter: the test says how much time passes."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize(("on_worker", "waits_longer"), [(True, False), (False, True)])
+def test_only_time_that_held_the_window_lengthens_the_wait_after_the_next_key(
+    panel: tuple[FilterPanel, TimelineIndex],
+    monkeypatch: pytest.MonkeyPatch,
+    on_worker: bool,
+    waits_longer: bool,
+) -> None:
+    widget, index = panel
+    clock = _Clock()
+    monkeypatch.setattr(panel_module, "time", SimpleNamespace(perf_counter=clock))
+    shortest = widget._text_timer.interval()
+    widget.filter_edited.connect(widget.show_filter)  # as the session answers
+    widget.search_field.setText("plan")
+    widget.apply_text()
+    widget.show_search_pending(on_worker)
+    clock.now += 0.4  # the search takes 400 ms, on the worker or on the interface thread
+    widget.show_search_pending(False)
+    clock.now += 0.01  # showing its result
+    widget.show_result(index.query(FilterState(text="plan")))
+    assert (widget._text_timer.interval() > shortest) == waits_longer
