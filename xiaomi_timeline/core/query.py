@@ -46,6 +46,7 @@ from xiaomi_timeline.core.textsearch import (
     Stop,
     TextColumns,
     event_search_text,
+    text_columns,
 )
 
 STATUSES: tuple[str, ...] = ("confirmed", "reported", "disputed")
@@ -187,12 +188,7 @@ class TimelineIndex:
             organizations, *columns.member_codes("organizations", organizations), rank
         )
         self._tag_members = columns.tags
-        self._text_columns: TextColumns | None = (
-            columns.titles,
-            columns.descriptions,
-            columns.date_notes,
-            columns.tags,
-        )
+        self._text_columns: TextColumns | None = text_columns(columns)
         """What the search texts are built from (file order), until they are."""
 
     @cached_property

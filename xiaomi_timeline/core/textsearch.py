@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from xiaomi_timeline.core.columns import EventColumns
 from xiaomi_timeline.core.schema import Event, LocalizedText, all_texts
 
 BoolArray = npt.NDArray[np.bool_]
@@ -34,9 +35,10 @@ Bytes = npt.NDArray[np.uint8]
 
 EVENT_END = "\x00"
 """The line between two events' texts (a word holding it is searched the plain way)."""
-CHUNK_EVENTS = 16_384
-"""Events per byte string: building one holds the interpreter lock for a few milliseconds, and
-a search's temporary arrays stay small."""
+CHUNK_EVENTS = 8192
+"""Events per byte string: building one holds the interpreter lock for a few milliseconds (the
+window, building its views meanwhile, waits no longer), and a search's temporary arrays stay
+small."""
 DENSE = 64
 """A pair of bytes found more often than once in this many bytes of text: check every byte of
 the word over the whole text instead of at each place (fewer steps than that many places)."""
@@ -77,6 +79,11 @@ Stop = Callable[[], bool]
 
 class SearchStopped(Exception):  # noqa: N818 - not an error: a newer search replaced it
     """A search given up half-way because its answer is no longer wanted."""
+
+
+def text_columns(columns: EventColumns) -> TextColumns:
+    """The columns a search looks in, from those read at load."""
+    return columns.titles, columns.descriptions, columns.date_notes, columns.tags
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,9 @@ class SearchTexts:
         found = np.zeros(self.size, dtype=np.bool_)
         pair = self._rarest_pair(needle)
         chunks = self._chunks
+        if len(chunks) < 2:
+            _find_each(chunks, needle, pair, found, stop)
+            return found
         helped = _HELPER.submit(_find_each, chunks[1::2], needle, pair, found, stop)
         try:
             _find_each(chunks[::2], needle, pair, found, stop)
