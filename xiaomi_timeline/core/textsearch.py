@@ -47,6 +47,9 @@ PAIR_SAMPLE_STEP = 61
 _HELPER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 """Searches every other chunk beside the searching thread: numpy compares release the
 interpreter lock, so a second core halves a search of a big document."""
+HELPED_FROM_CHUNKS = 8
+"""Chunks from which the helper takes half: a smaller search is over before handing work to
+another thread pays."""
 _FIELDS = operator.attrgetter("title", "description", "date_note", "tags")
 TextColumns = tuple[
     Sequence[LocalizedText],
@@ -138,7 +141,7 @@ class SearchTexts:
         found = np.zeros(self.size, dtype=np.bool_)
         pair = self._rarest_pair(needle)
         chunks = self._chunks
-        if len(chunks) < 2:
+        if len(chunks) < HELPED_FROM_CHUNKS:
             _find_each(chunks, needle, pair, found, stop)
             return found
         helped = _HELPER.submit(_find_each, chunks[1::2], needle, pair, found, stop)
