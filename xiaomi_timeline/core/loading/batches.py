@@ -67,7 +67,8 @@ class EventBatches:
         """The bytes fed and still needed, from file offset ``_buffer_start`` on."""
         self._buffer_start = 0
         self._head = b""
-        """The file up to and including the events array's '['."""
+        """The file up to the events array's '['. Once it is found, the buffer starts with
+        that '[' or the comma after the last event validated: the byte before a batch."""
         self._phase = "before"  # -> "inside" the events array -> "after" it
         self._top_level_tokens = 0
         self._previous_top = -1
@@ -116,7 +117,7 @@ class EventBatches:
         scanner = self._scanner
         if self._phase != "after" or not self._ended or scanner.depth or scanner.in_string:
             raise NotBatched("no events array, or the file ends early")
-        head = self._head + bytes(self._buffer)
+        head = self._head + b"[" + bytes(self._buffer)
         self._buffer = bytearray()
         try:
             document = Document.model_validate_json(head)
@@ -151,10 +152,10 @@ class EventBatches:
         if depth == 1 and char == OPEN_ARRAY and self._key_before(position) == b"events":
             if self._phase != "before":
                 raise NotBatched("two events arrays")
-            split = position + 1 - self._buffer_start
+            split = position - self._buffer_start
             self._head = bytes(self._buffer[:split])
-            del self._buffer[:split]
-            self._buffer_start = position + 1
+            del self._buffer[:split]  # the '[' stays, as the first byte of the batches
+            self._buffer_start = position
             self._phase = "inside"
             return True
         if depth == 2 and self._phase == "inside":  # the value closing is the events array
@@ -197,7 +198,7 @@ class EventBatches:
         if closing is not None:
             count, last = held, closing
             if not count and not self._batches:
-                inside = self._buffer[: last - self._buffer_start]
+                inside = self._buffer[1 : last - self._buffer_start]
                 if not inside.strip(WHITESPACE):  # "events": []
                     del self._buffer[: last - self._buffer_start]
                     self._buffer_start = last
@@ -218,19 +219,28 @@ class EventBatches:
                 return
             count = held - (len(ends) - cut)
         split = last - self._buffer_start
-        self._validate(b"[" + self._buffer[:split] + b"]", count)
+        self._validate(self._batch(split), count)
         self._ends_held = held - count
         if closing is None and not self._ends_held:
             self._learn_separator(split)
-        consumed = split + (closing is None)  # the comma goes with the batch, the ']' stays
-        del self._buffer[:consumed]
-        self._buffer_start += consumed
+        del self._buffer[:split]  # the comma (or the ']') is the next batch's first byte
+        self._buffer_start += split
 
-    def _validate(self, batch: bytes, count: int) -> None:
+    def _batch(self, end: int) -> bytearray:
+        """The events held up to buffer index ``end`` (a comma, or the array's ']') as a JSON
+        array: the buffer's own bytes with '[' and ']' for the commas around them."""
+        buffer = self._buffer
+        buffer[0] = OPEN_ARRAY
+        kept, buffer[end] = buffer[end], CLOSE_ARRAY
+        batch = buffer[: end + 1]
+        buffer[end] = kept
+        return batch
+
+    def _validate(self, batch: bytearray, count: int) -> None:
         if self._validated(batch) != count:
             raise NotBatched("a batch is not the elements it was cut to")
 
-    def _validated(self, batch: bytes) -> int:
+    def _validated(self, batch: bytearray) -> int:
         """Validate ``batch`` (a JSON array of events) and keep its events; how many there
         were, 0 when it is not valid (or empty)."""
         try:
@@ -268,9 +278,9 @@ class EventBatches:
                     self._scan_again()
                 return
             split = self._buffer.index(b",", found)
-            if self._validated(b"[" + self._buffer[:split] + b"]"):
-                del self._buffer[: split + 1]
-                self._buffer_start += split + 1
+            if self._validated(self._batch(split)):
+                del self._buffer[:split]
+                self._buffer_start += split
                 return
             end = found
         self._scan_again()
@@ -279,8 +289,8 @@ class EventBatches:
         """Go back to scanning, from the last cut (just inside the events array)."""
         self._separator = b""
         self._ends_held = 0
-        self._scanner = StructureScanner(offset=self._buffer_start, depth=2)
-        self._follow(self._scanner.feed(bytes(self._buffer)))
+        self._scanner = StructureScanner(offset=self._buffer_start + 1, depth=2)
+        self._follow(self._scanner.feed(bytes(self._buffer[1:])))
 
 
 def _share_field_sets(events: Sequence[Event], shared: dict[tuple[str, ...], set[str]]) -> None:

@@ -229,7 +229,7 @@ def test_a_load_reports_progress_between_batches_and_stops_when_cancelled(
     steps: list[str] = []
     validate = batches.EventBatches._validated
 
-    def counted(self: batches.EventBatches, batch: bytes) -> int:
+    def counted(self: batches.EventBatches, batch: bytearray) -> int:
         steps.append("batch")
         return validate(self, batch)
 
