@@ -93,7 +93,7 @@ def _load_file(handle: BinaryIO, size: int, name: str, progress: Progress | None
     chunks = _read_in_chunks(handle, size, progress)
     first = next(chunks, b"")
     head = first.removeprefix(codecs.BOM_UTF8)
-    if not _read_in_batches(head, name):
+    if not (handle.seekable() and _read_in_batches(head, name)):  # a pipe cannot be read twice
         data = first + b"".join(chunks)
         if progress is not None:
             progress(len(data), len(data))
@@ -118,13 +118,17 @@ def _load_file(handle: BinaryIO, size: int, name: str, progress: Progress | None
 def _read_in_chunks(handle: BinaryIO, size: int, progress: Progress | None) -> Iterator[bytes]:
     """The file's bytes a chunk at a time, with ``progress`` told after each (the first is
     big enough to tell the format by)."""
-    done = 0
     first = max(READ_CHUNK_BYTES, formats.HEAD_BYTES + len(codecs.BOM_UTF8))
-    while chunk := handle.read(READ_CHUNK_BYTES if done else first):
+    chunk = handle.read(first)
+    while len(chunk) < first and (more := handle.read(first - len(chunk))):  # a pipe's bits
+        chunk += more
+    done = 0
+    while chunk:
         done += len(chunk)
         if progress is not None:
             progress(done, max(size, done))
         yield chunk
+        chunk = handle.read(READ_CHUNK_BYTES)
 
 
 def load_bytes(data: bytes, name: str = "<data>") -> Document:

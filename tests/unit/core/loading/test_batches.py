@@ -4,6 +4,8 @@ whole file, the same errors for a bad file, and a load that can be stopped while
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -264,3 +266,17 @@ def test_a_broken_file_fails_or_loads_as_one_validation_says(
     note(f"{events} events, {done}, chunks of {chunk}")
     with mock.patch.object(loader, "READ_CHUNK_BYTES", chunk):
         assert _outcome(load_bytes, data) == _before_batches(load_bytes, data)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_file_from_a_pipe_loads_whole(big: dict[str, Any], tmp_path: Path) -> None:
+    # A pipe cannot be read twice (as a failed batch would need): it is read, then validated.
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    data = json.dumps(big).encode()
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    try:
+        assert load_path(pipe) == Document.model_validate_json(data)
+    finally:
+        writer.join()
