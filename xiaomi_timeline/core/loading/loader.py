@@ -25,7 +25,7 @@ from xiaomi_timeline.core.interchange import formats
 from xiaomi_timeline.core.interchange.csvtext import UnreadColumns
 from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
-from xiaomi_timeline.core.loading.batches import NotBatched, validate_in_batches
+from xiaomi_timeline.core.loading.batches import validate_in_batches
 from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
 from xiaomi_timeline.core.loading.imported import load_imported
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
@@ -174,7 +174,9 @@ def _load_timeline(chunks: Iterator[bytes], name: str, whole: Callable[[], bytes
             document = validate_in_batches(chunks)
             if not checks.check_document(document):
                 return document
-    except NotBatched:
+    except (LoadCancelled, OSError):  # the user stopped it, or the file cannot be read
+        raise
+    except Exception:  # NotBatched, or any surprise: the one call says what is wrong
         pass
     return _load_whole(whole(), name)
 
