@@ -4,7 +4,7 @@ Widgets never change each other; they ask the session, and the session announces
 with signals. Loading never replaces a good document with a broken one: a failed open or reload
 emits ``load_failed`` and leaves everything as it was.
 
-A big document's search texts are built on a worker thread right after it is shown, and its
+A big document's search texts are built on a worker thread once it is shown, and its
 text searches run there too: a text filter is announced at once (``filter_changed``,
 ``search_pending(True)``) and its result when the worker has found it (``result_changed``), so
 the window never waits for the scan.
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from xiaomi_timeline.core.loading.loader import LoadCancelled, load_builtin, load_path
 from xiaomi_timeline.core.problems import DocumentError, Problem
@@ -102,6 +102,13 @@ class TimelineSession(QObject):
         """(index, text) searched by a worker; a worker removes its own when done."""
         self._searches_failed: set[tuple[TimelineIndex, str]] = set()
         """(index, text) whose worker failed: the interface thread searches them itself."""
+        self._build_texts_later = QTimer(self)
+        """Starts building a big document's search texts once the event loop has shown it:
+        the build takes the interpreter lock and memory the window's first paint would
+        otherwise wait for (a search asked before builds them in its own job)."""
+        self._build_texts_later.setSingleShot(True)
+        self._build_texts_later.setInterval(0)
+        self._build_texts_later.timeout.connect(self._build_search_texts)
         self._index = TimelineIndex(Document(schema_version=1, title="Empty timeline"))
         self._filter = FilterState()
         self._result = self._index.query(self._filter)
@@ -195,7 +202,7 @@ class TimelineSession(QObject):
         self._path = path
         self._searches_failed.clear()
         if self._searches_off_thread():
-            self._start_background(self._job(self._index.prepare_text_search, None))
+            self._build_texts_later.start()
         self._filter = self.applicable(self._filter) if keep_view else FilterState()
         selected = self._selected if keep_view else None
         self._selected = None
@@ -244,6 +251,10 @@ class TimelineSession(QObject):
             self.select(None)
 
     # -- searches on a worker thread -------------------------------------------------------
+
+    def _build_search_texts(self) -> None:
+        if self._searches_off_thread() and not self._index.text_search_ready:
+            self._start_background(self._job(self._index.prepare_text_search, None))
 
     def _searches_off_thread(self) -> bool:
         return len(self._index) >= self._background_search_from

@@ -169,7 +169,8 @@ def big_session(
     worker = _HeldJobs()
     session = TimelineSession(start_background=worker, background_search_from=2000)
     assert session.open_path(write_document(grow(sample_document, 3000)))
-    assert len(worker.jobs) == 1  # the search texts are being built off the interface thread
+    assert not worker.jobs  # the window paints the document first
+    qtbot.waitUntil(lambda: len(worker.jobs) == 1)  # then the search texts are built off it
     return session, worker
 
 
