@@ -156,6 +156,12 @@ class _FacetListView(QListView):
             inner = self.height() - 2 * self.frameWidth()
             self.setViewportMargins(0, 0, 0, inner % row)
 
+    def lay_out_now(self) -> None:
+        """Lay the items out now if a change asked for it: a list view lays its items out
+        again on a timer after any change of their data, so it would otherwise repaint
+        them in a later pass than the rest of the window."""
+        self.executeDelayedItemsLayout()
+
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
