@@ -41,6 +41,7 @@ from xiaomi_timeline.core.geometry.layout import (
     LayoutMemory,
     lane_top,
     result_lane_model,
+    visible_members,
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import IntArray, QueryResult
@@ -170,10 +171,12 @@ class TimelineCanvas(QWidget):
             self._set_scale(self._scale.with_limits(self._domain()))
 
     def _any_visible(self) -> bool:
+        """Whether any shown event is in the window (every event is in some lane, whose
+        members are culled by bisection)."""
         if self._model is None:
             return False
-        geo = self._model.geometry
-        return bool(((geo.hi > self._scale.start) & (geo.lo < self._scale.end)).any())
+        geo, start, end = self._model.geometry, self._scale.start, self._scale.end
+        return any(len(visible_members(lane, geo, start, end)) for lane in self._model.lanes)
 
     def set_selected(self, event_id: str | None) -> None:
         """Highlight an event; pan to it when it is off screen (the zoom is kept), and scroll
