@@ -118,3 +118,31 @@ def test_run_rejects_bad_sizes() -> None:
     )
     assert completed.returncode == 2
     assert "--sizes" in completed.stderr
+
+
+@pytest.mark.slow
+def test_measuring_a_file_leaves_the_users_settings_alone(tmp_path: Path) -> None:
+    """The window the bench opens must not become the user's last file (the app would reopen
+    a synthetic file of a million events on its next start) nor read the user's settings."""
+    from xiaomi_timeline.bench.generator import generate_file  # noqa: PLC0415
+    from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV  # noqa: PLC0415
+
+    data = tmp_path / "events.json"
+    generate_file(data, 200, 1)
+    home = tmp_path / "user-home"
+    home.mkdir()
+    out = tmp_path / "figures.json"
+    completed = subprocess.run(
+        [
+            *(sys.executable, "-m", "xiaomi_timeline.bench", "measure", str(data)),
+            *("--window-only", "--filter-runs", "1", "--text-runs", "1", "--out", str(out)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", HOME_OVERRIDE_ENV: str(home)},
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert json.loads(out.read_text(encoding="utf-8"))["clicks"]["person"]["median_ms"] > 0
+    assert list(home.rglob("*")) == []

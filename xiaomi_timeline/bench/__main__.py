@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from xiaomi_timeline.bench import generator
+from xiaomi_timeline.core.paths import HOME_OVERRIDE_ENV
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -159,18 +162,23 @@ def _markdown(results: dict[str, Any]) -> str:
 
 
 def _measure(args: argparse.Namespace) -> int:
+    """Measure one file with a throwaway settings folder: the window it opens would otherwise
+    read the user's settings (their lane mode, filters) and leave the measured file as the
+    user's last file, which the app then reopens on its next plain start."""
     from xiaomi_timeline.bench.worker import run_worker  # noqa: PLC0415
 
-    run_worker(
-        args.file,
-        args.runs,
-        args.filter_runs,
-        args.text_runs,
-        not args.no_frames,
-        args.out,
-        memory_only=args.memory_only,
-        window_only=args.window_only,
-    )
+    with tempfile.TemporaryDirectory(prefix="xt-bench-home-") as home:
+        os.environ[HOME_OVERRIDE_ENV] = home
+        run_worker(
+            args.file,
+            args.runs,
+            args.filter_runs,
+            args.text_runs,
+            not args.no_frames,
+            args.out,
+            memory_only=args.memory_only,
+            window_only=args.window_only,
+        )
     return 0
 
 
