@@ -8,6 +8,8 @@ random filters of every kind and their combinations, in the order a user clicks 
 
 import random
 from collections import Counter
+from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -81,13 +83,14 @@ _KINDS = ("people", "organizations", "categories", "statuses", "years")
 
 def _shown(index: TimelineIndex, state: FilterState) -> dict[str, dict[object, int]]:
     result = index.query(state)
-    return {
-        "people": dict(result.person_counts()),
-        "organizations": dict(result.organization_counts()),
-        "categories": dict(result.category_counts()),
-        "statuses": dict(result.status_counts()),
-        "years": dict(result.year_counts()),
+    shown: dict[str, Mapping[Any, int]] = {
+        "people": result.person_counts(),
+        "organizations": result.organization_counts(),
+        "categories": result.category_counts(),
+        "statuses": result.status_counts(),
+        "years": result.year_counts(),
     }
+    return {kind: dict(counts.items()) for kind, counts in shown.items()}
 
 
 def _click(rng: random.Random, index: TimelineIndex, state: FilterState) -> FilterState:

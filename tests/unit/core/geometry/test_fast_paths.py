@@ -102,6 +102,7 @@ def test_places_on_bin_boundaries_start_their_bin() -> None:
     (run,) = clusters([(0, 0.0, members)], geo, scale, m)
     keys, counts, _, _ = _plain_clusters(members, geo, scale, bin_days)
     assert run.count.tolist() == counts.tolist() and len(counts) > 10
+    assert run.x0.tolist() == scale.xs_for(keys * bin_days).tolist()
 
 
 def test_lanes_of_short_events_skip_the_vague_split_with_the_same_result() -> None:
