@@ -260,6 +260,17 @@ class TimelineIndex:
         return int(self.start_year.min()), int(self.end_year.max())
 
     @cached_property
+    def _year_bars(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Each event's first year bar, and the bar after its last (see
+        :meth:`QueryResult.year_counts`), worked out once instead of per click."""
+        bounds = self.year_bounds()
+        step = 1 if bounds is None else years_per_bar(*bounds)
+        first = 0 if bounds is None else bounds[0] // step * step
+        starts = ((self.start_year - first) // step).astype(np.int32)
+        ends = ((self.end_year - first) // step + 1).astype(np.int32)
+        return starts, ends
+
+    @cached_property
     def _total_counts(self) -> dict[str, dict[Any, int]]:
         """Each list's counts over every event, by list (made on first use: the counts
         whenever no other filter is set, as on the click that removes the last one)."""
@@ -558,11 +569,10 @@ class QueryResult:
     def _year_counts(self, bounds: tuple[int, int], selected: Selection) -> dict[int, int]:
         step = self.year_step()
         first = bounds[0] // step * step
-        last = bounds[1] // step * step
-        bars = (last - first) // step + 1
-        starts = (self.index.start_year[selected] - first) // step
-        ends = (self.index.end_year[selected] - first) // step + 1
-        diff = np.bincount(starts, minlength=bars + 1) - np.bincount(ends, minlength=bars + 1)
+        bars = (bounds[1] // step * step - first) // step + 1
+        starts, ends = self.index._year_bars
+        diff = np.bincount(starts[selected], minlength=bars + 1)
+        diff -= np.bincount(ends[selected], minlength=bars + 1)
         counts = np.cumsum(diff)[:-1]
         return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
 

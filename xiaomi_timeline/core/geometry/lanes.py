@@ -219,15 +219,19 @@ class LaneModel:
 
 
 def make_lane(key: str, label: str, sublabel: str, members: IntArray, geo: EventGeometry) -> Lane:
-    order = np.argsort(geo.lo[members], kind="stable")
-    sorted_members = members[order].astype(np.int64)
-    extents = geo.hi[sorted_members] - geo.lo[sorted_members]
+    lo = geo.lo[members]
+    if bool((lo[1:] >= lo[:-1]).all()):  # in date order already (a result's): no sort
+        sorted_members = members.astype(np.int64)
+    else:
+        order = np.argsort(lo, kind="stable")
+        sorted_members, lo = members[order].astype(np.int64), lo[order]
+    extents = geo.hi[sorted_members] - lo
     return Lane(
         key,
         label,
         sublabel,
         sorted_members,
-        geo.lo[sorted_members],
+        lo,
         float(extents.max()) if len(extents) else 0.0,
     )
 
