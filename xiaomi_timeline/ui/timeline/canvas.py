@@ -135,6 +135,13 @@ class TimelineCanvas(QWidget):
         language and font."""
         self._warmed_for: tuple[object, str, str] | None = None
         self._everything: tuple[tuple[object, str, str], LaneModel] | None = None
+        self._first_layouts: tuple[tuple[object, ...], dict[tuple[object, ...], FrameLayout]]
+        self._first_layouts = ((), {})
+        """The first layouts of the lanes of every event each time they were shown, by
+        layout key, and for which lanes and font: the click that removes the last filter
+        usually shows the view it showed before the first one."""
+        self._fresh = False
+        """The next layout is the first of the current lanes (unused memory, no row hints)."""
         self._lane_mode = "category"
         self._language = "en"
         self._selected_id: str | None = None
@@ -308,9 +315,20 @@ class TimelineCanvas(QWidget):
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
         self._memory = LayoutMemory()
+        self._fresh = True
         self._restyle()
         self.model_changed.emit()
         self._invalidate()
+
+    def _known_layouts(self) -> dict[tuple[object, ...], FrameLayout] | None:
+        """First layouts of the lanes of every event in this font, if they are shown."""
+        everything = self._everything
+        if everything is None or self._model is not everything[1]:
+            return None
+        key = (everything[0], everything[1], self._font.key())
+        if self._first_layouts[0] != key:
+            self._first_layouts = (key, {})
+        return self._first_layouts[1]
 
     def _lane_model(self, result: QueryResult) -> LaneModel:
         """The result's lanes; those of every event are kept while the document, lane mode
@@ -403,7 +421,9 @@ class TimelineCanvas(QWidget):
             row_hints=self._row_hints,
             memory=self._memory,
             previous=previous,
+            known=self._known_layouts() if self._fresh else None,
         )
+        self._fresh = False
         if frame.layout.rows is not None:
             self._row_hints = frame.layout.rows
         return frame
