@@ -238,10 +238,13 @@ def _fixed_fields(chars: npt.NDArray[np.uint8], lengths: IntArray) -> Fields:
     shaped = ((lengths == 4) & year_ok) | ((lengths == 7) & month_ok) | (has_day & day_ok)
     if not shaped.all():
         raise ValueError("not a partial date")
-    values = chars[:, :10].astype(np.int64) - ord("0")
-    year = values[:, 0] * 1000 + values[:, 1] * 100 + values[:, 2] * 10 + values[:, 3]
-    month = np.where(has_month, values[:, 5] * 10 + values[:, 6], 1)
-    day = np.where(has_day, values[:, 8] * 10 + values[:, 9], 1)
+
+    def value(column: int) -> IntArray:  # one column at a time: 1M dates, 8 MB, not 80
+        return chars[:, column].astype(np.int64) - ord("0")
+
+    year = value(0) * 1000 + value(1) * 100 + value(2) * 10 + value(3)
+    month = np.where(has_month, value(5) * 10 + value(6), 1)
+    day = np.where(has_day, value(8) * 10 + value(9), 1)
     return year, month, day, has_month.astype(np.int64) + has_day
 
 

@@ -6,11 +6,11 @@ far it has got, with a Cancel button. Cancel returns at once and leaves the wind
 the worker stops at its next step and its result is dropped. Smaller files, which open in a
 blink, are loaded in place.
 
-Validation is one pydantic-core call that holds the interpreter lock: while it runs, the
-window cannot run Python, so the bar and the Cancel button answer again only when it returns.
-So that the window at least says what it is doing during that step, a file big enough to
-take more than half a second shows its progress at once, and the worker waits (briefly) for
-the window to show "Checking…" before it starts validating.
+The events are validated as the file is read, a chunk at a time, so the bar and Cancel answer
+between chunks. The last step (the rest of the document and the checks) holds the interpreter
+lock until it returns; so that the window at least says what it is doing then, a file big
+enough to take more than half a second shows its progress at once, and the worker waits
+(briefly) for the window to show "Checking…" before that step.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from xiaomi_timeline.ui.window.load_progress import LoadProgress
 BACKGROUND_FROM_BYTES = 2_000_000
 SHOW_AFTER_MS = 500
 SHOW_AT_ONCE_BYTES = 40_000_000
-"""Validation runs at roughly 100 MB/s: a file this big takes well over SHOW_AFTER_MS."""
+"""Loading runs at roughly 50-100 MB/s: a file this big takes well over SHOW_AFTER_MS."""
 HANDOVER_WAIT_S = 0.25
 """How long the worker waits for the window to show that checking begins."""
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from tests.big_documents import grow
 from tests.unit.ui.driving import WindowFactory, table_ids
 from tests.unit.ui.window.conftest import BIG_EVENTS
-from xiaomi_timeline.core.loading import loader
+from xiaomi_timeline.core.loading import batches, loader
 from xiaomi_timeline.ui.window import loading
 from xiaomi_timeline.ui.window.load_progress import LoadProgress
 from xiaomi_timeline.ui.window.main_window import MainWindow
@@ -184,3 +184,44 @@ def test_a_bad_big_file_still_shows_the_problem_dialog(
     )
     assert window.session.path == sample_file
     dialog.close()
+
+
+def test_cancel_while_the_events_are_checked_stops_at_the_next_batch(
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    sample_file: Path,
+    big_file: Path,
+    seen: Seen,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(str(sample_file))
+    _eager(window)
+    checking, pressed, finished = threading.Event(), threading.Event(), threading.Event()
+    batches_checked: list[int] = []
+    validated, run = batches.EventBatches._validated, loading._Task.run
+
+    def held_in_the_first(self: batches.EventBatches, batch: bytearray) -> int:
+        batches_checked.append(len(batch))
+        checking.set()
+        assert pressed.wait(timeout=60), "Cancel was never pressed"
+        return validated(self, batch)
+
+    def run_to_the_end(self: loading._Task) -> None:
+        run(self)
+        finished.set()
+
+    def press_cancel_once_checking() -> None:
+        if not checking.is_set():
+            QTimer.singleShot(10, press_cancel_once_checking)
+            return
+        assert window.files.loader.progress is not None
+        window.files.loader.progress.cancel_button.click()
+        pressed.set()
+
+    monkeypatch.setattr(batches.EventBatches, "_validated", held_in_the_first)
+    monkeypatch.setattr(loading._Task, "run", run_to_the_end)
+    QTimer.singleShot(0, press_cancel_once_checking)
+    assert not window.files.open_file(big_file)  # the window answered during validation
+    assert window.session.path == sample_file
+    qtbot.waitUntil(finished.is_set, timeout=60_000)
+    assert len(batches_checked) == 1  # the worker stopped at the next chunk, not at the end
