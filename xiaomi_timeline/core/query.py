@@ -13,10 +13,10 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import cached_property, partial
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -60,6 +60,14 @@ MAX_YEAR_BARS = 2000
 RUN_BARS = 120
 """Most bars when they count runs of years."""
 FloatArray = npt.NDArray[np.float64]
+Selection = BoolArray | IntArray
+"""Some of an index's events: a mask over all of them, or their positions."""
+K = TypeVar("K")
+FEW_CODES = 4
+"""Up to this many chosen people (or organizations) are found by comparing codes."""
+SPARSE_SHARE = 4
+"""Counts under a filter that lets through at most 1/SPARSE_SHARE of the events read only
+those events; beyond, one pass over every event (or pair) is cheaper."""
 
 
 @dataclass(frozen=True)
@@ -94,18 +102,52 @@ class _Facet:
         events = rank[np.repeat(np.arange(lengths.size, dtype=np.int64), lengths)]
         known = codes >= 0
         self.pair_event = events[known]
+        """The event (date-order position) of each pair; an event's pairs are adjacent."""
         self.pair_code = codes[known]
+        self._events = rank.size
+        self._pairs_of: tuple[IntArray, npt.NDArray[np.int32]] | None = None
 
     def mask(self, codes: Iterable[int], size: int) -> BoolArray:
-        wanted = np.zeros(len(self.keys), dtype=np.bool_)
-        wanted[list(codes)] = True
+        chosen = list(codes)
+        if len(chosen) <= FEW_CODES:  # a compare per code beats a lookup per pair
+            hit = np.zeros(self.pair_code.size, dtype=np.bool_)
+            for code in chosen:
+                hit |= self.pair_code == code
+        else:
+            wanted = np.zeros(len(self.keys), dtype=np.bool_)
+            wanted[chosen] = True
+            hit = wanted[self.pair_code]
         result = np.zeros(size, dtype=np.bool_)
-        result[self.pair_event[wanted[self.pair_code]]] = True
+        result[self.pair_event[hit]] = True
         return result
 
     def counts(self, mask: BoolArray) -> dict[str, int]:
         counted = np.bincount(self.pair_code[mask[self.pair_event]], minlength=len(self.keys))
         return dict(zip(self.keys, counted.tolist(), strict=True))  # ints already
+
+    def counts_at(self, positions: IntArray) -> dict[str, int]:
+        """:meth:`counts` of the events at ``positions``, reading only their own pairs: a
+        filter that lets few events through counts them without a pass over every pair."""
+        first, length = self._pairs_by_event()
+        starts, lengths = first[positions], length[positions].astype(np.int64)
+        ends = np.cumsum(lengths)
+        pairs = np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
+        pairs += np.repeat(starts - (ends - lengths), lengths)
+        counted = np.bincount(self.pair_code[pairs], minlength=len(self.keys))
+        return dict(zip(self.keys, counted.tolist(), strict=True))
+
+    def _pairs_by_event(self) -> tuple[IntArray, npt.NDArray[np.int32]]:
+        """Each event's first pair and pair count (made on first use; an event's pairs are
+        adjacent, so a run of equal ``pair_event`` is one event's)."""
+        if self._pairs_of is None:
+            events = self.pair_event
+            runs = np.flatnonzero(np.diff(events, prepend=-1))
+            first = np.zeros(self._events, dtype=np.int64)
+            length = np.zeros(self._events, dtype=np.int32)
+            first[events[runs]] = runs
+            length[events[runs]] = np.diff(np.append(runs, len(events)))
+            self._pairs_of = (first, length)
+        return self._pairs_of
 
 
 class TimelineIndex:
@@ -210,14 +252,39 @@ class TimelineIndex:
 
     def span(self) -> tuple[float, float]:
         """Ordinal days from the earliest start to the latest end (a default view)."""
+        return self._span
+
+    @cached_property
+    def _span(self) -> tuple[float, float]:
         if not self.events:
             return (PartialDate(2000).earliest, PartialDate(2001).earliest)
         return float(self.start_lo.min()), float(self.end.max())
 
     def year_bounds(self) -> tuple[int, int] | None:
+        return self._year_bounds
+
+    @cached_property
+    def _year_bounds(self) -> tuple[int, int] | None:
         if not self.events:
             return None
         return int(self.start_year.min()), int(self.end_year.max())
+
+    @cached_property
+    def _year_bars(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
+        """Each event's first year bar, and the bar after its last (see
+        :meth:`QueryResult.year_counts`), worked out once instead of per click."""
+        bounds = self.year_bounds()
+        step = 1 if bounds is None else years_per_bar(*bounds)
+        first = 0 if bounds is None else bounds[0] // step * step
+        starts = ((self.start_year - first) // step).astype(np.int32)
+        ends = ((self.end_year - first) // step + 1).astype(np.int32)
+        return starts, ends
+
+    @cached_property
+    def _total_counts(self) -> dict[str, dict[Any, int]]:
+        """Each list's counts over every event, by list (made on first use: the counts
+        whenever no other filter is set, as on the click that removes the last one)."""
+        return {}
 
     def person_name(self, person_id: str, language: str = "en") -> str:
         person = self.people_by_id.get(person_id)
@@ -381,10 +448,10 @@ class TimelineIndex:
         if state.categories:
             ids = self.resolve_categories(state.categories)
             codes = [self.category_keys.index(c) for c in ids]
-            masks["categories"] = np.isin(self.category_code, codes)
+            masks["categories"] = _code_mask(self.category_code, codes, len(self.category_keys))
         if state.statuses:
             codes = [STATUSES.index(s) for s in state.statuses if s in STATUSES]
-            masks["statuses"] = np.isin(self.status_code, codes)
+            masks["statuses"] = _code_mask(self.status_code, codes, len(STATUSES))
         if state.text.strip():
             masks["text"] = self.text_mask(state.text)
         return QueryResult(self, state, masks)
@@ -453,22 +520,54 @@ class QueryResult:
                 result &= mask
         return result
 
+    def _scope(self, exclude: str) -> Selection | None:
+        """The events every filter but ``exclude``'s lets through, as positions when they
+        are few, else as a mask; None when no other filter is set (every event). Lists
+        whose own dimension is not filtered share the result's own positions."""
+        others = tuple(name for name in self.masks if name != exclude)
+        if not others:
+            return None
+        if len(others) == len(self.masks):
+            mask, positions = self.mask, self.positions
+        else:
+            mask = self._combined(exclude)
+            positions = None
+        if positions is None:
+            count = int(np.count_nonzero(mask))
+            if count * SPARSE_SHARE > mask.size:
+                return mask
+            return np.flatnonzero(mask)
+        return positions if len(positions) * SPARSE_SHARE <= mask.size else mask
+
+    def _counts(self, name: str, count: Callable[[Selection], dict[K, int]]) -> dict[K, int]:
+        """``count`` of the events the other filters let through; with no other filter the
+        index's counts of every event, worked out once per index."""
+        scope = self._scope(name)
+        if scope is not None:
+            return count(scope)
+        totals = self.index._total_counts
+        if name not in totals:
+            totals[name] = count(np.ones(len(self.index), dtype=np.bool_))
+        return dict(cast("dict[K, int]", totals[name]))
+
     def person_counts(self) -> dict[str, int]:
-        return self.index.people.counts(self._combined(exclude="people"))
+        return self._counts("people", partial(_facet_counts, self.index.people))
 
     def organization_counts(self) -> dict[str, int]:
-        return self.index.organizations.counts(self._combined(exclude="organizations"))
+        return self._counts("organizations", partial(_facet_counts, self.index.organizations))
 
     def tag_counts(self) -> dict[str, int]:
-        return self.index.tags.counts(self._combined(exclude="tags"))
+        return self._counts("tags", partial(_facet_counts, self.index.tags))
 
     def category_counts(self) -> dict[str, int]:
-        return _code_counts(
-            self.index.category_code, self._combined(exclude="categories"), self.index.category_keys
-        )
+        index = self.index
+        count = partial(_code_counts, index.category_code, keys=index.category_keys)
+        return self._counts("categories", count)
 
     def status_counts(self) -> dict[str, int]:
-        return _code_counts(self.index.status_code, self._combined(exclude="statuses"), STATUSES)
+        return self._counts(
+            "statuses", partial(_code_counts, self.index.status_code, keys=STATUSES)
+        )
 
     def year_counts(self) -> dict[int, int]:
         """Events touching each year (a range counts in every year it spans), or, over more
@@ -477,14 +576,15 @@ class QueryResult:
         bounds = self.index.year_bounds()
         if bounds is None:
             return {}
+        return self._counts("years", partial(self._year_counts, bounds))
+
+    def _year_counts(self, bounds: tuple[int, int], selected: Selection) -> dict[int, int]:
         step = self.year_step()
         first = bounds[0] // step * step
-        last = bounds[1] // step * step
-        bars = (last - first) // step + 1
-        mask = self._combined(exclude="years")
-        diff = np.zeros(bars + 1, dtype=np.int64)
-        np.add.at(diff, (self.index.start_year[mask] - first) // step, 1)
-        np.add.at(diff, (self.index.end_year[mask] - first) // step + 1, -1)
+        bars = (bounds[1] // step * step - first) // step + 1
+        starts, ends = self.index._year_bars
+        diff = np.bincount(starts[selected], minlength=bars + 1)
+        diff -= np.bincount(ends[selected], minlength=bars + 1)
         counts = np.cumsum(diff)[:-1]
         return {first + offset * step: int(n) for offset, n in enumerate(counts.tolist())}
 
@@ -518,7 +618,24 @@ def _date_order(first: FloatArray, length: FloatArray) -> IntArray:
     return np.lexsort((length, first))
 
 
-def _code_counts(codes: IntArray, mask: BoolArray, keys: Sequence[str]) -> dict[str, int]:
-    selected = codes[mask]
-    counted = np.bincount(selected[selected >= 0], minlength=len(keys))
+def _code_mask(codes: IntArray, chosen: Sequence[int], size: int) -> BoolArray:
+    """Where ``codes`` (0..size-1, or -1 for none) is one of ``chosen``: a lookup in a
+    table of the ``size`` codes (its last entry, for -1, is False)."""
+    wanted = np.zeros(size + 1, dtype=np.bool_)
+    wanted[list(chosen)] = True
+    mask: BoolArray = wanted[codes]
+    return mask
+
+
+def _facet_counts(facet: _Facet, selected: Selection) -> dict[str, int]:
+    """A facet's counts among ``selected`` (a mask, or the positions of few events)."""
+    if selected.dtype == np.bool_:
+        return facet.counts(cast(BoolArray, selected))
+    return facet.counts_at(cast(IntArray, selected))
+
+
+def _code_counts(codes: IntArray, selected: Selection, keys: Sequence[str]) -> dict[str, int]:
+    """Events per code among ``selected`` (a mask, or positions); -1 counts nowhere."""
+    chosen = codes[selected]
+    counted = np.bincount(chosen[chosen >= 0], minlength=len(keys))
     return dict(zip(keys, counted.tolist(), strict=True))

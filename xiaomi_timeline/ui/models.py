@@ -332,6 +332,10 @@ class FacetListModel(QAbstractListModel):
         return list(self._items)
 
     def set_counts(self, counts: dict[str, int]) -> None:
+        """New counts; rows are announced as changed only when some count is new (the list
+        whose own choice was clicked keeps its counts, and then need not repaint)."""
+        if counts == self._counts:
+            return
         self._counts = dict(counts)
         self._changed_all(_COUNT_ROLES)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -36,10 +37,12 @@ class EventGeometry:
 
     ``lo``/``hi`` bound everything drawn for the event (uncertainty included); ``anchor`` is
     where a moment's marker sits (the middle of its uncertainty); ranges are solid between
-    ``start_hi`` and ``end_lo`` and faded over the uncertain ends.
+    ``start_hi`` and ``end_lo`` and faded over the uncertain ends. The ids are
+    ``id_source[id_positions]`` (or ``id_source`` itself): a subset made by :meth:`take`
+    copies a million ids only when one is asked for.
     """
 
-    ids: NDArray[np.object_]
+    id_source: NDArray[np.object_]
     lo: FloatArray
     hi: FloatArray
     anchor: FloatArray
@@ -50,9 +53,17 @@ class EventGeometry:
     status: NDArray[np.int8]
     category: NDArray[np.int32]
     categories: tuple[str, ...]
+    id_positions: IntArray | None = None
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.lo)
+
+    @cached_property
+    def ids(self) -> NDArray[np.object_]:
+        """Each event's id."""
+        if self.id_positions is None:
+            return self.id_source
+        return self.id_source[self.id_positions]
 
     @classmethod
     def from_events(cls, events: Sequence[Event], categories: Sequence[str] = ()) -> EventGeometry:
@@ -81,7 +92,7 @@ class EventGeometry:
                 cat_index[event.category],
             )
         return cls(
-            ids=_object_array([e.id for e in events]),
+            id_source=_object_array([e.id for e in events]),
             lo=cols[0],
             hi=cols[1],
             anchor=cols[2],
@@ -109,7 +120,7 @@ class EventGeometry:
             codes = np.where(codes < 0, len(categories), codes).astype(np.int32)
             categories.append("?")
         geo = cls(
-            ids=index.event_ids,
+            id_source=index.event_ids,
             lo=index.start_lo,
             hi=np.where(is_range, index.end, index.start_hi),
             anchor=np.where(is_range, index.start_lo, (index.start_lo + index.start_hi) / 2.0),
@@ -126,8 +137,9 @@ class EventGeometry:
 
     def take(self, indices: IntArray) -> EventGeometry:
         """The sub-geometry of ``indices`` (e.g. a query result's positions)."""
+        source = self.id_positions
         return EventGeometry(
-            ids=self.ids[indices],
+            id_source=self.id_source,
             lo=self.lo[indices],
             hi=self.hi[indices],
             anchor=self.anchor[indices],
@@ -138,16 +150,22 @@ class EventGeometry:
             status=self.status[indices],
             category=self.category[indices],
             categories=self.categories,
+            id_positions=indices if source is None else source[indices],
         )
 
     def span(self) -> tuple[float, float] | None:
         """``(first lo, last hi)`` over all events, or None when empty."""
+        return self._span
+
+    @cached_property
+    def _span(self) -> tuple[float, float] | None:
         if not len(self):
             return None
         return float(self.lo.min()), float(self.hi.max())
 
     def event_id(self, index: int) -> str:
-        return str(self.ids[index])
+        source = self.id_positions
+        return str(self.id_source[index if source is None else source[index]])
 
 
 _INDEX_GEOMETRY: weakref.WeakKeyDictionary[TimelineIndex, EventGeometry] = (
@@ -201,15 +219,19 @@ class LaneModel:
 
 
 def make_lane(key: str, label: str, sublabel: str, members: IntArray, geo: EventGeometry) -> Lane:
-    order = np.argsort(geo.lo[members], kind="stable")
-    sorted_members = members[order].astype(np.int64)
-    extents = geo.hi[sorted_members] - geo.lo[sorted_members]
+    lo = geo.lo[members]
+    if bool((lo[1:] >= lo[:-1]).all()):  # in date order already (a result's): no sort
+        sorted_members = members.astype(np.int64)
+    else:
+        order = np.argsort(lo, kind="stable")
+        sorted_members, lo = members[order].astype(np.int64), lo[order]
+    extents = geo.hi[sorted_members] - lo
     return Lane(
         key,
         label,
         sublabel,
         sorted_members,
-        geo.lo[sorted_members],
+        lo,
         float(extents.max()) if len(extents) else 0.0,
     )
 

@@ -96,9 +96,16 @@ def visible_members(lane: Lane, geo: EventGeometry, start: float, end: float) ->
     """Members of ``lane`` drawn within ``[start, end)``: bisect on sorted left edges, then a
     vectorised check of right edges."""
     first = int(np.searchsorted(lane.member_lo, start - lane.max_extent, side="left"))
+    inside = int(np.searchsorted(lane.member_lo, start, side="right"))
     last = int(np.searchsorted(lane.member_lo, end, side="left"))
-    candidates = lane.members[first:last]
-    return candidates[geo.hi[candidates] > start]
+    if inside >= last:
+        candidates = lane.members[first:last]
+        return candidates[geo.hi[candidates] > start]
+    # Those beginning after ``start`` end after it too: only earlier ones are checked.
+    before = lane.members[first:inside]
+    if not len(before):
+        return lane.members[inside:last]
+    return np.concatenate((before[geo.hi[before] > start], lane.members[inside:last]))
 
 
 @dataclass(frozen=True)
@@ -166,7 +173,8 @@ def layout_frame(request: FrameRequest, memory: LayoutMemory | None = None) -> F
         if not fresh:
             break
         visible = [visible_members(model.lanes[k], model.geometry, *window) for k in fresh]
-        split = split_vague_lanes(visible, model.geometry, scale)
+        widest = max(model.lanes[k].max_extent for k in fresh)
+        split = split_vague_lanes(visible, model.geometry, scale, widest)
         for k, (members, vague, vague_rows) in zip(fresh, split, strict=True):
             plans[k] = _LanePlacement(
                 "clusters",

@@ -7,6 +7,7 @@ than the view, or periods running through it, drawn once with what they share).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,13 +31,17 @@ MIN_BAND_PX = 4.0
 
 
 def split_vague_lanes(
-    lanes: list[IntArray], geo: EventGeometry, scale: TimeScale
+    lanes: list[IntArray], geo: EventGeometry, scale: TimeScale, widest: float | None = None
 ) -> list[tuple[IntArray, list[Vague], int]]:
     """For each lane's members, separate groups of moments known only to a year (or month)
     wider than the view from the events that can be placed, so hundreds of "1991" events do
     not hide the ones dated to the day: the placeable members (still sorted), the groups and
-    their rows. The numpy steps run once over all lanes (each has a fixed cost)."""
+    their rows. The numpy steps run once over all lanes (each has a fixed cost). ``widest``,
+    if given, is at least the longest ``hi - lo`` among the members: when that is under half
+    the view, nothing is vague and no member is read."""
     plain: list[tuple[IntArray, list[Vague], int]] = [(members, [], 0) for members in lanes]
+    if widest is not None and not widest > VAGUE_FRACTION * scale.span:
+        return plain
     sizes = np.array([len(members) for members in lanes], np.int64)
     if not sizes.sum():
         return plain
@@ -171,12 +176,13 @@ def clusters(
         # members are sorted by lo, so bins come out sorted; what began before the view is
         # counted at its left edge
         los_all = np.maximum(geo.lo[members], scale.start)
-        bins = np.floor(los_all / bin_days).astype(np.int64)
-        starts = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
-        counts = np.diff(np.concatenate((starts, [len(bins)])))
+        places = los_all / bin_days  # bin n holds the places from n up to n + 1
+        starts = _bin_starts(places)
+        counts = np.diff(np.concatenate((starts, [len(places)])))
         his = np.maximum.reduceat(geo.hi[members], starts)
         cats = _dominant_categories(geo.category[members], starts, counts)
-        per_lane.append((lane_no, y, bins[starts], counts, los_all[starts], his, cats))
+        keys = np.floor(places[starts]).astype(np.int64)
+        per_lane.append((lane_no, y, keys, counts, los_all[starts], his, cats))
     if not per_lane:
         return []
     top_count = max(int(counts.max()) for _, _, _, counts, _, _, _ in per_lane)
@@ -196,6 +202,18 @@ def clusters(
         )
         for lane_no, y, keys, counts, los, his, cats in per_lane
     ]
+
+
+def _bin_starts(places: FloatArray) -> IntArray:
+    """Where each bin begins in sorted ``places`` (bin n holds the places ``p`` with
+    ``floor(p) == n``): a bisection per bin boundary when the bins are fewer than the
+    places, as on screen they are (a few hundred bins, up to a million events)."""
+    first, last = math.floor(places[0]), math.floor(places[-1])
+    if last - first >= len(places):
+        return np.concatenate(([0], np.flatnonzero(np.diff(np.floor(places))) + 1))
+    # floor(p) >= n exactly when p >= n, for a whole number n
+    cuts = np.searchsorted(places, np.arange(first + 1, last + 1, dtype=np.float64))
+    return np.concatenate(([0], cuts[np.flatnonzero(np.diff(cuts, prepend=0))])).astype(np.int64)
 
 
 def _dominant_categories(cats: NDArray[np.int32], starts: IntArray, counts: IntArray) -> IntArray:

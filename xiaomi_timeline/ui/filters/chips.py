@@ -42,6 +42,12 @@ class ChipBar(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self._placeholder: QLabel | None = None
+        self._without: dict[QToolButton, FilterState] = {}
+        """What each chip's click asks for: the filter without its choice."""
+        self._remove: Callable[[FilterState], None] = lambda _state: None
+        self._spare: list[QToolButton] = []
+        """Chips no filter needs now, hidden, for the next ones."""
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -52,35 +58,64 @@ class ChipBar(QWidget):
     def show_chips(
         self, chips: list[tuple[str, FilterState]], remove: Callable[[FilterState], None]
     ) -> None:
-        """Replace the chips by ``chips`` (label, filter without it); none says so."""
-        while (item := self.flow.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()  # may be the chip being clicked: deleted once its signal is done
-                widget.deleteLater()
-        for label, without in chips:
-            chip = QToolButton()
-            shown = chip.fontMetrics().elidedText(
-                label, Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH
-            )
-            chip.setText(f"{shown.replace('&', '&&')}  ✕")
-            chip.setObjectName("filter-chip")
+        """Show ``chips`` (label, filter without it); none says so. The chips already shown
+        are relabelled rather than made again (a filter click changes one chip, and making
+        widgets is much of what the click costs in a small document)."""
+        self._remove = remove
+        buttons = self.chip_buttons()
+        for surplus in buttons[len(chips) :]:  # kept for the next filter, out of sight
+            self.flow.removeWidget(surplus)
+            surplus.hide()
+            self._spare.append(surplus)
+        placeholder = self._placeholder
+        if chips and placeholder is not None and self.flow.indexOf(placeholder) >= 0:
+            self.flow.removeWidget(placeholder)
+            placeholder.hide()
+        for n, (label, without) in enumerate(chips):
+            chip = buttons[n] if n < len(buttons) else self._new_chip()
+            self._without[chip] = without
             removal = self.tr("Remove filter %1").replace("%1", label)
-            chip.setAccessibleName(removal)
-            # Names come from the file: escaped, inside <qt> so Qt shows them as written.
-            chip.setToolTip(f"<qt>{html.escape(removal)}</qt>")
-            chip.clicked.connect(lambda _=False, s=without: remove(s))
+            if chip.accessibleName() != removal:
+                self._label(chip, label, removal)
+        if not chips:
+            self._show_placeholder()
+        self.updateGeometry()
+
+    def _new_chip(self) -> QToolButton:
+        if self._spare:
+            chip = self._spare.pop()
             self.flow.addWidget(chip)
             chip.show()
-        if not chips:
+            return chip
+        chip = QToolButton()
+        chip.setObjectName("filter-chip")
+        chip.clicked.connect(lambda _=False, c=chip: self._remove(self._without[c]))
+        self.flow.addWidget(chip)
+        chip.show()
+        return chip
+
+    def _label(self, chip: QToolButton, label: str, removal: str) -> None:
+        """``label`` on ``chip`` (cut short if long); ``removal`` names what a click does."""
+        shown = chip.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, CHIP_TEXT_WIDTH)
+        chip.setText(f"{shown.replace('&', '&&')}  ✕")
+        chip.setAccessibleName(removal)
+        # Names come from the file: escaped, inside <qt> so Qt shows them as written.
+        chip.setToolTip(f"<qt>{html.escape(removal)}</qt>")
+
+    def _show_placeholder(self) -> None:
+        placeholder = self._placeholder
+        if placeholder is None:
             placeholder = QLabel(self.tr("No filters: every event is shown"))
             placeholder.setObjectName("no-filters")
             placeholder.setEnabled(False)  # greyed: a state, not a control
             # As tall as a chip, so the first filter does not move the timeline.
             placeholder.setMinimumHeight(_chip_height())
+            self._placeholder = placeholder
+        else:
+            placeholder.setText(self.tr("No filters: every event is shown"))
+        if self.flow.indexOf(placeholder) < 0:
             self.flow.addWidget(placeholder)
-            placeholder.show()
-        self.updateGeometry()
+        placeholder.show()
 
     def chip_buttons(self) -> list[QToolButton]:
         items = (self.flow.itemAt(i) for i in range(self.flow.count()))

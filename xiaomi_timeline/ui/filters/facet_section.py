@@ -7,7 +7,7 @@ filter chips wrap in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from typing_extensions import override
 
@@ -155,6 +155,26 @@ class _FacetListView(QListView):
         if row > 0:
             inner = self.height() - 2 * self.frameWidth()
             self.setViewportMargins(0, 0, 0, inner % row)
+
+    @override
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """A row ticked or unticked repaints that row: its size cannot change (every row has
+        its box), so the list need not lay every item out again and repaint them all."""
+        if top_left == bottom_right and list(roles) == [Qt.ItemDataRole.CheckStateRole]:
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+            return
+        super().dataChanged(top_left, bottom_right, list(roles))
+
+    def lay_out_now(self) -> None:
+        """Lay the items out now if a change asked for it: a list view lays its items out
+        again on a timer after any change of their data, so it would otherwise repaint
+        them in a later pass than the rest of the window."""
+        self.executeDelayedItemsLayout()
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:

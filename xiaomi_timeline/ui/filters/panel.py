@@ -240,6 +240,8 @@ class FilterPanel(QScrollArea):
         self.categories.model.set_counts(result.category_counts())
         self.statuses.model.set_counts(result.status_counts())
         self.years.set_counts(result.year_counts(), result.year_step())
+        for section in (self.people, self.categories, self.statuses, self.organizations):
+            section.view.lay_out_now()  # painted with the other views, not a pass later
         sent = self._text_sent
         if sent is not None and result.filter.text == sent[0]:  # it held the window this long
             self._text_sent = None

@@ -72,7 +72,8 @@ class YearHistogram(QWidget):
             self._counts = [counts.get(y, 0) for y in range(self._first, last + 1, step)]
         else:
             self._counts = []
-        self.setToolTip(self._tooltip())
+        if (tooltip := self._tooltip()) != self.toolTip():
+            self.setToolTip(tooltip)
         self.update()
 
     def set_selection(self, years: tuple[int, int] | None) -> None:

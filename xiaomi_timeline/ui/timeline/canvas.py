@@ -41,6 +41,7 @@ from xiaomi_timeline.core.geometry.layout import (
     LayoutMemory,
     lane_top,
     result_lane_model,
+    visible_members,
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import IntArray, QueryResult
@@ -134,6 +135,13 @@ class TimelineCanvas(QWidget):
         language and font."""
         self._warmed_for: tuple[object, str, str] | None = None
         self._everything: tuple[tuple[object, str, str], LaneModel] | None = None
+        self._first_layouts: tuple[tuple[object, ...], dict[tuple[object, ...], FrameLayout]]
+        self._first_layouts = ((), {})
+        """The first layouts of the lanes of every event each time they were shown, by
+        layout key, and for which lanes and font: the click that removes the last filter
+        usually shows the view it showed before the first one."""
+        self._fresh = False
+        """The next layout is the first of the current lanes (unused memory, no row hints)."""
         self._lane_mode = "category"
         self._language = "en"
         self._selected_id: str | None = None
@@ -170,10 +178,12 @@ class TimelineCanvas(QWidget):
             self._set_scale(self._scale.with_limits(self._domain()))
 
     def _any_visible(self) -> bool:
+        """Whether any shown event is in the window (every event is in some lane, whose
+        members are culled by bisection)."""
         if self._model is None:
             return False
-        geo = self._model.geometry
-        return bool(((geo.hi > self._scale.start) & (geo.lo < self._scale.end)).any())
+        geo, start, end = self._model.geometry, self._scale.start, self._scale.end
+        return any(len(visible_members(lane, geo, start, end)) for lane in self._model.lanes)
 
     def set_selected(self, event_id: str | None) -> None:
         """Highlight an event; pan to it when it is off screen (the zoom is kept), and scroll
@@ -305,9 +315,20 @@ class TimelineCanvas(QWidget):
         self._frame = None
         self._row_hints = np.ones(len(self._model.lanes), dtype=np.int64)
         self._memory = LayoutMemory()
+        self._fresh = True
         self._restyle()
         self.model_changed.emit()
         self._invalidate()
+
+    def _known_layouts(self) -> dict[tuple[object, ...], FrameLayout] | None:
+        """First layouts of the lanes of every event in this font, if they are shown."""
+        everything = self._everything
+        if everything is None or self._model is not everything[1]:
+            return None
+        key = (everything[0], everything[1], self._font.key())
+        if self._first_layouts[0] != key:
+            self._first_layouts = (key, {})
+        return self._first_layouts[1]
 
     def _lane_model(self, result: QueryResult) -> LaneModel:
         """The result's lanes; those of every event are kept while the document, lane mode
@@ -400,7 +421,9 @@ class TimelineCanvas(QWidget):
             row_hints=self._row_hints,
             memory=self._memory,
             previous=previous,
+            known=self._known_layouts() if self._fresh else None,
         )
+        self._fresh = False
         if frame.layout.rows is not None:
             self._row_hints = frame.layout.rows
         return frame

@@ -29,6 +29,8 @@ from xiaomi_timeline.ui.timeline.era_painting import era_strip_height
 from xiaomi_timeline.ui.timeline.legend import legend_height, legend_more_rect
 from xiaomi_timeline.ui.timeline.scene import TimelineScene
 
+KNOWN_LAYOUTS = 4
+"""Layouts :func:`build_frame` keeps in a ``known`` map (the oldest goes first)."""
 LegendExtras = tuple[str, ...]
 """Stand-ins on screen that the legend explains: "clusters", "vague"."""
 
@@ -92,9 +94,12 @@ def build_frame(
     row_hints: NDArray[np.int64] | None = None,
     memory: LayoutMemory | None = None,
     previous: TimelineFrame | None = None,
+    known: dict[tuple[object, ...], FrameLayout] | None = None,
 ) -> TimelineFrame:
     """Lay ``scene`` out in ``rect``. The layout of ``previous`` is reused when only what
-    does not move anything changed (hover, focus, colours).
+    does not move anything changed (hover, focus, colours). ``known`` holds layouts made
+    before for the same model, texts, row hints and an unused ``memory``, by layout key:
+    one found there is reused, one made is added.
 
     Lanes are laid out in the tallest lanes band (the legend without stand-in entries), so
     what is laid out does not depend on what the legend then explains; the legend may cover
@@ -106,6 +111,8 @@ def build_frame(
     key = (scene.scale, scene.selected, top, viewport, scene.metrics)
     if previous is not None and previous.scene.model is scene.model and previous.layout_key == key:
         layout = previous.layout
+    elif known is not None and key in known:
+        layout = known[key]
     else:
         request = FrameRequest(
             scene.model,
@@ -121,6 +128,10 @@ def build_frame(
             label_wraps=scene.texts.wrap_widths,
         )
         layout = layout_frame(request, memory)
+        if known is not None:
+            while len(known) >= KNOWN_LAYOUTS:
+                del known[next(iter(known))]
+            known[key] = layout
     extras = legend_extras_for(layout)
     bands = regions(rect, scene, extras)
     marks = label_marks(layout.items, scene, bands.lanes) if scene.search_terms else ()

@@ -458,11 +458,12 @@ class MainWindow(QMainWindow):
         self.filter_panel.show_filter(state)
         self.clear_filters_action.setEnabled(not state.is_empty())
         terms = search_terms(state.text)
-        self.search_marks.set_terms(terms)
-        self.table.setItemDelegate(self.search_marks if terms else self._plain_cells)
-        self.table.viewport().update()
-        self.detail_pane.mark_search(terms)
         previous, self._shown_filter = self._shown_filter, state
+        if terms != search_terms(previous.text):  # a click leaves the marks as they are
+            self.search_marks.set_terms(terms)
+            self.table.setItemDelegate(self.search_marks if terms else self._plain_cells)
+            self.table.viewport().update()
+            self.detail_pane.mark_search(terms)
         if self._restoring_view:
             return
         # The session emits the new result right after this signal: the view is moved once
@@ -499,7 +500,10 @@ class MainWindow(QMainWindow):
     def _show_counts(self, result: QueryResult) -> None:
         """The status bar's "N of M events" and, when nothing is shown, the notice saying why."""
         self.count_label.setText(counts.of_events(len(result), result.total))
-        unknown = result.index.unknown_filter_names(result.filter) if not len(result) else []
+        if len(result):
+            self.empty_notice.show_for(len(result), result.total, ())
+            return
+        unknown = result.index.unknown_filter_names(result.filter)
         self.empty_notice.show_for(
             len(result),
             result.total,

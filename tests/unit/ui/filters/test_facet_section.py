@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from typing_extensions import override
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from xiaomi_timeline.ui.filters.facet_section import MAX_ROWS, FacetSection, FlowLayout
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
@@ -74,3 +76,38 @@ def test_chips_wrap_to_a_new_row_when_the_width_runs_out(qtbot: QtBot) -> None:
         layout.addWidget(chip)
     assert layout.heightForWidth(520) == 20  # 5 x 100 + 4 x 4 spacing = 516: one row
     assert layout.heightForWidth(300) == 3 * 20 + 2 * 4  # two a row: rows of 2, 2 and 1
+
+
+class _Painted(QObject):
+    """The regions a widget is asked to repaint."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen, harmless
+def test_a_tick_repaints_its_row_alone(people: FacetSection) -> None:
+    """Ticking a row repaints that row, not the whole list laid out again (a list view
+    lays out every item after a change it cannot tell apart from a new size)."""
+    people.resize(260, 300)
+    people.show()
+    QTest.qWaitForWindowExposed(people)
+    QApplication.processEvents()
+    painted = _Painted(people.view.viewport())
+    people.proxy.setData(
+        people.proxy.index(2, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    for _ in range(3):
+        QApplication.processEvents()
+    row = people.view.visualRect(people.proxy.index(2, 0))
+    assert painted.regions
+    assert all(row.contains(region.boundingRect()) for region in painted.regions)
+    assert people.model.checked() == frozenset({"p2"})

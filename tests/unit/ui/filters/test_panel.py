@@ -104,6 +104,39 @@ def test_chip_removes_its_filter(
     assert window.session.filter.is_empty()
 
 
+def test_chips_follow_the_filters_and_each_removes_its_own(
+    make_window: WindowFactory, qtbot: QtBot, sample_file: Path
+) -> None:
+    """Chips are relabelled and kept for later rather than made anew: after filters come
+    and go, the chips in sight still say each filter and a click removes that one."""
+    window = make_window(str(sample_file))
+    session, bar = window.session, window.filter_panel.chip_bar
+    states = [
+        FilterState(people=frozenset({"lei-jun"})),
+        FilterState(),
+        FilterState(people=frozenset({"lei-jun"}), years=(2024, 2024)),
+        FilterState(years=(2023, 2024)),
+        FilterState(people=frozenset({"lei-jun", "luo-fuli"}), years=(2024, 2024)),
+    ]
+    for state in states:
+        session.set_filter(state)
+        shown = [c for c in window.findChildren(QToolButton, "filter-chip") if c.isVisible()]
+        assert [c.accessibleName() for c in shown] == [
+            f"Remove filter {label}" for label in window.filter_panel.chip_labels()
+        ]
+        assert bar.chip_buttons() == shown
+    first = bar.chip_buttons()[0]  # the chip shown since the first filter
+    assert first.accessibleName() == "Remove filter Person: Lei Jun"
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert session.filter == FilterState(people=frozenset({"luo-fuli"}), years=(2024, 2024))
+    years_chip = next(c for c in bar.chip_buttons() if "Years" in c.accessibleName())
+    qtbot.mouseClick(years_chip, Qt.MouseButton.LeftButton)
+    assert session.filter == FilterState(people=frozenset({"luo-fuli"}))
+    while chips := bar.chip_buttons():
+        qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    assert session.filter.is_empty()
+
+
 def test_enter_in_the_people_search_ticks_the_match(
     make_window: WindowFactory, sample_file: Path
 ) -> None:

@@ -1,0 +1,129 @@
+"""The frame's shortcuts give what the plain computations give, on thousands of events.
+
+Culling reads only the members that begin before the window, counted clusters find their
+bins by bisection, lanes whose events are all short skip the vague-date split, and a
+geometry taken from another reads its ids only when asked: each is checked against the
+straightforward computation over many random windows.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from xiaomi_timeline.core.geometry.frame import LayoutMetrics
+from xiaomi_timeline.core.geometry.layout import EventGeometry, make_lane, visible_members
+from xiaomi_timeline.core.geometry.lod import clusters, split_vague_lanes
+from xiaomi_timeline.core.geometry.timescale import TimeScale
+
+EVENTS = 6000
+
+
+def _geometry(seed: int) -> EventGeometry:
+    """Moments, ranges and coarse dates over 30 years, some on exactly the same day."""
+    rng = np.random.default_rng(seed)
+    lo = np.sort(rng.integers(730000, 741000, EVENTS).astype(np.float64))
+    length = np.where(rng.random(EVENTS) < 0.2, rng.integers(1, 2000, EVENTS), 0).astype(float)
+    length[rng.random(EVENTS) < 0.1] = 364.0  # known only to a year
+    ids = np.empty(EVENTS, dtype=object)
+    ids[:] = [f"e{i}" for i in range(EVENTS)]
+    return EventGeometry(
+        id_source=ids,
+        lo=lo,
+        hi=lo + length,
+        anchor=lo + length / 2,
+        start_hi=lo + length / 2,
+        end_lo=lo + length / 2,
+        is_range=length > 0,
+        precision=np.where(length == 364.0, 1, 3).astype(np.int8),
+        status=np.zeros(EVENTS, dtype=np.int8),
+        category=rng.integers(0, 4, EVENTS).astype(np.int32),
+        categories=("a", "b", "c", "d"),
+    )
+
+
+def _windows(seed: int) -> list[tuple[float, float]]:
+    rng = np.random.default_rng(seed)
+    windows = [(729000.0, 742000.0), (735000.0, 735000.5)]
+    for _ in range(40):
+        start = float(rng.integers(729500, 741500)) + rng.choice((0.0, 0.5))
+        windows.append((start, start + float(rng.choice((1, 30, 400, 4000, 12000)))))
+    return windows
+
+
+def _plain_visible(geo: EventGeometry, members: np.ndarray, start: float, end: float) -> list[int]:
+    return [int(i) for i in members if geo.lo[i] < end and geo.hi[i] > start]
+
+
+def test_culling_finds_every_event_in_the_window() -> None:
+    geo = _geometry(1)
+    lane = make_lane("all", "All", "", np.arange(EVENTS, dtype=np.int64), geo)
+    for start, end in _windows(2):
+        got = visible_members(lane, geo, start, end).tolist()
+        assert got == _plain_visible(geo, lane.members, start, end)  # still by left edge
+
+
+def _plain_clusters(members: np.ndarray, geo: EventGeometry, scale: TimeScale, bin_days: float):  # type: ignore[no-untyped-def]
+    los = np.maximum(geo.lo[members], scale.start)
+    bins = np.floor(los / bin_days).astype(np.int64)
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
+    counts = np.diff(np.concatenate((starts, [len(bins)])))
+    return bins[starts], counts, los[starts], np.maximum.reduceat(geo.hi[members], starts)
+
+
+@pytest.mark.parametrize("width", [1000.0, 333.0])
+def test_cluster_bins_are_those_of_a_plain_count(width: float) -> None:
+    geo = _geometry(3)
+    m = LayoutMetrics()
+    lanes = [
+        make_lane(k, k, "", np.flatnonzero(geo.category == n).astype(np.int64), geo)
+        for n, k in enumerate(geo.categories)
+    ]
+    for start, end in _windows(4):
+        scale = TimeScale(start, end, x0=170.0, width=width)
+        visible = [(n, 0.0, visible_members(lane, geo, start, end)) for n, lane in enumerate(lanes)]
+        runs = clusters([v for v in visible if len(v[2])], geo, scale, m)
+        bin_days = m.cluster_px * scale.days_per_pixel
+        for run, (_, _, members) in zip(runs, [v for v in visible if len(v[2])], strict=True):
+            keys, counts, los, his = _plain_clusters(members, geo, scale, bin_days)
+            assert run.count.tolist() == counts.tolist()
+            assert run.start.tolist() == los.tolist()
+            assert run.end.tolist() == his.tolist()
+            assert run.x0.tolist() == scale.xs_for(keys * bin_days).tolist()
+
+
+def test_places_on_bin_boundaries_start_their_bin() -> None:
+    """Events beginning exactly where a bin begins are counted in it, not the one before."""
+    geo = _geometry(5)
+    m = LayoutMetrics()
+    scale = TimeScale(735000.0, 735000.0 + 1000.0 * m.cluster_px / 10, x0=0.0, width=1000.0)
+    bin_days = m.cluster_px * scale.days_per_pixel  # 0.1 day per pixel: whole days are edges
+    members = np.flatnonzero((geo.lo >= scale.start) & (geo.lo < scale.end)).astype(np.int64)
+    (run,) = clusters([(0, 0.0, members)], geo, scale, m)
+    keys, counts, _, _ = _plain_clusters(members, geo, scale, bin_days)
+    assert run.count.tolist() == counts.tolist() and len(counts) > 10
+    assert run.x0.tolist() == scale.xs_for(keys * bin_days).tolist()
+
+
+def test_lanes_of_short_events_skip_the_vague_split_with_the_same_result() -> None:
+    geo = _geometry(6)
+    lane = make_lane("all", "All", "", np.arange(EVENTS, dtype=np.int64), geo)
+    for start, end in _windows(7):
+        scale = TimeScale(start, end, x0=170.0, width=1000.0)
+        members = [visible_members(lane, geo, start, end)]
+        plain = split_vague_lanes(members, geo, scale)
+        quick = split_vague_lanes(members, geo, scale, lane.max_extent)
+        assert plain[0][0].tolist() == quick[0][0].tolist()
+        assert plain[0][1:] == quick[0][1:]
+
+
+def test_a_taken_geometry_has_the_ids_of_its_events() -> None:
+    geo = _geometry(8)
+    rng = np.random.default_rng(9)
+    first = np.sort(rng.choice(EVENTS, 2000, replace=False)).astype(np.int64)
+    second = np.sort(rng.choice(2000, 300, replace=False)).astype(np.int64)
+    taken = geo.take(first).take(second)
+    expected = geo.ids[first][second]
+    assert taken.ids.tolist() == expected.tolist()
+    assert [taken.event_id(i) for i in range(len(taken))] == expected.tolist()
+    assert len(taken) == 300 and taken.lo.tolist() == geo.lo[first][second].tolist()
