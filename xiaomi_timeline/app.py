@@ -15,13 +15,14 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from xiaomi_timeline import (
     APP_ID,
@@ -132,13 +133,23 @@ def _configure_logging() -> None:
         logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-def save_screenshot(window: QMainWindow, out: Path) -> bool:
-    """Render the shown window to ``out`` (PNG)."""
+SEARCH_WAIT_S = 300.0
+"""Longest a screenshot waits for a text search under way (a million events: ~1.5 s)."""
+
+
+def save_screenshot(window: MainWindow, out: Path) -> bool:
+    """Render the shown window to ``out`` (PNG) once it shows its filter's result: a big
+    document's text search runs on a worker, and until it is found the window still shows
+    the events before it (with "Searching…"), which is not the picture asked for."""
     app = QApplication.instance()
     window.show()
     for _ in range(5):
         if app is not None:
             app.processEvents()
+    deadline = time.monotonic() + SEARCH_WAIT_S
+    while app is not None and window.session.searching and time.monotonic() < deadline:
+        time.sleep(0.005)
+        app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     return bool(window.grab().save(str(out), "PNG"))
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QImage
 
 from xiaomi_timeline.app import create_main_window, save_screenshot
+from xiaomi_timeline.ui import session as session_module
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -101,3 +105,31 @@ def test_screenshot_with_no_matching_events_shows_why(qtbot: QtBot, tmp_path: Pa
     assert region.width() > 200 and region.height() > 60
     assert distinct_colours(region, step=2) > 5  # frame, text and button, not a blank patch
     assert window.count_label.text() == f"0 of {len(window.session.index)} events"
+
+
+def test_screenshot_shows_the_result_of_a_search_run_on_a_worker(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big document searches on a worker; a screenshot taken before it has found the words
+    showed every event under the search's chip (seen at 100k events with --text)."""
+    monkeypatch.setattr(session_module, "SEARCH_TEXTS_IN_BACKGROUND_FROM", 1)
+
+    def slow_start(job: Callable[[], None]) -> None:
+        def late() -> None:
+            time.sleep(0.5)  # longer than the window takes to be built and shown
+            job()
+
+        threading.Thread(target=late, daemon=True).start()
+
+    monkeypatch.setattr(session_module, "start_thread", slow_start)
+    window = create_main_window(["--size", "1280x800", "--text", "DeepSeek"])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert window.session.searching
+
+    assert save_screenshot(window, tmp_path / "search.png")
+
+    assert not window.session.searching
+    shown = window.session.result
+    assert 0 < len(shown) < len(window.session.index)
+    assert window.count_label.text() == f"{len(shown)} of {len(window.session.index)} events"
