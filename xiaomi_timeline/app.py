@@ -143,13 +143,13 @@ def save_screenshot(window: MainWindow, out: Path) -> bool:
     the events before it (with "Searching…"), which is not the picture asked for."""
     app = QApplication.instance()
     window.show()
-    for _ in range(5):
-        if app is not None:
-            app.processEvents()
     deadline = time.monotonic() + SEARCH_WAIT_S
     while app is not None and window.session.searching and time.monotonic() < deadline:
         time.sleep(0.005)
         app.processEvents()
+    for _ in range(5):  # then the layouts and paints the result asked for
+        if app is not None:
+            app.processEvents()
     out.parent.mkdir(parents=True, exist_ok=True)
     return bool(window.grab().save(str(out), "PNG"))
 

@@ -132,4 +132,6 @@ def test_screenshot_shows_the_result_of_a_search_run_on_a_worker(
     assert not window.session.searching
     shown = window.session.result
     assert 0 < len(shown) < len(window.session.index)
-    assert window.count_label.text() == f"{len(shown)} of {len(window.session.index)} events"
+    count = window.count_label
+    assert count.text() == f"{len(shown)} of {len(window.session.index)} events"
+    assert count.width() >= count.sizeHint().width()  # laid out for its text, not cut off
