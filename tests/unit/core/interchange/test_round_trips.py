@@ -147,14 +147,15 @@ def test_a_month_only_date_stays_a_month_in_every_format(builtin: Document) -> N
 
 def test_the_readme_table_says_what_the_tests_check() -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    table = readme.split("<!-- format-table -->")[1]
+    after_marker = readme.split("<!-- format-table -->")[1].lstrip("\n")
+    table = after_marker.split("\n\n", 1)[0]  # the table ends at the first blank line
     rows = {
         line.split("|")[1].split()[0].strip("`"): line
         for line in table.splitlines()
         if line.startswith("| ")
     }
     assert KEEPS[Format.TIMELINE] <= rows.keys()
-    columns = [c.strip() for c in table.splitlines()[1].split("|")[2:-1]]
+    columns = [c.strip() for c in table.splitlines()[0].split("|")[2:-1]]
     names = {
         Format.TIMELINE: "Timeline JSON",
         Format.CSV: "CSV",
