@@ -527,17 +527,11 @@ class QueryResult:
         others = tuple(name for name in self.masks if name != exclude)
         if not others:
             return None
-        if len(others) == len(self.masks):
-            mask, positions = self.mask, self.positions
-        else:
-            mask = self._combined(exclude)
-            positions = None
-        if positions is None:
-            count = int(np.count_nonzero(mask))
-            if count * SPARSE_SHARE > mask.size:
-                return mask
-            return np.flatnonzero(mask)
-        return positions if len(positions) * SPARSE_SHARE <= mask.size else mask
+        own_unfiltered = len(others) == len(self.masks)
+        mask = self.mask if own_unfiltered else self._combined(exclude)
+        if int(np.count_nonzero(mask)) * SPARSE_SHARE > mask.size:
+            return mask
+        return self.positions if own_unfiltered else np.flatnonzero(mask)
 
     def _counts(self, name: str, count: Callable[[Selection], dict[K, int]]) -> dict[K, int]:
         """``count`` of the events the other filters let through; with no other filter the
