@@ -139,21 +139,30 @@ class YearHistogram(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No events"))
             return
         plot_height = self.height() - _AXIS_HEIGHT - 4
-        peak = max(self._counts) or 1
-        width = self._bar_width()
-        for offset, count in enumerate(self._counts):
-            year = self._first + offset * self._step
-            selected = self._selection is not None and (
-                self._selection[0] <= year + self._step - 1 and year <= self._selection[1]
-            )
-            role = QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid
-            height = 0.0 if count == 0 else max(2.0, plot_height * count / peak)
-            gap = 1.0 if width >= 3 else 0.0
-            left = 1 + offset * width + gap / 2
-            bar = QRectF(left, 2 + plot_height - height, max(1.0, width - gap), height)
-            painter.fillRect(bar, palette.color(role))
+        self._paint_bars(painter, palette, plot_height)
         self._paint_axis(painter, plot_height + 4)
         self._paint_cursor(painter, plot_height)
+
+    def _paint_bars(self, painter: QPainter, palette: QPalette, plot_height: float) -> None:
+        """A bar per year (or step of years), the selected ones highlighted. What is the same
+        for every bar is worked out once: the widget paints with every filter click."""
+        peak = max(self._counts) or 1
+        width = self._bar_width()
+        gap = 1.0 if width >= 3 else 0.0
+        bar_width = max(1.0, width - gap)
+        base = 2 + plot_height
+        selection, first, step = self._selection, self._first, self._step
+        plain = palette.color(QPalette.ColorRole.Mid)
+        chosen = palette.color(QPalette.ColorRole.Highlight)
+        fill = painter.fillRect
+        for offset, count in enumerate(self._counts):
+            year = first + offset * step
+            selected = selection is not None and (
+                selection[0] <= year + step - 1 and year <= selection[1]
+            )
+            height = 0.0 if count == 0 else max(2.0, plot_height * count / peak)
+            left = 1 + offset * width + gap / 2
+            fill(QRectF(left, base - height, bar_width, height), chosen if selected else plain)
 
     def axis_labels(self) -> list[tuple[int, float]]:
         """(year, left x) of the axis labels: round years, evenly stepped, never overlapping.
