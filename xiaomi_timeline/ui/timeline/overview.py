@@ -10,12 +10,13 @@ rectangle.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from typing_extensions import override
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -233,11 +234,16 @@ class OverviewStrip(QWidget):
         if peak == 0:
             return
         height = self.height() - top - 3
-        levels = np.sqrt(counts / peak) * height
         bin_w = scale.width / bins
-        for n in np.flatnonzero(counts).tolist():
-            h = max(1.5, float(levels[n]))
-            painter.fillRect(QRectF(scale.x0 + n * bin_w, self.height() - 3 - h, bin_w, h), brush)
+        shown = np.flatnonzero(counts)
+        heights = np.maximum(1.5, np.sqrt(counts[shown] / peak) * height)
+        lefts = scale.x0 + shown * bin_w
+        tops = (self.height() - 3) - heights
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(brush)
+        painter.drawRects(fill_rects(lefts, tops, bin_w, heights))
+        painter.restore()
 
     def shown_geometry(self) -> EventGeometry | None:
         """The filtered events drawn strong (None: every event is)."""
@@ -314,6 +320,30 @@ class OverviewStrip(QWidget):
         self._window = (start, end)
         self.update()
         self.window_requested.emit(start, end)
+
+
+def fill_rects(
+    lefts: NDArray[np.floating[Any]],
+    tops: NDArray[np.floating[Any]],
+    width: float,
+    heights: NDArray[np.floating[Any]],
+) -> list[QRect]:
+    """The pixels ``QPainter.fillRect`` fills for each of these rectangles (each edge rounded
+    half up, as the raster engine does without antialiasing or a transform; coordinates are
+    not negative), to draw them all with one ``drawRects``: a filter click draws hundreds of
+    density bars, and a call each cost more than the drawing."""
+    x0, y0 = np.floor(lefts + 0.5), np.floor(tops + 0.5)
+    x1, y1 = np.floor((lefts + width) + 0.5), np.floor((tops + heights) + 0.5)
+    return [
+        QRect(left, top, right - left, bottom - top)
+        for left, top, right, bottom in zip(
+            x0.astype(np.int64).tolist(),
+            y0.astype(np.int64).tolist(),
+            x1.astype(np.int64).tolist(),
+            y1.astype(np.int64).tolist(),
+            strict=True,
+        )
+    ]
 
 
 def overview_ticks(scale: TimeScale, text_width: TextWidth) -> tuple[Tick, ...]:
