@@ -75,8 +75,10 @@ def paint_clusters(
     if scene.static_text and can_stamp(painter):
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
+        style = (size, bold, scene.palette.text.rgba(), ratio)
+        draw = painter.drawPixmap
         for x, y, label in labels:  # whole pixels: a count may move by half a pixel
-            painter.drawPixmap(round(x), round(y), _count_stamp(label, font, scene, ratio))
+            draw(round(x), round(y), _count_stamp(label, font, scene, style, line + 1))
     elif scene.static_text:
         for x, y, label in labels:
             painter.drawStaticText(QPointF(x, y), label[2])
@@ -91,18 +93,24 @@ _COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
 )
 
 
-def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float) -> QPixmap:
+def _count_stamp(
+    label: _CountLabel,
+    font: QFont,
+    scene: TimelineScene,
+    style: tuple[int, bool, int, float],
+    height: float,
+) -> QPixmap:
     """A count drawn once into a pixmap: cheaper to draw than its static text, and a view
-    may show a hundred counts."""
-    key = ("count", label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
-    size = (label[1] + 2, QFontMetricsF(font).height() + 1)
+    may show a hundred counts. ``style`` is the font's pixel size and weight, the text
+    colour and the pixel ratio, and ``height`` the stamp's: the same for every count of a
+    frame, so asked of Qt once per frame, not once per count."""
 
     def draw(painter: QPainter) -> None:
         painter.setFont(font)
         painter.setPen(scene.palette.text)
         painter.drawStaticText(QPointF(0, 0), label[2])
 
-    return cached_pixmap(key, size, ratio, draw)
+    return cached_pixmap(("count", label[0], *style), (label[1] + 2, height), style[3], draw)
 
 
 def _count_label(count: int, font: QFont, fm: QFontMetricsF) -> _CountLabel:
