@@ -1809,6 +1809,10 @@
         <translation>Batal membuka %1; yang ditampilkan %2</translation>
     </message>
     <message>
+        <source>The last file, %1, is no longer there; showing %2 instead</source>
+        <translation>Berkas terakhir, %1, sudah tidak ada; menampilkan %2 sebagai gantinya</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
     </message>

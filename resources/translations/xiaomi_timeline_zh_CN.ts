@@ -1809,6 +1809,10 @@
         <translation>已停止打开 %1；现显示%2</translation>
     </message>
     <message>
+        <source>The last file, %1, is no longer there; showing %2 instead</source>
+        <translation>上次打开的文件 %1 已不存在；改为显示%2</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
     </message>
