@@ -1634,6 +1634,14 @@
         <translation>buka JSON linimasa, berkas TimelineJS3, CSV dengan baris tajuk, atau berkas .ics</translation>
     </message>
     <message>
+        <source>a spreadsheet workbook (Excel, LibreOffice), not a timeline file</source>
+        <translation>buku kerja lembar sebar (Excel, LibreOffice), bukan berkas linimasa</translation>
+    </message>
+    <message>
+        <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
+        <translation>simpan lembarnya sebagai &quot;CSV UTF-8&quot; lalu buka berkas itu</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
@@ -1850,8 +1858,8 @@
         <translation>Buka linimasa</translation>
     </message>
     <message>
-        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
-        <translation>Linimasa (*.json *.csv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv);;iCalendar (*.ics);;Semua berkas (*)</translation>
+        <source>Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>Linimasa (*.json *.csv *.tsv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv *.tsv);;iCalendar (*.ics);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -1634,6 +1634,14 @@
         <translation>请打开时间线 JSON、TimelineJS3 文件、带表头行的 CSV 或 .ics 文件</translation>
     </message>
     <message>
+        <source>a spreadsheet workbook (Excel, LibreOffice), not a timeline file</source>
+        <translation>这是电子表格工作簿（Excel、LibreOffice），不是时间线文件</translation>
+    </message>
+    <message>
+        <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
+        <translation>请将工作表另存为“CSV UTF-8”后再打开</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -1850,8 +1858,8 @@
         <translation>打开时间线</translation>
     </message>
     <message>
-        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
-        <translation>时间线 (*.json *.csv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv);;iCalendar (*.ics);;所有文件 (*)</translation>
+        <source>Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>时间线 (*.json *.csv *.tsv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv *.tsv);;iCalendar (*.ics);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -258,6 +258,12 @@ WORDING: dict[str, tuple[str, str]] = {
             "open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics",
         ),
     ),
+    "file.workbook": _says(
+        QT_TRANSLATE_NOOP(
+            "Problems", "a spreadsheet workbook (Excel, LibreOffice), not a timeline file"
+        ),
+        QT_TRANSLATE_NOOP("Problems", 'save the sheet as "CSV UTF-8" and open that'),
+    ),
     "file.empty": _says(
         QT_TRANSLATE_NOOP("Problems", "the file is empty"),
         QT_TRANSLATE_NOOP("Problems", "a timeline file is a JSON object; see the README"),

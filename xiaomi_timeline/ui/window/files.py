@@ -416,8 +416,8 @@ class WindowFiles:
             start,
             translate(
                 "WindowFiles",
-                "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
-                "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
+                "Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
+                "CSV, ours or TimelineJS3's spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;"
                 "All files (*)",
             ),
         )
