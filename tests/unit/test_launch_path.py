@@ -1,7 +1,10 @@
 """What the window loads before its first frame: only what that frame shows.
 
 Dialogs, the problem banner and the file dialog are needed only on a user action or a failure,
-so a normal start does not import or build them; they still appear when asked for.
+so a normal start does not import or build them; they still appear when asked for. Nor does it
+import the readers of other formats or the diagnosis of invalid files (opening the built-in
+data needs neither); a fresh process that needs them still gets them. Each start runs in a
+fresh process: in the test process everything is imported already.
 """
 
 from __future__ import annotations
@@ -22,13 +25,34 @@ from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-ON_DEMAND = ("xiaomi_timeline.ui.window.dialogs", "xiaomi_timeline.ui.window.problem_banner")
+ON_DEMAND = (
+    "xiaomi_timeline.ui.window.dialogs",
+    "xiaomi_timeline.ui.window.problem_banner",
+    "xiaomi_timeline.core.interchange.formats",
+    "xiaomi_timeline.core.interchange.table_csv",
+    "xiaomi_timeline.core.interchange.ics",
+    "xiaomi_timeline.core.loading.diagnosis",
+    "xiaomi_timeline.core.loading.imported",
+)
 
 _PROBE = """
 import json, os, sys
 from xiaomi_timeline.app import create_main_window
 window = create_main_window(sys.argv[1:])
+marks = table_marks = None
+if os.environ.get("PROBE_SEARCH"):  # search and select as a user would, then paint it all
+    from PySide6.QtWidgets import QApplication
+    from xiaomi_timeline.ui.models import EVENT_ID_ROLE
+    window.session.update_filter(text=os.environ["PROBE_SEARCH"])
+    window.session.select(window.table_model.data(window.table_model.index(0, 0), EVENT_ID_ROLE))
+    window.show()
+    QApplication.processEvents()
+    table_marks = window.table.itemDelegate() is window.search_marks
+    window.table.viewport().grab()
+    marks = len(window.detail_pane.extraSelections())
 print(json.dumps({
+    "marks": marks,
+    "table_marks": table_marks,
     "modules": sorted(m for m in sys.modules if m.startswith("xiaomi_timeline")),
     "banner_built": window._banner is not None,
     "title": window.windowTitle(),
@@ -61,6 +85,24 @@ def test_a_normal_start_leaves_dialogs_and_the_banner_for_later(tmp_path: Path) 
     assert started["banner_built"] is False
     assert "built-in data set" in str(started["title"])
     assert started["blas_threads"] == "1"  # no linear algebra here: no BLAS worker threads
+
+
+def test_a_csv_at_start_gets_the_readers_it_needs(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("start,title\n2019-07,Lab opens\n2020-01,Model ships\n", encoding="utf-8")
+    started = _start(tmp_path, str(sheet))
+    assert "sheet.csv" in str(started["title"])
+    assert started["banner_built"] is False
+    modules = started["modules"]
+    assert isinstance(modules, list)
+    assert "xiaomi_timeline.core.interchange.table_csv" in modules
+
+
+def test_a_search_in_a_fresh_start_marks_the_table_and_the_details(tmp_path: Path) -> None:
+    """The marking code looks its Qt classes up when first used (not at start)."""
+    started = _start(tmp_path, PROBE_SEARCH="Xiaomi")
+    assert started["table_marks"] is True
+    assert isinstance(started["marks"], int) and started["marks"] > 0
 
 
 def test_a_users_blas_thread_setting_is_kept(tmp_path: Path) -> None:
