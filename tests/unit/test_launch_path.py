@@ -9,6 +9,7 @@ fresh process: in the test process everything is imported already.
 
 from __future__ import annotations
 
+import ast
 import gc
 import json
 import os
@@ -19,11 +20,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+import xiaomi_timeline
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+PACKAGE = Path(xiaomi_timeline.__file__).resolve().parent
 
 ON_DEMAND = (
     "xiaomi_timeline.ui.window.dialogs",
@@ -50,7 +53,9 @@ if os.environ.get("PROBE_SEARCH"):  # search and select as a user would, then pa
     table_marks = window.table.itemDelegate() is window.search_marks
     window.table.viewport().grab()
     marks = len(window.detail_pane.extraSelections())
+import linecache
 print(json.dumps({
+    "sources_read": sorted(f for f in linecache.cache if "xiaomi_timeline" in f),
     "marks": marks,
     "table_marks": table_marks,
     "modules": sorted(m for m in sys.modules if m.startswith("xiaomi_timeline")),
@@ -103,6 +108,25 @@ def test_a_search_in_a_fresh_start_marks_the_table_and_the_details(tmp_path: Pat
     started = _start(tmp_path, PROBE_SEARCH="Xiaomi")
     assert started["table_marks"] is True
     assert isinstance(started["marks"], int) and started["marks"] > 0
+
+
+def test_pyside_reads_no_source_of_the_modules_a_start_imports(tmp_path: Path) -> None:
+    read = [Path(name).relative_to(PACKAGE).as_posix() for name in _start(tmp_path)["sources_read"]]
+    # Only the few that app.py imports itself, before its start tells PySide6 about the rest.
+    assert not {"startup.py", "core/schema.py", "ui/window/main_window.py"} & set(read), read
+    assert len(read) < 10, read
+
+
+def test_no_module_of_ours_selects_pyside_features() -> None:
+    """What lets the start tell PySide6 so without reading the sources (pyside_scan)."""
+    selecting = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module] if isinstance(node, ast.ImportFrom) else []
+            names += [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if "__feature__" in names:
+                selecting.append(path.name)
+    assert selecting == []
 
 
 def test_a_users_blas_thread_setting_is_kept(tmp_path: Path) -> None:
