@@ -65,6 +65,8 @@ def test_benchmark_runs_end_to_end_and_writes_json(tmp_path: Path) -> None:
     assert "error" not in size, size
     assert size["events"] == 200
     assert size["load"]["ours_median_s"] > 0 and size["load"]["json_loads_median_s"] > 0
+    assert size["load"]["validator_only_median_s"] > 0  # the floor pydantic sets for loading
+    assert "200 validation alone (the load's floor)" in completed.stdout
     assert set(size["filters"]) == {"person", "years", "person_years", "text"}
     assert all(f["runs"] > 0 and f["median_ms"] >= 0 for f in size["filters"].values())
     frames = size["frames"]

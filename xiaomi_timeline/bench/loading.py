@@ -7,6 +7,9 @@ The baseline of record runs with the cyclic GC paused, as our loader pauses it f
 parse: with the GC on, ``json.loads`` of a million events spends most of its time in
 collections, and a baseline slowed that way would flatter any loader. The
 GC-on figure is reported beside it (at most once at 1M, where it takes half a minute).
+So is the required validator alone: pydantic's ``Document.model_validate_json`` of the same
+bytes, with nothing of ours around it, the floor under any loader that validates every field
+with it (once at 1M too).
 Runs alternate so machine noise hits both sides; the heap is collected between runs so each
 starts from the same state. CPU seconds are recorded too: on a shared two-core machine they
 show whether a slow wall-clock run was slow or only waiting. The last index is kept for the
@@ -27,6 +30,7 @@ from typing import Any, TypeVar
 from xiaomi_timeline.bench.stats import clean_heap, median, ratio
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.query import TimelineIndex
+from xiaomi_timeline.core.schema import Document
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +45,11 @@ def clocked(function: Callable[[], T]) -> tuple[float, float, T]:
     return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
-def _parse_gc_paused(path: Path) -> object:
+def _gc_paused(function: Callable[[bytes], T], path: Path) -> T:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return json.loads(path.read_bytes())
+        return function(path.read_bytes())
     finally:
         if enabled:
             gc.enable()
@@ -69,20 +73,25 @@ class _Series:
 
 def measure_load(path: Path, runs: int) -> tuple[dict[str, Any], TimelineIndex]:
     """Medians of ``runs`` alternating runs; returns the figures and the last index built."""
-    series = {name: _Series() for name in ("json", "json_gc_on", "load", "index", "ours")}
-    gc_on_runs = runs if path.stat().st_size <= GC_ON_BASELINE_MAX_BYTES else 1
+    names = ("json", "json_gc_on", "validator", "load", "index", "ours")
+    series = {name: _Series() for name in names}
+    once_runs = runs if path.stat().st_size <= GC_ON_BASELINE_MAX_BYTES else 1
     index: TimelineIndex | None = None
     for run in range(max(1, runs)):
         index = None
         with clean_heap():
-            wall, cpu, parsed = clocked(lambda: _parse_gc_paused(path))
+            wall, cpu, parsed = clocked(lambda: _gc_paused(json.loads, path))
             del parsed  # freed outside the clock, and before anything else is built
             series["json"].add(wall, cpu)
-        if run < gc_on_runs:
+        if run < once_runs:
             with clean_heap():
                 wall, cpu, parsed = clocked(lambda: _parse(path))
                 del parsed
                 series["json_gc_on"].add(wall, cpu)
+            with clean_heap():
+                wall, cpu, parsed = clocked(lambda: _gc_paused(Document.model_validate_json, path))
+                del parsed
+                series["validator"].add(wall, cpu)
         with clean_heap():
             load_wall, load_cpu, document = clocked(lambda: load_path(path))
             index_wall, index_cpu, index = clocked(partial(TimelineIndex, document))
@@ -94,7 +103,7 @@ def measure_load(path: Path, runs: int) -> tuple[dict[str, Any], TimelineIndex]:
             "load run %d: json.loads %.3fs (GC on %s), load %.3fs, index %.3fs",
             run + 1,
             series["json"].wall[-1],
-            f"{series['json_gc_on'].wall[-1]:.3f}s" if run < gc_on_runs else "-",
+            f"{series['json_gc_on'].wall[-1]:.3f}s" if run < once_runs else "-",
             load_wall,
             index_wall,
         )
@@ -106,6 +115,7 @@ def _figures(series: dict[str, _Series]) -> dict[str, Any]:
     names = {
         "json": "json_loads",
         "json_gc_on": "json_loads_gc_on",
+        "validator": "validator_only",
         "load": "load",
         "index": "index",
         "ours": "ours",
@@ -117,6 +127,9 @@ def _figures(series: dict[str, _Series]) -> dict[str, Any]:
         figures[f"{name}_cpu_median_s"] = median(series[key].cpu)
     figures["ratio"] = ratio(figures["ours_median_s"], figures["json_loads_median_s"])
     figures["ratio_cpu"] = ratio(figures["ours_cpu_median_s"], figures["json_loads_cpu_median_s"])
+    figures["validator_only_ratio"] = ratio(
+        figures["validator_only_median_s"], figures["json_loads_median_s"]
+    )
     figures["ratio_vs_gc_on"] = ratio(
         figures["ours_median_s"], figures["json_loads_gc_on_median_s"]
     )
