@@ -111,7 +111,9 @@ def test_a_search_in_a_fresh_start_marks_the_table_and_the_details(tmp_path: Pat
 
 
 def test_pyside_reads_no_source_of_the_modules_a_start_imports(tmp_path: Path) -> None:
-    read = [Path(name).relative_to(PACKAGE).as_posix() for name in _start(tmp_path)["sources_read"]]
+    sources = _start(tmp_path)["sources_read"]
+    assert isinstance(sources, list)
+    read = [Path(name).relative_to(PACKAGE).as_posix() for name in sources]
     # Only the few that app.py imports itself, before its start tells PySide6 about the rest.
     assert not {"startup.py", "core/schema.py", "ui/window/main_window.py"} & set(read), read
     assert len(read) < 10, read
