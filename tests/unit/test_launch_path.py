@@ -23,10 +23,12 @@ from pytestqt.qtbot import QtBot
 import xiaomi_timeline
 from xiaomi_timeline import app
 from xiaomi_timeline.app import create_main_window
+from xiaomi_timeline.core.resources import builtin_data_path
 from xiaomi_timeline.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 PACKAGE = Path(xiaomi_timeline.__file__).resolve().parent
+BUILTIN = builtin_data_path()
 
 ON_DEMAND = (
     "xiaomi_timeline.ui.window.dialogs",
@@ -36,6 +38,7 @@ ON_DEMAND = (
     "xiaomi_timeline.core.interchange.ics",
     "xiaomi_timeline.core.loading.diagnosis",
     "xiaomi_timeline.core.loading.imported",
+    "xiaomi_timeline.ui.details.citation",
 )
 
 _PROBE = """
@@ -53,8 +56,15 @@ if os.environ.get("PROBE_SEARCH"):  # search and select as a user would, then pa
     table_marks = window.table.itemDelegate() is window.search_marks
     window.table.viewport().grab()
     marks = len(window.detail_pane.extraSelections())
+copied = None
+if os.environ.get("PROBE_COPY"):  # Edit > Copy on the selected event
+    from PySide6.QtGui import QGuiApplication
+    window.session.select(os.environ["PROBE_COPY"])
+    window.edit_actions.copy_action.trigger()
+    copied = QGuiApplication.clipboard().mimeData().html()
 import linecache
 print(json.dumps({
+    "copied": copied,
     "sources_read": sorted(f for f in linecache.cache if "xiaomi_timeline" in f),
     "marks": marks,
     "table_marks": table_marks,
@@ -63,6 +73,9 @@ print(json.dumps({
     "title": window.windowTitle(),
     "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
 }))
+if copied is not None:  # Qt's teardown at exit crashes after the offscreen clipboard was used
+    sys.stdout.flush()
+    os._exit(0)
 """
 
 
@@ -129,6 +142,17 @@ def test_no_module_of_ours_selects_pyside_features() -> None:
             if "__feature__" in names:
                 selecting.append(path.name)
     assert selecting == []
+
+
+def test_the_first_copy_of_a_fresh_start_cites_the_event_with_its_sources(tmp_path: Path) -> None:
+    """Edit > Copy imports its citation writer when first used (not at start)."""
+    document = json.loads(BUILTIN.read_text(encoding="utf-8"))
+    event = next(e for e in document["events"] if e.get("sources"))
+    copied = _start(tmp_path, PROBE_COPY=event["id"])["copied"]
+    assert isinstance(copied, str)
+    assert event["title"]["en"] in copied
+    source = next(s for s in document["sources"] if s["id"] == event["sources"][0])
+    assert source["url"] in copied
 
 
 def test_a_users_blas_thread_setting_is_kept(tmp_path: Path) -> None:
