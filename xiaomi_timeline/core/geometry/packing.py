@@ -67,6 +67,9 @@ class Row:
         return self.starts[j] if j < len(self.starts) else math.inf
 
 
+SMALL_LANE = 16
+"""Lanes of at most this many events in view are shaped in plain Python (see
+:func:`_shape_lists`)."""
 DATE_ORDER_MAX = 40
 """Lanes of at most this many events in view are packed in date order when every event still
 gets its best label that way (see :func:`pack_lane`)."""
@@ -75,17 +78,25 @@ _STATUS_RANK = np.array([0, 2, 1], dtype=np.int64)
 """Placement priority by status code: confirmed, then disputed, then reported."""
 
 
-def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> IntArray:
+def _priority(members: IntArray, geo: EventGeometry, selected: int | None) -> list[int]:
     """Positions into ``members`` in placement order: the selection (if given), then ranges,
     then confirmed / disputed / reported, each in date order. Earlier ones get the first rows and
-    whole labels."""
+    whole labels. A few members are sorted in plain Python (the same order)."""
+    if len(members) <= SMALL_LANE:
+        ids, chosen = members.tolist(), -1 if selected is None else selected
+        status, ranged, rank = geo.status.item, geo.is_range.item, _STATUS_RANK.item
+        return sorted(
+            range(len(ids)),
+            key=lambda k: (ids[k] != chosen, not ranged(ids[k]), rank(status(ids[k])), k),
+        )
     keys = (
         np.arange(len(members)),
         _STATUS_RANK[geo.status[members]],
         ~geo.is_range[members],
         members != (-1 if selected is None else selected),
     )
-    return np.lexsort(keys)
+    order: list[int] = np.lexsort(keys).tolist()
+    return order
 
 
 def pack_lane(
@@ -113,13 +124,24 @@ def pack_lane(
 
     A lane too dense to pack is known before any title is broken onto two lines, and the
     titles that may need two lines are broken in one batch (``label_wraps``, if given)."""
-    shapes = _shapes(members, geo, scale, m)
     ids = members.tolist()
     widths = label_widths(ids) if label_widths else [label_width(i) for i in ids]
-    if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
-        return None
-    wraps = _wrap_candidates(shapes, widths, ids, scale, m, label_wraps) if label_wrap else {}
-    mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    if len(ids) <= SMALL_LANE:
+        mk0, mk1, ext0, ext1 = _shape_lists(ids, geo, scale, m)
+        if not _surely_sparse((mk0, mk1, ext0, ext1), widths, scale, m):
+            arrays = [np.asarray(a, np.float64) for a in (mk0, mk1, ext0, ext1, widths)]
+            if _too_dense((arrays[0], arrays[1], arrays[2], arrays[3]), arrays[4], scale, m):
+                return None
+        chosen = [ids[k] for k, w in enumerate(widths) if _wrap_tried(mk0[k], mk1[k], w, scale, m)]
+        wraps = {}
+        if label_wrap and label_wraps and chosen:
+            wraps = dict(zip(chosen, label_wraps(chosen), strict=True))
+    else:
+        shapes = _shapes(members, geo, scale, m)
+        if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
+            return None
+        wraps = _wrap_candidates(shapes, widths, ids, scale, m, label_wraps) if label_wrap else {}
+        mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
     best = [
         _best_label((a, b), (e0, e1), w, scale, m, _wrap_of(label_wrap, i, wraps))
         for a, b, e0, e1, w, i in zip(mk0, mk1, ext0, ext1, widths, ids, strict=True)
@@ -140,7 +162,7 @@ def pack_lane(
         return max(1, len(moved_rows)), moved_placed
 
     def pack(first: int | None) -> tuple[list[Row], list[Placed]] | None:
-        order = _priority(members, geo, first).tolist()
+        order = _priority(members, geo, first)
         for choices in ((*tiers, None), (None,)):
             packed = _pack_in_order(order, ids, (mk0, mk1, ext0, ext1), widths, choices, m)
             if packed is not None:
@@ -169,6 +191,63 @@ def pack_lane(
         memo.keep(key, members, scale, best, rows, placed)
     _grow_labels(placed, rows, m, scale.x1)
     return max(1, len(rows)), placed
+
+
+def _shape_lists(
+    ids: list[int], geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """:func:`_shapes` of a few events, in plain Python: the same float operations in the
+    same order, so the same values, without numpy's fixed cost per call (most of the work
+    for the handful of events a person's lane shows)."""
+    x0, start, per_day, r = scale.x0, scale.start, scale.width / scale.span, m.marker_radius
+    lo, hi, anchor, is_range = geo.lo.item, geo.hi.item, geo.anchor.item, geo.is_range.item
+    mk0, mk1, ext0, ext1 = [], [], [], []
+    for i in ids:
+        lo_x = x0 + (lo(i) - start) * per_day
+        hi_x = x0 + (hi(i) - start) * per_day
+        if is_range(i):
+            bar_end = max(hi_x, lo_x + 3.0)
+            mk0.append(lo_x)
+            mk1.append(bar_end)
+            ext0.append(lo_x)
+            ext1.append(bar_end)
+        else:
+            ax = x0 + (anchor(i) - start) * per_day
+            mk0.append(ax - r)
+            mk1.append(ax + r)
+            ext0.append(min(lo_x, ax - r))
+            ext1.append(max(hi_x, ax + r))
+    return mk0, mk1, ext0, ext1
+
+
+def _surely_sparse(
+    shapes: tuple[list[float], list[float], list[float], list[float]],
+    widths: list[float],
+    scale: TimeScale,
+    m: LayoutMetrics,
+) -> bool:
+    """True when :func:`_too_dense` is sure to be False without running it: fewer events
+    than rows (so the overlap is shallower than the rows) and each minimal interval no
+    wider than the bound's share of the view (so their sum is within it)."""
+    mk0, mk1, ext0, ext1 = shapes
+    if len(mk0) >= m.max_rows:
+        return False
+    bound = scale.width * 1.1
+    gap, spacing, shortest = m.label_gap, m.spacing, m.min_label_px
+    for a0, a1, e0, e1, w in zip(mk0, mk1, ext0, ext1, widths, strict=True):
+        end = max(a1, e1, a1 + gap + min(w, shortest)) + spacing
+        if end - min(a0, e0) > bound:
+            return False
+    return True
+
+
+def _wrap_tried(a0: float, a1: float, full: float, scale: TimeScale, m: LayoutMetrics) -> bool:
+    """Whether :func:`_best_label` may break this label onto two lines (one event of
+    :func:`_wrap_candidates`)."""
+    x0, x1 = scale.x0, scale.x1
+    room_right = x1 - max(a1 + m.label_gap, x0)
+    room_left = min(a0 - m.label_gap, x1) - x0
+    return full > room_right and full > room_left and max(room_left, room_right) * 2 >= full
 
 
 def _wrap_candidates(

@@ -13,7 +13,6 @@ tick but loses its text, and a major one is dropped.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -152,8 +151,8 @@ def axis_ticks(
         spacing = unit.approx_days * scale.pixels_per_day
         if spacing < MIN_TICK_SPACING or (unit.kind == "day" and spacing < day_label):
             continue
-        ticks = _make_ticks(scale, unit, text_width, names, major=False)
-        if _labels_fit(ticks, padding):
+        ticks = _fitting_ticks(scale, unit, text_width, names, padding)
+        if ticks is not None:
             chosen, minor = unit, ticks
             break
     else:
@@ -170,11 +169,22 @@ def _whole(tick: Tick, scale: TimeScale) -> bool:
     return tick.label_x >= scale.x0 and tick.label_right <= scale.x1
 
 
-def _labels_fit(ticks: tuple[Tick, ...], padding: float) -> bool:
-    for left, right in itertools.pairwise(ticks):
-        if right.x - left.x < MIN_TICK_SPACING or left.label_right + padding > right.label_x:
-            return False
-    return True
+def _collide(left: Tick, right: Tick, padding: float) -> bool:
+    return right.x - left.x < MIN_TICK_SPACING or left.label_right + padding > right.label_x
+
+
+def _fitting_ticks(
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, padding: float
+) -> tuple[Tick, ...] | None:
+    """The minor ticks of ``unit`` if none of their labels collide, else None: made one at a
+    time and given up at the first collision, as a unit too fine for the view collides in
+    its first few ticks (the whole view tried years, then every 2, 5, 10 years, ...)."""
+    ticks: list[Tick] = []
+    for tick in _each_tick(scale, unit, text_width, names, major=False):
+        if ticks and _collide(ticks[-1], tick, padding):
+            return None
+        ticks.append(tick)
+    return tuple(ticks)
 
 
 def _thin(ticks: tuple[Tick, ...], padding: float) -> tuple[Tick, ...]:
@@ -205,11 +215,15 @@ def _major_row(
 def _make_ticks(
     scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, *, major: bool
 ) -> tuple[Tick, ...]:
-    ticks = []
+    return tuple(_each_tick(scale, unit, text_width, names, major=major))
+
+
+def _each_tick(
+    scale: TimeScale, unit: TickUnit, text_width: TextWidth, names: TickNames, *, major: bool
+) -> Iterator[Tick]:
     for day, label in _tick_days(scale.start, scale.end, unit, names, major=major):
         x = scale.x_for(day)
-        ticks.append(Tick(day, x, label, x + LABEL_OFFSET, float(text_width(label))))
-    return tuple(ticks)
+        yield Tick(day, x, label, x + LABEL_OFFSET, float(text_width(label)))
 
 
 def _tick_days(

@@ -20,7 +20,7 @@ from xiaomi_timeline.ui.timeline.scene import (
     elided_text,
     static_text,
 )
-from xiaomi_timeline.ui.timeline.stamps import cached_pixmap, can_stamp
+from xiaomi_timeline.ui.timeline.stamps import cached, cached_pixmap, can_stamp
 
 
 def paint_clusters(
@@ -75,8 +75,13 @@ def paint_clusters(
     if scene.static_text and can_stamp(painter):
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
+        style = (font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
+        stamps: dict[str, QPixmap] = {}  # a frame shows the same counts many times
         for x, y, label in labels:  # whole pixels: a count may move by half a pixel
-            painter.drawPixmap(round(x), round(y), _count_stamp(label, font, scene, ratio))
+            stamp = stamps.get(label[0])
+            if stamp is None:
+                stamp = stamps[label[0]] = _count_stamp(label, font, scene, style)
+            painter.drawPixmap(round(x), round(y), stamp)
     elif scene.static_text:
         for x, y, label in labels:
             painter.drawStaticText(QPointF(x, y), label[2])
@@ -91,10 +96,16 @@ _COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
 )
 
 
-def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: float) -> QPixmap:
+def _count_stamp(
+    label: _CountLabel, font: QFont, scene: TimelineScene, style: tuple[int, bool, int, float]
+) -> QPixmap:
     """A count drawn once into a pixmap: cheaper to draw than its static text, and a view
-    may show a hundred counts."""
-    key = ("count", label[0], font.pixelSize(), font.bold(), scene.palette.text.rgba(), ratio)
+    may show a hundred counts. ``style`` is the font's pixel size and weight, the text
+    colour and the device pixel ratio (worked out once a frame)."""
+    key = ("count", label[0], *style)
+    stamp = cached(key)
+    if stamp is not None:
+        return stamp
     size = (label[1] + 2, QFontMetricsF(font).height() + 1)
 
     def draw(painter: QPainter) -> None:
@@ -102,7 +113,7 @@ def _count_stamp(label: _CountLabel, font: QFont, scene: TimelineScene, ratio: f
         painter.setPen(scene.palette.text)
         painter.drawStaticText(QPointF(0, 0), label[2])
 
-    return cached_pixmap(key, size, ratio, draw)
+    return cached_pixmap(key, size, style[3], draw)
 
 
 def _count_label(count: int, font: QFont, fm: QFontMetricsF) -> _CountLabel:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from xiaomi_timeline.core.geometry.layout import STATUSES, FrameLayout, ItemBox, LaneBox
+from xiaomi_timeline.core.geometry.layout import STATUSES, Box, FrameLayout, ItemBox, LaneBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
 from xiaomi_timeline.ui.i18n.words import events_count, lane_name
@@ -247,7 +247,8 @@ def _paint_lane_swatch(
 def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
     """Bands and fades first, then bars, then markers grouped by style, then labels: shapes
     of one style go out in one call, much cheaper than one call each. Each category's
-    colours and tints are worked out once a frame, not once an event."""
+    colours and tints are worked out once a frame, not once an event, and so is each
+    period's solid part (its fades and its bar both need it)."""
     geo = scene.model.geometry
     for item in items:
         if item.index == scene.selected:
@@ -256,25 +257,30 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
     style_of = _Styles(scene).of
     batch = _Batch()
     ranges = []
-    for item, code, status_code, is_range in zip(
+    add_ellipse = batch.ellipse
+    x_for = scene.scale.x_for
+    for item, code, status_code, is_range, start_hi, end_lo in zip(
         items,
         geo.category[indices].tolist(),
         geo.status[indices].tolist(),
         geo.is_range[indices].tolist(),
+        geo.start_hi[indices].tolist(),
+        geo.end_lo[indices].tolist(),
         strict=True,
     ):
         style = style_of(code)
         status = STATUSES[status_code]
+        m = item.marker
         if is_range:
-            ranges.append((item, style.color, status))
-            _range_fades(batch, item, style, scene)
+            solid = _solid_between(m, x_for(start_hi), x_for(end_lo))
+            ranges.append((item, style.color, status, solid))
+            _range_fades(batch, m, style, solid)
         else:
             _moment_band(batch, item, style)
-            m = item.marker
-            batch.ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
+            add_ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
     batch.draw_rects(painter)
-    for item, color, status in ranges:
-        _paint_range(painter, item, color, status, scene)
+    for item, color, status, solid in ranges:
+        _paint_range(painter, item, color, status, scene, solid)
     batch.draw_ellipses(painter, scene.palette, scene.static_text)
     _paint_hover(painter, items, scene)
     _paint_labels(painter, items, scene)
@@ -299,26 +305,29 @@ def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSc
     ascent = texts.metrics.ascent()
     half = texts.metrics.height() / 2
     backing = faded(scene.palette.background, 165)  # the bar still shows through
-    static_of = texts.label if scene.static_text else None
+    shown = texts.shown
     font = None
     for item in items:
         label = item.label
         if label is None:
             continue
-        if (wanted := texts.font_of(item.index)) is not font:
+        x0, width, top = label.x0, label.x1 - label.x0, item.y - half
+        if item.label_lines != 2 and scene.static_text:
+            wanted, full, static, text = shown(item.index, width)
+        else:
+            wanted, full = texts.font_of(item.index), texts.width(item.index)
+            static, text = None, ""
+        if wanted is not font:
             font = wanted
             painter.setFont(font)
-        x0, width, top = label.x0, label.x1 - label.x0, item.y - half
         if x0 < item.extent[1] and label.x1 > item.extent[0]:  # over its own bar or band
-            text_w = min(width, texts.width(item.index))
-            painter.fillRect(QRectF(x0 - 2, top, text_w + 4, half * 2), backing)
+            painter.fillRect(QRectF(x0 - 2, top, min(width, full) + 4, half * 2), backing)
         if item.label_lines == 2:
             for n, line in enumerate(label_lines(scene, item)):
                 painter.drawText(QPointF(x0, top + n * scene.metrics.row_height + ascent), line)
             _paint_label_tie(painter, item, top, top + scene.metrics.row_height + half * 2, scene)
             painter.setPen(scene.palette.text)
             continue
-        static, text = static_of(item.index, width) if static_of else (None, "")
         if static is not None:
             painter.drawStaticText(QPointF(x0, top), static)
         else:
@@ -444,20 +453,20 @@ def _moment_band(batch: _Batch, item: ItemBox, style: _Style) -> None:
         batch.rect(style.whisker, style.whisker_key, QRectF(x1 - 1.2, y - 5, 1.2, 10))
 
 
-def _range_fades(batch: _Batch, item: ItemBox, style: _Style, scene: TimelineScene) -> None:
-    """The uncertain ends of a period's dates, faded."""
-    solid_x0, solid_x1 = _solid_part(item, scene)
-    m = item.marker
+def _range_fades(batch: _Batch, m: Box, style: _Style, solid: tuple[float, float]) -> None:
+    """The uncertain ends of a period's dates (marker ``m``, solid between ``solid``), faded."""
+    solid_x0, solid_x1 = solid
     if solid_x0 > m.x0:
         batch.rect(style.fade, style.fade_key, QRectF(m.x0, m.y0, solid_x0 - m.x0, m.y1 - m.y0))
     if m.x1 > solid_x1:
         batch.rect(style.fade, style.fade_key, QRectF(solid_x1, m.y0, m.x1 - solid_x1, m.y1 - m.y0))
 
 
-def _solid_part(item: ItemBox, scene: TimelineScene) -> tuple[float, float]:
-    geo, m, scale = scene.model.geometry, item.marker, scene.scale
-    solid_x0 = min(max(scale.x_for(float(geo.start_hi[item.index])), m.x0), m.x1)
-    solid_x1 = max(min(scale.x_for(float(geo.end_lo[item.index])), m.x1), solid_x0)
+def _solid_between(m: Box, start_hi_x: float, end_lo_x: float) -> tuple[float, float]:
+    """Where a period's bar ``m`` is solid: from the x of its latest possible start to that
+    of its earliest possible end, within the bar."""
+    solid_x0 = min(max(start_hi_x, m.x0), m.x1)
+    solid_x1 = max(min(end_lo_x, m.x1), solid_x0)
     return solid_x0, solid_x1
 
 
@@ -503,10 +512,15 @@ def selection_rect(item: ItemBox, row_height: float) -> QRectF:
 
 
 def _paint_range(
-    painter: QPainter, item: ItemBox, color: QColor, status: str, scene: TimelineScene
+    painter: QPainter,
+    item: ItemBox,
+    color: QColor,
+    status: str,
+    scene: TimelineScene,
+    solid: tuple[float, float],
 ) -> None:
     """The solid part of a period's bar (its fades were batched before)."""
-    solid_x0, solid_x1 = _solid_part(item, scene)
+    solid_x0, solid_x1 = solid
     m = item.marker
     pen, brush = status_style(status, color, scene.palette)
     rect = QRectF(solid_x0, m.y0, max(solid_x1 - solid_x0, 2.0), m.y1 - m.y0)

@@ -64,6 +64,9 @@ _SIMPLE = 0x250
 with anything else (other scripts, combining marks, emoji) is left to Qt."""
 _UNKNOWN = np.iinfo(np.int32).min
 _ELLIPSIS = "\u2026"
+SHOWN_LIMIT = 20_000
+"""Events whose title, font and width :meth:`LabelTexts.shown` keeps at hand (it starts
+over beyond)."""
 BATCH_MIN = 24
 """Fewer new titles than this are measured by Qt one by one (a batch has a fixed cost)."""
 
@@ -374,6 +377,7 @@ class LabelTexts:
         self._seen = store.seen
         self._wrapped = store.wrapped
         self._text_widths: dict[str, float] = {}
+        self._shown: dict[int, tuple[int, str, QFont, float]] = {}
 
     def font_of(self, index: int) -> QFont:
         """The font event ``index``'s title is measured and drawn in."""
@@ -421,14 +425,19 @@ class LabelTexts:
         elision and new glyphs to lay out for the same few letters."""
         if width >= self.width(index) - 1:
             return self.title(index)
-        key = (self._key(index), int(width) // ELIDE_STEP * ELIDE_STEP)
-        text = self._elided.get(key)
+        return self._cut(self._key(index), index, width)
+
+    def _cut(self, key: int, index: int, width: float) -> str:
+        """:meth:`elided` of a title too wide for ``width`` (``key`` names it in the store;
+        the title is asked for only if it was not cut to that width before)."""
+        cut = (key, int(width) // ELIDE_STEP * ELIDE_STEP)
+        text = self._elided.get(cut)
         if text is None:
             title = self.title(index)
             text = self._metrics_of(title).elidedText(
-                title, Qt.TextElideMode.ElideRight, float(key[1])
+                title, Qt.TextElideMode.ElideRight, float(cut[1])
             )
-            self._elided[key] = text
+            self._elided[cut] = text
         return text
 
     def wrapped(self, index: int, width: float) -> tuple[float, str, str] | None:
@@ -511,18 +520,33 @@ class LabelTexts:
 
     def label(self, index: int, width: float) -> tuple[QStaticText | None, str]:
         """:meth:`static` and the text it shows (:meth:`elided`), worked out once."""
-        text = self.elided(index, width)
-        key = (self._key(index), text)
-        static = self._static.get(key)
+        _, _, static, text = self.shown(index, width)
+        return static, text
+
+    def shown(self, index: int, width: float) -> tuple[QFont, float, QStaticText | None, str]:
+        """What the painter needs of event ``index``'s one-line label ``width`` wide: the
+        font (:meth:`font_of`), the whole title's width (:meth:`width`) and :meth:`label`.
+        What depends on the title alone is looked up once per event, not several times a
+        label every frame."""
+        known = self._shown.get(index)
+        if known is None:
+            if len(self._shown) >= SHOWN_LIMIT:
+                self._shown.clear()
+            title = self.title(index)
+            known = (self._key(index), title, self.font_of(index), self.width(index))
+            self._shown[index] = known
+        key, title, font, full = known
+        text = title if width >= full - 1 else self._cut(key, index, width)
+        static = self._static.get((key, text))
         if static is None:
-            if key not in self._seen:
-                self._seen.add(key)
-                return None, text
+            if (key, text) not in self._seen:
+                self._seen.add((key, text))
+                return font, full, None, text
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self.font_of(index))
-            self._static[key] = static
-        return static, text
+            static.prepare(font=font)
+            self._static[(key, text)] = static
+        return font, full, static, text
 
 
 @dataclass(frozen=True, eq=False)

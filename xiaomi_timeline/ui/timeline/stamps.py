@@ -78,6 +78,11 @@ def _stamp(
     return _STAMPS.put(key, stamp)
 
 
+def cached(key: tuple[object, ...]) -> QPixmap | None:
+    """The pixmap stored under ``key``, if any (see :func:`cached_pixmap`)."""
+    return _STAMPS.get(key)
+
+
 def cached_pixmap(
     key: tuple[object, ...],
     size: tuple[float, float],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from xiaomi_timeline.core.geometry import packing
 from xiaomi_timeline.core.geometry.frame import LayoutMetrics
 from xiaomi_timeline.core.geometry.layout import EventGeometry, make_lane, visible_members
 from xiaomi_timeline.core.geometry.lod import clusters, split_vague_lanes
@@ -127,3 +128,57 @@ def test_a_taken_geometry_has_the_ids_of_its_events() -> None:
     assert taken.ids.tolist() == expected.tolist()
     assert [taken.event_id(i) for i in range(len(taken))] == expected.tolist()
     assert len(taken) == 300 and taken.lo.tolist() == geo.lo[first][second].tolist()
+
+
+Packed = tuple[int, list[packing.Placed]] | None
+
+
+def _pack_both_ways(
+    members: np.ndarray,
+    geo: EventGeometry,
+    scale: TimeScale,
+    selected: int | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Packed, Packed]:
+    """A lane packed by the plain Python path for few events and by the numpy one."""
+    m = LayoutMetrics(max_rows=6)
+
+    def width(i: int) -> float:  # titles of many widths
+        return 40.0 + (i * 37) % 260
+
+    def wrap(i: int, room: float) -> float:  # a third can be broken onto two lines
+        return 0.0 if i % 3 else min(room, width(i) * 0.6)
+
+    args = (members, geo, scale, width, m, selected, None, None, wrap)
+    quick = packing.pack_lane(*args)
+    with monkeypatch.context() as patched:
+        patched.setattr(packing, "SMALL_LANE", -1)
+        plain = packing.pack_lane(*args)
+    return quick, plain
+
+
+def test_small_lanes_are_packed_as_the_numpy_path_packs_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of lanes of up to a dozen events, in random windows, with and without a
+    selection; and an odd lane: one period many views wide (too dense by the sum bound)."""
+    geo = _geometry(10)
+    rng = np.random.default_rng(11)
+    packed = 0
+    for start, end in _windows(12) * 60:
+        scale = TimeScale(start, end, x0=170.0, width=1000.0)
+        size = int(rng.integers(0, packing.SMALL_LANE + 1))
+        near = np.flatnonzero((geo.hi > start) & (geo.lo < end))
+        if not len(near):
+            continue
+        members = np.sort(rng.choice(near, min(size, len(near)), replace=False)).astype(np.int64)
+        selected = int(members[0]) if len(members) and rng.random() < 0.3 else None
+        quick, plain = _pack_both_ways(members, geo, scale, selected, monkeypatch)
+        assert quick == plain
+        packed += quick is not None
+    assert packed > 1000
+    longest = int(np.argmax(geo.hi - geo.lo))
+    begins = float(geo.lo[longest])
+    scale = TimeScale(begins + 1, begins + 40, x0=170.0, width=1000.0)
+    odd = np.array([longest], np.int64)
+    assert _pack_both_ways(odd, geo, scale, None, monkeypatch) == (None, None)
