@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
-from xiaomi_timeline.core.interchange.formats import Format, Written, export, format_for_path
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import Written, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document, text_in

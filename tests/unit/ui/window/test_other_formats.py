@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.paths import DATA_DIR
-from xiaomi_timeline.core.interchange.formats import Format
+from xiaomi_timeline.core.interchange.detection import Format
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.ui.export import data as export_data
 from xiaomi_timeline.ui.window.main_window import MainWindow
