@@ -37,7 +37,7 @@ NOT_KEPT: dict[Format, frozenset[Loss]] = {
     Format.TIMELINE: frozenset(),
     Format.TIMELINEJS3: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
     Format.TIMELINEJS3_CSV: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
-    Format.CSV: _ONLY_OURS | {Loss.DESCRIPTIONS, Loss.ERAS},
+    Format.CSV: _ONLY_OURS | {Loss.ERAS},
     Format.ICS: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.SOURCES_BUT_ADDRESS, Loss.ERAS},
 }
 """What each writer has no place for (the README's format table, by the parts of an event)."""
@@ -84,7 +84,8 @@ def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:
         return None
     if tl3_sheet.is_template(header):
         return unread_columns(header, tl3_sheet.COLUMNS)
-    return unread_columns(header, table_csv.READ_COLUMNS, table_csv.DERIVED_COLUMNS)
+    also = (*table_csv.DERIVED_COLUMNS, *table_csv.ALIAS_NAMES)
+    return unread_columns(header, table_csv.READ_COLUMNS, also)
 
 
 @dataclass

@@ -48,6 +48,7 @@ KEEPS: dict[Format, frozenset[str]] = {
             "id",
             "dates",
             "title",
+            "description",
             "category",
             "status",
             "status_note",
