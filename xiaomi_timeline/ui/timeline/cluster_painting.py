@@ -68,9 +68,13 @@ def paint_clusters(
 
 _CountLabel = tuple[str, float, QStaticText]
 _Shapes = tuple[dict[int, list[QRectF]], list[tuple[float, float, _CountLabel]]]
-_LAST_SHAPES: list[tuple[Sequence[ClusterRun], tuple[object, ...], _Shapes]] = []
-"""The bars and counts of the runs drawn last: a repaint of an unchanged view (on hover,
-focus or selection) draws the very same runs, as its layout is reused."""
+_ShapesOf = tuple[Sequence[ClusterRun], _Shapes]
+_LAST_SHAPES: BoundedCache[tuple[object, ...], _ShapesOf] = BoundedCache(
+    "cluster shapes of the last layout", 1
+)
+"""The bars and counts of the runs drawn last, keyed by the runs' identity (and held with
+them, so the identity stays theirs): a repaint of an unchanged view (on hover, focus or
+selection) draws the very same runs, as its layout is reused."""
 
 
 def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shapes:
@@ -81,9 +85,10 @@ def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shape
     line = fm.height()
     size, bold = font.pixelSize(), font.bold()
     view_x0, view_x1 = scene.scale.x0, scene.scale.x1
-    key = (view_x0, view_x1, size, bold, line, font.family())
-    if _LAST_SHAPES and _LAST_SHAPES[0][0] is runs and _LAST_SHAPES[0][1] == key:
-        return _LAST_SHAPES[0][2]
+    key = (id(runs), view_x0, view_x1, size, bold, line, font.family())
+    known = _LAST_SHAPES.get(key)
+    if known is not None and known[0] is runs:
+        return known[1]
     bars: dict[int, list[QRectF]] = {}
     labels: list[tuple[float, float, _CountLabel]] = []
     for run in runs:
@@ -106,7 +111,7 @@ def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shape
             left, right = max(x, view_x0), min(x + width, view_x1)
             if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
                 labels.append(((left + right - label[1]) / 2, top - line, label))
-    _LAST_SHAPES[:] = [(runs, key, (bars, labels))]
+    _LAST_SHAPES.put(key, (runs, (bars, labels)))
     return bars, labels
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import STATUSES, Box, FrameLayout, ItemBox, LaneBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
@@ -266,9 +267,13 @@ def _paint_items(
 
 _Range = tuple[ItemBox, QColor, str, tuple[float, float]]
 _ItemShapes = tuple[list[ItemBox], "_Batch", list[_Range]]
-_LAST_ITEMS: list[tuple[Sequence[ItemBox], object, tuple[object, ...], _ItemShapes]] = []
-"""The shapes of the items drawn last: a repaint of an unchanged view (on hover, focus or
-selection) draws the very same items, as its layout is reused."""
+_ItemShapesOf = tuple[object, object, _ItemShapes]
+_LAST_ITEMS: BoundedCache[tuple[object, ...], _ItemShapesOf] = BoundedCache(
+    "item shapes of the last layout", 1
+)
+"""The shapes of the items drawn last, keyed by the identity of the items and geometry (and
+held with them, so the identities stay theirs): a repaint of an unchanged view (on hover,
+focus or selection) draws the very same items, as its layout is reused."""
 
 
 def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene) -> _ItemShapes:
@@ -277,7 +282,10 @@ def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
     and tints are worked out once, and so is each period's solid part (its fades and its
     bar both need it). Kept for the next frame while the layout and colours stay."""
     palette = scene.palette
+    geo = scene.model.geometry
     key = (
+        id(laid_out),
+        id(geo),
         scene.scale,
         area.top(),
         area.bottom(),
@@ -286,10 +294,9 @@ def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
         palette.background.rgba(),
         palette.muted.rgba(),
     )
-    geo = scene.model.geometry
-    last = _LAST_ITEMS[0] if _LAST_ITEMS else None
-    if last is not None and last[0] is laid_out and last[1] is geo and last[2] == key:
-        return last[3]
+    known = _LAST_ITEMS.get(key)
+    if known is not None and known[0] is laid_out and known[1] is geo:
+        return known[2]
     items = _in_view(laid_out, area, scene)
     indices = [item.index for item in items]
     style_of = _Styles(scene).of
@@ -316,7 +323,7 @@ def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
         else:
             _moment_band(batch, item, style)
             add_ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
-    _LAST_ITEMS[:] = [(laid_out, geo, key, (items, batch, ranges))]
+    _LAST_ITEMS.put(key, (laid_out, geo, (items, batch, ranges)))
     return items, batch, ranges
 
 
