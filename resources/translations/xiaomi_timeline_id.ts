@@ -1298,6 +1298,30 @@
         <translation>apit sel yang berisi koma dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
     </message>
     <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <source>write a whole number, e.g. 2019, or -44 for 44 BC</source>
+        <translation>tulis bilangan bulat, mis. 2019, atau -44 untuk 44 SM</translation>
+    </message>
+    <message>
+        <source>write 1 to 12, or leave it empty</source>
+        <translation>tulis 1 sampai 12, atau biarkan kosong</translation>
+    </message>
+    <message>
+        <source>write 1 to 31, or leave it empty</source>
+        <translation>tulis 1 sampai 31, atau biarkan kosong</translation>
+    </message>
+    <message>
+        <source>give at least a year</source>
+        <translation>beri setidaknya tahunnya</translation>
+    </message>
+    <message>
+        <source>add one</source>
+        <translation>tambahkan satu</translation>
+    </message>
+    <message>
         <source>%1 has month %2; months run from 01 to 12</source>
         <translation>%1 memakai bulan %2; bulan hanya dari 01 sampai 12</translation>
     </message>
@@ -1634,6 +1658,74 @@
         <translation>buka JSON linimasa, berkas TimelineJS3, CSV dengan baris tajuk, atau berkas .ics</translation>
     </message>
     <message>
+        <source>a spreadsheet workbook (Excel, LibreOffice), not a timeline file</source>
+        <translation>buku kerja lembar sebar (Excel, LibreOffice), bukan berkas linimasa</translation>
+    </message>
+    <message>
+        <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
+        <translation>simpan lembarnya sebagai &quot;CSV UTF-8&quot; lalu buka berkas itu</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>tahunnya tidak ada</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>bulan %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist</source>
+        <translation>tanggal %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>a day is given without a month</source>
+        <translation>tanggal diberikan tanpa bulan</translation>
+    </message>
+    <message>
+        <source>add the month</source>
+        <translation>tambahkan bulannya</translation>
+    </message>
+    <message>
+        <source>the event has no start date</source>
+        <translation>peristiwa ini tidak punya tanggal mulai</translation>
+    </message>
+    <message>
+        <source>the event has no headline, text or media caption</source>
+        <translation>peristiwa ini tidak punya judul, teks, atau keterangan media</translation>
+    </message>
+    <message>
+        <source>the era has no start date</source>
+        <translation>era ini tidak punya tanggal mulai</translation>
+    </message>
+    <message>
+        <source>the era has no end date</source>
+        <translation>era ini tidak punya tanggal akhir</translation>
+    </message>
+    <message>
+        <source>the era has no headline</source>
+        <translation>era ini tidak punya judul</translation>
+    </message>
+    <message>
+        <source>this is TimelineJS 2&apos;s format, not TimelineJS3&apos;s</source>
+        <translation>ini format TimelineJS 2, bukan TimelineJS3</translation>
+    </message>
+    <message>
+        <source>save it as TimelineJS3 JSON ({&quot;title&quot;: ..., &quot;events&quot;: [...]}) and open that</source>
+        <translation>simpan sebagai JSON TimelineJS3 ({&quot;title&quot;: ..., &quot;events&quot;: [...]}) lalu buka berkas itu</translation>
+    </message>
+    <message>
+        <source>not a TimelineJS3 timeline: no events list</source>
+        <translation>bukan linimasa TimelineJS3: tidak ada daftar events</translation>
+    </message>
+    <message>
+        <source>add &quot;events&quot;: [...]</source>
+        <translation>tambahkan &quot;events&quot;: [...]</translation>
+    </message>
+    <message>
+        <source>write {...} with start_date and text</source>
+        <translation>tulis {...} dengan start_date dan text</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>berkasnya kosong</translation>
     </message>
@@ -1809,6 +1901,10 @@
         <translation>Batal membuka %1; yang ditampilkan %2</translation>
     </message>
     <message>
+        <source>The last file, %1, is no longer there; showing %2 instead</source>
+        <translation>Berkas terakhir, %1, sudah tidak ada; menampilkan %2 sebagai gantinya</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>Tidak ada peristiwa dengan id “%1”</translation>
     </message>
@@ -1846,8 +1942,8 @@
         <translation>Buka linimasa</translation>
     </message>
     <message>
-        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
-        <translation>Linimasa (*.json *.csv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv);;iCalendar (*.ics);;Semua berkas (*)</translation>
+        <source>Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>Linimasa (*.json *.csv *.tsv *.ics);;JSON linimasa atau TimelineJS3 (*.json);;CSV, milik kami atau lembar kerja TimelineJS3 (*.csv *.tsv);;iCalendar (*.ics);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

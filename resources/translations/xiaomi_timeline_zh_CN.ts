@@ -1298,6 +1298,30 @@
         <translation>请把含逗号的单元格放在双引号中，或在表头行为多出的列命名</translation>
     </message>
     <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 不是整数</translation>
+    </message>
+    <message>
+        <source>write a whole number, e.g. 2019, or -44 for 44 BC</source>
+        <translation>请写整数，例如 2019；公元前 44 年写作 -44</translation>
+    </message>
+    <message>
+        <source>write 1 to 12, or leave it empty</source>
+        <translation>请写 1 到 12，或留空</translation>
+    </message>
+    <message>
+        <source>write 1 to 31, or leave it empty</source>
+        <translation>请写 1 到 31，或留空</translation>
+    </message>
+    <message>
+        <source>give at least a year</source>
+        <translation>至少写明年份</translation>
+    </message>
+    <message>
+        <source>add one</source>
+        <translation>请添加一个</translation>
+    </message>
+    <message>
         <source>%1 has month %2; months run from 01 to 12</source>
         <translation>%1 的月份是 %2；月份只能是 01 到 12</translation>
     </message>
@@ -1634,6 +1658,74 @@
         <translation>请打开时间线 JSON、TimelineJS3 文件、带表头行的 CSV 或 .ics 文件</translation>
     </message>
     <message>
+        <source>a spreadsheet workbook (Excel, LibreOffice), not a timeline file</source>
+        <translation>这是电子表格工作簿（Excel、LibreOffice），不是时间线文件</translation>
+    </message>
+    <message>
+        <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
+        <translation>请将工作表另存为“CSV UTF-8”后再打开</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>缺少年份</translation>
+    </message>
+    <message>
+        <source>month %1 does not exist</source>
+        <translation>不存在第 %1 月</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist</source>
+        <translation>不存在第 %1 日</translation>
+    </message>
+    <message>
+        <source>a day is given without a month</source>
+        <translation>给出了日却没有月</translation>
+    </message>
+    <message>
+        <source>add the month</source>
+        <translation>请添加月份</translation>
+    </message>
+    <message>
+        <source>the event has no start date</source>
+        <translation>该事件没有开始日期</translation>
+    </message>
+    <message>
+        <source>the event has no headline, text or media caption</source>
+        <translation>该事件没有标题、正文或媒体说明</translation>
+    </message>
+    <message>
+        <source>the era has no start date</source>
+        <translation>该时代没有开始日期</translation>
+    </message>
+    <message>
+        <source>the era has no end date</source>
+        <translation>该时代没有结束日期</translation>
+    </message>
+    <message>
+        <source>the era has no headline</source>
+        <translation>该时代没有标题</translation>
+    </message>
+    <message>
+        <source>this is TimelineJS 2&apos;s format, not TimelineJS3&apos;s</source>
+        <translation>这是 TimelineJS 2 的格式，不是 TimelineJS3 的</translation>
+    </message>
+    <message>
+        <source>save it as TimelineJS3 JSON ({&quot;title&quot;: ..., &quot;events&quot;: [...]}) and open that</source>
+        <translation>请另存为 TimelineJS3 JSON（{&quot;title&quot;: ..., &quot;events&quot;: [...]}）后再打开</translation>
+    </message>
+    <message>
+        <source>not a TimelineJS3 timeline: no events list</source>
+        <translation>不是 TimelineJS3 时间线：没有 events 列表</translation>
+    </message>
+    <message>
+        <source>add &quot;events&quot;: [...]</source>
+        <translation>请添加 &quot;events&quot;: [...]</translation>
+    </message>
+    <message>
+        <source>write {...} with start_date and text</source>
+        <translation>请写 {...}，包含 start_date 和 text</translation>
+    </message>
+    <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
@@ -1809,6 +1901,10 @@
         <translation>已停止打开 %1；现显示%2</translation>
     </message>
     <message>
+        <source>The last file, %1, is no longer there; showing %2 instead</source>
+        <translation>上次打开的文件 %1 已不存在；改为显示%2</translation>
+    </message>
+    <message>
         <source>No event with id “%1”</source>
         <translation>没有 id 为“%1”的事件</translation>
     </message>
@@ -1846,8 +1942,8 @@
         <translation>打开时间线</translation>
     </message>
     <message>
-        <source>Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv);;iCalendar (*.ics);;All files (*)</source>
-        <translation>时间线 (*.json *.csv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv);;iCalendar (*.ics);;所有文件 (*)</translation>
+        <source>Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;CSV, ours or TimelineJS3&apos;s spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;All files (*)</source>
+        <translation>时间线 (*.json *.csv *.tsv *.ics);;时间线或 TimelineJS3 JSON (*.json);;CSV（本应用格式或 TimelineJS3 电子表格）(*.csv *.tsv);;iCalendar (*.ics);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No recent files</source>

@@ -270,6 +270,13 @@ def text_in(value: Any, language: str, fallback: str = "en") -> str:
     return text_and_language(value, language, fallback)[0]
 
 
+def one_line(text: str) -> str:
+    """``text`` with its line breaks as spaces, for places that show a single line (a label
+    on the timeline, a table cell): a cell of a spreadsheet may hold several lines."""
+    lines = text.splitlines()
+    return text if len(lines) <= 1 else " ".join(line.strip() for line in lines if line.strip())
+
+
 def declared_language(document: Document) -> str | None:
     """The language the document says its plain texts are in; None where it does not say
     (its ``default_language`` then only picks among texts given in several languages)."""

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from xiaomi_timeline.core.query import IntArray, QueryResult
-from xiaomi_timeline.core.schema import Event, all_texts, status_meaning, text_in
+from xiaomi_timeline.core.schema import Event, all_texts, one_line, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import category_name, events_count, status_name
 
@@ -252,7 +252,7 @@ class EventTableModel(QAbstractTableModel):
         if column == DATE:
             return format_range(event.start_date, event.end_date)
         if column == TITLE:
-            return text_in(event.title, lang, index.document.default_language)
+            return one_line(text_in(event.title, lang, index.document.default_language))
         if column == CATEGORY:
             return category_name(index, event.category, lang)
         if column == PEOPLE:

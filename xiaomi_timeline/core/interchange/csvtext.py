@@ -41,10 +41,13 @@ class Header:
 def sniff_header(text: str) -> Header:
     """The header row of CSV ``text`` (empty when there is none). A header without a comma
     but with semicolons is read as separated by them: spreadsheets write that where a comma
-    is the decimal sign (Excel in Indonesian or most European languages)."""
+    is the decimal sign (Excel in Indonesian or most European languages). One with neither
+    but with tabs is tab-separated (a .tsv, or cells copied out of a spreadsheet)."""
     head = text[:65536]
     first_line = head.split("\n", 1)[0]
-    delimiter = ";" if ";" in first_line and "," not in first_line else ","
+    delimiter = ","
+    if "," not in first_line:
+        delimiter = ";" if ";" in first_line else "\t" if "\t" in first_line else ","
     try:
         for row in csv.reader(io.StringIO(head, newline=""), delimiter=delimiter):
             return Header(row, delimiter)

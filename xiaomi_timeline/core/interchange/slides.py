@@ -26,11 +26,14 @@ TITLE_LIMIT = 120
 
 
 class SlideProblem(NamedTuple):
-    """A problem with one field of a slide (``start_date.month``, ``text.headline``)."""
+    """A problem with one field of a slide (``start_date.month``, ``text.headline``), with
+    the code and values the interface words it by in its own language."""
 
     field: str
     message: str
     hint: str
+    code: str = ""
+    values: tuple[str, ...] = ()
 
 
 @dataclass
@@ -60,27 +63,48 @@ class Slide:
             try:
                 numbers[unit] = whole_number(raw)
             except ValueError:
-                self._problem(which, unit, f"{raw!r} is not a whole number", _HINTS[unit])
+                message = f"{raw!r} is not a whole number"
+                code = _NOT_WHOLE_CODES[unit]
+                self._problem(which, unit, code, message, _HINTS[unit], (repr(raw),))
                 return None
         year, month, day = numbers["year"], numbers["month"], numbers["day"]
         if year is None:
-            self._problem(which, "year", "the year is missing", _HINTS["year"])
+            self._problem(which, "year", "tl3.year.missing", "the year is missing", _HINTS["year"])
             return None
         if month is not None and not 1 <= month <= 12:
-            self._problem(which, "month", f"month {month} does not exist", _HINTS["month"])
+            message = f"month {month} does not exist"
+            code, values = "tl3.month.range", (str(month),)
+            self._problem(which, "month", code, message, _HINTS["month"], values)
             return None
         if day is not None and month is None:
-            self._problem(which, "day", "a day is given without a month", "add the month")
+            message, hint = "a day is given without a month", "add the month"
+            self._problem(which, "day", "tl3.day.without_month", message, hint)
             return None
         if day is not None and not 1 <= day <= 31:
-            self._problem(which, "day", f"day {day} does not exist", _HINTS["day"])
+            message = f"day {day} does not exist"
+            self._problem(which, "day", "tl3.day.range", message, _HINTS["day"], (str(day),))
             return None
         return date_text(year_from_timelinejs3(year), month, day)
 
-    def _problem(self, which: str, unit: str, message: str, hint: str) -> None:
-        self.problems.append(SlideProblem(f"{which}.{unit}", message, hint))
+    def _problem(
+        self,
+        which: str,
+        unit: str,
+        code: str,
+        message: str,
+        hint: str,
+        values: tuple[str, ...] = (),
+    ) -> None:
+        """A problem with ``unit`` of date ``which``."""
+        self.problems.append(SlideProblem(f"{which}.{unit}", message, hint, code, values))
 
 
+_NOT_WHOLE_CODES = {
+    "year": "tl3.year.not_whole",
+    "month": "tl3.month.not_whole",
+    "day": "tl3.day.not_whole",
+}
+_ERA_WITHOUT = {"start_date": "tl3.era.no_start", "end_date": "tl3.era.no_end"}
 _HINTS = {
     "year": "write a whole number, e.g. 2019, or -44 for 44 BC",
     "month": "write 1 to 12, or leave it empty",
@@ -98,7 +122,12 @@ def add_event(slide: Slide, builder: DocumentBuilder) -> bool:
     end = slide.date("end_date")
     if start is None and not any(p.field.startswith("start_date") for p in slide.problems):
         slide.problems.append(
-            SlideProblem("start_date", "the event has no start date", "give at least a year")
+            SlideProblem(
+                "start_date",
+                "the event has no start date",
+                "give at least a year",
+                "tl3.event.no_start",
+            )
         )
     headline, headline_links = plain_text(slide.headline)
     text, text_links = plain_text(slide.text)
@@ -107,7 +136,10 @@ def add_event(slide: Slide, builder: DocumentBuilder) -> bool:
     if not title:
         slide.problems.append(
             SlideProblem(
-                "text.headline", "the event has no headline, text or media caption", "add one"
+                "text.headline",
+                "the event has no headline, text or media caption",
+                "add one",
+                "tl3.event.no_headline",
             )
         )
     if slide.problems or start is None:
@@ -140,11 +172,20 @@ def add_era(slide: Slide, builder: DocumentBuilder, ids: UniqueIds) -> bool:
     for which, value in (("start_date", start), ("end_date", end)):
         if value is None and not any(p.field.startswith(which) for p in slide.problems):
             slide.problems.append(
-                SlideProblem(which, f"the era has no {which[:-5]} date", "give at least a year")
+                SlideProblem(
+                    which,
+                    f"the era has no {which[:-5]} date",
+                    "give at least a year",
+                    _ERA_WITHOUT[which],
+                )
             )
     title = plain_text(slide.headline)[0] or plain_text(slide.text)[0]
     if not title:
-        slide.problems.append(SlideProblem("text.headline", "the era has no headline", "add one"))
+        slide.problems.append(
+            SlideProblem(
+                "text.headline", "the era has no headline", "add one", "tl3.era.no_headline"
+            )
+        )
     if slide.problems or start is None or end is None:
         return False
     era: dict[str, Any] = {"id": ids.take(slide.unique_id.strip(), title), "title": title}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from xiaomi_timeline.core.dates import PartialDate
 from xiaomi_timeline.core.interchange.building import (
@@ -51,13 +51,27 @@ def read_timelinejs3(text: str, name: str) -> Imported:
     if syntax is not None:
         return Imported({}, origins, [syntax])
     data = json.loads(text)
-    found: list[tuple[JsonPath, str, str]] = []
+    found: list[_Found] = []
     builder = DocumentBuilder()
     if isinstance(data, dict) and isinstance(data.get("timeline"), dict):
-        found.append((("timeline",), "this is TimelineJS 2's format, not TimelineJS3's", _TL2_HINT))
+        found.append(
+            _Found(
+                ("timeline",),
+                "this is TimelineJS 2's format, not TimelineJS3's",
+                _TL2_HINT,
+                "tl3.v2",
+            )
+        )
         data = {}
     elif not isinstance(data, dict) or not isinstance(data.get("events"), list):
-        found.append(((), "not a TimelineJS3 timeline: no events list", 'add "events": [...]'))
+        found.append(
+            _Found(
+                (),
+                "not a TimelineJS3 timeline: no events list",
+                'add "events": [...]',
+                "tl3.no_events",
+            )
+        )
         data = {}
     era_ids = UniqueIds("era")
     for kind in ("events", "eras"):
@@ -65,14 +79,24 @@ def read_timelinejs3(text: str, name: str) -> Imported:
         for index, item in enumerate(items if isinstance(items, list) else []):
             where: JsonPath = (kind, index)
             if not isinstance(item, dict):
-                found.append((where, "must be an object", "write {...} with start_date and text"))
+                found.append(
+                    _Found(
+                        where,
+                        "must be an object",
+                        "write {...} with start_date and text",
+                        "tl3.slide_object",
+                    )
+                )
                 continue
             slide = _slide(item)
             if kind == "events" and add_event(slide, builder):
                 origins.items[(kind, len(builder.events) - 1)] = where
             elif kind == "eras" and add_era(slide, builder, era_ids):
                 origins.items[(kind, len(builder.eras) - 1)] = where
-            found.extend(((*where, *p.field.split(".")), p.message, p.hint) for p in slide.problems)
+            found.extend(
+                _Found((*where, *p.field.split(".")), p.message, p.hint, p.code, p.values)
+                for p in slide.problems
+            )
     title_slide = _slide(data.get("title")) if isinstance(data.get("title"), dict) else Slide()
     title, description = _title(title_slide)
     value = builder.value(title or None, description=description or None)
@@ -110,13 +134,31 @@ def _title(slide: Slide) -> tuple[str, str]:
     return headline, text if text != headline else ""
 
 
-def _located(text: str, name: str, found: list[tuple[JsonPath, str, str]]) -> list[Problem]:
+class _Found(NamedTuple):
+    """A problem at ``path`` of the file, before it is placed at line and column."""
+
+    path: JsonPath
+    message: str
+    hint: str
+    code: str = ""
+    values: tuple[str, ...] = ()
+
+
+def _located(text: str, name: str, found: list[_Found]) -> list[Problem]:
     if not found:
         return []
-    positions = locate(text, [path for path, _, _ in found])
+    positions = locate(text, [item.path for item in found])
     return [
-        Problem(name, *positions.get(path, (1, 1)), format_path(path), message, hint)
-        for path, message, hint in found
+        Problem(
+            name,
+            *positions.get(item.path, (1, 1)),
+            format_path(item.path),
+            item.message,
+            item.hint,
+            code=item.code,
+            values=item.values,
+        )
+        for item in found
     ]
 
 

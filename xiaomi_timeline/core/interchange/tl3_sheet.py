@@ -111,7 +111,18 @@ def read_sheet(text: str, header: Header, name: str) -> Imported:
             cells.add("events", row_number)
         for problem in slide.problems:
             column, label = header.label(_SLIDE_COLUMNS.get(problem.field, "year"))
-            problems.append(Problem(name, row_number, column, label, problem.message, problem.hint))
+            problems.append(
+                Problem(
+                    name,
+                    row_number,
+                    column,
+                    label,
+                    problem.message,
+                    problem.hint,
+                    code=problem.code,
+                    values=problem.values,
+                )
+            )
     headline = plain_text(title.headline)[0]
     description = plain_text(title.text)[0]
     cells.top = Spot(1, 1, "")

@@ -257,7 +257,8 @@ def _describe(path: JsonPath, error: Any) -> Said:
     if kind == "literal_error" and field == "schema_version":
         return _version_message(error.get("input"))
     if kind == "literal_error":
-        expected = str(error.get("ctx", {}).get("expected", "")).replace("'", "")
+        quoted = str(error.get("ctx", {}).get("expected", ""))  # "'a', 'b' or 'c'"
+        expected = ", ".join(re.findall(r"'([^']*)'", quoted)) or quoted  # no English "or"
         return Said(
             f"{error.get('input')!r} is not an allowed {field}",
             f"use one of: {expected}",

@@ -141,6 +141,7 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    _refuse_workbook(data, name)
     if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
         kind = formats.detect(data, name)
         if kind is not formats.Format.TIMELINE:
@@ -245,6 +246,25 @@ def _fail(
     raise DocumentError([Problem(name, line, col, "", message, hint)])
 
 
+_WORKBOOK_SIGNATURES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+"""How .xlsx and .ods files (zip archives) and old .xls files (OLE) begin: no timeline text
+format does, and reading one as text only finds bytes that are not UTF-8."""
+
+
+def _refuse_workbook(data: bytes, name: str) -> None:
+    if data.startswith(_WORKBOOK_SIGNATURES):
+        problem = Problem(
+            name,
+            1,
+            1,
+            "",
+            "a spreadsheet workbook (Excel, LibreOffice), not a timeline file",
+            'save the sheet as "CSV UTF-8" and open that',
+            code="file.workbook",
+        )
+        raise DocumentError([problem])
+
+
 def _check_bytes(data: bytes, name: str) -> None:
     if len(data) > MAX_FILE_BYTES:
         _fail(
@@ -266,5 +286,6 @@ def _check_bytes(data: bytes, name: str) -> None:
                 )
             ]
         )
+    _refuse_workbook(data, name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         _fail(name, "the file is UTF-16, not UTF-8", "save it as UTF-8", 1, 1)

@@ -18,7 +18,7 @@ from urllib.parse import quote, unquote
 
 from typing_extensions import override
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -35,6 +35,7 @@ from xiaomi_timeline.core.schema import (
     text_and_language,
     text_in,
 )
+from xiaomi_timeline.ui.details.breaks import with_breaks, without_breaks
 from xiaomi_timeline.ui.i18n.dates import format_iso, format_range, precision_phrase
 from xiaomi_timeline.ui.i18n.words import (
     category_name,
@@ -388,11 +389,11 @@ class DetailPane(QTextBrowser):
             return
         if event is None:
             self._event_id = None
-            self.setHtml(intro_html(index.document, language))
+            self.setHtml(with_breaks(intro_html(index.document, language)))
             self.setAccessibleDescription(text_in(index.document.title, language))
             return
         self._event_id = event.id
-        self.setHtml(EventHtml(index, language).build(event))
+        self.setHtml(with_breaks(EventHtml(index, language).build(event)))
         self.setAccessibleDescription(text_in(event.title, language))
         mark_in_text_edit(self, self._marked)
 
@@ -407,6 +408,19 @@ class DetailPane(QTextBrowser):
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Event details"))
         super().changeEvent(event)
+
+    @override
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied: the selection as text, HTML and Markdown, without the breaks the
+        pane put into very long words (Qt's OpenDocument copy, which would carry them, is
+        left out: word processors take the HTML)."""
+        selected = super().createMimeDataFromSelection()
+        copied = QMimeData()
+        for kind in ("text/plain", "text/html", "text/markdown"):
+            if selected.hasFormat(kind):
+                text = bytes(selected.data(kind).data()).decode("utf-8", "replace")
+                copied.setData(kind, without_breaks(text).encode("utf-8"))
+        return copied
 
     @override
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -32,6 +32,13 @@ _EXTRA_CELLS_HINT = QT_TRANSLATE_NOOP(
     "put a cell that holds a comma in double quotes, or name the extra column in the header row",
 )
 
+_NOT_WHOLE = QT_TRANSLATE_NOOP("Problems", "%1 is not a whole number")
+_YEAR_HINT = QT_TRANSLATE_NOOP("Problems", "write a whole number, e.g. 2019, or -44 for 44 BC")
+_MONTH_HINT = QT_TRANSLATE_NOOP("Problems", "write 1 to 12, or leave it empty")
+_DAY_HINT = QT_TRANSLATE_NOOP("Problems", "write 1 to 31, or leave it empty")
+_AT_LEAST_A_YEAR = QT_TRANSLATE_NOOP("Problems", "give at least a year")
+_ADD_ONE = QT_TRANSLATE_NOOP("Problems", "add one")
+
 WORDING: dict[str, tuple[str, str]] = {
     "date.month_range": _says(
         QT_TRANSLATE_NOOP("Problems", "%1 has month %2; months run from 01 to 12"), _REAL_DATE
@@ -257,6 +264,52 @@ WORDING: dict[str, tuple[str, str]] = {
             "Problems",
             "open a timeline JSON, a TimelineJS3 file, a CSV with a header row, or an .ics",
         ),
+    ),
+    "file.workbook": _says(
+        QT_TRANSLATE_NOOP(
+            "Problems", "a spreadsheet workbook (Excel, LibreOffice), not a timeline file"
+        ),
+        QT_TRANSLATE_NOOP("Problems", 'save the sheet as "CSV UTF-8" and open that'),
+    ),
+    "tl3.year.not_whole": _says(_NOT_WHOLE, _YEAR_HINT),
+    "tl3.month.not_whole": _says(_NOT_WHOLE, _MONTH_HINT),
+    "tl3.day.not_whole": _says(_NOT_WHOLE, _DAY_HINT),
+    "tl3.year.missing": _says(QT_TRANSLATE_NOOP("Problems", "the year is missing"), _YEAR_HINT),
+    "tl3.month.range": _says(QT_TRANSLATE_NOOP("Problems", "month %1 does not exist"), _MONTH_HINT),
+    "tl3.day.range": _says(QT_TRANSLATE_NOOP("Problems", "day %1 does not exist"), _DAY_HINT),
+    "tl3.day.without_month": _says(
+        QT_TRANSLATE_NOOP("Problems", "a day is given without a month"),
+        QT_TRANSLATE_NOOP("Problems", "add the month"),
+    ),
+    "tl3.event.no_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no start date"), _AT_LEAST_A_YEAR
+    ),
+    "tl3.event.no_headline": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no headline, text or media caption"),
+        _ADD_ONE,
+    ),
+    "tl3.era.no_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the era has no start date"), _AT_LEAST_A_YEAR
+    ),
+    "tl3.era.no_end": _says(
+        QT_TRANSLATE_NOOP("Problems", "the era has no end date"), _AT_LEAST_A_YEAR
+    ),
+    "tl3.era.no_headline": _says(
+        QT_TRANSLATE_NOOP("Problems", "the era has no headline"), _ADD_ONE
+    ),
+    "tl3.v2": _says(
+        QT_TRANSLATE_NOOP("Problems", "this is TimelineJS 2's format, not TimelineJS3's"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            'save it as TimelineJS3 JSON ({"title": ..., "events": [...]}) and open that',
+        ),
+    ),
+    "tl3.no_events": _says(
+        QT_TRANSLATE_NOOP("Problems", "not a TimelineJS3 timeline: no events list"),
+        QT_TRANSLATE_NOOP("Problems", 'add "events": [...]'),
+    ),
+    "tl3.slide_object": _says(
+        _OBJECT, QT_TRANSLATE_NOOP("Problems", "write {...} with start_date and text")
     ),
     "file.empty": _says(
         QT_TRANSLATE_NOOP("Problems", "the file is empty"),

@@ -45,7 +45,7 @@ from xiaomi_timeline.core.geometry.layout import (
 )
 from xiaomi_timeline.core.geometry.timescale import TimeScale, domain_for
 from xiaomi_timeline.core.query import IntArray, QueryResult
-from xiaomi_timeline.core.schema import Event, text_in
+from xiaomi_timeline.core.schema import Event, one_line, text_in
 from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.i18n.words import category_name
 from xiaomi_timeline.ui.timeline import accessibility
@@ -766,5 +766,5 @@ class _TitleList:
         title = self._cache.get(index)
         if title is None:
             event = self._events[int(self._positions[index])]
-            title = self._cache[index] = text_in(event.title, self._language)
+            title = self._cache[index] = one_line(text_in(event.title, self._language))
         return title

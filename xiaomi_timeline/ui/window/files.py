@@ -82,7 +82,8 @@ class FilesHost(Protocol):
 
 class _StartPlan(NamedTuple):
     """What the start asked for: the file named (if any), the one to open (it or the last),
-    the last file, one whose opening the last run died in, and the view to preset."""
+    the last file, one whose opening the last run died in, the view to preset, and the last
+    file when it was to be reopened but is gone (moved, deleted, on a drive not mounted)."""
 
     file: Path | None
     wanted: Path | None
@@ -90,6 +91,7 @@ class _StartPlan(NamedTuple):
     interrupted: Path | None
     cli_filter: FilterState | None
     select: str | None
+    last_missing: Path | None = None
 
 
 class WindowFiles:
@@ -136,9 +138,11 @@ class WindowFiles:
         if interrupted is not None:
             log.warning("the last run closed while opening %s; not reopening it", interrupted)
             self._forget_last_file()
-        reopen = last is not None and last.is_file() and not builtin and interrupted is None
-        wanted = file if file is not None else last if reopen else None
-        plan = _StartPlan(file, wanted, last, interrupted, cli_filter, select)
+        reopen = last if file is None and not builtin and interrupted is None else None
+        found = reopen is not None and reopen.is_file()
+        wanted = file if file is not None else reopen if found else None
+        missing = reopen if not found else None
+        plan = _StartPlan(file, wanted, last, interrupted, cli_filter, select, missing)
         if wanted is not None and show_first and self.loader.in_background(wanted):
             self.window.session.open_builtin()
             self.pending_start = wanted
@@ -181,6 +185,14 @@ class WindowFiles:
                 self.window.statusBar().showMessage(message, 15_000)
             elif plan.interrupted is not None and plan.file is None:
                 self._report_interrupted(plan.interrupted)
+            elif plan.last_missing is not None:
+                message = translate(
+                    "WindowFiles", "The last file, %1, is no longer there; showing %2 instead"
+                )
+                message = message.replace("%1", str(plan.last_missing)).replace(
+                    "%2", self._instead()
+                )
+                self.window.statusBar().showMessage(message, 30_000)
         last, cli_filter = plan.last, plan.cli_filter
         same_view = session.path == last if last is not None else session.path is None
         if cli_filter is not None and not cli_filter.is_empty():
@@ -404,8 +416,8 @@ class WindowFiles:
             start,
             translate(
                 "WindowFiles",
-                "Timelines (*.json *.csv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
-                "CSV, ours or TimelineJS3's spreadsheet (*.csv);;iCalendar (*.ics);;"
+                "Timelines (*.json *.csv *.tsv *.ics);;Timeline or TimelineJS3 JSON (*.json);;"
+                "CSV, ours or TimelineJS3's spreadsheet (*.csv *.tsv);;iCalendar (*.ics);;"
                 "All files (*)",
             ),
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -198,3 +200,32 @@ def test_an_event_without_a_status_stays_without_one_through_our_csv(
     again = load_bytes(first, "listing.csv")
     assert "status" not in again.events[0].model_fields_set  # still "the file gives no status"
     assert all("status" in e.model_fields_set for e in again.events[1:])
+
+
+def test_a_tab_separated_file_opens_and_its_bad_cell_is_at_row_and_column() -> None:
+    rows = [f"{1991 + n % 40}-0{1 + n % 9}\tLaunch {n}, phase 1\tconfirmed" for n in range(3000)]
+    good = ("start\ttitle\tstatus\n" + "\n".join(rows) + "\n").encode()
+    document = load_bytes(good, "sheet.tsv")
+    assert len(document.events) == 3000
+    assert (document.events[7].start, document.events[7].title) == ("1998-08", "Launch 7, phase 1")
+    rows[1999] = "2020-02-30\tLaunch 1999\tconfirmed"
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(("start\ttitle\tstatus\n" + "\n".join(rows) + "\n").encode(), "sheet.tsv")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("sheet.tsv:2001:1: start: ")
+    assert "2020-02-30" in problem.message
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_a_spreadsheet_workbook_is_refused_with_what_to_do(tmp_path: Path, suffix: str) -> None:
+    workbook = tmp_path / f"timeline.{suffix}"
+    with zipfile.ZipFile(workbook, "w") as archive:  # how .xlsx and .ods files are made
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/worksheets/sheet1.xml", "<worksheet/>" * 2000)
+    with pytest.raises(DocumentError) as caught:
+        load_path(workbook)
+    (problem,) = caught.value.problems
+    assert str(problem) == (
+        f"{workbook}:1:1: a spreadsheet workbook (Excel, LibreOffice), not a timeline file "
+        '(save the sheet as "CSV UTF-8" and open that)'
+    )

@@ -101,7 +101,7 @@ def test_every_field_error_and_every_check_finding_in_file_order() -> None:
         "t.json:6:60: sources[0].url: 'not a url' is not a web address "
         "(write a full http:// or https:// URL)",
         "t.json:7:30: sources[0].reliability: 'very high' is not an allowed reliability "
-        "(use one of: high, medium or low)",
+        "(use one of: high, medium, low)",
         "t.json:9:45: events[0].start: '2024-13' has month 13; months run from 01 to 12 "
         "(use a real calendar date)",
         "t.json:11:59: events[1].end: '2024-12-20T10:00' is not a date "
@@ -119,7 +119,7 @@ def test_a_bad_status_does_not_hide_dates_or_references() -> None:
     )
     assert problems == [
         "t.json:9:85: events[0].status: 'rumoured' is not an allowed status "
-        "(use one of: confirmed, reported or disputed)",
+        "(use one of: confirmed, reported, disputed)",
         UNKNOWN_BOB,
         "t.json:11:44: events[1].start: '2024-13' has month 13; months run from 01 to 12 "
         "(use a real calendar date)",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import re
+import string
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QUrl
 
+from tests.big_documents import grow
 from tests.unit.ui.driving import WindowFactory
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, text_in
@@ -119,3 +122,26 @@ def test_the_pane_on_its_own_shows_an_event_and_turns_links_into_signals(
     pane.show_event(None, index, "en")
     assert pane.event_id is None
     assert text_in(index.document.title, "en") in pane.toPlainText()
+
+
+def test_an_event_with_an_embedded_image_address_shows_and_copies_exactly(
+    make_window: WindowFactory, sample_document: dict[str, Any], write_document: Callable[..., Path]
+) -> None:
+    """A pasted data: address of 300,000 characters used to freeze the window for minutes
+    while the pane laid it out; it is shown and copied whole, every other text untouched."""
+    document = grow(sample_document, 600)
+    chooser = random.Random(3)
+    blob = "data:image/png;base64," + "".join(
+        chooser.choice(string.ascii_letters + string.digits + "+/=") for _ in range(300_000)
+    )
+    thai = "ภาษา\u200bไทย"  # a zero-width space of the file's own, kept
+    document["events"][450]["description"] = f"{thai} {blob}"
+    document["events"][450]["id"] = "with-image"
+    window = make_window(str(write_document(document)), "--select", "with-image")
+    pane = window.detail_pane
+    assert pane.event_id == "with-image"
+    pane.selectAll()
+    copied = pane.createMimeDataFromSelection()
+    assert f"{thai} {blob}" in copied.text()
+    assert blob in copied.html()
+    assert "\u200b" in pane.toPlainText()  # the layout was given places to wrap the blob

@@ -3,8 +3,10 @@ template here, the English one word for word core's, and Indonesian and Chinese 
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,11 +112,52 @@ def _problem(code: str) -> Problem:
     return found[0]
 
 
+_SLIDE = {"start_date": {"year": 2020}, "text": {"headline": "A"}}
+
+
+def _tl3(events: list[Any] | None = None, **top: Any) -> bytes:
+    return json.dumps({"events": [_SLIDE] if events is None else events, **top}).encode()
+
+
+def _tl3_date(**start: Any) -> bytes:
+    return _tl3([{"start_date": start, "text": {"headline": "A"}}])
+
+
+TL3_SAMPLES = {
+    "tl3.year.not_whole": _tl3_date(year="soon"),
+    "tl3.month.not_whole": _tl3_date(year=2020, month="May"),
+    "tl3.day.not_whole": _tl3_date(year=2020, month=5, day="x"),
+    "tl3.year.missing": _tl3_date(month=3),
+    "tl3.month.range": _tl3_date(year=2020, month=13),
+    "tl3.day.range": _tl3_date(year=2020, month=1, day=40),
+    "tl3.day.without_month": _tl3_date(year=2020, day=3),
+    "tl3.event.no_start": _tl3([_SLIDE, {"text": {"headline": "B"}}]),
+    "tl3.event.no_headline": _tl3([_SLIDE, {"start_date": {"year": 2021}}]),
+    "tl3.era.no_start": _tl3(eras=[{"end_date": {"year": 2021}, "text": {"headline": "E"}}]),
+    "tl3.era.no_end": _tl3(eras=[{"start_date": {"year": 2020}, "text": {"headline": "E"}}]),
+    "tl3.era.no_headline": _tl3(eras=[{"start_date": {"year": 2020}, "end_date": {"year": 2021}}]),
+    "tl3.v2": json.dumps({"timeline": {"headline": "x", "date": [{"startDate": "2020"}]}}).encode(),
+    "tl3.no_events": json.dumps({"title": {"text": {"headline": "x"}}, "events": 5}).encode(),
+    "tl3.slide_object": _tl3([_SLIDE, 5]),
+}
+"""TimelineJS3 JSON files with each problem of its reader (its spreadsheet reader words the
+same slide problems at row and column)."""
+
+
+def _tl3_problem(code: str) -> Problem:
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(TL3_SAMPLES[code], "t.json")
+    found = [p for p in caught.value.problems if p.code == code]
+    assert found, [str(p) for p in caught.value.problems]
+    return found[0]
+
+
 CSV_SAMPLES = {
     "csv.extra_cells": b"id,title,start\ne1,Launch,2020,extra\n",
     "csv.missing_column": b"id,title\ne1,Launch\n",
     "csv.not_utf8": b"id,title,start\ne1,L\xffaunch,2020\n",
     "file.not_a_timeline": b"hello\n",
+    "file.workbook": b"PK\x03\x04" + bytes(200),  # .xlsx and .ods are zip archives
 }
 """Spreadsheet files (.csv) with each problem of the CSV readers."""
 
@@ -130,7 +173,7 @@ def _csv_problem(code: str, folder: Path) -> Problem:
 
 
 def test_every_template_has_a_file_that_shows_it() -> None:
-    assert set(SAMPLES) | set(CSV_SAMPLES) == set(WORDING)
+    assert set(SAMPLES) | set(CSV_SAMPLES) | set(TL3_SAMPLES) == set(WORDING)
 
 
 NOT_CODES = {"text.headline"}
@@ -150,6 +193,7 @@ def _codes_in_core() -> set[str]:
                 text,
             )
         )
+        codes.update(re.findall(r'"(tl3\.[a-z_0-9]+(?:\.[a-z_0-9]+)?)"', text))
         if 'f"reference.unknown_{singular}"' in text:
             singular = re.search(r"_SINGULAR = \{(.*?)\}", text, re.S)
             assert singular is not None
@@ -161,8 +205,8 @@ LEFT_IN_ENGLISH: set[str] = set()
 """Codes core emits that the interface knowingly leaves in English (none). Problems with no
 code are said in English: years before 1 or after 9999, schema_version, a number too long,
 a lone surrogate escape, messages worded by pydantic or Python's JSON and CSV parsers, a file
-too big or in UTF-16, CSV columns nothing reads (a warning), the iCalendar and TimelineJS3
-readers' own problems, and a duplicate id placed in another format's rows."""
+too big or in UTF-16, CSV columns nothing reads (a warning), the iCalendar reader's own
+problems, and a duplicate id placed in another format's rows."""
 
 
 def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -> None:
@@ -172,6 +216,8 @@ def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -
 
 
 def _sample(code: str, folder: Path) -> Problem:
+    if code in TL3_SAMPLES:
+        return _tl3_problem(code)
     return _csv_problem(code, folder) if code in CSV_SAMPLES else _problem(code)
 
 

@@ -21,6 +21,7 @@ from xiaomi_timeline.core.geometry.timescale import TimeScale
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.schema import Document
+from xiaomi_timeline.ui.models import TITLE, EventTableModel
 from xiaomi_timeline.ui.timeline.canvas import TimelineCanvas
 from xiaomi_timeline.ui.timeline.frames import TimelineFrame, label_lines
 from xiaomi_timeline.ui.timeline.legend import legend_lines
@@ -579,3 +580,29 @@ def test_overview_after_filter_after_filter_draws_what_a_fresh_one_does(
     views[1].set_result(result)
     again, fresh = strips()
     assert again == fresh and again != after
+
+
+def test_a_title_of_several_lines_reads_as_one_line_on_the_timeline_and_in_the_table(
+    qtbot: QtBot,
+) -> None:
+    """A spreadsheet cell may hold line breaks: a label or a table cell of one line used to
+    run its lines together ("Multi-linecell title") or show only the first."""
+    rows = "".join(f"{2000 + n % 20};Event {n};confirmed\n" for n in range(1500))
+    data = f'start;title;status\n{rows}2010;"Launch of\nthe lab";confirmed\n'.encode()
+    index = TimelineIndex(load_bytes(data, "lines.csv"))
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1600, 900)
+    widget.show()
+    widget.set_result(index.query(FilterState(text="launch")))
+    widget.repaint()
+    frame, model = widget.current_frame(), widget.lane_model()
+    assert frame is not None and model is not None
+    (launch,) = [event.id for event in index.events if "Launch" in str(event.title)]
+    position = model.position_of(launch)
+    assert position is not None
+    (item,) = frame.layout.items_for(position)
+    assert " ".join(label_lines(frame.scene, item)) == "Launch of the lab"
+    table = EventTableModel()
+    table.set_result(index.query(FilterState(text="launch")), "en")
+    assert table.data(table.index(0, TITLE)) == "Launch of the lab"

@@ -375,3 +375,16 @@ def test_the_window_state_survives_its_text_form(
     assert again.saveState() == window.saveState()
     assert again.filter_panel.folded_sections() == ("years", "statuses")
     assert not again.filter_panel.years.isVisibleTo(again.filter_panel)
+
+
+def test_a_last_file_gone_since_the_last_run_is_named_at_the_next_start(
+    make_window: WindowFactory, sample_file: Path
+) -> None:
+    window = make_window(str(sample_file))
+    window.close()
+    sample_file.unlink()
+    again = make_window()
+    assert again.session.path is None and len(again.session.index) > 0  # the built-in data
+    message = again.statusBar().currentMessage()
+    assert str(sample_file) in message and "no longer there" in message
+    assert "built-in data set" in message
