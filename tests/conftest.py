@@ -1,6 +1,7 @@
 """Shared test setup: Qt runs offscreen and user files go to a temporary home."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The interface follows the system locale: tests expect English whatever the machine's.
@@ -196,3 +197,13 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
         return Ran(code, out, err)
 
     return run
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Python still runs. On the offscreen platform Qt deletes the
+    clipboard's data only in its exit handlers, after Python has finished; data a test copied
+    (an object Python knew) then calls back into Python, and the run ends in a segmentation
+    fault after every test passed. A real display's clipboard is emptied with the application."""
+    qt_gui = sys.modules.get("PySide6.QtGui")  # None: no test used Qt
+    if qt_gui is not None and qt_gui.QGuiApplication.instance() is not None:
+        qt_gui.QGuiApplication.clipboard().clear()

@@ -5,8 +5,8 @@ builds the same window without entering the event loop (tests, screenshots, benc
 ``argv`` is the argument list without the program name.
 
 This module imports only Qt and light modules at the top; :func:`_start` imports the rest
-(:mod:`xiaomi_timeline.startup`) with the cyclic garbage collector paused, and gives numpy one
-BLAS thread (docs/architecture.md, "Start-up", says why).
+(:mod:`xiaomi_timeline.startup`) with the cyclic garbage collector paused, gives numpy one
+BLAS thread and spares PySide6 reading our sources (docs/architecture.md, "Start-up", says why).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from xiaomi_timeline import (
     ORGANIZATION_DOMAIN,
     ORGANIZATION_NAME,
     __version__,
+    pyside_scan,
 )
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.ui.window.icons import app_icon
@@ -87,6 +88,7 @@ def _start(argv: Sequence[str], *, desktop: bool) -> Started | int:
     """Parse ``argv`` and build the window, with the collector paused throughout; an exit
     status instead when there is no display to show it on (``desktop`` only)."""
     _one_blas_thread()
+    pyside_scan.enter_our_modules()
     with gc_paused():
         from xiaomi_timeline import startup  # noqa: PLC0415 - the one deferred import: see top
 

@@ -7,7 +7,6 @@ docs/architecture.md, "Start-up"); everything here may import numpy, pydantic an
 from __future__ import annotations
 
 import argparse
-import difflib
 import textwrap
 from pathlib import Path
 
@@ -98,7 +97,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def missing_file_message(name: str) -> str:
     """What to say when FILE, perhaps a mistyped command, does not exist."""
-    from xiaomi_timeline.cli.main import SUBCOMMANDS  # noqa: PLC0415 - a rare path
+    import difflib  # noqa: PLC0415 - a rare path
+
+    from xiaomi_timeline.cli.main import SUBCOMMANDS  # noqa: PLC0415
 
     close = difflib.get_close_matches(name, SUBCOMMANDS, n=1)
     guess = f" (did you mean '{EXECUTABLE} {close[0]}'?)" if close else ""

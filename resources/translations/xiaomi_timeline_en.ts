@@ -88,6 +88,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>None of the %n events can be saved as %2, so %3 was not written.</source>
+        <translation>
+            <numerusform>The %Ln event cannot be saved as %2, so %3 was not written.</numerusform>
+            <numerusform>None of the %Ln events can be saved as %2, so %3 was not written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %1 of %n events to %2 (%3).</source>
         <translation>
             <numerusform>Saved %1 of %Ln event to %2 (%3).</numerusform>

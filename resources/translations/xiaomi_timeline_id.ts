@@ -184,6 +184,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>None of the %n events can be saved as %2, so %3 was not written.</source>
+        <translation>
+            <numerusform>Tidak satu pun dari %Ln peristiwa dapat disimpan sebagai %2, jadi %3 tidak ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %1 of %n events to %2 (%3).</source>
         <translation>
             <numerusform>%1 dari %Ln peristiwa disimpan ke %2 (%3).</numerusform>
@@ -683,6 +689,10 @@
     <message>
         <source>not kept in %1: %2</source>
         <translation>tidak disimpan dalam %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
         <source>Some details were not kept</source>

@@ -184,6 +184,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>None of the %n events can be saved as %2, so %3 was not written.</source>
+        <translation>
+            <numerusform>%Ln 个事件都无法保存为 %2，因此未写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %1 of %n events to %2 (%3).</source>
         <translation>
             <numerusform>已将 %1 / %Ln 个事件保存到 %2（%3）。</numerusform>
@@ -683,6 +689,10 @@
     <message>
         <source>not kept in %1: %2</source>
         <translation>%1 未保留：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported</source>
+        <translation>未导出任何内容</translation>
     </message>
     <message>
         <source>Some details were not kept</source>

@@ -15,7 +15,8 @@ from typing import Any
 
 from xiaomi_timeline.bench.loading import clocked
 from xiaomi_timeline.bench.stats import clean_heap, median, ratio
-from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import write
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.core.schema import Document
 

@@ -20,7 +20,8 @@ from xiaomi_timeline.cli.export import add_export_arguments, run_export
 from xiaomi_timeline.cli.filters import add_filter_arguments, filter_from_args, warn_unmatched
 from xiaomi_timeline.cli.wording import count, of_events
 from xiaomi_timeline.core import resources
-from xiaomi_timeline.core.interchange.formats import HEAD_BYTES, JSON_FORMATS, Format, detect
+from xiaomi_timeline.core.interchange.detection import HEAD_BYTES, Format, detect
+from xiaomi_timeline.core.interchange.formats import JSON_FORMATS
 from xiaomi_timeline.core.interchange.table_csv import event_record, write_table
 from xiaomi_timeline.core.loading.loader import (
     DocumentError,

@@ -28,7 +28,8 @@ from xiaomi_timeline.core.export_file import (
     check_target,
     write_atomically,
 )
-from xiaomi_timeline.core.interchange.formats import Format, export, format_for_path
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import export, format_for_path
 from xiaomi_timeline.core.interchange.losses import said
 from xiaomi_timeline.core.loading.loader import DocumentError, load_path, unread_columns
 from xiaomi_timeline.core.query import TimelineIndex

@@ -19,15 +19,17 @@ import itertools
 import operator
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from xiaomi_timeline.core.columns import EventColumns
 from xiaomi_timeline.core.schema import Event, LocalizedText, all_texts
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.int64]
@@ -44,12 +46,27 @@ DENSE = 64
 the word over the whole text instead of at each place (fewer steps than that many places)."""
 PAIR_SAMPLE_STEP = 61
 """Every this many pairs of bytes are counted to guess which pair of a word is rarest."""
-_HELPER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-"""Searches every other chunk beside the searching thread: numpy compares release the
-interpreter lock, so a second core halves a search of a big document."""
+_HELPER: list[ThreadPoolExecutor] = []
+"""The thread that searches every other chunk beside the searching thread (numpy compares
+release the interpreter lock, so a second core halves a search of a big document); made by
+:func:`_helper` when a search first needs it."""
+_HELPER_MADE = threading.Lock()
 HELPED_FROM_CHUNKS = 8
 """Chunks from which the helper takes half: a smaller search is over before handing work to
 another thread pays."""
+
+
+def _helper() -> ThreadPoolExecutor:
+    """The helper thread, made on first use: only a document of tens of thousands of events
+    needs it, and importing :mod:`concurrent.futures` would add ~2 ms to every start."""
+    with _HELPER_MADE:
+        if not _HELPER:
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - see above
+
+            _HELPER.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="search"))
+        return _HELPER[0]
+
+
 _FIELDS = operator.attrgetter("title", "description", "date_note", "tags")
 TextColumns = tuple[
     Sequence[LocalizedText],
@@ -144,7 +161,7 @@ class SearchTexts:
         if len(chunks) < HELPED_FROM_CHUNKS:
             _find_each(chunks, needle, pair, found, stop)
             return found
-        helped = _HELPER.submit(_find_each, chunks[1::2], needle, pair, found, stop)
+        helped = _helper().submit(_find_each, chunks[1::2], needle, pair, found, stop)
         try:
             _find_each(chunks[::2], needle, pair, found, stop)
         finally:

@@ -1,18 +1,19 @@
 """Marking the words of the free-text search where they show: in the event table's cells
-and in the details pane, as a highlighter would."""
+and in the details pane, as a highlighter would.
+
+The style and rich-text classes used only while words are marked are looked up through their
+modules when first used: PySide6 builds a class's Python type, with all its enums, on first
+access (``QStyle`` alone ~8 ms), and a start shows no search.
+"""
 
 from __future__ import annotations
 
 from typing_extensions import override
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF
-from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import (
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTextEdit,
-)
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTextEdit
 
 from xiaomi_timeline.core.textmatch import match_spans
 
@@ -50,8 +51,9 @@ class SearchMarkDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is None:
             return
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        qstyle = QtWidgets.QStyle
+        rect = style.subElementRect(qstyle.SubElement.SE_ItemViewItemText, item, widget)
+        margin = style.pixelMetric(qstyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         metrics = item.fontMetrics
         painter.save()
         painter.setClipRect(rect)
@@ -66,12 +68,12 @@ def mark_in_text_edit(edit: QTextEdit, terms: tuple[str, ...]) -> int:
     """Mark every occurrence of ``terms`` in ``edit``'s text; return how many."""
     document = edit.document()
     marks: list[QTextEdit.ExtraSelection] = []
-    mark = QTextCharFormat()
+    mark = QtGui.QTextCharFormat()
     mark.setBackground(MARK_COLOR)
     for term in terms:
-        cursor = QTextCursor(document)
+        cursor = QtGui.QTextCursor(document)
         while True:
-            cursor = document.find(term, cursor, QTextDocument.FindFlag(0))
+            cursor = document.find(term, cursor, QtGui.QTextDocument.FindFlag(0))
             if cursor.isNull():
                 break
             selection = QTextEdit.ExtraSelection()

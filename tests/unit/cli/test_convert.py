@@ -170,7 +170,7 @@ def test_validate_and_convert_name_csv_columns_that_are_not_read(
     sheet.write_text("start,title,notes_col\n" + rows, encoding="utf-8")
     warning = (
         f"{sheet}:1:3: warning: column 'notes_col' is not read: its cells are not kept (the "
-        "columns read are id, start, end, title, category, category_label, status, "
+        "columns read are id, start, end, title, description, category, category_label, status, "
         "status_note, people_names, organization_names, sources, source_citations, "
         "date_note; rename a column to one of them to keep it)"
     )

@@ -1,18 +1,13 @@
-"""Which format a file is in, and the one place that reads or writes each format.
+"""The one place that reads or writes each format, and what each writer leaves out.
 
-Detection is by content, the file name's extension only breaking ties: an iCalendar file
-starts with BEGIN:VCALENDAR; JSON is ours when it says ``schema_version`` and TimelineJS3's
-when its slides have ``start_date`` or it is an empty events list with no title; a CSV is
-TimelineJS3's template when its header has Year and Headline, ours when it has start and
-title.
+Which format a file is in is told by :mod:`~xiaomi_timeline.core.interchange.detection`
+(:class:`~xiaomi_timeline.core.interchange.detection.Format` names them).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
 from xiaomi_timeline.core.interchange.csvtext import (
@@ -22,6 +17,7 @@ from xiaomi_timeline.core.interchange.csvtext import (
     sniff_header,
     unread_columns,
 )
+from xiaomi_timeline.core.interchange.detection import HEAD_BYTES, Format, detect
 from xiaomi_timeline.core.interchange.losses import Loss, lost_parts
 from xiaomi_timeline.core.interchange.native import write_native
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
@@ -30,33 +26,7 @@ from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, Event
 
-
-class Format(StrEnum):
-    """The formats we read and write; the value is the ``--to`` name."""
-
-    TIMELINE = "json"
-    TIMELINEJS3 = "timelinejs3"
-    CSV = "csv"
-    TIMELINEJS3_CSV = "timelinejs3-csv"
-    ICS = "ics"
-
-    @property
-    def extension(self) -> str:
-        return {"json": ".json", "timelinejs3": ".json", "ics": ".ics"}.get(self.value, ".csv")
-
-    @property
-    def label(self) -> str:
-        return _TITLES[self]
-
-
 JSON_FORMATS = frozenset({Format.TIMELINE, Format.TIMELINEJS3})
-_TITLES = {
-    Format.TIMELINE: "Timeline JSON",
-    Format.TIMELINEJS3: "TimelineJS3 JSON",
-    Format.CSV: "CSV (one row per event)",
-    Format.TIMELINEJS3_CSV: "TimelineJS3 spreadsheet (CSV)",
-    Format.ICS: "iCalendar",
-}
 _ONLY_OURS = frozenset(
     {Loss.CONFLICTS, Loss.NOTES, Loss.TAGS, Loss.RELATED, Loss.TRANSLATIONS}
 )  # our JSON alone keeps these (and every format writes texts in one language)
@@ -67,42 +37,10 @@ NOT_KEPT: dict[Format, frozenset[Loss]] = {
     Format.TIMELINE: frozenset(),
     Format.TIMELINEJS3: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
     Format.TIMELINEJS3_CSV: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.STATUS, Loss.SOURCES_BUT_FIRST},
-    Format.CSV: _ONLY_OURS | {Loss.DESCRIPTIONS, Loss.ERAS},
+    Format.CSV: _ONLY_OURS | {Loss.ERAS},
     Format.ICS: _ONLY_OURS | _NO_WHO_OR_WHY | {Loss.SOURCES_BUT_ADDRESS, Loss.ERAS},
 }
 """What each writer has no place for (the README's format table, by the parts of an event)."""
-HEAD_BYTES = _PREFIX = 1 << 20
-"""How much of a file tells its format (and a CSV's header)."""
-_TL3_KEY = re.compile(rb'"(start_date|headline)"\s*:')
-_OUR_KEY = re.compile(rb'"schema_version"\s*:')
-_NO_EVENTS = re.compile(rb'"events"\s*:\s*\[\s*\]')
-_TITLE_KEY = re.compile(rb'"title"\s*:')
-
-
-def detect(data: bytes, name: str = "") -> Format:
-    """The format of ``data``; the extension of ``name`` is the hint when content cannot
-    tell (an empty or broken file)."""
-    head = data[:_PREFIX].lstrip(b"\xef\xbb\xbf \t\r\n")
-    suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
-    if head[:15].upper() == b"BEGIN:VCALENDAR":
-        return Format.ICS
-    if head[:1] in (b"{", b"["):
-        if _OUR_KEY.search(head):
-            return Format.TIMELINE
-        if _TL3_KEY.search(head) or (_NO_EVENTS.search(head) and not _TITLE_KEY.search(head)):
-            return Format.TIMELINEJS3  # {"events": []} too: ours would need a title
-        return Format.TIMELINE
-    if suffix in ("ics", "ical", "ifb", "icalendar"):
-        return Format.ICS
-    first_line = head.split(b"\n", 1)[0]
-    if suffix in ("csv", "tsv", "txt") or b"," in first_line or b";" in first_line:
-        header = sniff_header(head.decode("utf-8", errors="replace"))
-        if tl3_sheet.is_template(header):
-            return Format.TIMELINEJS3_CSV
-        if suffix == "json" and not table_csv.is_ours(header):
-            return Format.TIMELINE  # broken JSON with a comma early on, not a table
-        return Format.CSV
-    return Format.TIMELINE
 
 
 def read(data: bytes, name: str, kind: Format) -> Imported:
@@ -139,14 +77,15 @@ def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:
     kind = detect(data, name)
     if kind not in (Format.CSV, Format.TIMELINEJS3_CSV):
         return None
-    head = data[:_PREFIX].decode("utf-8", errors="replace").removeprefix("\ufeff")
+    head = data[:HEAD_BYTES].decode("utf-8", errors="replace").removeprefix("\ufeff")
     try:
         header = sniff_header(head)
     except UnreadableCsvError:
         return None
     if tl3_sheet.is_template(header):
         return unread_columns(header, tl3_sheet.COLUMNS)
-    return unread_columns(header, table_csv.READ_COLUMNS, table_csv.DERIVED_COLUMNS)
+    also = (*table_csv.DERIVED_COLUMNS, *table_csv.ALIAS_NAMES)
+    return unread_columns(header, table_csv.READ_COLUMNS, also)
 
 
 @dataclass

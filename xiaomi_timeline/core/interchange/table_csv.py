@@ -37,6 +37,7 @@ COLUMNS = (
     "precision",
     "date",
     "title",
+    "description",
     "category",
     "category_label",
     "status",
@@ -60,6 +61,7 @@ _FIELD_COLUMNS = {
     "start": "start",
     "end": "end",
     "title": "title",
+    "description": "description",
     "category": "category",
     "status": "status",
     "status_note": "status_note",
@@ -68,6 +70,16 @@ _FIELD_COLUMNS = {
     "organizations": "organization_names",
     "sources": "sources",
 }
+
+
+ALIASES = {"people_names": ("people",), "organization_names": ("organizations",)}
+"""Plainer headings a spreadsheet of one's own may give our columns (names, not ids)."""
+ALIAS_NAMES = tuple(name for names in ALIASES.values() for name in names)
+
+
+def _present(header: Header, key: str) -> str | None:
+    """``key`` or the first of its aliases that ``header`` has, if any."""
+    return next((k for k in (key, *ALIASES.get(key, ())) if header.index(k) is not None), None)
 
 
 def is_ours(header: Header) -> bool:
@@ -86,6 +98,7 @@ def event_record(index: TimelineIndex, event: Event, language: str) -> dict[str,
         "date": format_range(start, end, language),
         "date_note": text_in(event.date_note, language) or None,
         "title": text_in(event.title, language),
+        "description": text_in(event.description, language) or None,
         "category": event.category,
         "category_label": index.category_label(event.category, language),
         # Only a status the file gives: a row read back without one is still "not given".
@@ -134,8 +147,8 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     problems = missing_columns(header, REQUIRED, name)
     cells = CellMap()
     for field, key in _FIELD_COLUMNS.items():
-        if header.index(key) is not None:
-            cells.columns[("events", field)] = header.label(key)
+        if (present := _present(header, key)) is not None:
+            cells.columns[("events", field)] = header.label(present)
     builder = DocumentBuilder()
     if problems:
         return Imported(builder.value(None), cells, problems)
@@ -143,7 +156,7 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     # is read with one itemgetter call.
     width = len(header.names)
     missing = width
-    picks = [header.index(key) for key in READ_COLUMNS]
+    picks = [header.index(_present(header, key) or key) for key in READ_COLUMNS]
     read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
     sources: dict[str, dict[str, Any]] = {}
     rows = cells.rows["events"] = []
@@ -184,8 +197,8 @@ def _event_maker(
     known_source = sources.__contains__
 
     def make(cells: tuple[str, ...]) -> dict[str, Any]:
-        (given_id, start, end, title, category, label, status, status_note, people,
-         organizations, source_ids, citations, date_note) = cells  # fmt: skip
+        (given_id, start, end, title, description, category, label, status, status_note,
+         people, organizations, source_ids, citations, date_note) = cells  # fmt: skip
         event: dict[str, Any] = {
             "id": take_id(given_id.strip(), title),
             "title": title,
@@ -193,6 +206,8 @@ def _event_maker(
         }
         if end:
             event["end"] = end.strip()
+        if description:
+            event["description"] = description
         if date_note:
             event["date_note"] = date_note
         key = (category, label)

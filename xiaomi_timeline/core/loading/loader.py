@@ -8,6 +8,9 @@ validated in one ``model_validate_json`` call. Only when that fails do we spend 
 re-parse with :mod:`json` for exact syntax positions, then map every pydantic error and every
 cross-reference finding to ``file:line:col: path: message (hint)``. Nothing but DocumentError
 leaves this module.
+
+The readers of other formats and the diagnosis of an invalid file are imported when a file
+needs them: opening a valid timeline JSON (the built-in data at every start) imports neither.
 """
 
 from __future__ import annotations
@@ -15,21 +18,21 @@ from __future__ import annotations
 import codecs
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import TYPE_CHECKING, BinaryIO, NoReturn
 
 from pydantic import ValidationError
 
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.gcutil import gc_paused
-from xiaomi_timeline.core.interchange import formats
-from xiaomi_timeline.core.interchange.csvtext import UnreadColumns
+from xiaomi_timeline.core.interchange.detection import HEAD_BYTES, Format, detect
 from xiaomi_timeline.core.jsonpos import locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.batches import validate_in_batches
-from xiaomi_timeline.core.loading.diagnosis import diagnose, in_file_order
-from xiaomi_timeline.core.loading.imported import load_imported
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.core.interchange.csvtext import UnreadColumns
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -118,7 +121,7 @@ def _load_file(handle: BinaryIO, size: int, name: str, progress: Progress | None
 def _read_in_chunks(handle: BinaryIO, size: int, progress: Progress | None) -> Iterator[bytes]:
     """The file's bytes a chunk at a time, with ``progress`` told after each (the first is
     big enough to tell the format by)."""
-    first = max(READ_CHUNK_BYTES, formats.HEAD_BYTES + len(codecs.BOM_UTF8))
+    first = max(READ_CHUNK_BYTES, HEAD_BYTES + len(codecs.BOM_UTF8))
     chunk = handle.read(first)
     while len(chunk) < first and (more := handle.read(first - len(chunk))):  # a pipe's bits
         chunk += more
@@ -143,8 +146,11 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
         data = data[len(codecs.BOM_UTF8) :]
     _refuse_workbook(data, name)
     if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
-        kind = formats.detect(data, name)
-        if kind is not formats.Format.TIMELINE:
+        kind = detect(data, name)
+        if kind is not Format.TIMELINE:
+            from xiaomi_timeline.core.interchange import formats  # noqa: PLC0415 - see top
+            from xiaomi_timeline.core.loading.imported import load_imported  # noqa: PLC0415
+
             with gc_paused():  # building 100k dicts is no work for the cyclic GC
                 return load_imported(formats.read(data, name, kind), name, MAX_PROBLEMS)
     if not _read_in_batches(data, name):
@@ -162,7 +168,7 @@ def _read_in_batches(head: bytes, name: str) -> bool:
         0 < len(head) <= MAX_FILE_BYTES
         and not head.isspace()
         and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        and formats.detect(head, name) is formats.Format.TIMELINE
+        and detect(head, name) is Format.TIMELINE
     )
 
 
@@ -189,11 +195,15 @@ def _load_whole(data: bytes, name: str) -> Document:
         try:
             document = Document.model_validate_json(data)
         except ValidationError as error:
+            from xiaomi_timeline.core.loading.diagnosis import diagnose  # noqa: PLC0415 - see top
+
             raise diagnose(data, name, error, MAX_PROBLEMS) from None
         except (RecursionError, MemoryError) as error:
             _fail(name, f"cannot be parsed: {type(error).__name__}", "simplify the file")
         findings = checks.check_document(document)
     if findings:
+        from xiaomi_timeline.core.loading.diagnosis import in_file_order  # noqa: PLC0415
+
         text = data.decode("utf-8")
         positions = locate(text, [finding.path for finding in findings[:MAX_PROBLEMS]])
         problems = [
@@ -234,9 +244,13 @@ def unread_columns(path: Path) -> UnreadColumns | None:
     """For a CSV file: the columns of its header that nothing reads (from its first MB)."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(formats.HEAD_BYTES)
+            head = handle.read(HEAD_BYTES)
     except OSError:
         return None
+    if detect(head, str(path)) not in (Format.CSV, Format.TIMELINEJS3_CSV):
+        return None  # every file but a CSV: no need for the CSV readers
+    from xiaomi_timeline.core.interchange import formats  # noqa: PLC0415 - see top
+
     return formats.unread_header_columns(head, str(path))
 
 

@@ -49,6 +49,8 @@ from xiaomi_timeline.ui.search_marks import mark_in_text_edit
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
+_CLEANED_ON_COPY = frozenset({"text/plain", "text/html", "text/markdown"})
+"""Kinds of clipboard data copied from the pane; others Qt offers are left out."""
 LINK_SCHEME = "xtl"
 WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -413,13 +415,15 @@ class DetailPane(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         """What is copied: the selection as text, HTML and Markdown, without the breaks the
         pane put into very long words (Qt's OpenDocument copy, which would carry them, is
-        left out: word processors take the HTML)."""
-        selected = super().createMimeDataFromSelection()
-        copied = QMimeData()
-        for kind in ("text/plain", "text/html", "text/markdown"):
-            if selected.hasFormat(kind):
-                text = bytes(selected.data(kind).data()).decode("utf-8", "replace")
+        left out: word processors take the HTML). Qt's own object is changed and returned: a
+        new one made here would be deleted twice, by the clipboard and by Python, at exit."""
+        copied = super().createMimeDataFromSelection()
+        for kind in copied.formats():
+            if kind in _CLEANED_ON_COPY:
+                text = bytes(copied.data(kind).data()).decode("utf-8", "replace")
                 copied.setData(kind, without_breaks(text).encode("utf-8"))
+            else:
+                copied.removeFormat(kind)
         return copied
 
     @override

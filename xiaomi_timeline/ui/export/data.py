@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from xiaomi_timeline.core.export_file import ExportError, check_not_input, write_atomically
-from xiaomi_timeline.core.interchange.formats import Format, Written, export, format_for_path
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import Written, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
 from xiaomi_timeline.core.schema import Document, text_in
@@ -92,19 +93,24 @@ def _tell_what_is_missing(
     parent: QWidget, path: Path, kind: Format, kept: int, written: Written, language: str
 ) -> QMessageBox:
     """Say, in the message itself, how many events were saved, which were left out and
-    why, and what the format does not keep of the others. The message does not wait for
-    an answer (the file is written already); it is returned for whoever wants to read it."""
+    why, and what the format does not keep of the others; when no event could be kept, that
+    no file was written. The message does not wait for an answer (the file is written
+    already, or not at all); it is returned for whoever wants to read it."""
     skipped = written.skipped
-    box = QMessageBox(
-        QMessageBox.Icon.Warning if skipped else QMessageBox.Icon.Information,
-        translate("ExportData", "Some events were left out")
-        if skipped
-        else translate("ExportData", "Some details were not kept"),
-        counts.saved_data(kept, kept + len(skipped))
-        .replace("%2", path.name)
-        .replace("%3", format_name(kind)),
-        parent=parent,
-    )
+    if skipped and not kept:
+        title = translate("ExportData", "Nothing was exported")
+        text = counts.saved_none(len(skipped)).replace("%2", format_name(kind))
+        text = text.replace("%3", path.name)
+    elif skipped:
+        title = translate("ExportData", "Some events were left out")
+        text = counts.saved_data(kept, kept + len(skipped)).replace("%2", path.name)
+        text = text.replace("%3", format_name(kind))
+    else:
+        title = translate("ExportData", "Some details were not kept")
+        text = counts.saved_data(kept, kept).replace("%2", path.name)
+        text = text.replace("%3", format_name(kind))
+    icon = QMessageBox.Icon.Warning if skipped else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, parent=parent)
     parts = []
     if skipped:
         lines = [
@@ -116,7 +122,7 @@ def _tell_what_is_missing(
             shown += "\n" + counts.more_in_details(len(lines) - _LISTED)
             box.setDetailedText("\n".join(lines))
         parts.append(f"{counts.not_written(len(skipped))}\n{shown}")
-    if written.not_kept:
+    if written.not_kept and kept:
         parts.append(
             translate("ExportData", "Not kept in %1: %2.")
             .replace("%2", _lost_names(written.not_kept, language))
@@ -174,6 +180,9 @@ def export_data(
             )
             return None
     written = export(document, result.events, kind, language)
+    if written.skipped and len(written.skipped) == len(result):  # an empty file helps nobody
+        _tell_what_is_missing(parent, path, kind, 0, written, language)
+        return None
     try:
         write_atomically(path, lambda temp: (temp.write_bytes(written.data), 0))
     except ExportError as error:

@@ -295,8 +295,10 @@ class FacetSection(QWidget):
 
     def _set_empty_text(self) -> None:
         text = self.search.text().strip() if self.search is not None else ""
-        self.view.empty_text = self.tr("No match for “%1”").replace("%1", text) if text else ""
-        self.view.viewport().update()
+        empty_text = self.tr("No match for “%1”").replace("%1", text) if text else ""
+        if empty_text != self.view.empty_text:  # not at start: the viewport is a costly first
+            self.view.empty_text = empty_text  # lookup for PySide6 (it tries every QWidget type)
+            self.view.viewport().update()
 
     def _highlight(self, row: int) -> None:
         selection = self.view.selectionModel()

@@ -100,6 +100,11 @@ class Counts(QObject):
             "%n events were not saved: iCalendar cannot hold dates before year 1.", "", n
         )
 
+    def saved_none(self, n: int) -> str:
+        """The first line of the message after an export that could keep no event; %2
+        (format) and %3 (file name) for the caller."""
+        return self.tr("None of the %n events can be saved as %2, so %3 was not written.", "", n)
+
     def saved_data(self, saved: int, n: int) -> str:
         """The first line of the message after an export that left events out; %2 (file
         name) and %3 (format) for the caller."""

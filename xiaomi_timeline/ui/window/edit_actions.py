@@ -1,5 +1,7 @@
 """The Edit menu and history keys: undo/redo of filter and view changes, Back/Forward
 through the events selected, copy with citation, and stepping through search matches.
+The citation is written by :mod:`~xiaomi_timeline.ui.details.citation`, imported on the first
+copy: a start needs none.
 
 Undo steps are filters, each with the time window last seen under it: undoing brings back
 what was on screen. Typing more of a search refines its step instead of adding one per word.
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline.core.history import History
 from xiaomi_timeline.core.query import FilterState
-from xiaomi_timeline.ui.details.citation import cite
 
 if TYPE_CHECKING:
     from xiaomi_timeline.ui.filters.panel import FilterPanel
@@ -229,6 +230,8 @@ class EditActions(QObject):
         if event is None:
             window.statusBar().showMessage(self.tr("Select an event to copy it"), 4000)
             return
+        from xiaomi_timeline.ui.details.citation import cite  # noqa: PLC0415 - on first copy
+
         citation = cite(event, session.index, session.language)
         mime = QMimeData()
         mime.setText(citation.plain())

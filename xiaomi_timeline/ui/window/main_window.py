@@ -452,7 +452,8 @@ class MainWindow(QMainWindow):
         session = self.session
         title = text_in(session.document.title, session.language)
         where = session.path.name if session.path else self.tr("built-in data set")
-        self.setWindowTitle(f"{title} ({where}) – {APP_NAME}")
+        shown = title if title == where else f"{title} ({where})"  # a CSV's title is its name
+        self.setWindowTitle(f"{shown} – {APP_NAME}")
 
     def _on_session_filter_changed(self, state: FilterState) -> None:
         self.filter_panel.show_filter(state)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.paths import DATA_DIR
-from xiaomi_timeline.core.interchange.formats import Format, detect, format_for_path
+from xiaomi_timeline.core.interchange.detection import Format, detect
+from xiaomi_timeline.core.interchange.formats import format_for_path
 
 TL3 = (DATA_DIR / "timelinejs3" / "eras.json").read_bytes()
 SHEET = (DATA_DIR / "timelinejs3" / "my-own-timeline.csv").read_bytes()

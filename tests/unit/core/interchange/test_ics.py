@@ -10,7 +10,8 @@ import pytest
 
 from tests.paths import DATA_DIR
 from xiaomi_timeline.core.dates import PartialDate
-from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import write
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.schema import Document, text_in

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from tests.paths import DATA_DIR, REPO_ROOT
-from xiaomi_timeline.core.interchange.formats import NOT_KEPT, Format, write
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import NOT_KEPT, write
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
 from xiaomi_timeline.core.schema import Document, Event, text_in
@@ -47,6 +48,7 @@ KEEPS: dict[Format, frozenset[str]] = {
             "id",
             "dates",
             "title",
+            "description",
             "category",
             "status",
             "status_note",

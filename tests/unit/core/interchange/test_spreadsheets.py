@@ -13,7 +13,8 @@ import pytest
 
 from tests.big_documents import grow
 from tests.paths import DATA_DIR
-from xiaomi_timeline.core.interchange.formats import Format, write
+from xiaomi_timeline.core.interchange.detection import Format
+from xiaomi_timeline.core.interchange.formats import unread_header_columns, write
 from xiaomi_timeline.core.loading.loader import load_builtin, load_bytes, load_path
 from xiaomi_timeline.core.problems import DocumentError
 from xiaomi_timeline.core.schema import Document, text_in
@@ -107,7 +108,7 @@ def test_one_bad_row_among_thousands_is_found(sample_document: dict) -> None:  #
     with pytest.raises(DocumentError) as caught:
         load_bytes(buffer.getvalue().encode(), "big.csv")
     (problem,) = caught.value.problems
-    assert (problem.line, problem.column, problem.path) == (2719, 9, "status")
+    assert (problem.line, problem.column, problem.path) == (2719, 10, "status")
     assert "'rumoured' is not an allowed status" in problem.message
 
 
@@ -229,3 +230,20 @@ def test_a_spreadsheet_workbook_is_refused_with_what_to_do(tmp_path: Path, suffi
         f"{workbook}:1:1: a spreadsheet workbook (Excel, LibreOffice), not a timeline file "
         '(save the sheet as "CSV UTF-8" and open that)'
     )
+
+
+def test_a_users_sheet_with_description_people_and_organizations_columns_keeps_them() -> None:
+    rows = [
+        f"{2000 + n % 25},Event {n},What happened in {n}.,Luo Fuli; Lei Jun,Xiaomi"
+        for n in range(2500)
+    ]
+    sheet = "start,title,description,people,organizations\n" + "\n".join(rows) + "\n"
+    document = load_bytes(sheet.encode(), "mine.csv")
+    event = document.events[1234]
+    assert (event.title, event.description) == ("Event 1234", "What happened in 1234.")
+    names = {person.id: person.name for person in document.people}
+    assert [names[p] for p in event.people] == ["Luo Fuli", "Lei Jun"]
+    assert [o.name for o in document.organizations] == ["Xiaomi"]
+    assert unread_header_columns(sheet.encode(), "mine.csv") is None  # nothing left unread
+    again = write(document, Format.CSV).data
+    assert load_bytes(again, "again.csv").events[1234].description == "What happened in 1234."

@@ -388,3 +388,15 @@ def test_a_last_file_gone_since_the_last_run_is_named_at_the_next_start(
     message = again.statusBar().currentMessage()
     assert str(sample_file) in message and "no longer there" in message
     assert "built-in data set" in message
+
+
+def test_the_window_title_names_a_spreadsheet_once(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "hires.csv"
+    sheet.write_text("start,title\n2023-04,Lab founded\n2024,Team grows\n", encoding="utf-8")
+    window = make_window(str(sheet))
+    assert window.windowTitle() == "hires.csv – Xiaomi AI Timeline"  # not "hires.csv (hires.csv)"
+    again = make_window()
+    again.session.open_builtin()
+    assert again.windowTitle().endswith("(built-in data set) – Xiaomi AI Timeline")

@@ -10,10 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.paths import DATA_DIR
-from xiaomi_timeline.core.interchange.formats import Format
+from xiaomi_timeline.core.interchange.detection import Format
 from xiaomi_timeline.core.loading.loader import load_path
 from xiaomi_timeline.ui.export import data as export_data
 from xiaomi_timeline.ui.window.main_window import MainWindow
@@ -275,3 +275,29 @@ def test_the_group_an_import_makes_is_named_in_the_interface_language(
     details = window.detail_pane.toPlainText()
     assert no_group in details and "No group" not in details
     assert "（英文）" not in details and "(dalam bahasa Inggris)" not in details
+
+
+def test_a_calendar_export_that_could_keep_no_event_writes_no_file(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    roman = tmp_path / "rome.csv"
+    rows = "".join(f"r{n},-{100 + n:04d},,Roman {n},rome\n" for n in range(600))
+    roman.write_text("id,start,end,title,category\n" + rows, encoding="utf-8")
+    window = make_window(str(roman))
+    chosen = export_data.file_filters()[Format.ICS]
+    target = tmp_path / "deep.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), chosen))
+    before = window.statusBar().currentMessage()
+    window.export_data_action.trigger()
+    ((title, text, informative, details),) = _messages(window)
+    assert title == "Nothing was exported"
+    assert text == "None of the 600 events can be saved as iCalendar, so deep.ics was not written."
+    assert informative.startswith(
+        "600 events were not saved: iCalendar cannot hold dates before year 1.\n• Roman 0 ("
+    )
+    assert len(details.splitlines()) == 600
+    assert not target.exists()
+    assert window.statusBar().currentMessage() == before  # no "Exported ..." line
+    for box in window.findChildren(QMessageBox):
+        box.done(0)  # its resizing would warn in whichever test runs next
+    QApplication.processEvents()
