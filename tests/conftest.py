@@ -199,7 +199,7 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
     return run
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+def pytest_sessionfinish(session: pytest.Session) -> None:
     """Empty the clipboard while Python still runs. On the offscreen platform Qt deletes the
     clipboard's data only in its exit handlers, after Python has finished; data a test copied
     (an object Python knew) then calls back into Python, and the run ends in a segmentation
