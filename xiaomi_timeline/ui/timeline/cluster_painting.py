@@ -38,32 +38,8 @@ def paint_clusters(
     if not runs:
         return
     font = scene.small_font
-    fm = QFontMetricsF(font)
-    line, ascent = fm.height(), fm.ascent()
-    size, bold = font.pixelSize(), font.bold()
-    view_x0, view_x1 = scene.scale.x0, scene.scale.x1
-    bars: dict[int, list[QRectF]] = {}
-    labels: list[tuple[float, float, _CountLabel]] = []
-    for run in runs:
-        heights = np.maximum(3.0, (run.y1 - run.y0 - line) * run.level)
-        tops = (run.y1 - heights).tolist()
-        lefts = (run.x0 + 1.0).tolist()
-        width = run.width - 2.0
-        rects = [
-            QRectF(x, top, width, h)
-            for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)
-        ]
-        codes = run.category.tolist()
-        if codes.count(codes[0]) == len(codes):  # category lanes: one colour
-            bars.setdefault(codes[0], []).extend(rects)
-        else:
-            for code, rect in zip(codes, rects, strict=True):
-                bars.setdefault(code, []).append(rect)
-        for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
-            label = _COUNT_LABELS.get((size, bold, count)) or _count_label(count, font, fm)
-            left, right = max(x, view_x0), min(x + width, view_x1)
-            if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
-                labels.append(((left + right - label[1]) / 2, top - line, label))
+    ascent = QFontMetricsF(font).ascent()
+    bars, labels = _bars_and_counts(runs, scene)
     painter.setPen(Qt.PenStyle.NoPen)
     colors = scene.category_colors
     for code, rects in bars.items():
@@ -91,6 +67,54 @@ def paint_clusters(
 
 
 _CountLabel = tuple[str, float, QStaticText]
+_Shapes = tuple[dict[int, list[QRectF]], list[tuple[float, float, _CountLabel]]]
+_ShapesOf = tuple[Sequence[ClusterRun], _Shapes]
+_LAST_SHAPES: BoundedCache[tuple[object, ...], _ShapesOf] = BoundedCache(
+    "cluster shapes of the last layout", 1
+)
+"""The bars and counts of the runs drawn last, keyed by the runs' identity (and held with
+them, so the identity stays theirs): a repaint of an unchanged view (on hover, focus or
+selection) draws the very same runs, as its layout is reused."""
+
+
+def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shapes:
+    """Each bin's bar, by category, and its count's place and label where it fits: worked
+    out once for the runs of a layout in this view and font."""
+    font = scene.small_font
+    fm = QFontMetricsF(font)
+    line = fm.height()
+    size, bold = font.pixelSize(), font.bold()
+    view_x0, view_x1 = scene.scale.x0, scene.scale.x1
+    key = (id(runs), view_x0, view_x1, size, bold, line, font.family())
+    known = _LAST_SHAPES.get(key)
+    if known is not None and known[0] is runs:
+        return known[1]
+    bars: dict[int, list[QRectF]] = {}
+    labels: list[tuple[float, float, _CountLabel]] = []
+    for run in runs:
+        heights = np.maximum(3.0, (run.y1 - run.y0 - line) * run.level)
+        tops = (run.y1 - heights).tolist()
+        lefts = (run.x0 + 1.0).tolist()
+        width = run.width - 2.0
+        rects = [
+            QRectF(x, top, width, h)
+            for x, top, h in zip(lefts, tops, heights.tolist(), strict=True)
+        ]
+        codes = run.category.tolist()
+        if codes.count(codes[0]) == len(codes):  # category lanes: one colour
+            bars.setdefault(codes[0], []).extend(rects)
+        else:
+            for code, rect in zip(codes, rects, strict=True):
+                bars.setdefault(code, []).append(rect)
+        for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
+            label = _COUNT_LABELS.get((size, bold, count)) or _count_label(count, font, fm)
+            left, right = max(x, view_x0), min(x + width, view_x1)
+            if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
+                labels.append(((left + right - label[1]) / 2, top - line, label))
+    _LAST_SHAPES.put(key, (runs, (bars, labels)))
+    return bars, labels
+
+
 _COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
     "cluster counts", 5000
 )

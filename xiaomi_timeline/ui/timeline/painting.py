@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import STATUSES, Box, FrameLayout, ItemBox, LaneBox
 from xiaomi_timeline.core.geometry.ticks import Axis, axis_ticks
 from xiaomi_timeline.ui.i18n.dates import LocaleTickNames
@@ -73,7 +74,7 @@ def paint_frame(painter: QPainter, frame: TimelineFrame) -> None:
     )
     painter.setClipRect(content)
     paint_clusters(painter, layout.runs, layout.bands, scene)
-    _paint_items(painter, _in_view(layout.items, reg.lanes, scene), scene)
+    _paint_items(painter, layout.items, reg.lanes, scene)
     for mark in frame.search_marks:
         painter.fillRect(mark, MARK_COLOR)
     paint_edges(painter, layout.edges, scene)
@@ -244,19 +245,63 @@ def _paint_lane_swatch(
         )
 
 
-def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:
-    """Bands and fades first, then bars, then markers grouped by style, then labels: shapes
-    of one style go out in one call, much cheaper than one call each. Each category's
-    colours and tints are worked out once a frame, not once an event, and so is each
-    period's solid part (its fades and its bar both need it)."""
-    geo = scene.model.geometry
+def _paint_items(
+    painter: QPainter, laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
+) -> None:
+    """The items of ``laid_out`` whose row meets ``area``: bands and fades first, then bars,
+    then markers grouped by style, then labels: shapes of one style go out in one call,
+    much cheaper than one call each (see :func:`_item_shapes`)."""
+    items, batch, ranges = _item_shapes(laid_out, area, scene)
     for item in items:
         if item.index == scene.selected:
             _paint_selection(painter, item, scene)
+    batch.draw_rects(painter)
+    for item, color, status, solid in ranges:
+        _paint_range(painter, item, color, status, scene, solid)
+    batch.draw_ellipses(painter, scene.palette, scene.static_text)
+    _paint_hover(painter, items, scene)
+    _paint_labels(painter, items, scene)
+    if scene.focused:
+        _paint_focus_ring(painter, items, scene)
+
+
+_Range = tuple[ItemBox, QColor, str, tuple[float, float]]
+_ItemShapes = tuple[list[ItemBox], "_Batch", list[_Range]]
+_ItemShapesOf = tuple[object, object, _ItemShapes]
+_LAST_ITEMS: BoundedCache[tuple[object, ...], _ItemShapesOf] = BoundedCache(
+    "item shapes of the last layout", 1
+)
+"""The shapes of the items drawn last, keyed by the identity of the items and geometry (and
+held with them, so the identities stay theirs): a repaint of an unchanged view (on hover,
+focus or selection) draws the very same items, as its layout is reused."""
+
+
+def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene) -> _ItemShapes:
+    """The items in view (:func:`_in_view`), their bands, fades and markers batched by
+    colour and style, and their periods with the solid part of each. Each category's colours
+    and tints are worked out once, and so is each period's solid part (its fades and its
+    bar both need it). Kept for the next frame while the layout and colours stay."""
+    palette = scene.palette
+    geo = scene.model.geometry
+    key = (
+        id(laid_out),
+        id(geo),
+        scene.scale,
+        area.top(),
+        area.bottom(),
+        scene.metrics.row_height,
+        tuple(color.rgba() for color in scene.category_colors),
+        palette.background.rgba(),
+        palette.muted.rgba(),
+    )
+    known = _LAST_ITEMS.get(key)
+    if known is not None and known[0] is laid_out and known[1] is geo:
+        return known[2]
+    items = _in_view(laid_out, area, scene)
     indices = [item.index for item in items]
     style_of = _Styles(scene).of
     batch = _Batch()
-    ranges = []
+    ranges: list[_Range] = []
     add_ellipse = batch.ellipse
     x_for = scene.scale.x_for
     for item, code, status_code, is_range, start_hi, end_lo in zip(
@@ -278,14 +323,8 @@ def _paint_items(painter: QPainter, items: Sequence[ItemBox], scene: TimelineSce
         else:
             _moment_band(batch, item, style)
             add_ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
-    batch.draw_rects(painter)
-    for item, color, status, solid in ranges:
-        _paint_range(painter, item, color, status, scene, solid)
-    batch.draw_ellipses(painter, scene.palette, scene.static_text)
-    _paint_hover(painter, items, scene)
-    _paint_labels(painter, items, scene)
-    if scene.focused:
-        _paint_focus_ring(painter, items, scene)
+    _LAST_ITEMS.put(key, (laid_out, geo, (items, batch, ranges)))
+    return items, batch, ranges
 
 
 def _paint_labels(painter: QPainter, items: Sequence[ItemBox], scene: TimelineScene) -> None:

@@ -495,12 +495,13 @@ class LabelTexts:
     def prepare_elided(self, labels: Sequence[tuple[int, float]]) -> None:
         """Elide the titles of many ``(index, width)`` labels at once (what :meth:`elided`
         then returns): a frame of new labels costs one batch instead of one call each."""
-        key_of = self._key
-        wanted = {
-            (key_of(i), int(w) // ELIDE_STEP * ELIDE_STEP): i
-            for i, w in labels
-            if w < self.width(i) - 1
-        }
+        key_of, shown = self._key, self._shown
+        wanted: dict[tuple[int, int], int] = {}
+        for i, w in labels:
+            known = shown.get(i)  # drawn before: its key and width at hand
+            key, full = (key_of(i), self.width(i)) if known is None else (known[0], known[3])
+            if w < full - 1:
+                wanted[(key, int(w) // ELIDE_STEP * ELIDE_STEP)] = i
         new = [
             (key, i)
             for key, i in wanted.items()

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QPointF, QRectF
-from PySide6.QtGui import QImage, QMouseEvent, QPainter, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPalette, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.big_documents import grow
@@ -206,3 +206,33 @@ def test_moving_the_mouse_lays_nothing_out(
     hovered = canvas.current_frame()
     assert hovered is not None and len(built) > count
     assert all(f.layout is frame.layout for f in built[count:])  # hover moves nothing
+
+
+def _painted(frame: TimelineFrame) -> QImage:
+    image = QImage(int(RECT.width()), int(RECT.height()), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    paint_frame(painter, frame)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("events", [0, 5000])  # the sample's items; counted clusters
+def test_a_layout_painted_again_in_other_colours_looks_as_if_laid_out_afresh(
+    qapp: QApplication, sample_document: dict[str, Any], events: int
+) -> None:
+    """Painting keeps the shapes of the layout it drew last (a repaint on hover reuses the
+    layout): new colours must still reach every event, bar and count."""
+    document = grow(sample_document, events) if events else sample_document
+    frame = build_frame(RECT, scene_of(result_of(document)))
+    first = _painted(frame)
+    scene = frame.scene
+    other_palette = TimelinePalette.from_qpalette(QPalette(QColor("#303846")))
+    rotated = (*scene.category_colors[1:], scene.category_colors[0])
+    for recoloured in (
+        replace(scene, category_colors=rotated),
+        replace(scene, palette=other_palette),
+    ):
+        again = _painted(replace(frame, scene=recoloured))  # the same layout object
+        assert again == _painted(build_frame(RECT, recoloured))
+        assert again != first
+    assert _painted(frame) == first
