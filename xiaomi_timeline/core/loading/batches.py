@@ -237,6 +237,11 @@ class EventBatches:
         return batch
 
     def _validate(self, batch: bytearray, count: int) -> None:
+        """Validate a batch cut to hold ``count`` objects. One with none ("events": ["x"], or
+        a trailing comma after the last event cut) is not valid whatever it holds, though
+        an empty list of events would validate."""
+        if not count:
+            raise NotBatched("elements that are not objects, or a trailing comma")
         if self._validated(batch) != count:
             raise NotBatched("a batch is not the elements it was cut to")
 

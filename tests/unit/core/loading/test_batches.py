@@ -124,6 +124,31 @@ def test_an_empty_events_array_and_a_file_without_one() -> None:
     assert load_bytes(data) == Document.model_validate_json(data)
 
 
+@pytest.mark.parametrize("tail", ['""', '"x", 1', "null", "[]", ""])
+def test_elements_after_the_last_cut_that_are_not_events_are_refused_as_whole(
+    big: dict[str, Any], tail: str
+) -> None:
+    """A run of the events array holding no object (strings, numbers, a trailing comma) used
+    to validate as no events: a file of 5,000 events read in chunks that ended after the last
+    event's comma lost what followed, and "events": ["x"] loaded as an empty timeline."""
+    data = json.dumps(big).encode()
+    end = data.rindex(b"]")
+    broken = data[:end] + b", " + tail.encode() + data[end:]
+    cut = broken.rindex(b"}, ") + 2  # a chunk ends right after the last event's comma
+    chunks = [broken[:cut], broken[cut:]]
+    with pytest.raises(NotBatched):
+        validate_in_batches(iter(chunks))
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(broken, "bad.json")
+    assert caught.value.problems[0].path.startswith("events[5000]") or tail == ""
+    elements = tail or '""'
+    alone = json.dumps({**_sample_document(), "events": []}).replace(
+        '"events": []', f'"events": [{elements}]'
+    )
+    with pytest.raises(NotBatched):
+        validate_in_batches(_chunks(alone.encode()))
+
+
 def test_duplicate_top_level_keys_load_as_one_validation_reads_them(big: dict[str, Any]) -> None:
     text = json.dumps(big)
     body = text[1:]
