@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -322,6 +323,20 @@ class FacetListModel(QAbstractListModel):
         self._items: list[FacetItem] = []
         self._counts: dict[str, int] = {}
         self._checked: frozenset[str] = frozenset()
+        self._numbers: dict[int, str] = {}
+        """Counts as the interface's locale writes them ("35,119", "35.119"), kept: a paint
+        asks for each row's text again."""
+
+    def retranslate(self) -> None:
+        """The interface language changed: counts are written its way from now on."""
+        self._numbers = {}
+        self._changed_all([Qt.ItemDataRole.DisplayRole])
+
+    def _number(self, count: int) -> str:
+        text = self._numbers.get(count)
+        if text is None:
+            text = self._numbers[count] = QLocale().toString(count)
+        return text
 
     def set_items(self, items: list[FacetItem]) -> None:
         self.beginResetModel()
@@ -369,7 +384,7 @@ class FacetListModel(QAbstractListModel):
         item = self._items[index.row()]
         count = self._counts.get(item.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.label} ({count})"
+            return f"{item.label} ({self._number(count)})"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.label}, {events_count(count)}"
         if role == Qt.ItemDataRole.CheckStateRole:

@@ -262,6 +262,7 @@ class FacetSection(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._set_texts()
+            self.model.retranslate()
         super().changeEvent(event)
 
     @override

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from xiaomi_timeline.ui.filters.facet_section import MAX_ROWS, FacetSection, FlowLayout
+from xiaomi_timeline.ui.i18n.language import apply_ui_language
 from xiaomi_timeline.ui.models import FacetItem, facet_search_text
 
 PEOPLE = [
@@ -111,3 +112,21 @@ def test_a_tick_repaints_its_row_alone(people: FacetSection) -> None:
     assert painted.regions
     assert all(row.contains(region.boundingRect()) for region in painted.regions)
     assert people.model.checked() == frozenset({"p2"})
+
+
+def test_counts_are_written_as_the_interface_language_writes_numbers(
+    people: FacetSection,
+) -> None:
+    """A lane said "35,119 events" while its filter row said "(35119)"."""
+    first = PEOPLE[0]
+    people.model.set_counts({first.id: 35119})
+    row = people.model.index(0, 0)
+    assert people.model.data(row) == f"{first.label} (35,119)"
+    apply_ui_language("id")
+    try:
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert people.model.data(row) == f"{first.label} (35.119)"
+    finally:
+        apply_ui_language("en")
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert people.model.data(row) == f"{first.label} (35,119)"
