@@ -57,12 +57,14 @@ def sniff_header(text: str) -> Header:
 
 
 class UnreadableCsvError(Exception):
-    """The csv module stopped at ``line`` (a NUL byte, a cell over its size limit)."""
+    """The csv module stopped at ``line`` (a NUL byte, a cell over its size limit, a quote
+    never closed); ``hint`` is what to do when the reason is one of ours."""
 
-    def __init__(self, line: int, reason: str) -> None:
+    def __init__(self, line: int, reason: str, hint: str = "") -> None:
         super().__init__(reason)
         self.line = line
         self.reason = reason
+        self.hint = hint
 
     def problem(self, name: str) -> Problem:
         return Problem(
@@ -71,20 +73,42 @@ class UnreadableCsvError(Exception):
             1,
             "",
             f"cannot be read as CSV: {self.reason}",
-            "save it again as CSV from the spreadsheet; a cell holds at most 131072 characters",
+            self.hint
+            or "save it again as CSV from the spreadsheet; a cell holds at most 131072 characters",
         )
 
 
 def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of every row after the header that is not blank."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    """(row number, cells) of every row after the header that is not blank.
+
+    Read strictly: a quoted cell never closed, or text after a closing quote, is an error at
+    the line where that row starts, not a cell quietly holding the rest of the file or a
+    quote dropped."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    row_start = 1
     try:
         next(reader, None)
+        row_start = reader.line_num + 1
         for number, row in enumerate(reader, start=2):
             if any(row) and (row[0].strip() or "".join(row).strip()):
                 yield number, row
+            row_start = reader.line_num + 1
     except csv.Error as error:
-        raise UnreadableCsvError(max(1, reader.line_num), str(error)) from None
+        raise _unreadable(row_start, str(error)) from None
+
+
+def _unreadable(line: int, reason: str) -> UnreadableCsvError:
+    if reason == "unexpected end of data":
+        return UnreadableCsvError(
+            line, 'a cell\'s opening quote (") is never closed', 'close it with a " or remove it'
+        )
+    if reason.endswith("expected after '\"'"):
+        return UnreadableCsvError(
+            line,
+            'a quoted cell has text after its closing quote (")',
+            'write a quote inside a quoted cell as two (""), or quote the whole cell',
+        )
+    return UnreadableCsvError(line, reason)
 
 
 def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Problem | None:

@@ -247,3 +247,32 @@ def test_a_users_sheet_with_description_people_and_organizations_columns_keeps_t
     assert unread_header_columns(sheet.encode(), "mine.csv") is None  # nothing left unread
     again = write(document, Format.CSV).data
     assert load_bytes(again, "again.csv").events[1234].description == "What happened in 1234."
+
+
+def test_a_quote_never_closed_is_named_at_its_row_not_read_as_the_rest_of_the_file() -> None:
+    rows = [f"{1991 + n % 30},Event {n},reported" for n in range(3000)]
+    rows[1499] = '2020,"Launch of the lab,reported'  # the rest of the file went into one cell
+    data = ("start,title,status\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "quotes.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "quotes.csv:1501:1: cannot be read as CSV: a cell's opening quote (\") is never closed "
+        '(close it with a " or remove it)'
+    ]
+
+
+def test_text_after_a_closing_quote_is_named_instead_of_dropping_the_quote() -> None:
+    rows = [f"{1991 + n % 30},Event {n}" for n in range(2000)]
+    rows[700] = '2001,"Mi 1" launch'
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(("start,title\n" + "\n".join(rows) + "\n").encode(), "quotes.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message) == (
+        702,
+        'cannot be read as CSV: a quoted cell has text after its closing quote (")',
+    )
+    multi_line = 'start,title\n2001,"two\nlines",\n2002,"say ""hi"""\n'
+    assert [e.title for e in load_bytes(multi_line.encode(), "ok.csv").events] == [
+        "two\nlines",
+        'say "hi"',
+    ]
