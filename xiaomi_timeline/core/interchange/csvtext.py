@@ -100,7 +100,7 @@ def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
 def _unreadable(line: int, reason: str) -> UnreadableCsvError:
     if reason == "unexpected end of data":
         return UnreadableCsvError(
-            line, 'a cell\'s opening quote (") is never closed', 'close it with a " or remove it'
+            line, "a cell's opening quote (\") is never closed", 'close it with a " or remove it'
         )
     if reason.endswith("expected after '\"'"):
         return UnreadableCsvError(
