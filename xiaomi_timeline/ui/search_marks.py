@@ -19,6 +19,13 @@ from xiaomi_timeline.core.textmatch import match_spans
 
 MARK_COLOR = QColor(255, 210, 0, 110)
 """Translucent yellow: the text under it stays readable in light and dark themes."""
+MAX_MARKS = 1000
+"""Places marked in the details at most: more are not read one by one, and finding and
+drawing each of the ~250,000 in a text of two million characters held the window for
+minutes."""
+CELL_CHARS = 1000
+"""Characters of a cell's text looked at for marks: more never fit in a cell (its text is
+elided), and measuring the text before each mark of a long text held every repaint."""
 
 
 class SearchMarkDelegate(QStyledItemDelegate):
@@ -42,7 +49,7 @@ class SearchMarkDelegate(QStyledItemDelegate):
         text = index.data()
         if not self._terms or not isinstance(text, str):
             return
-        spans = match_spans(text, self._terms)
+        spans = match_spans(text[:CELL_CHARS], self._terms)
         if not spans:
             return
         item = QStyleOptionViewItem(option)
@@ -65,14 +72,15 @@ class SearchMarkDelegate(QStyledItemDelegate):
 
 
 def mark_in_text_edit(edit: QTextEdit, terms: tuple[str, ...]) -> int:
-    """Mark every occurrence of ``terms`` in ``edit``'s text; return how many."""
+    """Mark the occurrences of ``terms`` in ``edit``'s text, the first :data:`MAX_MARKS`
+    of each; return how many were marked."""
     document = edit.document()
     marks: list[QTextEdit.ExtraSelection] = []
     mark = QtGui.QTextCharFormat()
     mark.setBackground(MARK_COLOR)
     for term in terms:
         cursor = QtGui.QTextCursor(document)
-        while True:
+        for _ in range(MAX_MARKS):
             cursor = document.find(term, cursor, QtGui.QTextDocument.FindFlag(0))
             if cursor.isNull():
                 break

@@ -19,6 +19,7 @@ from tests.unit.ui.driving import WindowFactory
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.ui.details.pane import DetailPane, internal_link, parse_internal_link
+from xiaomi_timeline.ui.search_marks import MAX_MARKS
 
 # The offscreen platform warns whenever a window's minimum size changes; harmless there.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -145,3 +146,19 @@ def test_an_event_with_an_embedded_image_address_shows_and_copies_exactly(
     assert f"{thai} {blob}" in copied.text()
     assert blob in copied.html()
     assert "\u200b" in pane.toPlainText()  # the layout was given places to wrap the blob
+
+
+def test_a_search_word_found_thousands_of_times_marks_the_first_thousand_at_once(
+    qtbot: QtBot, sample_document: dict[str, Any]
+) -> None:
+    """Marking each of the ~250,000 places of a word in a long text held the window for
+    minutes; the details now mark the first MAX_MARKS of each word."""
+    sample_document["events"][0]["description"] = "lorem ipsum dolor sit amet " * 40_000
+    index = TimelineIndex(Document.model_validate(grow(sample_document, 600)))
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_event(index.events[index.position_of("born") or 0], index, "en")
+    assert pane.mark_search(("lorem", "amet")) == 2 * MAX_MARKS
+    assert pane.mark_search(("dolor sit",)) == MAX_MARKS
+    assert pane.extraSelections()[0].cursor.selectedText() == "dolor sit"
+    assert pane.mark_search(("nowhere",)) == 0
