@@ -86,6 +86,13 @@ def run_convert(args: argparse.Namespace) -> int:
             f"note: not kept in {kind.label}: {said(written.not_kept, args.language)}",
             file=sys.stderr,
         )
+    if len(result) and len(written.skipped) == len(result):  # an empty file helps nobody
+        print(
+            f"{EXECUTABLE} convert: none of the {len(result)} events can be written as "
+            f"{kind.label} (see the warnings above); {output} was not written",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     try:
         write_atomically(output, lambda temp: _write(temp, written.data))
     except ExportError as error:

@@ -39,10 +39,21 @@ def test_convert_applies_the_filters_and_names_the_format_by_extension(
 
 
 def test_convert_says_what_a_calendar_cannot_hold(tmp_path: Path, run_cli: RunCli) -> None:
-    done = run_cli("convert", DATA_DIR / "deep-time.json", tmp_path / "deep.ics")
-    assert done.returncode == 0, done.stderr
+    out = tmp_path / "deep.ics"
+    done = run_cli("convert", DATA_DIR / "deep-time.json", out)
+    assert done.returncode == 1  # all seven start before year 1: no empty calendar
     assert "warning: big-bang: skipped: iCalendar cannot hold dates before year 1" in done.stderr
-    assert "0 of 7 events" in done.stdout  # all seven start before year 1
+    assert (
+        f"convert: none of the 7 events can be written as iCalendar (see the warnings above); "
+        f"{out} was not written" in done.stderr
+    )
+    assert not out.exists() and done.stdout == ""
+    mixed = tmp_path / "mixed.json"
+    document = json.loads((DATA_DIR / "deep-time.json").read_text(encoding="utf-8"))
+    document["events"][0]["start"] = "2001"
+    mixed.write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli("convert", mixed, out)
+    assert done.returncode == 0 and "1 of 7 events" in done.stdout
 
 
 def test_convert_refuses_an_unknown_output_format_and_a_bad_input(
