@@ -241,9 +241,11 @@ def _category(builder: DocumentBuilder, category: str, label: str) -> str:
 
 
 def _split(text: str) -> list[str]:
+    """Names or ids between semicolons, with or without the space we write after each (a
+    name holds no semicolon; it may hold a comma: "Smith, J.")."""
     if not text:
         return []
-    parts = list(map(str.strip, text.split(LIST_SEPARATOR)))
+    parts = list(map(str.strip, text.split(";")))
     return [part for part in parts if part] if "" in parts else parts
 
 

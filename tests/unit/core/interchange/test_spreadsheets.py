@@ -232,9 +232,12 @@ def test_a_spreadsheet_workbook_is_refused_with_what_to_do(tmp_path: Path, suffi
     )
 
 
+SEPARATORS = ("; ", ";", " ;")
+
+
 def test_a_users_sheet_with_description_people_and_organizations_columns_keeps_them() -> None:
     rows = [
-        f"{2000 + n % 25},Event {n},What happened in {n}.,Luo Fuli; Lei Jun,Xiaomi"
+        f"{2000 + n % 25},Event {n},What happened in {n}.,Luo Fuli{SEPARATORS[n % 3]}Lei Jun,Xiaomi"
         for n in range(2500)
     ]
     sheet = "start,title,description,people,organizations\n" + "\n".join(rows) + "\n"
@@ -244,6 +247,7 @@ def test_a_users_sheet_with_description_people_and_organizations_columns_keeps_t
     names = {person.id: person.name for person in document.people}
     assert [names[p] for p in event.people] == ["Luo Fuli", "Lei Jun"]
     assert [o.name for o in document.organizations] == ["Xiaomi"]
+    assert len(document.people) == 2  # "A; B", "A;B" and "A ;B" name the same two people
     assert unread_header_columns(sheet.encode(), "mine.csv") is None  # nothing left unread
     again = write(document, Format.CSV).data
     assert load_bytes(again, "again.csv").events[1234].description == "What happened in 1234."
