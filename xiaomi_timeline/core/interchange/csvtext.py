@@ -197,13 +197,16 @@ def unread_columns(
     header: Header, read: tuple[str, ...], derived: tuple[str, ...] = ()
 ) -> UnreadColumns | None:
     """The columns of ``header`` neither ``read`` nor ``derived`` from others (matched as the
-    header is, without case or surrounding spaces), if any."""
+    header is, without case or surrounding spaces), if any; a column named again after one
+    that is read is not read either (the first of a name is)."""
     wanted = {column.lower() for column in (*read, *derived)}
-    unread = [
-        (number, label.strip())
-        for number, label in enumerate(header.names, start=1)
-        if label.strip() and label.strip().lower() not in wanted
-    ]
+    seen: set[str] = set()
+    unread = []
+    for number, label in enumerate(header.names, start=1):
+        key = label.strip().lower()
+        if key and (key not in wanted or key in seen):
+            unread.append((number, label.strip()))
+        seen.add(key)
     if not unread:
         return None
     return UnreadColumns(tuple(label for _, label in unread), unread[0][0], read)

@@ -280,3 +280,11 @@ def test_text_after_a_closing_quote_is_named_instead_of_dropping_the_quote() -> 
         "two\nlines",
         'say "hi"',
     ]
+
+
+def test_a_column_named_twice_is_named_as_not_read() -> None:
+    rows = "".join(f"{2000 + n % 20},Event {n},Second {n},What {n}\n" for n in range(1500))
+    sheet = ("start,title,Title ,description\n" + rows).encode()
+    assert load_bytes(sheet, "twice.csv").events[9].title == "Event 9"  # the first is read
+    unread = unread_header_columns(sheet, "twice.csv")
+    assert unread is not None and (unread.names, unread.first) == (("Title",), 3)
