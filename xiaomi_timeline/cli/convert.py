@@ -86,7 +86,7 @@ def run_convert(args: argparse.Namespace) -> int:
             f"note: not kept in {kind.label}: {said(written.not_kept, args.language)}",
             file=sys.stderr,
         )
-    if len(result) and len(written.skipped) == len(result):  # an empty file helps nobody
+    if written.keeps_none_of(len(result)):
         print(
             f"{EXECUTABLE} convert: none of the {len(result)} events can be written as "
             f"{kind.label} (see the warnings above); {output} was not written",

@@ -99,6 +99,11 @@ class Written:
     skipped: list[Event] = field(default_factory=list)
     """The events left out; only iCalendar leaves any out, those dated before year 1."""
 
+    def keeps_none_of(self, events: int) -> bool:
+        """Whether all of the ``events`` given were left out: a file of none of them helps
+        nobody, so the window and ``convert`` write none."""
+        return bool(self.skipped) and len(self.skipped) == events
+
 
 def write(document: Document, kind: Format, language: str = "en") -> Written:
     """``document`` in format ``kind``: the same document always gives the same bytes."""

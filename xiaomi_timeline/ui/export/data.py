@@ -101,13 +101,13 @@ def _tell_what_is_missing(
         title = translate("ExportData", "Nothing was exported")
         text = counts.saved_none(len(skipped)).replace("%2", format_name(kind))
         text = text.replace("%3", path.name)
-    elif skipped:
-        title = translate("ExportData", "Some events were left out")
-        text = counts.saved_data(kept, kept + len(skipped)).replace("%2", path.name)
-        text = text.replace("%3", format_name(kind))
     else:
-        title = translate("ExportData", "Some details were not kept")
-        text = counts.saved_data(kept, kept).replace("%2", path.name)
+        title = (
+            translate("ExportData", "Some events were left out")
+            if skipped
+            else translate("ExportData", "Some details were not kept")
+        )
+        text = counts.saved_data(kept, kept + len(skipped)).replace("%2", path.name)
         text = text.replace("%3", format_name(kind))
     icon = QMessageBox.Icon.Warning if skipped else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, parent=parent)
@@ -180,7 +180,7 @@ def export_data(
             )
             return None
     written = export(document, result.events, kind, language)
-    if written.skipped and len(written.skipped) == len(result):  # an empty file helps nobody
+    if written.keeps_none_of(len(result)):
         _tell_what_is_missing(parent, path, kind, 0, written, language)
         return None
     try:
