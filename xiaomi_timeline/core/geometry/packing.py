@@ -303,13 +303,21 @@ def _pack_in_order(
     one). None when
     one does not fit in ``max_rows``. This loop runs events x rows times a frame, so
     :func:`first_fit` and :meth:`Row.add` are inlined (half the cost). A two-line label
-    also needs its width free in the next row (see :func:`_fit_two_lines`)."""
+    also needs its width free in the next row (see :func:`_fit_two_lines`).
+
+    A row's intervals never overlap, and with ``spacing`` each is longer than nothing, so
+    sorted by start their ends are sorted too: the last one ends at the row's ``last_end``.
+    An interval reaching past a row's last start is then free there only after
+    ``last_end``; one that starts before every row's ``last_end`` and reaches past every
+    row's last start (most events of a crowded lane, which end up in a row of their own) is
+    free in none, which is known without looking at each row."""
     mk0, mk1, ext0, ext1 = shapes
     gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
     bisect_left = bisect.bisect_left
-    last_ends: list[float] = []  # per row, as parallel lists: no attribute lookups
-    row_starts: list[list[float]] = []
-    row_ends: list[list[float]] = []
+    shelf: _Shelf = ([], [], [], [])
+    row_starts, row_ends, last_ends, last_starts = shelf  # per row: no attribute lookups
+    lowest_end, latest_start = math.inf, -math.inf  # least of last_ends, greatest of starts
+    sure = spacing > 0  # the shortcuts above hold
     placed: list[Placed] = []
     for k in order:
         a0, a1, e0, e1 = mk0[k], mk1[k], ext0[k], ext1[k]
@@ -325,39 +333,35 @@ def _pack_in_order(
             a = (left if left <= label_x else label_x) - (spacing if label_x < a0 else 0.0)
             b = label_x + reserve_w
             b = (right if right > b else b) + spacing
-            found = (
-                -1
-                if lines == 1
-                else _fit_two_lines(
-                    (row_starts, row_ends, last_ends),
-                    (a, b),
-                    (label_x - spacing, label_x + reserve_w + spacing),
-                    limit,
-                )
-            )
-            for n, last_end in enumerate(last_ends if lines == 1 else ()):  # first_fit
-                if a >= last_end:  # after everything in the row: append
-                    row_starts[n].append(a)
-                    row_ends[n].append(b)
-                    last_ends[n] = b
-                    found = n
-                    break
-                starts = row_starts[n]
-                j = bisect_left(starts, b) - 1
-                if j < 0 or row_ends[n][j] <= a:  # Row.add
-                    j = bisect_left(starts, a)
-                    starts.insert(j, a)
-                    row_ends[n].insert(j, b)
-                    if b > last_end:
-                        last_ends[n] = b
-                    found = n
-                    break
-            else:
-                if lines == 1 and len(last_ends) < limit:
-                    found = len(last_ends)
-                    last_ends.append(b)
-                    row_starts.append([a])
-                    row_ends.append([b])
+            found = -1
+            if lines == 2:
+                second = (label_x - spacing, label_x + reserve_w + spacing)
+                found, bounds = _two_lines_on(shelf, (a, b), second, limit)
+                lowest_end, latest_start = bounds or (lowest_end, latest_start)
+            elif a >= lowest_end or b <= latest_start or not sure:
+                for n, last_end in enumerate(last_ends):  # first_fit
+                    if a >= last_end:  # after everything in the row: append
+                        row_starts[n].append(a)
+                        row_ends[n].append(b)
+                        last_ends[n], last_starts[n] = b, a
+                        if last_end == lowest_end:
+                            lowest_end = min(last_ends)
+                        latest_start = max(latest_start, a)
+                        found = n
+                        break
+                    if b > last_starts[n] and sure:  # overlaps the row's last interval
+                        continue
+                    starts = row_starts[n]
+                    j = bisect_left(starts, b) - 1
+                    if j < 0 or row_ends[n][j] <= a:  # Row.add, before the row's last start
+                        j = bisect_left(starts, a)
+                        starts.insert(j, a)
+                        row_ends[n].insert(j, b)
+                        found = n
+                        break
+            if found < 0 and lines == 1 and len(last_ends) < limit:
+                found = _new_row(shelf, a, b)
+                lowest_end, latest_start = min(lowest_end, b), max(latest_start, a)
             if found >= 0:
                 placed.append(
                     Placed(ids[k], found, (a0, a1), (e0, e1), label_x, reserve_w, full_w, lines)
@@ -365,12 +369,43 @@ def _pack_in_order(
                 break
         else:
             return None
+    return _rows_of(shelf), placed
+
+
+_Shelf = tuple[list[list[float]], list[list[float]], list[float], list[float]]
+"""Rows being packed, as parallel lists: each row's starts, ends, largest end, last start."""
+
+
+def _new_row(shelf: _Shelf, a: float, b: float) -> int:
+    """Open a row holding ``(a, b)``; its number."""
+    row_starts, row_ends, last_ends, last_starts = shelf
+    row_starts.append([a])
+    row_ends.append([b])
+    last_ends.append(b)
+    last_starts.append(a)
+    return len(last_ends) - 1
+
+
+def _two_lines_on(
+    shelf: _Shelf, first: tuple[float, float], second: tuple[float, float], limit: int
+) -> tuple[int, tuple[float, float] | None]:
+    """:func:`_fit_two_lines` on a shelf: the row found (-1 if none) and, if one was, the
+    shelf's least last end and greatest last start after taking both."""
+    row_starts, row_ends, last_ends, last_starts = shelf
+    found = _fit_two_lines((row_starts, row_ends, last_ends), first, second, limit)
+    if found < 0:
+        return found, None
+    last_starts[:] = [starts[-1] for starts in row_starts]
+    return found, (min(last_ends), max(last_starts))
+
+
+def _rows_of(shelf: _Shelf) -> list[Row]:
     rows = []
-    for starts, ends, last_end in zip(row_starts, row_ends, last_ends, strict=True):
+    for starts, ends, last_end in zip(shelf[0], shelf[1], shelf[2], strict=True):
         row = Row()
         row.starts, row.ends, row.last_end = starts, ends, last_end
         rows.append(row)
-    return rows, placed
+    return rows
 
 
 def _fit_two_lines(
