@@ -43,7 +43,7 @@ from xiaomi_timeline.ui.timeline.scene import (
     elided_text,
     label_font,
 )
-from xiaomi_timeline.ui.timeline.stamps import can_stamp, stamp_ellipses
+from xiaomi_timeline.ui.timeline.stamps import Rect, can_stamp, stamp_ellipses
 
 log = logging.getLogger(__name__)
 
@@ -299,21 +299,23 @@ def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
         return known[2]
     items = _in_view(laid_out, area, scene)
     indices = [item.index for item in items]
+    codes = geo.category[indices].tolist()
     style_of = _Styles(scene).of
+    styles = {code: style_of(code) for code in set(codes)}
     batch = _Batch()
     ranges: list[_Range] = []
-    add_ellipse = batch.ellipse
+    add_ellipse, add_band = batch.ellipse, batch.band
     x_for = scene.scale.x_for
     for item, code, status_code, is_range, start_hi, end_lo in zip(
         items,
-        geo.category[indices].tolist(),
+        codes,
         geo.status[indices].tolist(),
         geo.is_range[indices].tolist(),
         geo.start_hi[indices].tolist(),
         geo.end_lo[indices].tolist(),
         strict=True,
     ):
-        style = style_of(code)
+        style = styles[code]
         status = STATUSES[status_code]
         m = item.marker
         if is_range:
@@ -321,8 +323,10 @@ def _item_shapes(laid_out: Sequence[ItemBox], area: QRectF, scene: TimelineScene
             ranges.append((item, style.color, status, solid))
             _range_fades(batch, m, style, solid)
         else:
-            _moment_band(batch, item, style)
-            add_ellipse(status, style, QRectF(m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
+            x0, x1 = item.extent  # a moment known only to the month or year: its band
+            if x1 - x0 > (m.x1 - m.x0) + 2:
+                add_band(style, x0, x1, item.y)
+            add_ellipse(status, style, (m.x0, m.y0, m.x1 - m.x0, m.y1 - m.y0))
     _LAST_ITEMS.put(key, (laid_out, geo, (items, batch, ranges)))
     return items, batch, ranges
 
@@ -424,7 +428,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.rects: dict[int, tuple[QColor, list[QRectF]]] = {}
-        self.ellipses: dict[tuple[str, int], tuple[str, QColor, list[QRectF]]] = {}
+        self.ellipses: dict[tuple[str, int], tuple[str, QColor, list[Rect]]] = {}
 
     def rect(self, color: QColor, key: int, rect: QRectF) -> None:
         group = self.rects.get(key)
@@ -432,7 +436,14 @@ class _Batch:
             group = self.rects[key] = (color, [])
         group[1].append(rect)
 
-    def ellipse(self, status: str, style: _Style, rect: QRectF) -> None:
+    def band(self, style: _Style, x0: float, x1: float, y: float) -> None:
+        """A faint band with end whiskers over the whole interval a moment known only to the
+        month or year could be in (uncertainty, not duration)."""
+        self.rect(style.band, style.band_key, QRectF(x0, y - 3, x1 - x0, 6))
+        self.rect(style.whisker, style.whisker_key, QRectF(x0, y - 5, 1.2, 10))
+        self.rect(style.whisker, style.whisker_key, QRectF(x1 - 1.2, y - 5, 1.2, 10))
+
+    def ellipse(self, status: str, style: _Style, rect: Rect) -> None:
         group = self.ellipses.get((status, style.key))
         if group is None:
             group = self.ellipses[(status, style.key)] = (status, style.color, [])
@@ -449,7 +460,7 @@ class _Batch:
         stamps = stamps and can_stamp(painter)
         for status, color, rects in self.ellipses.values():
             if not stamps:
-                _marker_ellipses(painter, rects, status, color, palette)
+                _marker_ellipses(painter, [QRectF(*rect) for rect in rects], status, color, palette)
                 continue
 
             def one(
@@ -478,18 +489,6 @@ def _marker_ellipses(
     painter.setBrush(brush)
     for rect in rects:
         painter.drawEllipse(rect)
-
-
-def _moment_band(batch: _Batch, item: ItemBox, style: _Style) -> None:
-    """If a moment is known only to the month or year, a faint band with end whiskers shows
-    the whole interval it could be in (uncertainty, not duration)."""
-    x0, x1 = item.extent
-    m = item.marker
-    if x1 - x0 > (m.x1 - m.x0) + 2:
-        y = item.y
-        batch.rect(style.band, style.band_key, QRectF(x0, y - 3, x1 - x0, 6))
-        batch.rect(style.whisker, style.whisker_key, QRectF(x0, y - 5, 1.2, 10))
-        batch.rect(style.whisker, style.whisker_key, QRectF(x1 - 1.2, y - 5, 1.2, 10))
 
 
 def _range_fades(batch: _Batch, m: Box, style: _Style, solid: tuple[float, float]) -> None:

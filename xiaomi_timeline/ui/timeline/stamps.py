@@ -41,10 +41,15 @@ def can_stamp(painter: QPainter) -> bool:
     )
 
 
+Rect = tuple[float, float, float, float]
+"""x, y, width and height of a marker's ellipse (a frame's markers are stamped from these
+numbers: a QRectF each would be made only to be taken apart again)."""
+
+
 def stamp_ellipses(
     painter: QPainter,
     style_key: tuple[object, ...],
-    rects: Sequence[QRectF],
+    rects: Sequence[Rect],
     draw: DrawEllipse,
 ) -> None:
     """Draw ``rects`` of one style (named by ``style_key``, which must change whenever what
@@ -52,9 +57,9 @@ def stamp_ellipses(
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     known = _STAMPS.get
-    for rect in rects:
-        size = (rect.width(), rect.height())
-        x, y = rect.x() * ratio, rect.y() * ratio
+    for left, top, width, height in rects:
+        size = (width, height)
+        x, y = left * ratio, top * ratio
         base_x, base_y = math.floor(x), math.floor(y)
         phase = (round((x - base_x) * PHASES), round((y - base_y) * PHASES))
         key = (style_key, size, ratio, phase)

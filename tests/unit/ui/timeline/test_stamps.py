@@ -29,7 +29,7 @@ def _image(draw: object, status: str, palette: TimelinePalette, ratio: int) -> Q
         stamp_ellipses(
             painter,
             ("test", status, palette.background.rgba()),
-            rects,
+            [(x, y, SIZE, SIZE) for x, y in POSITIONS],
             lambda p, r: _marker_ellipses(p, [r], status, color, palette),
         )
     else:
