@@ -64,7 +64,10 @@ def stamp_ellipses(
         phase = (round((x - base_x) * PHASES), round((y - base_y) * PHASES))
         key = (style_key, size, ratio, phase)
         stamp = known(key) or _stamp(key, size, ratio, phase, draw)
-        painter.drawPixmap(QPointF((base_x - PAD) / ratio, (base_y - PAD) / ratio), stamp)
+        if ratio == 1.0:  # whole pixels: the int overload, the same point without a QPointF
+            painter.drawPixmap(base_x - PAD, base_y - PAD, stamp)
+        else:
+            painter.drawPixmap(QPointF((base_x - PAD) / ratio, (base_y - PAD) / ratio), stamp)
 
 
 def _stamp(
