@@ -313,9 +313,8 @@ def _pack_in_order(
     free in none, which is known without looking at each row."""
     mk0, mk1, ext0, ext1 = shapes
     gap, spacing, limit, shortest = m.label_gap, m.spacing, m.max_rows, m.min_label_px
-    bisect_left = bisect.bisect_left
-    shelf: _Shelf = ([], [], [], [])
-    row_starts, row_ends, last_ends, last_starts = shelf  # per row: no attribute lookups
+    shelf: _Shelf = ([], [], [], [])  # per row, as parallel lists: no attribute lookups
+    row_starts, row_ends, last_ends, last_starts = shelf
     lowest_end, latest_start = math.inf, -math.inf  # least of last_ends, greatest of starts
     sure = spacing > 0  # the shortcuts above hold
     placed: list[Placed] = []
@@ -335,8 +334,9 @@ def _pack_in_order(
             b = (right if right > b else b) + spacing
             found = -1
             if lines == 2:
-                second = (label_x - spacing, label_x + reserve_w + spacing)
-                found, bounds = _two_lines_on(shelf, (a, b), second, limit)
+                found, bounds = _two_lines_on(
+                    shelf, (a, b), (label_x - spacing, label_x + reserve_w + spacing), limit
+                )
                 lowest_end, latest_start = bounds or (lowest_end, latest_start)
             elif a >= lowest_end or b <= latest_start or not sure:
                 for n, last_end in enumerate(last_ends):  # first_fit
@@ -352,15 +352,19 @@ def _pack_in_order(
                     if b > last_starts[n] and sure:  # overlaps the row's last interval
                         continue
                     starts = row_starts[n]
-                    j = bisect_left(starts, b) - 1
+                    j = bisect.bisect_left(starts, b) - 1
                     if j < 0 or row_ends[n][j] <= a:  # Row.add, before the row's last start
-                        j = bisect_left(starts, a)
+                        j = bisect.bisect_left(starts, a)
                         starts.insert(j, a)
                         row_ends[n].insert(j, b)
                         found = n
                         break
-            if found < 0 and lines == 1 and len(last_ends) < limit:
-                found = _new_row(shelf, a, b)
+            if found < 0 and lines == 1 and len(last_ends) < limit:  # a new row
+                found = len(last_ends)
+                row_starts.append([a])
+                row_ends.append([b])
+                last_ends.append(b)
+                last_starts.append(a)
                 lowest_end, latest_start = min(lowest_end, b), max(latest_start, a)
             if found >= 0:
                 placed.append(
@@ -374,16 +378,6 @@ def _pack_in_order(
 
 _Shelf = tuple[list[list[float]], list[list[float]], list[float], list[float]]
 """Rows being packed, as parallel lists: each row's starts, ends, largest end, last start."""
-
-
-def _new_row(shelf: _Shelf, a: float, b: float) -> int:
-    """Open a row holding ``(a, b)``; its number."""
-    row_starts, row_ends, last_ends, last_starts = shelf
-    row_starts.append([a])
-    row_ends.append([b])
-    last_ends.append(b)
-    last_starts.append(a)
-    return len(last_ends) - 1
 
 
 def _two_lines_on(
