@@ -142,12 +142,22 @@ def pack_lane(
             return None
         wraps = _wrap_candidates(shapes, widths, ids, scale, m, label_wraps) if label_wrap else {}
         mk0, mk1, ext0, ext1 = (a.tolist() for a in shapes)
+    # With label_wraps, ``wraps`` holds every event _best_label would try to break: the
+    # others need no way to, and none is made for them.
+    lazy = label_wrap is not None and label_wraps is None
     best = [
-        _best_label((a, b), (e0, e1), w, scale, m, _wrap_of(label_wrap, i, wraps))
+        _best_label(
+            (a, b),
+            (e0, e1),
+            w,
+            scale,
+            m,
+            _wrap_of(label_wrap, i, wraps) if lazy or i in wraps else None,
+        )
         for a, b, e0, e1, w, i in zip(mk0, mk1, ext0, ext1, widths, ids, strict=True)
     ]
     one_line = best  # the best labels kept to one line, where two do not fit in the rows
-    if any(place[2] == 2 for place in best):
+    if (lazy or wraps) and any(place[2] == 2 for place in best):
         one_line = [
             _best_label((mk0[k], mk1[k]), (ext0[k], ext1[k]), widths[k], scale, m)
             if place[2] == 2
