@@ -49,8 +49,9 @@ MAX_FOUND = 200
 CHUNK_BYTES = 4 * 1024 * 1024
 
 _WORD = 8
-_POSITION_BITS = 32
-"""Bits for a position within one chunk in a bracket's (depth, position) sort key."""
+_SHIFTS_AT_MOST = 64
+"""Objects of up to this many keys are checked by comparing each key with the few before it;
+an object with more, by sorting."""
 _MULTIPLIERS = tuple(
     np.uint64(m)
     for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
@@ -146,57 +147,80 @@ class DuplicateKeyScanner:
         marks = _Marks(padded, size, self)
         restart = size if final else marks.restart()
         tokens = marks.tokens_before(restart)
-        depths = np.cumsum(_DELTA[tokens.chars]) + len(self._open)  # after each token
-        colon = tokens.chars == COLON
-        keyed = colon & (tokens.quotes_before >= 2)
-        key_quotes = tokens.quotes_before[keyed]
-        owners = self._owners(tokens, depths, keyed)
-        known = owners >= 0
+        delta = _DELTA[tokens.chars]
+        depths = np.cumsum(delta) + len(self._open)  # after each token: a colon's own depth
+        order, owners = self._owners(tokens, depths, delta > 0)
+        key_quotes = tokens.quotes_before[order]
         keys = _ChunkKeys(
             padded,
             self._offset,
-            marks.quotes[key_quotes[known] - 2] + 1,  # a key's text, without its quotes
-            marks.quotes[key_quotes[known] - 1],
-            owners[known],
+            marks.quotes[key_quotes - 2] + 1,  # a key's text, without its quotes
+            marks.quotes[key_quotes - 1],
+            owners,
         )
-        carried = np.fromiter(self._keys, dtype=np.uint64, count=len(self._keys))
-        mixes = np.sort(np.concatenate((carried, keys.mixes)))
-        if (mixes[1:] == mixes[:-1]).any():  # rare: some keys may be given twice
-            self._compare(keys)
+        self._compare(keys)
         self._carry_on(padded, marks, tokens, depths, restart, keys)
 
-    def _owners(self, tokens: _Tokens, depths: IntArray, keyed: BoolArray) -> IntArray:
-        """Where the object of each ``keyed`` colon's key opens, in the text (-1: not known):
-        the last bracket opened before it to its depth."""
-        depth, colons = depths[keyed], tokens.positions[keyed]
-        opening = _DELTA[tokens.chars] > 0
-        sort_keys = np.sort((depths[opening] << _POSITION_BITS) | tokens.positions[opening])
-        found = np.searchsorted(sort_keys, (depth << _POSITION_BITS) | colons) - 1
-        nearest = sort_keys[np.maximum(found, 0)] if len(sort_keys) else np.zeros_like(found)
-        here = (found >= 0) & ((nearest >> _POSITION_BITS) == depth)
-        position = (nearest & ((1 << _POSITION_BITS) - 1)) + self._offset
+    def _owners(
+        self, tokens: _Tokens, depths: IntArray, opening: BoolArray
+    ) -> tuple[IntArray, IntArray]:
+        """The keys of the chunk (as indices into ``tokens``) grouped by object, and where
+        each one's object opens in the text. In text order the keys of one object are
+        interleaved with those of the objects inside it; among the tokens of one depth they
+        are not: so the openers and keys are sorted by depth (stably: a radix sort), and each
+        key's object is the last opener before it in its depth (one found in an earlier
+        chunk when there is none)."""
+        keyed = (tokens.chars == COLON) & (tokens.quotes_before >= 2)
+        level = np.where(keyed | opening, np.clip(depths, -1, MAX_DEPTH), -1).astype(np.int16)
+        order = np.argsort(level, kind="stable")
+        order = order[np.searchsorted(level[order], 1) :]  # not a key nor an opener: out
+        levels, is_opener = level[order], opening[order]
+        at = np.arange(len(order))
+        last_opener = np.maximum.accumulate(np.where(is_opener, at, -1)) if len(at) else at
+        level_start = np.searchsorted(levels, levels)
+        keys = np.flatnonzero(~is_opener)
+        opener = last_opener[keys]
+        found = opener >= level_start[keys]
         open_before = np.array([*self._open, -1], dtype=np.int64)  # the last: not known
-        outer = open_before[np.clip(depth - 1, -1, len(self._open))]
-        outer[depth < 1] = -1
-        owners: IntArray = np.where(here, position, outer)
-        return owners
+        outer = open_before[np.minimum(levels[keys].astype(np.int64) - 1, len(self._open))]
+        position = tokens.positions[order[np.maximum(opener, 0)]] + self._offset
+        owners: IntArray = np.where(found, position, outer)
+        known = owners >= 0
+        return order[keys][known], owners[known]
 
     def _compare(self, keys: _ChunkKeys) -> None:
-        """Record each key of the chunk that an earlier key of its object already gave. Only
-        keys whose mix an earlier key shares are compared, as text."""
-        order = np.argsort(keys.mixes, kind="stable")
-        ordered = keys.mixes[order]
-        candidates = set(order[1:][ordered[1:] == ordered[:-1]].tolist())
-        candidates.update(np.flatnonzero(np.isin(keys.mixes, list(self._keys))).tolist())
+        """Record each key of the chunk that an earlier key of its object already gave (keys
+        come grouped by object, in text order within each). Only keys whose mix an earlier
+        key of the group shares are compared, as text."""
+        mixes, owners = keys.mixes, keys.owners
+        starts = np.flatnonzero(np.diff(owners, prepend=-2) != 0)
+        longest = int(np.diff(starts, append=len(owners)).max()) if len(starts) else 0
+        if longest <= _SHIFTS_AT_MOST:
+            candidates = set()
+            for shift in range(1, longest):
+                candidates.update(
+                    (np.flatnonzero(mixes[shift:] == mixes[:-shift]) + shift).tolist()
+                )
+        else:
+            order = np.argsort(mixes, kind="stable")
+            ordered = mixes[order]
+            candidates = set(order[1:][ordered[1:] == ordered[:-1]].tolist())
+        if self._keys:  # the keys of objects still open from earlier chunks
+            earlier = np.array(sorted({k.owner for ks in self._keys.values() for k in ks}))
+            maybe = np.flatnonzero(np.isin(owners, earlier))
+            candidates.update(maybe[np.isin(mixes[maybe], list(self._keys))].tolist())
+        found = []
         for index in sorted(candidates):
-            mix = keys.mixes[index]
+            mix = mixes[index]
             key = keys.key(index)
             same = self._keys.get(int(mix), []) + [
-                keys.key(i) for i in np.flatnonzero(keys.mixes[:index] == mix).tolist()
+                keys.key(i) for i in np.flatnonzero(mixes[:index] == mix).tolist()
             ]
             first = next((k for k in same if (k.owner, k.text) == (key.owner, key.text)), None)
-            if first is not None and len(self.found) < MAX_FOUND:
-                self.found.append(DuplicateKey(key.text, first.offset, key.offset))
+            if first is not None:
+                found.append(DuplicateKey(key.text, first.offset, key.offset))
+        found.sort(key=lambda repeated: repeated.second)
+        self.found += found[: MAX_FOUND - len(self.found)]
 
     def _carry_on(
         self,
