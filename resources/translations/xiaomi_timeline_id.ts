@@ -1628,6 +1628,14 @@
         <translation>mis. &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
+        <translation>&quot;%1&quot; muncul dua kali dalam objek ini; yang pertama ada di baris %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>keep one of them: a JSON reader would use only the last and drop the other</source>
+        <translation>pertahankan salah satunya: pembaca JSON hanya akan memakai yang terakhir dan membuang yang lain</translation>
+    </message>
+    <message>
         <source>the top level is a JSON %1, not an object</source>
         <translation>tingkat teratas berupa %1 JSON, bukan objek</translation>
     </message>

@@ -1628,6 +1628,14 @@
         <translation>例如 &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
+        <translation>此对象中 &quot;%1&quot; 出现了两次；第一次在第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>keep one of them: a JSON reader would use only the last and drop the other</source>
+        <translation>只保留其中一个：JSON 读取程序只会使用最后一个，并丢弃另一个</translation>
+    </message>
+    <message>
         <source>the top level is a JSON %1, not an object</source>
         <translation>顶层是 JSON %1，不是对象</translation>
     </message>

@@ -233,6 +233,15 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Problems", "expected a field name in double quotes"),
         QT_TRANSLATE_NOOP("Problems", 'e.g. "title": "..."'),
     ),
+    "json.duplicate_key": _says(
+        QT_TRANSLATE_NOOP(
+            "Problems", '"%1" is given twice in this object; the first is at line %2, column %3'
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "keep one of them: a JSON reader would use only the last and drop the other",
+        ),
+    ),
     "json.top_level_not_object": _says(
         QT_TRANSLATE_NOOP("Problems", "the top level is a JSON %1, not an object"),
         QT_TRANSLATE_NOOP(

@@ -93,6 +93,7 @@ SAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "json.open_text": ((GOOD, '{"title": "Test\\"'),),
     "json.text_cut_off": ((GOOD, '{"title": "Test'),),
     "json.field_name": (('"schema_version": 1,', "schema_version: 1,"),),
+    "json.duplicate_key": ((_E1_START, '"start": "2019", "start": "2020", "category"'),),
     "json.top_level_not_object": ((GOOD, "[1, 2]"),),
     "encoding.not_utf8": (('"Test"', '"T\udcffst"'),),
     "file.empty": ((GOOD, ""),),
