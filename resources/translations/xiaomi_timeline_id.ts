@@ -1684,6 +1684,58 @@
         <translation>simpan lembarnya sebagai &quot;CSV UTF-8&quot; lalu buka berkas itu</translation>
     </message>
     <message>
+        <source>not a readable iCalendar file: %1</source>
+        <translation>bukan berkas iCalendar yang dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>export the calendar again from its program, or fix the line it names</source>
+        <translation>ekspor ulang kalendernya dari programnya, atau perbaiki baris yang disebut</translation>
+    </message>
+    <message>
+        <source>this event is never closed</source>
+        <translation>acara ini tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>add END:VEVENT</source>
+        <translation>tambahkan END:VEVENT</translation>
+    </message>
+    <message>
+        <source>write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS (20230215T093000)</source>
+        <translation>tulis tanggal sebagai YYYYMMDD (20230215) atau tanggal dan waktu sebagai YYYYMMDDTHHMMSS (20230215T093000)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>acara ini tidak memiliki DTSTART</translation>
+    </message>
+    <message>
+        <source>give the date it starts</source>
+        <translation>berikan tanggal mulainya</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY (title)</source>
+        <translation>acara ini tidak memiliki SUMMARY (judul)</translation>
+    </message>
+    <message>
+        <source>give it a title</source>
+        <translation>berikan judul</translation>
+    </message>
+    <message>
+        <source>the event ends (%1) before it starts (%2)</source>
+        <translation>acara ini berakhir (%1) sebelum dimulai (%2)</translation>
+    </message>
+    <message>
+        <source>swap DTSTART and DTEND, or fix the date</source>
+        <translation>tukar DTSTART dan DTEND, atau perbaiki tanggalnya</translation>
+    </message>
+    <message>
+        <source>DURATION %1 is negative</source>
+        <translation>DURATION %1 bernilai negatif</translation>
+    </message>
+    <message>
+        <source>give a positive DURATION</source>
+        <translation>berikan DURATION yang positif</translation>
+    </message>
+    <message>
         <source>the year is missing</source>
         <translation>tahunnya tidak ada</translation>
     </message>

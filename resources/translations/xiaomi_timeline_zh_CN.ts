@@ -1684,6 +1684,58 @@
         <translation>请将工作表另存为“CSV UTF-8”后再打开</translation>
     </message>
     <message>
+        <source>not a readable iCalendar file: %1</source>
+        <translation>不是可读取的 iCalendar 文件：%1</translation>
+    </message>
+    <message>
+        <source>export the calendar again from its program, or fix the line it names</source>
+        <translation>请从日历程序重新导出，或修正所指出的那一行</translation>
+    </message>
+    <message>
+        <source>this event is never closed</source>
+        <translation>此事件没有结束标记</translation>
+    </message>
+    <message>
+        <source>add END:VEVENT</source>
+        <translation>添加 END:VEVENT</translation>
+    </message>
+    <message>
+        <source>write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS (20230215T093000)</source>
+        <translation>日期写作 YYYYMMDD（20230215），日期和时间写作 YYYYMMDDTHHMMSS（20230215T093000）</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>此事件没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>give the date it starts</source>
+        <translation>请给出开始日期</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY (title)</source>
+        <translation>此事件没有 SUMMARY（标题）</translation>
+    </message>
+    <message>
+        <source>give it a title</source>
+        <translation>请给出标题</translation>
+    </message>
+    <message>
+        <source>the event ends (%1) before it starts (%2)</source>
+        <translation>此事件的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>swap DTSTART and DTEND, or fix the date</source>
+        <translation>交换 DTSTART 和 DTEND，或修正日期</translation>
+    </message>
+    <message>
+        <source>DURATION %1 is negative</source>
+        <translation>DURATION %1 为负值</translation>
+    </message>
+    <message>
+        <source>give a positive DURATION</source>
+        <translation>请给出正的 DURATION</translation>
+    </message>
+    <message>
         <source>the year is missing</source>
         <translation>缺少年份</translation>
     </message>

@@ -144,7 +144,7 @@ class DuplicateKeyScanner:
             return
         padded = self._carry + chunk + bytes(_WORD)  # a word can be read at the last byte
         size = len(padded) - _WORD
-        marks = _Marks(padded, size, self)
+        marks = _Marks(padded, size, self._in_string, self._backslashes)
         restart = size if final else marks.restart()
         tokens = marks.tokens_before(restart)
         delta = _DELTA[tokens.chars]
@@ -274,21 +274,22 @@ class _Tokens:
 class _Marks:
     """Where a chunk's quotes, colons and brackets are, found in one pass over its bytes."""
 
-    def __init__(self, padded: bytes, size: int, scanner: DuplicateKeyScanner) -> None:
+    def __init__(self, padded: bytes, size: int, in_string: bool, backslashes: int) -> None:
+        """``in_string`` and ``backslashes``: where the text before ``padded`` left off."""
         data = np.frombuffer(padded, dtype=np.uint8, count=size)
         marked = np.frombuffer(padded.translate(_MARKED), dtype=np.bool_, count=size)
         positions = np.flatnonzero(marked)
         chars = data[positions]
         is_quote = chars == QUOTE
-        escaped = escaped_quotes(data, positions[is_quote], scanner._backslashes)
+        escaped = escaped_quotes(data, positions[is_quote], backslashes)
         if escaped.any():  # text, not the end of a string
             is_quote[is_quote] = ~escaped
         self.quotes: IntArray = positions[is_quote]
         quotes_before = np.cumsum(is_quote, dtype=np.int32) - is_quote
-        outside = ((quotes_before + scanner._in_string) & 1) == 0
+        outside = ((quotes_before + in_string) & 1) == 0
         self._tokens = np.flatnonzero(outside & (chars != QUOTE))  # colons and brackets
         self._positions, self._chars, self._quotes_before = positions, chars, quotes_before
-        self._in_string = scanner._in_string
+        self._in_string = in_string
         self._size = size
 
     def restart(self) -> int:

@@ -280,6 +280,40 @@ WORDING: dict[str, tuple[str, str]] = {
         ),
         QT_TRANSLATE_NOOP("Problems", 'save the sheet as "CSV UTF-8" and open that'),
     ),
+    "ics.unreadable": _says(
+        QT_TRANSLATE_NOOP("Problems", "not a readable iCalendar file: %1"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "export the calendar again from its program, or fix the line it names"
+        ),
+    ),
+    "ics.never_closed": _says(
+        QT_TRANSLATE_NOOP("Problems", "this event is never closed"),
+        QT_TRANSLATE_NOOP("Problems", "add END:VEVENT"),
+    ),
+    "ics.not_a_date": _says(
+        QT_TRANSLATE_NOOP("Problems", "%1 is not a date"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS "
+            "(20230215T093000)",
+        ),
+    ),
+    "ics.no_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no DTSTART"),
+        QT_TRANSLATE_NOOP("Problems", "give the date it starts"),
+    ),
+    "ics.no_title": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no SUMMARY (title)"),
+        QT_TRANSLATE_NOOP("Problems", "give it a title"),
+    ),
+    "ics.ends_before_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event ends (%1) before it starts (%2)"),
+        QT_TRANSLATE_NOOP("Problems", "swap DTSTART and DTEND, or fix the date"),
+    ),
+    "ics.negative_duration": _says(
+        QT_TRANSLATE_NOOP("Problems", "DURATION %1 is negative"),
+        QT_TRANSLATE_NOOP("Problems", "give a positive DURATION"),
+    ),
     "tl3.year.not_whole": _says(_NOT_WHOLE, _YEAR_HINT),
     "tl3.month.not_whole": _says(_NOT_WHOLE, _MONTH_HINT),
     "tl3.day.not_whole": _says(_NOT_WHOLE, _DAY_HINT),
