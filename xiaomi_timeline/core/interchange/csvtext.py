@@ -120,9 +120,8 @@ def row_blocks(text: str, delimiter: str = ",") -> Iterator[tuple[list[int], lis
         rows = _plain_rows(text[start:end], delimiter)
         if rows is None:
             break
-        numbers = range(before + 1, before + 1 + len(rows))
-        kept = [(n, row) for n, row in zip(numbers, rows, strict=True) if n > 1 and _filled(row)]
-        yield [n for n, _ in kept], [row for _, row in kept]
+        skip = 0 if before else 1  # the header, read before
+        yield _filled(rows[skip:], before + 1 + skip)
         start, before = end, before + len(rows)
     else:
         return
@@ -131,9 +130,17 @@ def row_blocks(text: str, delimiter: str = ",") -> Iterator[tuple[list[int], lis
         yield [n for n, _ in block], [row for _, row in block]
 
 
-def _filled(row: list[str]) -> bool:
-    """Whether a row holds anything but blanks (a blank row is skipped, as spreadsheets do)."""
-    return bool(row) and bool(row[0].strip() or "".join(row).strip())
+def _filled(rows: list[list[str]], first: int) -> tuple[list[int], list[list[str]]]:
+    """The numbers and cells of the rows that hold anything but blanks (a blank row is
+    skipped, as spreadsheets do); ``first`` is the number of the first row."""
+    numbers = [
+        number
+        for number, row in enumerate(rows, start=first)
+        if row and (row[0].strip() or "".join(row).strip())
+    ]
+    if len(numbers) == len(rows):
+        return numbers, rows
+    return numbers, [rows[number - first] for number in numbers]
 
 
 def _plain_rows(text: str, delimiter: str) -> list[list[str]] | None:

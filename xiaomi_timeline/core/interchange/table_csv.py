@@ -223,14 +223,23 @@ def _events(
         _give(events, key, column, builder.named_lists(kind, _split_all(column)))
     listed = _split_all(source_ids)
     _give(events, "sources", source_ids, listed)
-    known_source = sources.__contains__
-    for ids_here, cited_here in zip(listed, compress(citations, source_ids), strict=True):
-        if not all(map(known_source, ids_here)):  # each source is read once
-            for source_id, cited in zip(
-                ids_here, _citations(cited_here, len(ids_here)), strict=True
-            ):
-                sources.setdefault(source_id, {"id": source_id, **cited})
+    _add_sources(sources, listed, compress(citations, source_ids))
     return events
+
+
+def _add_sources(
+    sources: dict[str, dict[str, Any]], listed: list[list[str]], citations: Iterable[str]
+) -> None:
+    """The sources first cited in these rows (``listed`` ids, ``citations`` cells), each
+    read from the first row that cites it; rows citing only known sources are passed over
+    (after the first few blocks of a big file, all of them are)."""
+    if sources.keys() >= set(itertools.chain.from_iterable(listed)):
+        return
+    known = sources.__contains__
+    for ids, cited_here in zip(listed, citations, strict=True):
+        if not all(map(known, ids)):
+            for source_id, cited in zip(ids, _citations(cited_here, len(ids)), strict=True):
+                sources.setdefault(source_id, {"id": source_id, **cited})
 
 
 def _give(
