@@ -108,15 +108,22 @@ BLOCK_ROWS = 512
 """How many rows :func:`row_blocks` gives at a time when the csv module reads them."""
 
 
-def row_blocks(text: str, delimiter: str = ",") -> Iterator[tuple[list[int], list[list[str]]]]:
+def row_blocks(
+    text: str | bytes, delimiter: str = ","
+) -> Iterator[tuple[list[int], list[list[str]]]]:
     """What :func:`records` gives, a block of rows at a time: their numbers and cells.
 
     Lines are cut with ``str.split`` at a fraction of the csv module's cost as long as they
     are plain (see :func:`_plain_rows`); from the first block that is not, the csv module
-    reads the rest, so a bad row is named at its line as :func:`records` names it."""
+    reads the rest, so a bad row is named at its line as :func:`records` names it.
+
+    ``text`` may be the file's UTF-8 bytes (without a byte-order mark): each line is then
+    decoded on its own, so a line of ASCII is cut as such, not as part of a text that one
+    character beyond Latin-1 makes two bytes a character throughout. Bytes that are not
+    UTF-8 raise UnicodeDecodeError: :func:`decode` says where they are."""
     start, before = 0, 0
     while start < len(text):
-        end = text.find("\n", start + BLOCK_CHARACTERS) + 1 or len(text)
+        end = _block_end(text, start)
         rows = _plain_rows(text[start:end], delimiter)
         if rows is None:
             break
@@ -125,9 +132,18 @@ def row_blocks(text: str, delimiter: str = ",") -> Iterator[tuple[list[int], lis
         start, before = end, before + len(rows)
     else:
         return
-    found = records(text[start:], delimiter, before)
+    rest = text[start:]
+    found = records(rest.decode() if isinstance(rest, bytes) else rest, delimiter, before)
     while block := list(itertools.islice(found, BLOCK_ROWS)):
         yield [n for n, _ in block], [row for _, row in block]
+
+
+def _block_end(text: str | bytes, start: int) -> int:
+    """Where the block of text from ``start`` ends: after the first line break at least
+    :data:`BLOCK_CHARACTERS` on, or at the end."""
+    at = start + BLOCK_CHARACTERS
+    found = text.find(b"\n", at) if isinstance(text, bytes) else text.find("\n", at)
+    return found + 1 or len(text)
 
 
 def _filled(rows: list[list[str]], first: int) -> tuple[list[int], list[list[str]]]:
@@ -143,16 +159,21 @@ def _filled(rows: list[list[str]], first: int) -> tuple[list[int], list[list[str
     return numbers, [rows[number - first] for number in numbers]
 
 
-def _plain_rows(text: str, delimiter: str) -> list[list[str]] | None:
+def _plain_rows(text: str | bytes, delimiter: str) -> list[list[str]] | None:
     """The rows of ``text`` as the csv module reads them, cut with ``str.split`` at a
     fraction of its cost, when every row is on one line and each quoted cell is whole
     (``,"a, b",``, no ``""`` inside); None when not, and the csv module reads it. What the
     module would refuse (a quote never closed, text after a closing quote, a cell over its
     size limit) or read some other way (a quote inside an unquoted cell, line breaks in a
     cell, ``\\r``, NUL) is never plain."""
-    if "\r" in text or "\0" in text:
+    if isinstance(text, bytes):
+        if b"\r" in text or b"\0" in text:
+            return None
+        lines = list(map(bytes.decode, text.split(b"\n")))
+    elif "\r" in text or "\0" in text:
         return None
-    lines = text.split("\n")
+    else:
+        lines = text.split("\n")
     if not lines[-1]:
         lines.pop()  # the csv module reads no row after the last line break
     if max(map(len, lines), default=0) > csv.field_size_limit():

@@ -143,8 +143,10 @@ def write_table(
     return buffer.getvalue()
 
 
-def read_table(text: str, header: Header, name: str) -> Imported:
-    """Rows of our CSV -> our document dict, problems at row and column."""
+def read_table(text: str | bytes, header: Header, name: str) -> Imported:
+    """Rows of our CSV (its text, or its UTF-8 bytes: see
+    :func:`~xiaomi_timeline.core.interchange.csvtext.row_blocks`) -> our document dict,
+    problems at row and column."""
     problems = missing_columns(header, REQUIRED, name)
     cells = CellMap()
     for field, key in _FIELD_COLUMNS.items():

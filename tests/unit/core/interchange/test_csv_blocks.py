@@ -36,15 +36,33 @@ def _far() -> int:
 
 
 def test_texts_read_in_blocks_give_the_csv_modules_rows_and_errors() -> None:
-    pieces = ["a", "b c", ",", ";", '"', '""', ',"', '",', "\n", "\r", "\r\n", " ", "\t", "\0"]
+    pieces = [
+        "a",
+        "é – ü",
+        "b c",
+        ",",
+        ";",
+        '"',
+        '""',
+        ',"',
+        '",',
+        "\n",
+        "\r",
+        "\r\n",
+        " ",
+        "\t",
+        "\0",
+    ]
     chooser = random.Random(16)
     for _ in range(4000):
         text = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(40)))
         for delimiter in (",", ";"):
-            assert _blocks(text, delimiter) == _records(text, delimiter), repr(text)
+            expected = _records(text, delimiter)
+            assert _blocks(text, delimiter) == expected, repr(text)
+            assert _blocks(text.encode(), delimiter) == expected, repr(text)
 
 
-def _blocks(text: str, delimiter: str) -> object:
+def _blocks(text: str | bytes, delimiter: str) -> object:
     try:
         return [
             pair
@@ -134,3 +152,24 @@ def test_a_windows_file_reads_as_the_same_file_with_plain_line_breaks() -> None:
         "Event 1501",
     ]
     assert windows.events[:1500] == plain.events[:1500]
+
+
+def test_a_byte_that_is_not_utf8_far_into_a_big_file_is_named_at_its_row_and_column() -> None:
+    rows = _rows(_far() + 100)
+    rows[_far()] = rows[_far()].replace("Event", "Ev\udcffent", 1)
+    data = (HEADER + "\n".join(rows) + "\n").encode(errors="surrogateescape")
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "latin.csv")
+    (problem,) = caught.value.problems
+    column = rows[_far()].index("\udcff") + 1
+    assert (problem.line, problem.column) == (_far() + 2, column)
+    assert problem.message == "not valid UTF-8 (byte 0xff)"
+
+
+def test_a_file_beyond_ascii_reads_as_its_text_would() -> None:
+    rows = [row.replace("Event", "Événement –", 1) for row in _rows(_far() + 100)]
+    rows[_far() // 2] = f'e{_far() // 2},2020,"Deux\nlignes – é",,,,'  # the rest: csv module
+    document = load_bytes(_sheet(rows), "accents.csv")
+    assert document.events[_far() // 2].title == "Deux\nlignes – é"
+    assert document.events[_far()].title == f"Événement – {_far()}"
+    assert len(document.events) == _far() + 100
