@@ -1628,6 +1628,14 @@
         <translation>mis. &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
+        <translation>&quot;%1&quot; muncul dua kali dalam objek ini; yang pertama ada di baris %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>keep one of them: a JSON reader would use only the last and drop the other</source>
+        <translation>pertahankan salah satunya: pembaca JSON hanya akan memakai yang terakhir dan membuang yang lain</translation>
+    </message>
+    <message>
         <source>the top level is a JSON %1, not an object</source>
         <translation>tingkat teratas berupa %1 JSON, bukan objek</translation>
     </message>
@@ -1674,6 +1682,58 @@
     <message>
         <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
         <translation>simpan lembarnya sebagai &quot;CSV UTF-8&quot; lalu buka berkas itu</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file: %1</source>
+        <translation>bukan berkas iCalendar yang dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>export the calendar again from its program, or fix the line it names</source>
+        <translation>ekspor ulang kalendernya dari programnya, atau perbaiki baris yang disebut</translation>
+    </message>
+    <message>
+        <source>this event is never closed</source>
+        <translation>acara ini tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>add END:VEVENT</source>
+        <translation>tambahkan END:VEVENT</translation>
+    </message>
+    <message>
+        <source>write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS (20230215T093000)</source>
+        <translation>tulis tanggal sebagai YYYYMMDD (20230215) atau tanggal dan waktu sebagai YYYYMMDDTHHMMSS (20230215T093000)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>acara ini tidak memiliki DTSTART</translation>
+    </message>
+    <message>
+        <source>give the date it starts</source>
+        <translation>berikan tanggal mulainya</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY (title)</source>
+        <translation>acara ini tidak memiliki SUMMARY (judul)</translation>
+    </message>
+    <message>
+        <source>give it a title</source>
+        <translation>berikan judul</translation>
+    </message>
+    <message>
+        <source>the event ends (%1) before it starts (%2)</source>
+        <translation>acara ini berakhir (%1) sebelum dimulai (%2)</translation>
+    </message>
+    <message>
+        <source>swap DTSTART and DTEND, or fix the date</source>
+        <translation>tukar DTSTART dan DTEND, atau perbaiki tanggalnya</translation>
+    </message>
+    <message>
+        <source>DURATION %1 is negative</source>
+        <translation>DURATION %1 bernilai negatif</translation>
+    </message>
+    <message>
+        <source>give a positive DURATION</source>
+        <translation>berikan DURATION yang positif</translation>
     </message>
     <message>
         <source>the year is missing</source>

@@ -1628,6 +1628,14 @@
         <translation>例如 &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
+        <translation>此对象中 &quot;%1&quot; 出现了两次；第一次在第 %2 行第 %3 列</translation>
+    </message>
+    <message>
+        <source>keep one of them: a JSON reader would use only the last and drop the other</source>
+        <translation>只保留其中一个：JSON 读取程序只会使用最后一个，并丢弃另一个</translation>
+    </message>
+    <message>
         <source>the top level is a JSON %1, not an object</source>
         <translation>顶层是 JSON %1，不是对象</translation>
     </message>
@@ -1674,6 +1682,58 @@
     <message>
         <source>save the sheet as &quot;CSV UTF-8&quot; and open that</source>
         <translation>请将工作表另存为“CSV UTF-8”后再打开</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file: %1</source>
+        <translation>不是可读取的 iCalendar 文件：%1</translation>
+    </message>
+    <message>
+        <source>export the calendar again from its program, or fix the line it names</source>
+        <translation>请从日历程序重新导出，或修正所指出的那一行</translation>
+    </message>
+    <message>
+        <source>this event is never closed</source>
+        <translation>此事件没有结束标记</translation>
+    </message>
+    <message>
+        <source>add END:VEVENT</source>
+        <translation>添加 END:VEVENT</translation>
+    </message>
+    <message>
+        <source>write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS (20230215T093000)</source>
+        <translation>日期写作 YYYYMMDD（20230215），日期和时间写作 YYYYMMDDTHHMMSS（20230215T093000）</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>此事件没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>give the date it starts</source>
+        <translation>请给出开始日期</translation>
+    </message>
+    <message>
+        <source>the event has no SUMMARY (title)</source>
+        <translation>此事件没有 SUMMARY（标题）</translation>
+    </message>
+    <message>
+        <source>give it a title</source>
+        <translation>请给出标题</translation>
+    </message>
+    <message>
+        <source>the event ends (%1) before it starts (%2)</source>
+        <translation>此事件的结束日期（%1）早于开始日期（%2）</translation>
+    </message>
+    <message>
+        <source>swap DTSTART and DTEND, or fix the date</source>
+        <translation>交换 DTSTART 和 DTEND，或修正日期</translation>
+    </message>
+    <message>
+        <source>DURATION %1 is negative</source>
+        <translation>DURATION %1 为负值</translation>
+    </message>
+    <message>
+        <source>give a positive DURATION</source>
+        <translation>请给出正的 DURATION</translation>
     </message>
     <message>
         <source>the year is missing</source>

@@ -78,7 +78,8 @@ def run_convert(args: argparse.Namespace) -> int:
     state = filter_from_args(args)
     warn_unmatched(index, state)
     result = index.query(state)
-    written = export(document, result.events, kind, args.language)
+    moved = (args.input.parent, output.parent)
+    written = export(document, result.events, kind, args.language, moved=moved)
     for warning in written.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if written.not_kept:

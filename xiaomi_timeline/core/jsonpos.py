@@ -47,6 +47,13 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
+def byte_line_col(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset in UTF-8 ``data``."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
 class _Frame:
     __slots__ = ("is_object", "key", "path", "want_key")
 

@@ -38,6 +38,30 @@ def test_convert_applies_the_filters_and_names_the_format_by_extension(
     assert "iCalendar" in done.stdout and "of 4 events" in done.stdout
 
 
+def test_a_relative_schema_still_names_the_same_schema_file_after_convert(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    from xiaomi_timeline.core import resources  # noqa: PLC0415
+
+    builtin = resources.builtin_data_path()
+    out = tmp_path / "deeper" / "story.json"
+    out.parent.mkdir()
+    assert run_cli("convert", builtin, out).returncode == 0
+    original = json.loads(builtin.read_text(encoding="utf-8"))["$schema"]
+    copied = json.loads(out.read_text(encoding="utf-8"))["$schema"]
+    assert (out.parent / copied).resolve() == (builtin.parent / original).resolve()
+    assert (out.parent / copied).resolve().is_file()
+    web = tmp_path / "web.json"
+    web.write_text(
+        (DATA_DIR / "minimal.json")
+        .read_text(encoding="utf-8")
+        .replace("../../resources/schema/timeline.schema.json", "https://example.com/s.json"),
+        encoding="utf-8",
+    )
+    assert run_cli("convert", web, out).returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["$schema"] == "https://example.com/s.json"
+
+
 def test_convert_says_what_a_calendar_cannot_hold(tmp_path: Path, run_cli: RunCli) -> None:
     out = tmp_path / "deep.ics"
     done = run_cli("convert", DATA_DIR / "deep-time.json", out)

@@ -7,8 +7,10 @@ Which format a file is in is told by :mod:`~xiaomi_timeline.core.interchange.det
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from xiaomi_timeline.core.interchange import ics, table_csv, timelinejs3, tl3_sheet
 from xiaomi_timeline.core.interchange.csvtext import (
@@ -154,13 +156,33 @@ def write(document: Document, kind: Format, language: str = "en") -> Written:
 
 
 def export(
-    document: Document, events: Iterable[Event], kind: Format, language: str = "en"
+    document: Document,
+    events: Iterable[Event],
+    kind: Format,
+    language: str = "en",
+    *,
+    moved: tuple[Path, Path] | None = None,
 ) -> Written:
-    """The given (filtered) events of ``document``, with what they refer to, as ``kind``."""
+    """The given (filtered) events of ``document``, with what they refer to, as ``kind``;
+    ``moved`` is (the folder of the file read, the folder written to), so that a relative
+    ``$schema`` still names the same schema file from the new place."""
     chosen = subset(document, events)
+    if moved is not None and chosen.schema_ref is not None:
+        chosen = chosen.model_copy(update={"schema_ref": rebased(chosen.schema_ref, *moved)})
     written = write(chosen, kind, language)
     written.not_kept = lost_parts(chosen, NOT_KEPT[kind])
     return written
+
+
+def rebased(reference: str, source: Path, target: Path) -> str:
+    """A path ``reference`` relative to folder ``source``, made relative to ``target``; an
+    address (``https://...``) or an absolute path as it is."""
+    if "://" in reference or reference.startswith(("/", "\\")) or Path(reference).is_absolute():
+        return reference
+    try:
+        return Path(os.path.relpath(source / reference, target)).as_posix()
+    except ValueError:  # another drive (Windows): no relative path leads there
+        return (source / reference).resolve().as_posix()
 
 
 def format_for_path(name: str) -> Format | None:

@@ -16,11 +16,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from xiaomi_timeline.core.colors import NO_GROUP_ID
-from xiaomi_timeline.core.dates import PartialDate, Precision
+from xiaomi_timeline.core.dates import DateError, PartialDate, Precision
 from xiaomi_timeline.core.interchange.building import NO_GROUP_LABEL, DocumentBuilder
 from xiaomi_timeline.core.interchange.htmltext import plain_text
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported, Spot
-from xiaomi_timeline.core.problems import Problem
+from xiaomi_timeline.core.problems import Problem, Said
 from xiaomi_timeline.core.schema import Document, Event, text_in
 
 PRODUCT_ID = "-//Xiaomi AI Timeline//xiaomi-timeline//EN"
@@ -52,10 +52,27 @@ def read_ics(text: str, name: str) -> Imported:
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except ValueError as error:
-        problem = Problem(name, 1, 1, "", f"not a readable iCalendar file: {error}", "")
+        problem = Problem(
+            name,
+            1,
+            1,
+            "",
+            f"not a readable iCalendar file: {error}",
+            "export the calendar again from its program, or fix the line it names",
+            code="ics.unreadable",
+            values=(str(error),),
+        )
         return Imported(builder.value(None), cells, [problem])
     problems = [
-        Problem(name, line, 1, "BEGIN:VEVENT", "this event is never closed", "add END:VEVENT")
+        Problem(
+            name,
+            line,
+            1,
+            "BEGIN:VEVENT",
+            "this event is never closed",
+            "add END:VEVENT",
+            code="ics.never_closed",
+        )
         for line in _unclosed_events(text)
     ]
     title = ""
@@ -120,14 +137,16 @@ class _Place:
     where: tuple[int, dict[str, int]]
     lines: list[str]
 
-    def problem(self, prop: str, message: str, hint: str) -> Problem:
+    def problem(self, prop: str, said: Said) -> Problem:
         """A problem at ``prop``'s value (its line's start if it has none, the event's
         BEGIN line if the property is missing)."""
         number = self.where[1].get(prop)
-        if number is None:
-            return Problem(self.name, self.where[0], 1, prop, message, hint)
-        colon = self.lines[number - 1].find(":")
-        return Problem(self.name, number, colon + 2 if colon >= 0 else 1, prop, message, hint)
+        line, column = self.where[0], 1
+        if number is not None:
+            line, colon = number, self.lines[number - 1].find(":")
+            column = colon + 2 if colon >= 0 else 1
+        message, hint, code, values = said
+        return Problem(self.name, line, column, prop, message, hint, code=code, values=values)
 
     def value(self, prop: str) -> str:
         """``prop``'s value as the file writes it (its first line)."""
@@ -137,53 +156,68 @@ class _Place:
         return self.lines[number - 1].partition(":")[2].strip()
 
 
-def _unreadable_date(text: str) -> str:
-    """Why a DTSTART/DTEND value is not a date, in our words."""
+_DATE_HINT = (
+    "write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS (20230215T093000)"
+)
+
+
+def _unreadable_date(text: str) -> Said:
+    """Why a DTSTART/DTEND value is not a date, in our words, quoting it as the file writes
+    it (not as the date we would have made of it)."""
     match = re.fullmatch(r"(-?\d{4})(\d{2})(\d{2})(T\d{6}Z?)?", text)
     if match:
+        converted = f"{match[1]}-{match[2]}-{match[3]}"
         try:
-            PartialDate.parse(f"{match[1]}-{match[2]}-{match[3]}")
-        except ValueError as error:
-            return str(error)
-    return f"{text!r} is not a date"
+            PartialDate.parse(converted)
+        except DateError as error:  # a month or day out of range: said of the text written
+            message = str(error).replace(repr(converted), repr(text), 1)
+            values = (repr(text), *error.values[1:])
+            return Said(message, "use a real calendar date", error.code, values)
+    return Said(f"{text!r} is not a date", _DATE_HINT, "ics.not_a_date", (repr(text),))
 
 
 def _event(
     component: Any, builder: DocumentBuilder, place: _Place, problems: list[Problem]
 ) -> dict[str, Any] | None:
-    def problem(prop: str, message: str, hint: str) -> None:
-        problems.append(place.problem(prop, message, hint))
+    def problem(prop: str, said: Said) -> None:
+        problems.append(place.problem(prop, said))
 
     for prop, _message in getattr(component, "errors", ()):
-        problem(
-            prop,
-            _unreadable_date(place.value(prop)),
-            "write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS "
-            "(20230215T093000)",
-        )
+        problem(prop, _unreadable_date(place.value(prop)))
     if getattr(component, "errors", ()):
         return None
     summary = str(component.get("SUMMARY", "")).strip()
     start = component.get("DTSTART")
     if start is None:
-        problem("DTSTART", "the event has no DTSTART", "give the date it starts")
+        problem(
+            "DTSTART", Said("the event has no DTSTART", "give the date it starts", "ics.no_start")
+        )
     if not summary:
-        problem("SUMMARY", "the event has no SUMMARY (title)", "give it a title")
+        problem(
+            "SUMMARY", Said("the event has no SUMMARY (title)", "give it a title", "ics.no_title")
+        )
     if start is None or not summary:
         return None
     first, last = _days(component, start.dt)
     if last < first:
-        written = place.value("DTEND") or place.value("DURATION")
-        what = "DTEND" if component.get("DTEND") is not None else "DURATION"
-        problem(
-            what,
-            f"the event ends ({written}) before it starts ({place.value('DTSTART')})"
-            if what == "DTEND"
-            else f"DURATION {written} is negative",
-            "swap DTSTART and DTEND, or fix the date"
-            if what == "DTEND"
-            else "give a positive DURATION",
-        )
+        if component.get("DTEND") is not None:
+            end, start = place.value("DTEND"), place.value("DTSTART")
+            said = Said(
+                f"the event ends ({end}) before it starts ({start})",
+                "swap DTSTART and DTEND, or fix the date",
+                "ics.ends_before_start",
+                (end, start),
+            )
+            problem("DTEND", said)
+        else:
+            duration = place.value("DURATION")
+            said = Said(
+                f"DURATION {duration} is negative",
+                "give a positive DURATION",
+                "ics.negative_duration",
+                (duration,),
+            )
+            problem("DURATION", said)
         return None
     start_precision = str(component.get(_PRECISION, ""))
     end_precision = str(component.get(_END_PRECISION, ""))

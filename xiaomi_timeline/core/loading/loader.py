@@ -25,9 +25,10 @@ from pydantic import ValidationError
 from xiaomi_timeline.core import resources
 from xiaomi_timeline.core.gcutil import gc_paused
 from xiaomi_timeline.core.interchange.detection import HEAD_BYTES, Format, detect
-from xiaomi_timeline.core.jsonpos import locate
+from xiaomi_timeline.core.jsonpos import byte_line_col, locate
 from xiaomi_timeline.core.loading import checks
 from xiaomi_timeline.core.loading.batches import validate_in_batches
+from xiaomi_timeline.core.loading.duplicate_keys import DuplicateKeyScanner, duplicate_keys
 from xiaomi_timeline.core.problems import DocumentError, Problem, located_problem
 from xiaomi_timeline.core.schema import Document
 
@@ -152,7 +153,11 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
             from xiaomi_timeline.core.loading.imported import load_imported  # noqa: PLC0415
 
             with gc_paused():  # building 100k dicts is no work for the cyclic GC
-                return load_imported(formats.read(data, name, kind), name, MAX_PROBLEMS)
+                imported = formats.read(data, name, kind)
+            if kind is Format.TIMELINEJS3 and (repeated := duplicate_key_problems(data, name)):
+                raise DocumentError(repeated)
+            with gc_paused():
+                return load_imported(imported, name, MAX_PROBLEMS)
     if not _read_in_batches(data, name):
         return _load_whole(data, name)
     step = READ_CHUNK_BYTES
@@ -176,10 +181,17 @@ def _load_timeline(chunks: Iterator[bytes], name: str, whole: Callable[[], bytes
     """Our JSON read as ``chunks``, its events validated in batches; a file that is not for
     batches, or not valid, is validated whole (``whole()`` gives its bytes), so its
     problems are reported as they always were."""
+    keys = DuplicateKeyScanner()
+
+    def scanned() -> Iterator[bytes]:
+        for chunk in chunks:
+            keys.feed(chunk)
+            yield chunk
+
     try:
         with gc_paused(freeze_on_success=True):
-            document = validate_in_batches(chunks)
-            if not checks.check_document(document):
+            document = validate_in_batches(scanned())
+            if not checks.check_document(document) and not keys.finish():
                 return document
     except (LoadCancelled, OSError):  # the user stopped it, or the file cannot be read
         raise
@@ -201,6 +213,9 @@ def _load_whole(data: bytes, name: str) -> Document:
         except (RecursionError, MemoryError) as error:
             _fail(name, f"cannot be parsed: {type(error).__name__}", "simplify the file")
         findings = checks.check_document(document)
+    repeated = duplicate_key_problems(data, name)
+    if repeated and not findings:
+        raise DocumentError(repeated)
     if findings:
         from xiaomi_timeline.core.loading.diagnosis import in_file_order  # noqa: PLC0415
 
@@ -218,8 +233,30 @@ def _load_whole(data: bytes, name: str) -> Document:
             )
             for f in findings[:MAX_PROBLEMS]
         ]
+        problems += repeated
         raise DocumentError(in_file_order(problems), omitted=max(0, len(findings) - MAX_PROBLEMS))
     return document
+
+
+def duplicate_key_problems(data: bytes, name: str) -> list[Problem]:
+    """A problem for each key the JSON ``data`` gives twice in one object: a parser keeps
+    only the last, so the first would be lost without a word."""
+    problems = []
+    for repeated in duplicate_keys(data):
+        first_line, first_column = byte_line_col(data, repeated.first)
+        problems.append(
+            Problem(
+                name,
+                *byte_line_col(data, repeated.second),
+                "",
+                f'"{repeated.key}" is given twice in this object; the first is at line '
+                f"{first_line}, column {first_column}",
+                "keep one of them: a JSON reader would use only the last and drop the other",
+                code="json.duplicate_key",
+                values=(repeated.key, str(first_line), str(first_column)),
+            )
+        )
+    return problems
 
 
 def warnings_in(path: Path, document: Document) -> tuple[list[Problem], int]:

@@ -61,14 +61,7 @@ class StructureScanner:
 
     def feed(self, chunk: bytes) -> Tokens:
         data = np.frombuffer(chunk, dtype=np.uint8)
-        quotes = np.flatnonzero(data == QUOTE)
-        after_backslash = data[quotes - 1] == BACKSLASH  # (the first's "- 1" wraps: fixed next)
-        if len(quotes) and quotes[0] == 0:
-            after_backslash[0] = self._backslashes > 0
-        if after_backslash.any():
-            suspect = np.flatnonzero(after_backslash)
-            escaped = suspect[_odd_runs_before(data, quotes[suspect], self._backslashes)]
-            quotes = np.delete(quotes, escaped)
+        quotes = real_quotes(data, self._backslashes)
         folded = data | 0x20  # '[' -> '{', ']' -> '}'; no other byte becomes either
         brackets = np.flatnonzero((folded == OPEN_OBJECT) | (folded == CLOSE_OBJECT))
         outside = ((np.searchsorted(quotes, brackets) + self.in_string) & 1) == 0
@@ -78,11 +71,36 @@ class StructureScanner:
         depths = np.cumsum(delta) - delta + self.depth
         self.depth += int(delta.sum())
         self.in_string = bool((len(quotes) + self.in_string) & 1)
-        trailing = len(chunk) - len(chunk.rstrip(b"\\"))
-        self._backslashes = trailing + self._backslashes if trailing == len(chunk) else trailing
+        self._backslashes = backslashes_after(chunk, self._backslashes)
         tokens = Tokens(positions + self.offset, chars, depths)
         self.offset += len(chunk)
         return tokens
+
+
+def real_quotes(data: ByteArray, carried: int) -> IntArray:
+    """Positions of the quotes in ``data`` that open or close strings (not escaped ones);
+    ``carried`` is the run of backslashes the text before ``data`` ended with."""
+    quotes = np.flatnonzero(data == QUOTE)
+    escaped = escaped_quotes(data, quotes, carried)
+    return quotes[~escaped] if escaped.any() else quotes
+
+
+def escaped_quotes(data: ByteArray, quotes: IntArray, carried: int) -> npt.NDArray[np.bool_]:
+    """Which of the quotes at ``quotes`` in ``data`` are escaped (text, not string ends)."""
+    after_backslash: npt.NDArray[np.bool_] = data[quotes - 1] == BACKSLASH  # the first: below
+    if len(quotes) and quotes[0] == 0:
+        after_backslash[0] = carried > 0
+    if after_backslash.any():
+        suspect = np.flatnonzero(after_backslash)
+        after_backslash[suspect] = _odd_runs_before(data, quotes[suspect], carried)
+    return after_backslash
+
+
+def backslashes_after(chunk: bytes, carried: int) -> int:
+    """The run of backslashes a text ends with once ``chunk`` follows text that ended with
+    ``carried`` of them."""
+    trailing = len(chunk) - len(chunk.rstrip(b"\\"))
+    return trailing + carried if trailing == len(chunk) else trailing
 
 
 def _odd_runs_before(data: ByteArray, quotes: IntArray, carried: int) -> npt.NDArray[np.bool_]:

@@ -14,6 +14,7 @@ from xiaomi_timeline.core.interchange.detection import Format
 from xiaomi_timeline.core.interchange.formats import Written, export, format_for_path
 from xiaomi_timeline.core.interchange.losses import Loss
 from xiaomi_timeline.core.query import QueryResult
+from xiaomi_timeline.core.resources import builtin_data_path
 from xiaomi_timeline.core.schema import Document, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import counts
@@ -179,7 +180,8 @@ def export_data(
                 ).replace("%1", str(path)),
             )
             return None
-    written = export(document, result.events, kind, language)
+    read_from = source if source is not None else builtin_data_path()
+    written = export(document, result.events, kind, language, moved=(read_from.parent, path.parent))
     if written.keeps_none_of(len(result)):
         _tell_what_is_missing(parent, path, kind, 0, written, language)
         return None

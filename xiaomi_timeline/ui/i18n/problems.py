@@ -233,6 +233,15 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Problems", "expected a field name in double quotes"),
         QT_TRANSLATE_NOOP("Problems", 'e.g. "title": "..."'),
     ),
+    "json.duplicate_key": _says(
+        QT_TRANSLATE_NOOP(
+            "Problems", '"%1" is given twice in this object; the first is at line %2, column %3'
+        ),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "keep one of them: a JSON reader would use only the last and drop the other",
+        ),
+    ),
     "json.top_level_not_object": _says(
         QT_TRANSLATE_NOOP("Problems", "the top level is a JSON %1, not an object"),
         QT_TRANSLATE_NOOP(
@@ -270,6 +279,40 @@ WORDING: dict[str, tuple[str, str]] = {
             "Problems", "a spreadsheet workbook (Excel, LibreOffice), not a timeline file"
         ),
         QT_TRANSLATE_NOOP("Problems", 'save the sheet as "CSV UTF-8" and open that'),
+    ),
+    "ics.unreadable": _says(
+        QT_TRANSLATE_NOOP("Problems", "not a readable iCalendar file: %1"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "export the calendar again from its program, or fix the line it names"
+        ),
+    ),
+    "ics.never_closed": _says(
+        QT_TRANSLATE_NOOP("Problems", "this event is never closed"),
+        QT_TRANSLATE_NOOP("Problems", "add END:VEVENT"),
+    ),
+    "ics.not_a_date": _says(
+        QT_TRANSLATE_NOOP("Problems", "%1 is not a date"),
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "write a date as YYYYMMDD (20230215) or a date and time as YYYYMMDDTHHMMSS "
+            "(20230215T093000)",
+        ),
+    ),
+    "ics.no_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no DTSTART"),
+        QT_TRANSLATE_NOOP("Problems", "give the date it starts"),
+    ),
+    "ics.no_title": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event has no SUMMARY (title)"),
+        QT_TRANSLATE_NOOP("Problems", "give it a title"),
+    ),
+    "ics.ends_before_start": _says(
+        QT_TRANSLATE_NOOP("Problems", "the event ends (%1) before it starts (%2)"),
+        QT_TRANSLATE_NOOP("Problems", "swap DTSTART and DTEND, or fix the date"),
+    ),
+    "ics.negative_duration": _says(
+        QT_TRANSLATE_NOOP("Problems", "DURATION %1 is negative"),
+        QT_TRANSLATE_NOOP("Problems", "give a positive DURATION"),
     ),
     "tl3.year.not_whole": _says(_NOT_WHOLE, _YEAR_HINT),
     "tl3.month.not_whole": _says(_NOT_WHOLE, _MONTH_HINT),

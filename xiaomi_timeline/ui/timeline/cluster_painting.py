@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
 from xiaomi_timeline.core.caching import BoundedCache
@@ -217,8 +217,10 @@ def _count_width(text: str, fm: QFontMetricsF) -> float:
 
 
 def _count_text(count: int) -> str:
+    """A cluster's count in a few characters: 950, 1.1k, 12k, with the decimal sign of the
+    interface's locale (1,1k in Indonesian, where 1.1 would read as eleven hundred)."""
     if count >= 10_000:
         return f"{count // 1000}k"
     if count >= 1000:
-        return f"{count / 1000:.1f}k"
+        return f"{count / 1000:.1f}".replace(".", QLocale().decimalPoint()) + "k"
     return str(count)

@@ -714,8 +714,10 @@ class MainWindow(QMainWindow):
         """File > Export data: the events shown, as data another tool can open."""
         from xiaomi_timeline.ui.export import data  # noqa: PLC0415 - on demand
 
-        folder = self._export_folder or Path.home()
-        stem = self.session.path.stem if self.session.path else "xiaomi-ai-timeline"
+        opened = self.session.path
+        beside = opened.parent if opened is not None and opened.parent.is_dir() else None
+        folder = self._export_folder or beside or Path.home()  # a copy goes beside its source
+        stem = opened.stem if opened else "xiaomi-ai-timeline"
         chosen = data.ask_data_path(self, folder, stem)
         if chosen is None:
             return

@@ -149,16 +149,16 @@ def test_elements_after_the_last_cut_that_are_not_events_are_refused_as_whole(
         validate_in_batches(_chunks(alone.encode()))
 
 
-def test_duplicate_top_level_keys_load_as_one_validation_reads_them(big: dict[str, Any]) -> None:
+def test_duplicate_top_level_keys_are_refused_and_not_batched(big: dict[str, Any]) -> None:
     text = json.dumps(big)
     body = text[1:]
     twice_events = '{"events": [],' + body
     twice_title = '{"title": "First of two titles",' + body
     escaped_key = '{"\\u0065vents": [],' + body
-    for variant in (twice_events, twice_title, escaped_key):
-        data = variant.encode()
-        assert load_bytes(data) == Document.model_validate_json(data)
-    _same_document(twice_title.encode())
+    for variant, key in ((twice_events, "events"), (twice_title, "title"), (escaped_key, "events")):
+        with pytest.raises(DocumentError) as raised:
+            load_bytes(variant.encode())
+        assert [p.values[0] for p in raised.value.problems] == [key]
     for refused in (twice_events, escaped_key):
         with pytest.raises(NotBatched):
             validate_in_batches(_chunks(refused.encode()))

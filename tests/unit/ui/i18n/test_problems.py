@@ -93,6 +93,7 @@ SAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "json.open_text": ((GOOD, '{"title": "Test\\"'),),
     "json.text_cut_off": ((GOOD, '{"title": "Test'),),
     "json.field_name": (('"schema_version": 1,', "schema_version: 1,"),),
+    "json.duplicate_key": ((_E1_START, '"start": "2019", "start": "2020", "category"'),),
     "json.top_level_not_object": ((GOOD, "[1, 2]"),),
     "encoding.not_utf8": (('"Test"', '"T\udcffst"'),),
     "file.empty": ((GOOD, ""),),
@@ -152,6 +153,36 @@ def _tl3_problem(code: str) -> Problem:
     return found[0]
 
 
+_ICS_HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\n"
+
+
+def _ics(*lines: str, closed: bool = True) -> bytes:
+    """A calendar of one event with ``lines`` (and a UID)."""
+    event = "BEGIN:VEVENT\r\nUID:1\r\n" + "".join(line + "\r\n" for line in lines)
+    return (_ICS_HEAD + event + ("END:VEVENT\r\n" if closed else "") + "END:VCALENDAR\r\n").encode()
+
+
+ICS_SAMPLES = {
+    "ics.unreadable": b"BEGIN:VCALENDAR\r\nno colon here\r\nEND:VCALENDAR\r\n",
+    "ics.never_closed": _ics("DTSTART;VALUE=DATE:20230215", "SUMMARY:A", closed=False),
+    "ics.not_a_date": _ics("DTSTART;VALUE=DATE:2023", "SUMMARY:A"),
+    "ics.no_start": _ics("SUMMARY:A"),
+    "ics.no_title": _ics("DTSTART;VALUE=DATE:20230215"),
+    "ics.ends_before_start": _ics(
+        "DTSTART;VALUE=DATE:20230215", "DTEND;VALUE=DATE:20230105", "SUMMARY:A"
+    ),
+    "ics.negative_duration": _ics("DTSTART;VALUE=DATE:20230215", "DURATION:-P3D", "SUMMARY:A"),
+}
+
+
+def _ics_problem(code: str) -> Problem:
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(ICS_SAMPLES[code], "t.ics")
+    found = [p for p in caught.value.problems if p.code == code]
+    assert found, [str(p) for p in caught.value.problems]
+    return found[0]
+
+
 CSV_SAMPLES = {
     "csv.extra_cells": b"id,title,start\ne1,Launch,2020,extra\n",
     "csv.missing_column": b"id,title\ne1,Launch\n",
@@ -173,7 +204,8 @@ def _csv_problem(code: str, folder: Path) -> Problem:
 
 
 def test_every_template_has_a_file_that_shows_it() -> None:
-    assert set(SAMPLES) | set(CSV_SAMPLES) | set(TL3_SAMPLES) == set(WORDING)
+    samples = set(SAMPLES) | set(CSV_SAMPLES) | set(TL3_SAMPLES) | set(ICS_SAMPLES)
+    assert samples == set(WORDING)
 
 
 NOT_CODES = {"text.headline"}
@@ -188,7 +220,7 @@ def _codes_in_core() -> set[str]:
         text = path.read_text(encoding="utf-8")
         codes.update(
             re.findall(
-                r'"((?:date|id|title|field|value|text|type|json|csv|encoding|file)'
+                r'"((?:date|id|title|field|value|text|type|json|csv|encoding|file|ics)'
                 r'\.[a-z_0-9]+)"',
                 text,
             )
@@ -205,8 +237,9 @@ LEFT_IN_ENGLISH: set[str] = set()
 """Codes core emits that the interface knowingly leaves in English (none). Problems with no
 code are said in English: years before 1 or after 9999, schema_version, a number too long,
 a lone surrogate escape, messages worded by pydantic or Python's JSON and CSV parsers, a file
-too big or in UTF-16, CSV columns nothing reads (a warning), the iCalendar reader's own
-problems, and a duplicate id placed in another format's rows."""
+too big or in UTF-16, CSV columns nothing reads (a warning), the words of the iCalendar
+library quoted in "not a readable iCalendar file: ...", and a duplicate id placed in another
+format's rows."""
 
 
 def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -> None:
@@ -218,6 +251,8 @@ def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -
 def _sample(code: str, folder: Path) -> Problem:
     if code in TL3_SAMPLES:
         return _tl3_problem(code)
+    if code in ICS_SAMPLES:
+        return _ics_problem(code)
     return _csv_problem(code, folder) if code in CSV_SAMPLES else _problem(code)
 
 

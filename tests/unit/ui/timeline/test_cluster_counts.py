@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from typing_extensions import override
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from xiaomi_timeline.core.geometry.frame import ClusterRun
@@ -115,3 +115,18 @@ def test_counts_drawn_from_stamps_look_like_the_text_itself(
             ink_stamped
         )
         assert abs(centre - centre_stamped) <= 0.6
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown"),
+    [("en", ["950", "1.1k", "2.0k", "12k"]), ("id", ["950", "1,1k", "2,0k", "12k"])],
+)
+def test_a_count_in_thousands_uses_the_interface_decimal_sign(
+    locale: str, shown: list[str], qapp: object
+) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert [cluster_painting._count_text(n) for n in (950, 1100, 1960, 12_345)] == shown
+    finally:
+        QLocale.setDefault(before)

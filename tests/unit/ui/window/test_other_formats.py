@@ -86,6 +86,27 @@ def test_export_data_writes_the_filtered_events(
     assert str(written) in window.statusBar().currentMessage()
 
 
+def test_export_data_offers_the_folder_of_the_open_file_then_the_last_one_used(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    opened = tmp_path / "story" / "sheet.csv"
+    opened.parent.mkdir()
+    opened.write_text(HEADER + "2019,7,,ACL,Research\n", encoding="utf-8")
+    window = make_window(str(opened))
+    offered: list[str] = []
+    elsewhere = tmp_path / "exports" / "copy.json"
+    elsewhere.parent.mkdir()
+
+    def save_as(*args: object, **_: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(elsewhere), export_data.file_filters()[Format.TIMELINE]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.export_data_action.trigger()
+    window.export_data_action.trigger()
+    assert offered == [str(opened.parent / "sheet.json"), str(elsewhere.parent / "sheet.json")]
+
+
 def _messages(window: MainWindow) -> list[tuple[str, str, str, str]]:
     """(title, text, informative text, details) of each message the window shows."""
     return [
