@@ -7,8 +7,10 @@ file always imports to the same document.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from xiaomi_timeline.core.schema import Document
@@ -96,6 +98,14 @@ class UniqueIds:
         self.taken.add(unique)
         return unique
 
+    def take_all(self, wanted: Sequence[str], labels: Sequence[str]) -> list[str]:
+        """:meth:`take` of each wanted id with its label, in order; a file whose ids are all
+        valid (ours always are) is settled by one pass of the pattern over them."""
+        if all(map(ID_PATTERN.match, wanted)):
+            self.taken.update(wanted)
+            return list(wanted)
+        return list(map(self.take, wanted, labels))
+
 
 class DocumentBuilder:
     """Collects events and the lists they refer to, then gives the document dict."""
@@ -142,12 +152,15 @@ class DocumentBuilder:
             self._named_ids_by_name[kind][name] = found["id"]
         return str(found["id"])
 
-    def named_all(self, kind: str, names: list[str]) -> list[str]:
-        """The ids of several people or organizations (``kind``) by name."""
-        ids = list(map(self._named_ids_by_name[kind].get, names))
-        if None in ids:
-            return [self.named(kind, name) for name in names]
-        return ids  # type: ignore[return-value]  # no None left
+    def named_lists(self, kind: str, lists: Iterable[list[str]]) -> list[list[str]]:
+        """The ids of the people or organizations (``kind``) named in each of ``lists``;
+        ids are given in order of first appearance, as :meth:`named` gives them one by one."""
+        lists = list(lists)
+        ids = self._named_ids_by_name[kind]
+        for name in dict.fromkeys(itertools.chain.from_iterable(lists)):
+            if name not in ids:
+                self.named(kind, name)
+        return list(map(list, map(map, itertools.repeat(ids.__getitem__), lists)))
 
     def value(self, title: Any, **top: Any) -> dict[str, Any]:
         value: dict[str, Any] = {"schema_version": 1, "title": title or "Untitled timeline"}

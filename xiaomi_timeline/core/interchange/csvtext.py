@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -78,23 +79,137 @@ class UnreadableCsvError(Exception):
         )
 
 
-def records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
-    """(row number, cells) of every row after the header that is not blank.
+def records(text: str, delimiter: str = ",", before: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of every row after the header that is not blank; ``before`` rows
+    of one line each, the header among them, came before ``text`` (none: ``text`` starts with
+    the header).
 
     Read strictly: a quoted cell never closed, or text after a closing quote, is an error at
     the line where that row starts, not a cell quietly holding the rest of the file or a
     quote dropped."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    row_start = 1
+    row_start = before + 1
     try:
-        next(reader, None)
-        row_start = reader.line_num + 1
-        for number, row in enumerate(reader, start=2):
+        if not before:
+            next(reader, None)
+            row_start = reader.line_num + 1
+        for number, row in enumerate(reader, start=max(before, 1) + 1):
             if any(row) and (row[0].strip() or "".join(row).strip()):
                 yield number, row
-            row_start = reader.line_num + 1
+            row_start = before + reader.line_num + 1
     except csv.Error as error:
         raise _unreadable(row_start, str(error)) from None
+
+
+BLOCK_CHARACTERS = 1 << 17
+"""About how much text :func:`row_blocks` reads at a time: rows read a block at a time and
+let go of once used keep the memory they pass through in the processor's caches."""
+BLOCK_ROWS = 512
+"""How many rows :func:`row_blocks` gives at a time when the csv module reads them."""
+
+
+def row_blocks(
+    text: str | bytes, delimiter: str = ","
+) -> Iterator[tuple[list[int], list[list[str]]]]:
+    """What :func:`records` gives, a block of rows at a time: their numbers and cells.
+
+    Lines are cut with ``str.split`` at a fraction of the csv module's cost as long as they
+    are plain (see :func:`_plain_rows`); from the first block that is not, the csv module
+    reads the rest, so a bad row is named at its line as :func:`records` names it.
+
+    ``text`` may be the file's UTF-8 bytes (without a byte-order mark): each line is then
+    decoded on its own, so a line of ASCII is cut as such, not as part of a text that one
+    character beyond Latin-1 makes two bytes a character throughout. Bytes that are not
+    UTF-8 raise UnicodeDecodeError: :func:`decode` says where they are."""
+    start, before = 0, 0
+    while start < len(text):
+        end = _block_end(text, start)
+        rows = _plain_rows(text[start:end], delimiter)
+        if rows is None:
+            break
+        skip = 0 if before else 1  # the header, read before
+        yield _filled(rows[skip:], before + 1 + skip)
+        start, before = end, before + len(rows)
+    else:
+        return
+    rest = text[start:]
+    found = records(rest.decode() if isinstance(rest, bytes) else rest, delimiter, before)
+    while block := list(itertools.islice(found, BLOCK_ROWS)):
+        yield [n for n, _ in block], [row for _, row in block]
+
+
+def _block_end(text: str | bytes, start: int) -> int:
+    """Where the block of text from ``start`` ends: after the first line break at least
+    :data:`BLOCK_CHARACTERS` on, or at the end."""
+    at = start + BLOCK_CHARACTERS
+    found = text.find(b"\n", at) if isinstance(text, bytes) else text.find("\n", at)
+    return found + 1 or len(text)
+
+
+def _filled(rows: list[list[str]], first: int) -> tuple[list[int], list[list[str]]]:
+    """The numbers and cells of the rows that hold anything but blanks (a blank row is
+    skipped, as spreadsheets do); ``first`` is the number of the first row."""
+    numbers = [
+        number
+        for number, row in enumerate(rows, start=first)
+        if row and (row[0].strip() or "".join(row).strip())
+    ]
+    if len(numbers) == len(rows):
+        return numbers, rows
+    return numbers, [rows[number - first] for number in numbers]
+
+
+def _plain_rows(text: str | bytes, delimiter: str) -> list[list[str]] | None:
+    """The rows of ``text`` as the csv module reads them, cut with ``str.split`` at a
+    fraction of its cost, when every row is on one line and each quoted cell is whole
+    (``,"a, b",``, no ``""`` inside); None when not, and the csv module reads it. What the
+    module would refuse (a quote never closed, text after a closing quote, a cell over its
+    size limit) or read some other way (a quote inside an unquoted cell, line breaks in a
+    cell, ``\\r``, NUL) is never plain."""
+    if isinstance(text, bytes):
+        if b"\r" in text or b"\0" in text:
+            return None
+        lines = list(map(bytes.decode, text.split(b"\n")))
+    elif "\r" in text or "\0" in text:
+        return None
+    else:
+        lines = text.split("\n")
+    if not lines[-1]:
+        lines.pop()  # the csv module reads no row after the last line break
+    if max(map(len, lines), default=0) > csv.field_size_limit():
+        return None
+    rows = []
+    for line in lines:
+        if '"' in line:
+            row = _quoted_row(line, delimiter)
+            if row is None:
+                return None
+        else:
+            row = line.split(delimiter) if line else []
+        rows.append(row)
+    return rows
+
+
+def _quoted_row(line: str, delimiter: str) -> list[str] | None:
+    """The cells of one line with quoted cells, each quoted from one delimiter to the next;
+    None for any other use of quotes."""
+    parts = line.split('"')  # odd places: quoted cells; even places: what lies around them
+    last = len(parts) - 1
+    head, tail = parts[0], parts[last]
+    if last % 2 or head[-1:] not in ("", delimiter) or tail[:1] not in ("", delimiter):
+        return None
+    row = head[:-1].split(delimiter) if head else []
+    row.append(parts[1])
+    for n in range(2, last, 2):
+        between = parts[n]
+        if between != delimiter:
+            if not (between.startswith(delimiter) and between[1:].endswith(delimiter)):
+                return None  # "" inside a quoted cell, or text after a closing quote
+            row += between[1:-1].split(delimiter)
+        row.append(parts[n + 1])
+    if tail:
+        row += tail[1:].split(delimiter)
+    return row
 
 
 def _unreadable(line: int, reason: str) -> UnreadableCsvError:

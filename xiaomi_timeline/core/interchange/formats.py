@@ -6,6 +6,7 @@ Which format a file is in is told by :mod:`~xiaomi_timeline.core.interchange.det
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ NOT_KEPT: dict[Format, frozenset[Loss]] = {
 
 def read(data: bytes, name: str, kind: Format) -> Imported:
     """A file in another format -> our document dict and where its parts came from."""
+    if kind is Format.CSV and (table := _read_table_bytes(data, name)) is not None:
+        return table
     text, problems = decode(data, name, spreadsheet=kind in (Format.CSV, Format.TIMELINEJS3_CSV))
     if problems:
         return Imported({}, CellMap(), problems)
@@ -72,6 +75,35 @@ def read(data: bytes, name: str, kind: Format) -> Imported:
         code="file.not_a_timeline",
     )
     return Imported({}, CellMap(), [problem])
+
+
+def _read_table_bytes(data: bytes, name: str) -> Imported | None:
+    """A CSV read as :func:`read` reads it, from its bytes a line at a time (see
+    :func:`~xiaomi_timeline.core.interchange.csvtext.row_blocks`), when its header is one
+    line without quotes and it is not TimelineJS3's template; None leaves it to
+    :func:`read`, which decodes the whole file first (and says where it is not UTF-8)."""
+    body = data.removeprefix(codecs.BOM_UTF8)
+    end = body.find(b"\n", 0, _HEADER_BYTES)
+    try:
+        line = body[: max(end, 0)].decode()
+    except UnicodeDecodeError:
+        return None
+    if not line or any(mark in line for mark in ('"', "\r", "\0")):
+        return None
+    header = sniff_header(line)
+    if tl3_sheet.is_template(header) or not (table_csv.is_ours(header) or len(header.names) > 1):
+        return None
+    try:
+        return table_csv.read_table(body, header, name)
+    except UnicodeDecodeError:
+        return None
+    except UnreadableCsvError as error:
+        return Imported({}, CellMap(), [error.problem(name)])
+
+
+_HEADER_BYTES = 1 << 16
+"""How far :func:`_read_table_bytes` looks for the end of the header line: no further than
+:func:`~xiaomi_timeline.core.interchange.csvtext.sniff_header` reads."""
 
 
 def unread_header_columns(data: bytes, name: str) -> UnreadColumns | None:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import operator
 import re
-from collections.abc import Callable
+from collections.abc import Iterable, Sequence
+from itertools import compress
 from typing import Any
 
 from xiaomi_timeline.core.colors import NO_GROUP_ID
@@ -24,9 +24,10 @@ from xiaomi_timeline.core.interchange.csvtext import (
     Header,
     extra_cells,
     missing_columns,
-    records,
+    row_blocks,
 )
 from xiaomi_timeline.core.interchange.sourcemap import CellMap, Imported
+from xiaomi_timeline.core.problems import Problem
 from xiaomi_timeline.core.query import TimelineIndex
 from xiaomi_timeline.core.schema import Event, text_in
 
@@ -142,8 +143,10 @@ def write_table(
     return buffer.getvalue()
 
 
-def read_table(text: str, header: Header, name: str) -> Imported:
-    """Rows of our CSV -> our document dict, problems at row and column."""
+def read_table(text: str | bytes, header: Header, name: str) -> Imported:
+    """Rows of our CSV (its text, or its UTF-8 bytes: see
+    :func:`~xiaomi_timeline.core.interchange.csvtext.row_blocks`) -> our document dict,
+    problems at row and column."""
     problems = missing_columns(header, REQUIRED, name)
     cells = CellMap()
     for field, key in _FIELD_COLUMNS.items():
@@ -152,28 +155,20 @@ def read_table(text: str, header: Header, name: str) -> Imported:
     builder = DocumentBuilder()
     if problems:
         return Imported(builder.value(None), cells, problems)
-    # One extra, always empty, cell stands in for a column the file does not have, so a row
-    # is read with one itemgetter call.
     width = len(header.names)
-    missing = width
     picks = [header.index(_present(header, key) or key) for key in READ_COLUMNS]
-    read_row = operator.itemgetter(*(missing if i is None else i for i in picks))
     sources: dict[str, dict[str, Any]] = {}
-    rows = cells.rows["events"] = []
-    events = builder.events
-    make = _event_maker(builder, sources)
-    for row_number, row in records(text, header.delimiter):
-        if len(row) == width:
-            row.append("")
-        elif len(row) < width:
-            row.extend([""] * (width + 1 - len(row)))
-        else:
-            if (extra := extra_cells(name, row_number, row, width)) is not None:
-                problems.append(extra)
-            del row[width:]
-            row.append("")
-        rows.append(row_number)
-        events.append(make(read_row(row)))
+    numbers = cells.rows["events"] = []
+    # The file read a block of rows at a time and each block a column at a time: each step
+    # below is one pass over a column, so a file of 100k rows costs little more than the
+    # csv module's own reading of it.
+    for block_numbers, rows in row_blocks(text, header.delimiter):
+        problems += _fit(rows, block_numbers, width, name)
+        numbers += block_numbers
+        by_position = list(zip(*rows, strict=True)) or [()] * width
+        blank = ("",) * len(rows)
+        columns = [blank if i is None else by_position[i] for i in picks]
+        builder.events += _events(builder, sources, *columns)
     value = builder.value(None)
     if sources:
         value["sources"] = list(sources.values())
@@ -186,58 +181,109 @@ DERIVED_COLUMNS = ("precision", "date")
 READ_COLUMNS = tuple(column for column in COLUMNS if column not in DERIVED_COLUMNS)
 
 
-def _event_maker(
-    builder: DocumentBuilder, sources: dict[str, dict[str, Any]]
-) -> Callable[[tuple[str, ...]], dict[str, Any]]:
-    """The function that turns one row's cells into an event dict, with what it looks up
-    bound once: it runs for every row of files of 100k rows."""
-    take_id = builder.event_ids.take
-    category_ids: dict[tuple[str, str], str] = {}
-    named_all = builder.named_all
-    known_source = sources.__contains__
+def _fit(rows: list[list[str]], numbers: list[int], width: int, name: str) -> list[Problem]:
+    """Each row cut or padded to the header's ``width``; a problem for each row with filled
+    cells beyond it."""
+    problems: list[Problem] = []
+    if set(map(len, rows)) <= {width}:  # the usual case: every row is as wide as the header
+        return problems
+    for number, row in zip(numbers, rows, strict=True):
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+        elif len(row) > width:
+            if (extra := extra_cells(name, number, row, width)) is not None:
+                problems.append(extra)
+            del row[width:]
+    return problems
 
-    def make(cells: tuple[str, ...]) -> dict[str, Any]:
-        (given_id, start, end, title, description, category, label, status, status_note,
-         people, organizations, source_ids, citations, date_note) = cells  # fmt: skip
-        event: dict[str, Any] = {
-            "id": take_id(given_id.strip(), title),
-            "title": title,
-            "start": start.strip(),
-        }
-        if end:
-            event["end"] = end.strip()
-        if description:
-            event["description"] = description
-        if date_note:
-            event["date_note"] = date_note
-        key = (category, label)
-        category_id = category_ids.get(key)
-        if category_id is None:
-            category_id = category_ids[key] = _category(builder, category.strip(), label)
+
+def _events(
+    builder: DocumentBuilder,
+    sources: dict[str, dict[str, Any]],
+    *columns: Sequence[str],
+) -> list[dict[str, Any]]:
+    """The event dicts of the rows, from the cells of :data:`READ_COLUMNS` (a column each),
+    with each key in the same place in every dict whatever the row holds."""
+    (given_ids, starts, ends, titles, descriptions, categories, labels, statuses,
+     status_notes, people, organizations, source_ids, citations, date_notes) = columns  # fmt: skip
+    ids = builder.event_ids.take_all(list(map(str.strip, given_ids)), titles)
+    events = [
+        {"id": event_id, "title": title, "start": start}
+        for event_id, title, start in zip(ids, titles, map(str.strip, starts), strict=True)
+    ]
+    _give(events, "end", ends, map(str.strip, filter(None, ends)))
+    _give(events, "description", descriptions)
+    _give(events, "date_note", date_notes)
+    for event, category_id in zip(events, _category_ids(builder, categories, labels), strict=True):
         event["category"] = category_id
-        if status:
-            event["status"] = status.strip()
-        if status_note:
-            event["status_note"] = status_note
-        if people:
-            event["people"] = named_all("people", _split(people))
-        if organizations:
-            event["organizations"] = named_all("organizations", _split(organizations))
-        if source_ids:
-            ids = _split(source_ids)
-            if not all(map(known_source, ids)):  # each source is read once
-                for source_id, cited in zip(ids, _citations(citations, len(ids)), strict=True):
-                    sources.setdefault(source_id, {"id": source_id, **cited})
-            event["sources"] = ids
-        return event
+    _give(events, "status", statuses, map(str.strip, filter(None, statuses)))
+    _give(events, "status_note", status_notes)
+    for key, kind, column in (
+        ("people", "people", people),
+        ("organizations", "organizations", organizations),
+    ):
+        _give(events, key, column, builder.named_lists(kind, _split_all(column)))
+    listed = _split_all(source_ids)
+    _give(events, "sources", source_ids, listed)
+    _add_sources(sources, listed, compress(citations, source_ids))
+    return events
 
-    return make
+
+def _add_sources(
+    sources: dict[str, dict[str, Any]], listed: list[list[str]], citations: Iterable[str]
+) -> None:
+    """The sources first cited in these rows (``listed`` ids, ``citations`` cells), each
+    read from the first row that cites it; rows citing only known sources are passed over
+    (after the first few blocks of a big file, all of them are)."""
+    if sources.keys() >= set(itertools.chain.from_iterable(listed)):
+        return
+    known = sources.__contains__
+    for ids, cited_here in zip(listed, citations, strict=True):
+        if not all(map(known, ids)):
+            for source_id, cited in zip(ids, _citations(cited_here, len(ids)), strict=True):
+                sources.setdefault(source_id, {"id": source_id, **cited})
+
+
+def _give(
+    events: list[dict[str, Any]],
+    key: str,
+    cells: Sequence[str],
+    values: Iterable[Any] | None = None,
+) -> None:
+    """``key`` of each event whose cell is not empty: the cell, or the next of ``values``
+    (given for those events only)."""
+    given = compress(events, cells)
+    for event, value in zip(given, filter(None, cells) if values is None else values, strict=True):
+        event[key] = value
+
+
+def _category_ids(
+    builder: DocumentBuilder, categories: Sequence[str], labels: Sequence[str]
+) -> list[str]:
+    """The category id of every row, by its category and label cells; categories are made
+    in the order they first appear."""
+    pairs = list(zip(categories, labels, strict=True))
+    made = {pair: _category(builder, pair[0].strip(), pair[1]) for pair in dict.fromkeys(pairs)}
+    return list(map(made.__getitem__, pairs))
 
 
 def _category(builder: DocumentBuilder, category: str, label: str) -> str:
     if category or label:
         return builder.category(label or category, category)
     return builder.category(NO_GROUP_LABEL, NO_GROUP_ID)
+
+
+_PLAIN_LIST = re.compile(r"[^;\s](?:[^;]*[^;\s])?(?:; [^;\s](?:[^;]*[^;\s])?)*")
+"""Names or ids as we write them: one "; " between each, no space around any: what
+:func:`_split` makes of such a text is what splitting it at each "; " gives."""
+
+
+def _split_all(column: Sequence[str]) -> list[list[str]]:
+    """:func:`_split` of each cell of ``column`` that is not empty."""
+    plain = _PLAIN_LIST.fullmatch
+    return [
+        text.split(LIST_SEPARATOR) if plain(text) else _split(text) for text in filter(None, column)
+    ]
 
 
 def _split(text: str) -> list[str]:
