@@ -154,9 +154,8 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
 
             with gc_paused():  # building 100k dicts is no work for the cyclic GC
                 imported = formats.read(data, name, kind)
-            if kind is Format.TIMELINEJS3 and (repeated := duplicate_key_problems(data, name)):
-                raise DocumentError(repeated)
-            with gc_paused():
+                if kind is Format.TIMELINEJS3 and (repeated := duplicate_key_problems(data, name)):
+                    raise DocumentError(repeated)
                 return load_imported(imported, name, MAX_PROBLEMS)
     if not _read_in_batches(data, name):
         return _load_whole(data, name)
