@@ -1628,8 +1628,8 @@
         <translation>mis. &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
-        <translation>&quot;%1&quot; muncul dua kali dalam objek ini; yang pertama ada di baris %2, kolom %3</translation>
+        <source>&quot;%1&quot; is given more than once in this object; the first is at line %2, column %3</source>
+        <translation>&quot;%1&quot; muncul lebih dari sekali dalam objek ini; yang pertama ada di baris %2, kolom %3</translation>
     </message>
     <message>
         <source>keep one of them: a JSON reader would use only the last and drop the other</source>
@@ -1690,6 +1690,14 @@
     <message>
         <source>export the calendar again from its program, or fix the line it names</source>
         <translation>ekspor ulang kalendernya dari programnya, atau perbaiki baris yang disebut</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in this event; the first is at line %2</source>
+        <translation>%1 muncul dua kali dalam acara ini; yang pertama ada di baris %2</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>pertahankan salah satunya</translation>
     </message>
     <message>
         <source>this event is never closed</source>

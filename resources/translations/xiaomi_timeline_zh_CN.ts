@@ -1628,8 +1628,8 @@
         <translation>例如 &quot;title&quot;: &quot;...&quot;</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is given twice in this object; the first is at line %2, column %3</source>
-        <translation>此对象中 &quot;%1&quot; 出现了两次；第一次在第 %2 行第 %3 列</translation>
+        <source>&quot;%1&quot; is given more than once in this object; the first is at line %2, column %3</source>
+        <translation>此对象中 &quot;%1&quot; 出现了不止一次；第一次在第 %2 行第 %3 列</translation>
     </message>
     <message>
         <source>keep one of them: a JSON reader would use only the last and drop the other</source>
@@ -1690,6 +1690,14 @@
     <message>
         <source>export the calendar again from its program, or fix the line it names</source>
         <translation>请从日历程序重新导出，或修正所指出的那一行</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in this event; the first is at line %2</source>
+        <translation>此事件中 %1 出现了两次；第一次在第 %2 行</translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation>只保留其中一个</translation>
     </message>
     <message>
         <source>this event is never closed</source>

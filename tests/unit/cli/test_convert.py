@@ -62,6 +62,21 @@ def test_a_relative_schema_still_names_the_same_schema_file_after_convert(
     assert json.loads(out.read_text(encoding="utf-8"))["$schema"] == "https://example.com/s.json"
 
 
+def test_a_relative_schema_is_rebased_through_a_linked_folder_as_the_disk_has_it(
+    tmp_path: Path,
+) -> None:
+    from xiaomi_timeline.core.interchange.formats import rebased  # noqa: PLC0415
+
+    (tmp_path / "project" / "data").mkdir(parents=True)
+    (tmp_path / "project" / "schema").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "project" / "data")
+    out = tmp_path / "out"
+    out.mkdir()
+    ref = rebased("../schema/s.json", tmp_path / "link", out)
+    assert (out / ref).resolve() == tmp_path / "project" / "schema" / "s.json"
+    assert rebased("https://example.com/s.json", tmp_path, out) == "https://example.com/s.json"
+
+
 def test_convert_says_what_a_calendar_cannot_hold(tmp_path: Path, run_cli: RunCli) -> None:
     out = tmp_path / "deep.ics"
     done = run_cli("convert", DATA_DIR / "deep-time.json", out)

@@ -179,10 +179,11 @@ def rebased(reference: str, source: Path, target: Path) -> str:
     address (``https://...``) or an absolute path as it is."""
     if "://" in reference or reference.startswith(("/", "\\")) or Path(reference).is_absolute():
         return reference
+    source, target = source.resolve(), target.resolve()  # ".." as the file system means it
     try:
         return Path(os.path.relpath(source / reference, target)).as_posix()
     except ValueError:  # another drive (Windows): no relative path leads there
-        return (source / reference).resolve().as_posix()
+        return (source / reference).as_posix()
 
 
 def format_for_path(name: str) -> Format | None:

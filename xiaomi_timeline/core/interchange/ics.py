@@ -28,6 +28,9 @@ STAMP = datetime(1970, 1, 1)  # DTSTAMP is fixed so that the same timeline gives
 _PRECISION = "X-TIMELINE-PRECISION"
 _END_PRECISION = "X-TIMELINE-END-PRECISION"
 _STATUS = "X-TIMELINE-STATUS"
+_ONCE = ("DTSTART", "DTEND", "DURATION", "SUMMARY", "UID", "DESCRIPTION", "URL", _STATUS)
+_ONCE += (_PRECISION, _END_PRECISION)
+"""The properties read that an event gives at most once (CATEGORIES may come again)."""
 _PROPERTY = re.compile(r"^([A-Za-z0-9-]+)[;:]")
 _FIELD_PROPERTIES = {
     "id": "UID",
@@ -148,6 +151,21 @@ class _Place:
         message, hint, code, values = said
         return Problem(self.name, line, column, prop, message, hint, code=code, values=values)
 
+    def problem_again(self, prop: str, said: Said) -> Problem:
+        """A problem at the second line that gives ``prop`` in this event."""
+        first = self.where[1].get(prop, self.where[0])
+        again = first
+        for number in range(first + 1, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if line.upper().startswith("END:VEVENT"):
+                break
+            match = _PROPERTY.match(line)
+            if match and match.group(1).upper() == prop:
+                again = number
+                break
+        message, hint, code, values = said
+        return Problem(self.name, again, 1, prop, message, hint, code=code, values=values)
+
     def value(self, prop: str) -> str:
         """``prop``'s value as the file writes it (its first line)."""
         number = self.where[1].get(prop)
@@ -184,7 +202,17 @@ def _event(
 
     for prop, _message in getattr(component, "errors", ()):
         problem(prop, _unreadable_date(place.value(prop)))
-    if getattr(component, "errors", ()):
+    twice = [prop for prop in _ONCE if isinstance(component.get(prop), list)]
+    for prop in twice:  # the calendar library keeps both, as a list: neither is the one
+        first = place.where[1].get(prop, place.where[0])
+        said = Said(
+            f"{prop} is given twice in this event; the first is at line {first}",
+            "keep one of them",
+            "ics.property_twice",
+            (prop, str(first)),
+        )
+        problems.append(place.problem_again(prop, said))
+    if getattr(component, "errors", ()) or twice:
         return None
     summary = str(component.get("SUMMARY", "")).strip()
     start = component.get("DTSTART")

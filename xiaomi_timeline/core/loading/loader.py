@@ -34,6 +34,7 @@ from xiaomi_timeline.core.schema import Document
 
 if TYPE_CHECKING:
     from xiaomi_timeline.core.interchange.csvtext import UnreadColumns
+    from xiaomi_timeline.core.interchange.sourcemap import Imported
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -149,11 +150,10 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     if len(data) <= MAX_FILE_BYTES and data and not data.isspace():
         kind = detect(data, name)
         if kind is not Format.TIMELINE:
-            from xiaomi_timeline.core.interchange import formats  # noqa: PLC0415 - see top
             from xiaomi_timeline.core.loading.imported import load_imported  # noqa: PLC0415
 
             with gc_paused():  # building 100k dicts is no work for the cyclic GC
-                imported = formats.read(data, name, kind)
+                imported = _read_other_format(data, name, kind)
                 if kind is Format.TIMELINEJS3 and (repeated := duplicate_key_problems(data, name)):
                     raise DocumentError(repeated)
                 return load_imported(imported, name, MAX_PROBLEMS)
@@ -163,6 +163,23 @@ def load_bytes(data: bytes, name: str = "<data>") -> Document:
     return _load_timeline(
         (data[start : start + step] for start in range(0, len(data), step)), name, lambda: data
     )
+
+
+def _read_other_format(data: bytes, name: str, kind: Format) -> Imported:
+    """``formats.read``, with a reader's own failure said as a problem of ours: a file the
+    reader did not expect must not end in a traceback."""
+    from xiaomi_timeline.core.interchange import formats  # noqa: PLC0415 - see top
+
+    try:
+        return formats.read(data, name, kind)
+    except (DocumentError, MemoryError, RecursionError):
+        raise
+    except Exception as error:  # any reader fault, said with the file name
+        _fail(
+            name,
+            f"cannot be read as {kind.label}: {type(error).__name__}: {error}",
+            "the reader failed on something in this file; please report it with the file",
+        )
 
 
 def _read_in_batches(head: bytes, name: str) -> bool:
@@ -248,7 +265,7 @@ def duplicate_key_problems(data: bytes, name: str) -> list[Problem]:
                 name,
                 *byte_line_col(data, repeated.second),
                 "",
-                f'"{repeated.key}" is given twice in this object; the first is at line '
+                f'"{repeated.key}" is given more than once in this object; the first is at line '
                 f"{first_line}, column {first_column}",
                 "keep one of them: a JSON reader would use only the last and drop the other",
                 code="json.duplicate_key",

@@ -235,7 +235,8 @@ WORDING: dict[str, tuple[str, str]] = {
     ),
     "json.duplicate_key": _says(
         QT_TRANSLATE_NOOP(
-            "Problems", '"%1" is given twice in this object; the first is at line %2, column %3'
+            "Problems",
+            '"%1" is given more than once in this object; the first is at line %2, column %3',
         ),
         QT_TRANSLATE_NOOP(
             "Problems",
@@ -285,6 +286,10 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Problems", "export the calendar again from its program, or fix the line it names"
         ),
+    ),
+    "ics.property_twice": _says(
+        QT_TRANSLATE_NOOP("Problems", "%1 is given twice in this event; the first is at line %2"),
+        QT_TRANSLATE_NOOP("Problems", "keep one of them"),
     ),
     "ics.never_closed": _says(
         QT_TRANSLATE_NOOP("Problems", "this event is never closed"),

@@ -718,6 +718,8 @@ class MainWindow(QMainWindow):
         beside = opened.parent if opened is not None and opened.parent.is_dir() else None
         folder = self._export_folder or beside or Path.home()  # a copy goes beside its source
         stem = opened.stem if opened else "xiaomi-ai-timeline"
+        if opened is not None and folder / f"{stem}.json" == opened:
+            stem += "-export"  # not the one name the export must refuse
         chosen = data.ask_data_path(self, folder, stem)
         if chosen is None:
             return

@@ -133,6 +133,51 @@ def test_an_end_before_the_start_among_hundreds_is_refused_where_it_is() -> None
     ]
 
 
+@pytest.mark.parametrize("prop", ["DTSTART", "DTEND", "SUMMARY", "UID", "DESCRIPTION", "URL"])
+def test_a_property_given_twice_in_one_event_among_hundreds_is_refused_where_it_is(
+    prop: str,
+) -> None:
+    events = [_day_event(n, "20230110", "20230112") for n in range(600)]
+    again = {
+        "DTSTART": "DTSTART;VALUE=DATE:20230111",
+        "DTEND": "DTEND;VALUE=DATE:20230113",
+        "SUMMARY": "SUMMARY:Another title",
+        "UID": "UID:other",
+        "DESCRIPTION": "DESCRIPTION:two",
+        "URL": "URL:https://b.example",
+    }[prop]
+    if prop in ("DESCRIPTION", "URL"):
+        again = again.replace("two", "one").replace("b.", "a.") + "\r\n" + again
+    events[411] = events[411].replace("END:VEVENT", again + "\r\nEND:VEVENT")
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(_calendar(events), "twice.ics")
+    (problem,) = caught.value.problems
+    lines = _calendar(events).decode().split("\r\n")
+    first = next(n for n, line in enumerate(lines, 1) if n > 2 + 411 * 6 and line.startswith(prop))
+    second = next(n for n, line in enumerate(lines, 1) if n > first and line.startswith(prop))
+    assert (problem.line, problem.code, problem.values) == (
+        second,
+        "ics.property_twice",
+        (prop, str(first)),
+    )
+
+
+def test_a_reader_failure_is_said_with_the_file_name_not_raised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from xiaomi_timeline.core.interchange import ics  # noqa: PLC0415
+
+    def broken(*_: object) -> None:
+        raise AttributeError("'list' object has no attribute 'dt'")
+
+    monkeypatch.setattr(ics, "read_ics", broken)
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(_calendar([_day_event(1, "20230110", "20230112")]), "odd.ics")
+    (problem,) = caught.value.problems
+    assert problem.file == "odd.ics"
+    assert "cannot be read as iCalendar" in problem.message and "'dt'" in problem.message
+
+
 @pytest.mark.parametrize(
     ("start", "end"),
     [

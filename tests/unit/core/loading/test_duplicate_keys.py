@@ -155,7 +155,7 @@ def test_a_big_file_with_one_key_given_twice_is_refused_where_it_is(
                 assert problem.code == "json.duplicate_key"
                 assert (problem.file, problem.line, problem.column) == (str(path), line, column)
                 assert problem.values == ("start", str(line), str(first_column))
-                assert "is given twice in this object" in str(problem)
+                assert "is given more than once in this object" in str(problem)
 
 
 def test_a_second_events_array_is_refused_not_read_instead_of_the_first() -> None:

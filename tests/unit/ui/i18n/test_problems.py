@@ -167,6 +167,7 @@ ICS_SAMPLES = {
     "ics.never_closed": _ics("DTSTART;VALUE=DATE:20230215", "SUMMARY:A", closed=False),
     "ics.not_a_date": _ics("DTSTART;VALUE=DATE:2023", "SUMMARY:A"),
     "ics.no_start": _ics("SUMMARY:A"),
+    "ics.property_twice": _ics("DTSTART;VALUE=DATE:20230215", "SUMMARY:A", "SUMMARY:B"),
     "ics.no_title": _ics("DTSTART;VALUE=DATE:20230215"),
     "ics.ends_before_start": _ics(
         "DTSTART;VALUE=DATE:20230215", "DTEND;VALUE=DATE:20230105", "SUMMARY:A"

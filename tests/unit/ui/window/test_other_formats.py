@@ -99,12 +99,18 @@ def test_export_data_offers_the_folder_of_the_open_file_then_the_last_one_used(
 
     def save_as(*args: object, **_: object) -> tuple[str, str]:
         offered.append(str(args[2]))
-        return str(elsewhere), export_data.file_filters()[Format.TIMELINE]
+        chosen = Path(str(args[2])) if window.session.path == elsewhere else elsewhere
+        return str(chosen), export_data.file_filters()[Format.TIMELINE]
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window.export_data_action.trigger()
     window.export_data_action.trigger()
     assert offered == [str(opened.parent / "sheet.json"), str(elsewhere.parent / "sheet.json")]
+    window.files.open_file(elsewhere)
+    offered.clear()
+    monkeypatch.setattr(window, "_export_folder", None)
+    window.export_data_action.trigger()
+    assert offered == [str(elsewhere.parent / "copy-export.json")]  # never the open file
 
 
 def _messages(window: MainWindow) -> list[tuple[str, str, str, str]]:
