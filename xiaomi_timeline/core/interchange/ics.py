@@ -28,8 +28,10 @@ STAMP = datetime(1970, 1, 1)  # DTSTAMP is fixed so that the same timeline gives
 _PRECISION = "X-TIMELINE-PRECISION"
 _END_PRECISION = "X-TIMELINE-END-PRECISION"
 _STATUS = "X-TIMELINE-STATUS"
-_ONCE = ("DTSTART", "DTEND", "DURATION", "SUMMARY", "UID", "DESCRIPTION", "URL", _STATUS)
-_ONCE += (_PRECISION, _END_PRECISION)
+_ONCE = (
+    *("DTSTART", "DTEND", "DURATION", "SUMMARY", "UID", "DESCRIPTION", "URL"),
+    *(_STATUS, _PRECISION, _END_PRECISION),
+)
 """The properties read that an event gives at most once (CATEGORIES may come again)."""
 _PROPERTY = re.compile(r"^([A-Za-z0-9-]+)[;:]")
 _FIELD_PROPERTIES = {
@@ -204,12 +206,12 @@ def _event(
         problem(prop, _unreadable_date(place.value(prop)))
     twice = [prop for prop in _ONCE if isinstance(component.get(prop), list)]
     for prop in twice:  # the calendar library keeps both, as a list: neither is the one
-        first = place.where[1].get(prop, place.where[0])
+        first_line = place.where[1].get(prop, place.where[0])
         said = Said(
-            f"{prop} is given twice in this event; the first is at line {first}",
+            f"{prop} is given twice in this event; the first is at line {first_line}",
             "keep one of them",
             "ics.property_twice",
-            (prop, str(first)),
+            (prop, str(first_line)),
         )
         problems.append(place.problem_again(prop, said))
     if getattr(component, "errors", ()) or twice:
