@@ -145,9 +145,10 @@ TL3_SAMPLES = {
 same slide problems at row and column)."""
 
 
-def _tl3_problem(code: str) -> Problem:
+def _problem_in(data: bytes, name: str, code: str) -> Problem:
+    """The first problem of kind ``code`` that loading ``data`` as ``name`` reports."""
     with pytest.raises(DocumentError) as caught:
-        load_bytes(TL3_SAMPLES[code], "t.json")
+        load_bytes(data, name)
     found = [p for p in caught.value.problems if p.code == code]
     assert found, [str(p) for p in caught.value.problems]
     return found[0]
@@ -174,14 +175,6 @@ ICS_SAMPLES = {
     ),
     "ics.negative_duration": _ics("DTSTART;VALUE=DATE:20230215", "DURATION:-P3D", "SUMMARY:A"),
 }
-
-
-def _ics_problem(code: str) -> Problem:
-    with pytest.raises(DocumentError) as caught:
-        load_bytes(ICS_SAMPLES[code], "t.ics")
-    found = [p for p in caught.value.problems if p.code == code]
-    assert found, [str(p) for p in caught.value.problems]
-    return found[0]
 
 
 CSV_SAMPLES = {
@@ -251,9 +244,9 @@ def test_every_code_core_can_emit_is_translated_or_knowingly_left_in_english() -
 
 def _sample(code: str, folder: Path) -> Problem:
     if code in TL3_SAMPLES:
-        return _tl3_problem(code)
+        return _problem_in(TL3_SAMPLES[code], "t.json", code)
     if code in ICS_SAMPLES:
-        return _ics_problem(code)
+        return _problem_in(ICS_SAMPLES[code], "t.ics", code)
     return _csv_problem(code, folder) if code in CSV_SAMPLES else _problem(code)
 
 
