@@ -1999,6 +1999,10 @@
         <translation>%1 dibuka</translation>
     </message>
     <message>
+        <source>%1 (a second column of that name)</source>
+        <translation>%1 (kolom kedua dengan nama itu)</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between column names</comment>
         <translation>, </translation>

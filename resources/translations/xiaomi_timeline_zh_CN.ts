@@ -1999,6 +1999,10 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
+        <source>%1 (a second column of that name)</source>
+        <translation>%1（同名的第二列）</translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>

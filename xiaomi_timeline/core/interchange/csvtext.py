@@ -296,16 +296,27 @@ class UnreadColumns:
     names: tuple[str, ...]
     first: int
     read: tuple[str, ...]
+    repeated: tuple[tuple[str, int, int], ...] = ()
+    """Of ``names``, those named again after a column that is read: (name, the column read,
+    this column)."""
 
     def problem(self, name: str) -> Problem:
-        listed = ", ".join(repr(label) for label in self.names)
-        message = (
-            f"column {listed} is not read: its cells are not kept"
-            if len(self.names) == 1
-            else f"columns {listed} are not read: their cells are not kept"
-        )
+        again = {label for label, _, _ in self.repeated}
+        others = [label for label in self.names if label not in again]
+        said = [
+            f"column {label!r} is given twice (columns {read} and {column}): only the first "
+            "is read, the cells of the second are not kept"
+            for label, read, column in self.repeated
+        ]
+        listed = ", ".join(repr(label) for label in others)
+        if len(others) == 1:
+            said.append(f"column {listed} is not read: its cells are not kept")
+        elif others:
+            said.append(f"columns {listed} are not read: their cells are not kept")
         hint = f"the columns read are {', '.join(self.read)}; rename a column to one of them"
-        return Problem(name, 1, self.first, "", message, hint + " to keep it", warning=True)
+        if not others:
+            hint = "rename or delete one of each pair; " + hint
+        return Problem(name, 1, self.first, "", "; ".join(said), hint + " to keep it", warning=True)
 
 
 def unread_columns(
@@ -315,13 +326,17 @@ def unread_columns(
     header is, without case or surrounding spaces), if any; a column named again after one
     that is read is not read either (the first of a name is)."""
     wanted = {column.lower() for column in (*read, *derived)}
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     unread = []
+    repeated = []
     for number, label in enumerate(header.names, start=1):
         key = label.strip().lower()
         if key and (key not in wanted or key in seen):
             unread.append((number, label.strip()))
-        seen.add(key)
+            if key in wanted:
+                repeated.append((label.strip(), seen[key], number))
+        seen.setdefault(key, number)
     if not unread:
         return None
-    return UnreadColumns(tuple(label for _, label in unread), unread[0][0], read)
+    names = tuple(label for _, label in unread)
+    return UnreadColumns(names, unread[0][0], read, tuple(repeated))

@@ -361,8 +361,11 @@ class WindowFiles:
         unread = unread_columns(path)
         if unread is None:
             return opened, 5000
+        again = {name for name, _, _ in unread.repeated}
+        second = translate("WindowFiles", "%1 (a second column of that name)")
         names = translate("WindowFiles", ", ", "between column names").join(
-            f"“{name}”" for name in unread.names
+            second.replace("%1", f"“{name}”") if name in again else f"“{name}”"
+            for name in unread.names
         )
         message = translate(
             "WindowFiles", "%1; these columns are not read and their cells are not shown: %2"

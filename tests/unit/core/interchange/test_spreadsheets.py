@@ -288,3 +288,9 @@ def test_a_column_named_twice_is_named_as_not_read() -> None:
     assert load_bytes(sheet, "twice.csv").events[9].title == "Event 9"  # the first is read
     unread = unread_header_columns(sheet, "twice.csv")
     assert unread is not None and (unread.names, unread.first) == (("Title",), 3)
+    assert str(unread.problem("twice.csv")) == (
+        "twice.csv:1:3: warning: column 'Title' is given twice (columns 2 and 3): only the "
+        "first is read, the cells of the second are not kept (rename or delete one of each "
+        "pair; the columns read are " + ", ".join(unread.read) + "; rename a column to one of "
+        "them to keep it)"
+    )

@@ -249,6 +249,13 @@ def test_opening_a_csv_says_which_columns_are_not_shown(
         f"Opened {sheet}; these columns are not read and their cells are not shown: "
         "“notes_col”, “Owner”"
     )
+    sheet.write_text("start,title,notes_col,Start\n" + rows, encoding="utf-8")
+    assert window.files.open_file(sheet)
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith("“notes_col”, “Start” (a second column of that name)")
+    )
     assert window.files.open_file(DATA_DIR / "timelinejs3" / "women_in_computing.csv")
     assert "not read" not in window.statusBar().currentMessage()
 
