@@ -29,10 +29,7 @@ import numpy.typing as npt
 
 from xiaomi_timeline.core.loading.structure import (
     BACKSLASH,
-    CLOSE_ARRAY,
-    CLOSE_OBJECT,
-    OPEN_ARRAY,
-    OPEN_OBJECT,
+    BRACKET_DELTA,
     QUOTE,
     backslashes_after,
     escaped_quotes,
@@ -65,9 +62,6 @@ _LOW_BITS = np.uint64(0x0101010101010101)
 _HIGH_BITS = np.uint64(0x8080808080808080)
 _MARKED = bytes(1 if byte in b'":{}[]' else 0 for byte in range(256))
 """Bytes as booleans: 1 for the bytes the scan looks at."""
-_DELTA = np.zeros(256, dtype=np.int64)
-_DELTA[[OPEN_OBJECT, OPEN_ARRAY]] = 1
-_DELTA[[CLOSE_OBJECT, CLOSE_ARRAY]] = -1
 
 IntArray = npt.NDArray[np.int64]
 ByteArray = npt.NDArray[np.uint8]
@@ -147,7 +141,7 @@ class DuplicateKeyScanner:
         marks = _Marks(padded, size, self._in_string, self._backslashes)
         restart = size if final else marks.restart()
         tokens = marks.tokens_before(restart)
-        delta = _DELTA[tokens.chars]
+        delta = BRACKET_DELTA[tokens.chars]
         depths = np.cumsum(delta) + len(self._open)  # after each token: a colon's own depth
         order, owners = self._owners(tokens, depths, delta > 0)
         key_quotes = tokens.quotes_before[order]
@@ -238,7 +232,7 @@ class DuplicateKeyScanner:
             self._stopped = True
             return
         opened = self._open[:depth] + [-1] * (depth - len(self._open))
-        opening = np.flatnonzero(_DELTA[tokens.chars] > 0)
+        opening = np.flatnonzero(BRACKET_DELTA[tokens.chars] > 0)
         for level in range(depth):  # the last bracket opened at each depth is still open
             at = opening[depths[opening] == level + 1]
             if len(at):

@@ -26,9 +26,10 @@ OPEN_ARRAY, CLOSE_ARRAY = ord("["), ord("]")
 IntArray = npt.NDArray[np.int64]
 ByteArray = npt.NDArray[np.uint8]
 
-_DELTA = np.zeros(256, dtype=np.int64)
-_DELTA[[OPEN_OBJECT, OPEN_ARRAY]] = 1
-_DELTA[[CLOSE_OBJECT, CLOSE_ARRAY]] = -1
+BRACKET_DELTA = np.zeros(256, dtype=np.int64)
+"""What each byte does to the depth: +1 for an opening bracket, -1 for a closing one."""
+BRACKET_DELTA[[OPEN_OBJECT, OPEN_ARRAY]] = 1
+BRACKET_DELTA[[CLOSE_OBJECT, CLOSE_ARRAY]] = -1
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class StructureScanner:
         outside = ((np.searchsorted(quotes, brackets) + self.in_string) & 1) == 0
         positions = brackets[outside]
         chars = data[positions]
-        delta = _DELTA[chars]
+        delta = BRACKET_DELTA[chars]
         depths = np.cumsum(delta) - delta + self.depth
         self.depth += int(delta.sum())
         self.in_string = bool((len(quotes) + self.in_string) & 1)
