@@ -36,6 +36,7 @@ from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, all_texts, one_line, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import category_name, events_count, status_name
+from xiaomi_timeline.ui.text_shaping import is_simple, shaped_font
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 3
@@ -66,6 +67,7 @@ _CHECK_STATE = int(Qt.ItemDataRole.CheckStateRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 """Roles as plain ints: a paint asks every cell for seven roles, compared in Python."""
 
 
@@ -82,6 +84,7 @@ _TABLE_ROLES = frozenset(
         EVENT_ID_ROLE,
         int(Qt.ItemDataRole.ToolTipRole),
         int(Qt.ItemDataRole.DecorationRole),
+        _FONT,
     }
 )
 """The roles EventTableModel.data answers."""
@@ -248,11 +251,13 @@ class EventTableModel(QAbstractTableModel):
         if (role == _DECORATION and column != CATEGORY) or not 0 <= row < self._rows:
             return None
         position = self._position(row)
-        if role in (_DISPLAY, _ACCESSIBLE_TEXT):
-            cached = self._cells.get((position, column))
-            if cached is not None:
-                return cached
-            return self._text(position, column, self._all[position])
+        if role in (_DISPLAY, _ACCESSIBLE_TEXT, _FONT):
+            text = self._cells.get((position, column))
+            if text is None:
+                text = self._text(position, column, self._all[position])
+            if role == _FONT:  # the view draws unshaped: see text_shaping
+                return None if is_simple(text) or not text else shaped_font()
+            return text
         event = self._all[position]
         if role == EVENT_ID_ROLE:
             return event.id
@@ -405,6 +410,8 @@ class FacetListModel(QStringListModel):
         item = self._items[row]
         if role == _DISPLAY:
             return f"{item.label} ({self._number(self._counts.get(item.id, 0))})"
+        if role == _FONT:  # the view draws unshaped: see text_shaping
+            return None if is_simple(item.label) else shaped_font()
         if role == _CHECK_STATE:
             return _CHECKED if item.id in self._checked else _UNCHECKED
         if role == _DECORATION:
@@ -449,7 +456,6 @@ class FacetListModel(QStringListModel):
 _UNUSED_FACET_ROLES = frozenset(
     int(role)
     for role in (
-        Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.SizeHintRole,

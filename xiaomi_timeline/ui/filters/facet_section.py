@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from xiaomi_timeline.ui.filters.section_heading import SectionHeading
 from xiaomi_timeline.ui.models import FacetListModel, FacetSearchProxy
+from xiaomi_timeline.ui.text_shaping import draw_unshaped
 
 MIN_SEARCH_ROWS = 3
 """Rows a list keeps however short the panel (a list of fewer keeps them all)."""
@@ -235,6 +236,7 @@ class FacetSection(QWidget):
         self.view = _FacetListView()
         self.view.setObjectName(object_name)
         self.view.setModel(self.proxy)
+        draw_unshaped(self.view)
         self.view.setItemDelegate(_ClickTogglesDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)

@@ -24,6 +24,7 @@ from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.geometry.packing import WRAP_SLACK
 from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.text_shaping import is_simple, unshaped
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 
 log = logging.getLogger(__name__)
@@ -41,20 +42,6 @@ def label_font(pixel_size: int = 13, *, bold: bool = False) -> QFont:
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     return font
-
-
-def unshaped(font: QFont) -> QFont:
-    """``font`` drawn without OpenType shaping (kerning, ligatures), which is cheaper to draw
-    and measure. Latin needs no shaping to be legible; Arabic, Indic and others do, so this
-    font is only for text that :func:`is_simple` passes."""
-    plain = QFont(font)
-    plain.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-    return plain
-
-
-def is_simple(text: str) -> bool:
-    """Only characters below U+0250 (Latin, Latin-1, Latin Extended), none of them NUL."""
-    return bool(text) and (text.isascii() or max(text) < "\u0250") and "\0" not in text
 
 
 _FIXED = 64

@@ -69,6 +69,7 @@ from xiaomi_timeline.ui.i18n.words import counts, status_name, unknown_name_sent
 from xiaomi_timeline.ui.models import DATE, EVENT_ID_ROLE, STATUS, TITLE, EventTableModel
 from xiaomi_timeline.ui.search_marks import SearchMarkDelegate
 from xiaomi_timeline.ui.session import TimelineSession
+from xiaomi_timeline.ui.text_shaping import draw_unshaped
 from xiaomi_timeline.ui.timeline.empty_notice import EmptyNotice
 from xiaomi_timeline.ui.timeline.view import TimelineView
 from xiaomi_timeline.ui.window.edit_actions import EditActions, EditTargets
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
         table.setObjectName("event-table")
         self.texts.bind(table.setAccessibleName, lambda: self.tr("Events"))
         table.setModel(self.table_model)
+        draw_unshaped(table)
         self.search_marks = SearchMarkDelegate(table)
         self._plain_cells = QStyledItemDelegate(table)
         """Cells without search words to mark: drawn by Qt alone, no Python per cell."""
