@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import numpy as np
 from numpy.typing import NDArray
 
@@ -17,3 +20,14 @@ def distinct(values: NDArray[np.int64] | NDArray[np.int32]) -> NDArray[np.int64]
     keep[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
     return ordered[keep]
+
+
+def member_of(values: NDArray[Any], test: Sequence[int] | NDArray[Any]) -> NDArray[np.bool_]:
+    """Which of ``values`` are among ``test``, as ``np.isin`` says, without ``np.isin``'s
+    ``np.unique``, which imports ``numpy.ma`` on first use (as above). ``test`` is converted to
+    the dtype of ``values``."""
+    ordered = np.sort(np.asarray(test, dtype=values.dtype))
+    if ordered.size == 0:
+        return np.zeros(values.shape, dtype=np.bool_)
+    at = np.minimum(np.searchsorted(ordered, values), ordered.size - 1)
+    return np.asarray(ordered[at] == values, dtype=np.bool_)

@@ -1,4 +1,4 @@
-"""distinct: np.unique's sorted distinct values, without importing numpy.ma."""
+"""distinct and member_of: np.unique and np.isin, without importing numpy.ma."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 import numpy as np
 
-from xiaomi_timeline.core.arrays import distinct
+from xiaomi_timeline.core.arrays import distinct, member_of
 
 
 def test_distinct_matches_numpy_unique_on_realistic_codes() -> None:
@@ -22,6 +22,31 @@ def test_distinct_does_not_import_numpy_ma() -> None:
         "import sys, numpy as np\n"
         "from xiaomi_timeline.core.arrays import distinct\n"
         "distinct(np.array([3, 1, 3]))\n"
+        "print('numpy.ma' in sys.modules)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert completed.stdout.strip() == "False"
+
+
+def test_member_of_matches_numpy_isin() -> None:
+    rng = np.random.default_rng(11)
+    owners = rng.integers(0, 50_000, size=20_000)
+    opened = rng.integers(0, 50_000, size=300).tolist()
+    assert np.array_equal(member_of(owners, opened), np.isin(owners, opened))
+    mixes = rng.integers(0, 2**64 - 1, size=5_000, dtype=np.uint64)
+    known = [int(m) for m in mixes[::97]] + [2**64 - 1, 0]
+    assert np.array_equal(member_of(mixes, known), np.isin(mixes, np.array(known, np.uint64)))
+    assert not member_of(owners, []).any()
+    assert member_of(np.zeros(0, dtype=np.int64), [1, 2]).size == 0
+
+
+def test_member_of_does_not_import_numpy_ma() -> None:
+    code = (
+        "import sys, numpy as np\n"
+        "from xiaomi_timeline.core.arrays import member_of\n"
+        "member_of(np.array([3, 1, 3]), [1])\n"
         "print('numpy.ma' in sys.modules)\n"
     )
     completed = subprocess.run(

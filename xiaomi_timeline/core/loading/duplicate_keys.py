@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from xiaomi_timeline.core.arrays import member_of
 from xiaomi_timeline.core.loading.structure import (
     BACKSLASH,
     BRACKET_DELTA,
@@ -201,8 +202,8 @@ class DuplicateKeyScanner:
             candidates = set(order[1:][ordered[1:] == ordered[:-1]].tolist())
         if self._keys:  # the keys of objects still open from earlier chunks
             earlier = np.array(sorted({k.owner for ks in self._keys.values() for k in ks}))
-            maybe = np.flatnonzero(np.isin(owners, earlier))
-            candidates.update(maybe[np.isin(mixes[maybe], list(self._keys))].tolist())
+            maybe = np.flatnonzero(member_of(owners, earlier))
+            candidates.update(maybe[member_of(mixes[maybe], list(self._keys))].tolist())
         found = []
         for index in sorted(candidates):
             mix = mixes[index]
@@ -241,7 +242,7 @@ class DuplicateKeyScanner:
         kept: dict[int, list[_Key]] = {}
         for mix, earlier in self._keys.items():
             kept[mix] = [key for key in earlier if key.owner in still_open]
-        for index in np.flatnonzero(np.isin(keys.owners, opened)).tolist():
+        for index in np.flatnonzero(member_of(keys.owners, opened)).tolist():
             kept.setdefault(int(keys.mixes[index]), []).append(keys.key(index))
         self._keys = {mix: earlier for mix, earlier in kept.items() if earlier}
         self._open = opened
