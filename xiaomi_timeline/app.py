@@ -4,9 +4,10 @@
 builds the same window without entering the event loop (tests, screenshots, benchmarks).
 ``argv`` is the argument list without the program name.
 
-This module imports only Qt and light modules at the top; :func:`_start` imports the rest
-(:mod:`xiaomi_timeline.startup`) with the cyclic garbage collector paused, gives numpy one
-BLAS thread and spares PySide6 reading our sources (docs/architecture.md, "Start-up", says why).
+This module imports numpy and pydantic (:mod:`xiaomi_timeline.libraries_first`), then Qt and
+light modules at the top; :func:`_start` imports the rest (:mod:`xiaomi_timeline.startup`) with
+the cyclic garbage collector paused and spares PySide6 reading our sources
+(docs/architecture.md, "Start-up", says why).
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from xiaomi_timeline import libraries_first  # noqa: F401 - before PySide6: see there
+
+# isort: split
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -62,11 +66,6 @@ def ensure_application(argv: Sequence[str] = (), *, offscreen: bool = False) -> 
     return app
 
 
-def _one_blas_thread() -> None:
-    """Before numpy is imported: no BLAS worker threads (see the module docstring)."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-
 def create_main_window(argv: list[str]) -> MainWindow:
     """Build the main window exactly as ``xiaomi-timeline ARGS`` does, without the event loop.
 
@@ -87,7 +86,6 @@ class Started(NamedTuple):
 def _start(argv: Sequence[str], *, desktop: bool) -> Started | int:
     """Parse ``argv`` and build the window, with the collector paused throughout; an exit
     status instead when there is no display to show it on (``desktop`` only)."""
-    _one_blas_thread()
     pyside_scan.enter_our_modules()
     with gc_paused():
         from xiaomi_timeline import startup  # noqa: PLC0415 - the one deferred import: see top

@@ -28,30 +28,40 @@ import os
 import resource
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 TIMEOUT_MS = 60_000
 
 
-class _FirstPaint(QObject):
-    """One-shot: on the first Paint that shows content, report once the pass has finished."""
+def _watch_first_paint(watched: QWidget) -> object:
+    """A one-shot event filter on ``watched``: on the first Paint that shows content, report
+    once the pass has finished. Qt is imported here, not at the top, so that ``app`` and
+    ``open`` import what the command imports in its order (numpy and pydantic before PySide6);
+    the baselines import PySide6 first, as they always have."""
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
 
-    def __init__(self, watched: QWidget) -> None:
-        super().__init__()
-        self._seen = False
-        self._watched = watched
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self._seen = False
 
-    def _has_content(self) -> bool:
-        lane_model = getattr(self._watched, "lane_model", None)
-        return lane_model is None or lane_model() is not None  # the canvas: events loaded
+        def _has_content(self) -> bool:
+            lane_model = getattr(watched, "lane_model", None)
+            return lane_model is None or lane_model() is not None  # the canvas: events loaded
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override (no typing_extensions: the baseline imports only Qt)
-        if event.type() == QEvent.Type.Paint and not self._seen and self._has_content():
-            self._seen = True
-            QTimer.singleShot(0, _report)
-        return False
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override (no typing_extensions: the baseline imports only Qt)
+            if event.type() == QEvent.Type.Paint and not self._seen and self._has_content():
+                self._seen = True
+                QTimer.singleShot(0, _report)
+            return False
+
+    watcher = FirstPaint()
+    watched.installEventFilter(watcher)
+    QTimer.singleShot(TIMEOUT_MS, _timeout)
+    return watcher
 
 
 def _peak_rss_kib() -> int:
@@ -106,6 +116,8 @@ def _window(mode: str, file: str | None) -> tuple[QWidget, object]:
         app_module = importlib.import_module("xiaomi_timeline.app")
         window: QWidget = app_module.create_main_window([file] if mode == "open" and file else [])
         return window, None
+    from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: PLC0415 - see above
+
     kept = _parse(file) if mode == "json" and file else None
     if mode == "stack":
         _import_stack()
@@ -118,11 +130,11 @@ def _window(mode: str, file: str | None) -> tuple[QWidget, object]:
 def main() -> None:
     mode = sys.argv[1] if len(sys.argv) > 1 else "empty"
     window, _kept = _window(mode, sys.argv[2] if len(sys.argv) > 2 else None)
+    from PySide6.QtWidgets import QApplication, QWidget  # noqa: PLC0415 - see _watch_first_paint
+
     canvas = window.findChild(QWidget, "timeline-canvas")
     watched = canvas if canvas is not None else window
-    watcher = _FirstPaint(watched)
-    watched.installEventFilter(watcher)
-    QTimer.singleShot(TIMEOUT_MS, _timeout)
+    _watcher = _watch_first_paint(watched)
     window.show()
     app = QApplication.instance()
     assert app is not None
