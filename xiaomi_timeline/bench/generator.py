@@ -20,9 +20,11 @@ from typing import Any, TextIO
 
 from xiaomi_timeline.bench import vocabulary as vocab
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Bump when the output changes, so cached files are regenerated."""
 
+RELATED_PERCENT = 3
+"""Share of pairs of neighbouring events that name each other as related."""
 FIRST_DAY = date(1950, 1, 1).toordinal()
 LAST_DAY = date(2030, 12, 31).toordinal()
 _BATCH = 2000
@@ -82,7 +84,7 @@ def write_document(out: TextIO, events: int, seed: int) -> None:
     out.write(', "events": [\n')
     for first in range(0, events, _BATCH):
         batch = [
-            json.dumps(_event(rng, i, entities), ensure_ascii=False)
+            json.dumps(_event(rng, i, events, entities), ensure_ascii=False)
             for i in range(first, min(events, first + _BATCH))
         ]
         if first:
@@ -196,7 +198,7 @@ def _pick(rng: random.Random, items: tuple[Any, ...], count: int) -> list[Any]:
     return list(dict.fromkeys(_skewed(rng, items) for _ in range(count)))
 
 
-def _event(rng: random.Random, index: int, entities: _Entities) -> JsonDict:
+def _event(rng: random.Random, index: int, count: int, entities: _Entities) -> JsonDict:
     people = _pick(rng, entities.people, _weighted(rng, _PEOPLE_PER_EVENT))
     orgs = _pick(rng, entities.organizations, _weighted(rng, _ORGS_PER_EVENT))
     sources = _pick(rng, entities.sources, rng.randint(1, 3))
@@ -215,7 +217,7 @@ def _event(rng: random.Random, index: int, entities: _Entities) -> JsonDict:
     if orgs:
         event["organizations"] = [oid for oid, _ in orgs]
     event["sources"] = sources
-    _extras(rng, event, index, sources)
+    _extras(rng, event, index, count, sources)
     return event
 
 
@@ -290,8 +292,11 @@ def _earliest(text: str) -> int:
     return date(year, month, day).toordinal()
 
 
-def _extras(rng: random.Random, event: JsonDict, index: int, sources: list[str]) -> None:
-    """Conflicts, notes, tags and related events on a fraction of events."""
+def _extras(
+    rng: random.Random, event: JsonDict, index: int, count: int, sources: list[str]
+) -> None:
+    """Conflicts, notes, tags and related events on a fraction of events. Related events
+    name each other, as the app asks of a file (a link one way is a warning)."""
     if rng.random() < 0.03:
         event["conflicts"] = [
             {
@@ -307,5 +312,6 @@ def _extras(rng: random.Random, event: JsonDict, index: int, sources: list[str])
     tags = list(dict.fromkeys(rng.choice(vocab.TAGS) for _ in range(rng.randint(0, 3))))
     if tags:
         event["tags"] = tags
-    if index and rng.random() < 0.03:
-        event["related"] = [f"ev{rng.randrange(index):07d}"]
+    partner = index ^ 1  # events 2m and 2m+1, for ~3% of pairs, name each other
+    if partner < count and (index // 2 * 2654435761) % 100 < RELATED_PERCENT:
+        event["related"] = [f"ev{partner:07d}"]

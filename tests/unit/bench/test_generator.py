@@ -8,7 +8,7 @@ import pytest
 
 from xiaomi_timeline.bench.__main__ import main as bench_main
 from xiaomi_timeline.bench.generator import generate_file, generate_text
-from xiaomi_timeline.core.loading.loader import load_bytes, load_path
+from xiaomi_timeline.core.loading.loader import load_bytes, load_path, warnings_in
 from xiaomi_timeline.core.query import FilterState, TimelineIndex
 
 
@@ -96,3 +96,16 @@ def test_generate_command_writes_a_loadable_file(tmp_path: Path) -> None:
 def test_generate_file_is_deterministic(tmp_path: Path) -> None:
     first = generate_file(tmp_path / "a.json", 300, 5).read_bytes()
     assert generate_file(tmp_path / "b.json", 300, 5).read_bytes() == first
+
+
+@pytest.mark.parametrize("events", [5001, 5002])
+def test_generated_files_open_without_warnings(tmp_path: Path, events: int) -> None:
+    """A file made to try the app opens clean: related events name each other (odd sizes
+    too: the last event has no partner)."""
+    path = generate_file(tmp_path / "generated.json", events, seed=3)
+    document = load_path(path)
+    assert warnings_in(path, document) == ([], 0)
+    related = [e for e in document.events if e.related]
+    assert 60 <= len(related) <= 400  # about 3% of events have one
+    by_id = {e.id: e for e in document.events}
+    assert all(event.id in by_id[other].related for event in related for other in event.related)
