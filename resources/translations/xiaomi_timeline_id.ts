@@ -1656,6 +1656,14 @@
         <translation>baris %1 berisi %2 sel, padahal tajuknya hanya %3 kolom</translation>
     </message>
     <message>
+        <source>put a cell that holds a semicolon in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi titik koma dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a tab in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi tab dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
         <source>the column %1 is missing</source>
         <translation>kolom %1 tidak ada</translation>
     </message>

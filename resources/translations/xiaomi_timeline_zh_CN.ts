@@ -1656,6 +1656,14 @@
         <translation>第 %1 行有 %2 个单元格，但表头只有 %3 列</translation>
     </message>
     <message>
+        <source>put a cell that holds a semicolon in double quotes, or name the extra column in the header row</source>
+        <translation>请把含分号的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a tab in double quotes, or name the extra column in the header row</source>
+        <translation>请把含制表符的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
         <source>the column %1 is missing</source>
         <translation>缺少 %1 列</translation>
     </message>

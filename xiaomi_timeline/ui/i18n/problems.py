@@ -27,10 +27,7 @@ def _says(message: object, hint: object = "") -> tuple[str, str]:
 _REAL_DATE = QT_TRANSLATE_NOOP("Problems", "use a real calendar date")
 _OBJECT = QT_TRANSLATE_NOOP("Problems", "must be an object")
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Problems", "unknown field %1")
-_EXTRA_CELLS_HINT = QT_TRANSLATE_NOOP(
-    "Problems",
-    "put a cell that holds a comma in double quotes, or name the extra column in the header row",
-)
+_EXTRA_CELLS = QT_TRANSLATE_NOOP("Problems", "row %1 has %2 cells but the header has %3 columns")
 
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Problems", "%1 is not a whole number")
 _YEAR_HINT = QT_TRANSLATE_NOOP("Problems", "write a whole number, e.g. 2019, or -44 for 44 BC")
@@ -255,8 +252,28 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Problems", "save the file as UTF-8"),
     ),
     "csv.extra_cells": _says(
-        QT_TRANSLATE_NOOP("Problems", "row %1 has %2 cells but the header has %3 columns"),
-        _EXTRA_CELLS_HINT,
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a comma in double quotes, or name the extra column in the "
+            "header row",
+        ),
+    ),
+    "csv.extra_cells_semicolon": _says(
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a semicolon in double quotes, or name the extra column in the "
+            "header row",
+        ),
+    ),
+    "csv.extra_cells_tab": _says(
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a tab in double quotes, or name the extra column in the "
+            "header row",
+        ),
     ),
     "csv.missing_column": _says(
         QT_TRANSLATE_NOOP("Problems", "the column %1 is missing"),

@@ -174,6 +174,32 @@ def test_a_row_with_more_cells_than_the_header_is_named_among_thousands(
     ]
 
 
+@pytest.mark.parametrize(
+    ("separator", "named", "name"), [(";", "semicolon", "semi.csv"), ("\t", "tab", "sheet.tsv")]
+)
+def test_the_hint_for_a_row_with_more_cells_names_the_files_own_separator(
+    separator: str, named: str, name: str
+) -> None:
+    rows = [f"{1991 + n % 40}{separator}Event {n}, part 1" for n in range(4000)]
+    rows[3211] += f"{separator}confirmed"
+    data = (f"start{separator}title\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, name)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{name}:3213:3: row 3213 has 3 cells but the header has 2 columns (put a cell that "
+        f"holds a {named} in double quotes, or name the extra column in the header row)"
+    ]
+
+
+def test_a_template_row_with_more_cells_names_its_semicolon_separator() -> None:
+    data = (HEADER.replace(",", ";") + "2019;7;;;;;;;;ACL;;;;;;;Research;;Oops\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (2, 19)
+    assert problem.hint.startswith("put a cell that holds a semicolon in double quotes")
+
+
 def test_empty_cells_after_the_last_column_are_harmless() -> None:
     rows = "".join(f"{1991 + n % 40},Event {n},,\n" for n in range(3000))
     document = load_bytes(("start,title,status\n" + rows).encode(), "sheet.csv")

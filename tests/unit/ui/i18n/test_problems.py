@@ -179,6 +179,8 @@ ICS_SAMPLES = {
 
 CSV_SAMPLES = {
     "csv.extra_cells": b"id,title,start\ne1,Launch,2020,extra\n",
+    "csv.extra_cells_semicolon": b"id;title;start\ne1;Launch;2020;extra\n",
+    "csv.extra_cells_tab": b"id\ttitle\tstart\ne1\tLaunch\t2020\textra\n",
     "csv.missing_column": b"id,title\ne1,Launch\n",
     "csv.not_utf8": b"id,title,start\ne1,L\xffaunch,2020\n",
     "file.not_a_timeline": b"hello\n",
@@ -315,3 +317,24 @@ def test_a_problem_without_a_code_stays_in_english(qapp: object) -> None:
         assert problem_text(problem) == str(problem)
     finally:
         apply_ui_language("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "separator"),
+    [
+        ("csv.extra_cells_semicolon", "id", "titik koma"),
+        ("csv.extra_cells_semicolon", "zh_CN", "分号"),
+        ("csv.extra_cells_tab", "id", "berisi tab"),
+        ("csv.extra_cells_tab", "zh_CN", "制表符"),
+    ],
+)
+def test_a_row_with_extra_cells_names_the_files_separator_in_the_interface_language(
+    code: str, language: str, separator: str, qapp: object, tmp_path: Path
+) -> None:
+    problem = _csv_problem(code, tmp_path)
+    apply_ui_language(language)
+    try:
+        hint = problem_words(problem)[1]
+    finally:
+        apply_ui_language("en")
+    assert separator in hint
