@@ -110,6 +110,19 @@
     </message>
 </context>
 <context>
+    <name>ClusterCount</name>
+    <message>
+        <source>1000</source>
+        <comment>the unit a cluster&apos;s count is shortened in from that count on, as a number: 1000 for thousands (1.2k), 10000 where counts go in ten thousands (1.2万 for 12,000)</comment>
+        <translation>1000</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>a cluster&apos;s count in that unit (1.2k, 12k) in a small badge</comment>
+        <translation>%1 rb</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n events</source>
