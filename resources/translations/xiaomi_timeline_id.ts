@@ -1361,6 +1361,14 @@
         <translation>tukar awal dan akhir, atau perbaiki tahunnya</translation>
     </message>
     <message>
+        <source>swap start and end, or fix the month</source>
+        <translation>tukar awal dan akhir, atau perbaiki bulannya</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the day</source>
+        <translation>tukar awal dan akhir, atau perbaiki tanggalnya</translation>
+    </message>
+    <message>
         <source>%1 is not a date</source>
         <translation>%1 bukan tanggal</translation>
     </message>
@@ -1775,6 +1783,14 @@
     <message>
         <source>day %1 does not exist</source>
         <translation>tanggal %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist: %2 has %3 days</source>
+        <translation>tanggal %1 tidak ada: %2 hanya punya %3 hari</translation>
+    </message>
+    <message>
+        <source>write a day from 1 to %3, or fix the month</source>
+        <translation>tulis tanggal 1 sampai %3, atau perbaiki bulannya</translation>
     </message>
     <message>
         <source>a day is given without a month</source>

@@ -1361,6 +1361,14 @@
         <translation>请对调开始和结束日期，或更正年份</translation>
     </message>
     <message>
+        <source>swap start and end, or fix the month</source>
+        <translation>请对调开始和结束日期，或更正月份</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the day</source>
+        <translation>请对调开始和结束日期，或更正日期中的日</translation>
+    </message>
+    <message>
         <source>%1 is not a date</source>
         <translation>%1 不是日期</translation>
     </message>
@@ -1775,6 +1783,14 @@
     <message>
         <source>day %1 does not exist</source>
         <translation>不存在第 %1 日</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist: %2 has %3 days</source>
+        <translation>不存在第 %1 日：%2只有 %3 天</translation>
+    </message>
+    <message>
+        <source>write a day from 1 to %3, or fix the month</source>
+        <translation>请写 1 到 %3 之间的日，或更正月份</translation>
     </message>
     <message>
         <source>a day is given without a month</source>

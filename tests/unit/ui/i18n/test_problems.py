@@ -40,6 +40,14 @@ SAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "date.month_range": ((_E1_START, '"start": "2023-13-01", "category"'),),
     "date.day_range": ((_E1_START, '"start": "2023-02-29", "category"'),),
     "date.end_before_start": (('"end": "2023"', '"end": "2020"'),),
+    "date.end_before_start_month": (
+        (_E2_START, '"start": "2021-05", "end"'),
+        ('"end": "2023"', '"end": "2021-03"'),
+    ),
+    "date.end_before_start_day": (
+        (_E2_START, '"start": "2021-05-10", "end"'),
+        ('"end": "2023"', '"end": "2021-05-03"'),
+    ),
     "date.format": ((_E1_START, '"start": "19-3", "category"'),),
     "type.date_text": ((_E1_START, '"start": 2019, "category"'),),
     "reference.unknown_category": (
@@ -131,6 +139,7 @@ TL3_SAMPLES = {
     "tl3.year.missing": _tl3_date(month=3),
     "tl3.month.range": _tl3_date(year=2020, month=13),
     "tl3.day.range": _tl3_date(year=2020, month=1, day=40),
+    "tl3.day.not_in_month": _tl3_date(year=2021, month=4, day=31),
     "tl3.day.without_month": _tl3_date(year=2020, day=3),
     "tl3.event.no_start": _tl3([_SLIDE, {"text": {"headline": "B"}}]),
     "tl3.event.no_headline": _tl3([_SLIDE, {"start_date": {"year": 2021}}]),
@@ -276,7 +285,7 @@ def test_each_kind_is_said_in_the_interface_language(
     assert hint != problem.hint
     assert not re.search(r"%\d", message + hint)
     for value in problem.values:
-        if code not in {"date.day_range", "json.ends_before"}:
+        if code not in {"date.day_range", "tl3.day.not_in_month", "json.ends_before"}:
             assert value in message + hint
     where = f"{problem.file}:{problem.line}:{problem.column}: "
     assert text.startswith(where + (f"{problem.path}: " if problem.path else ""))
