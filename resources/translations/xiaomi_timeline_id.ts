@@ -110,6 +110,19 @@
     </message>
 </context>
 <context>
+    <name>ClusterCount</name>
+    <message>
+        <source>1000</source>
+        <comment>the unit a cluster&apos;s count is shortened in from that count on, as a number: 1000 for thousands (1.2k), 10000 where counts go in ten thousands (1.2万 for 12,000)</comment>
+        <translation>1000</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>a cluster&apos;s count in that unit (1.2k, 12k) in a small badge</comment>
+        <translation>%1 rb</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -1348,6 +1361,14 @@
         <translation>tukar awal dan akhir, atau perbaiki tahunnya</translation>
     </message>
     <message>
+        <source>swap start and end, or fix the month</source>
+        <translation>tukar awal dan akhir, atau perbaiki bulannya</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the day</source>
+        <translation>tukar awal dan akhir, atau perbaiki tanggalnya</translation>
+    </message>
+    <message>
         <source>%1 is not a date</source>
         <translation>%1 bukan tanggal</translation>
     </message>
@@ -1656,6 +1677,14 @@
         <translation>baris %1 berisi %2 sel, padahal tajuknya hanya %3 kolom</translation>
     </message>
     <message>
+        <source>put a cell that holds a semicolon in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi titik koma dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a tab in double quotes, or name the extra column in the header row</source>
+        <translation>apit sel yang berisi tab dengan tanda kutip ganda, atau beri nama kolom tambahan itu di baris tajuk</translation>
+    </message>
+    <message>
         <source>the column %1 is missing</source>
         <translation>kolom %1 tidak ada</translation>
     </message>
@@ -1754,6 +1783,14 @@
     <message>
         <source>day %1 does not exist</source>
         <translation>tanggal %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist: %2 has %3 days</source>
+        <translation>tanggal %1 tidak ada: %2 hanya punya %3 hari</translation>
+    </message>
+    <message>
+        <source>write a day from 1 to %3, or fix the month</source>
+        <translation>tulis tanggal 1 sampai %3, atau perbaiki bulannya</translation>
     </message>
     <message>
         <source>a day is given without a month</source>

@@ -110,6 +110,19 @@
     </message>
 </context>
 <context>
+    <name>ClusterCount</name>
+    <message>
+        <source>1000</source>
+        <comment>the unit a cluster&apos;s count is shortened in from that count on, as a number: 1000 for thousands (1.2k), 10000 where counts go in ten thousands (1.2万 for 12,000)</comment>
+        <translation>10000</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <comment>a cluster&apos;s count in that unit (1.2k, 12k) in a small badge</comment>
+        <translation>%1万</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>%n events</source>
@@ -1348,6 +1361,14 @@
         <translation>请对调开始和结束日期，或更正年份</translation>
     </message>
     <message>
+        <source>swap start and end, or fix the month</source>
+        <translation>请对调开始和结束日期，或更正月份</translation>
+    </message>
+    <message>
+        <source>swap start and end, or fix the day</source>
+        <translation>请对调开始和结束日期，或更正日期中的日</translation>
+    </message>
+    <message>
         <source>%1 is not a date</source>
         <translation>%1 不是日期</translation>
     </message>
@@ -1656,6 +1677,14 @@
         <translation>第 %1 行有 %2 个单元格，但表头只有 %3 列</translation>
     </message>
     <message>
+        <source>put a cell that holds a semicolon in double quotes, or name the extra column in the header row</source>
+        <translation>请把含分号的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
+        <source>put a cell that holds a tab in double quotes, or name the extra column in the header row</source>
+        <translation>请把含制表符的单元格放在双引号中，或在表头行为多出的列命名</translation>
+    </message>
+    <message>
         <source>the column %1 is missing</source>
         <translation>缺少 %1 列</translation>
     </message>
@@ -1754,6 +1783,14 @@
     <message>
         <source>day %1 does not exist</source>
         <translation>不存在第 %1 日</translation>
+    </message>
+    <message>
+        <source>day %1 does not exist: %2 has %3 days</source>
+        <translation>不存在第 %1 日：%2只有 %3 天</translation>
+    </message>
+    <message>
+        <source>write a day from 1 to %3, or fix the month</source>
+        <translation>请写 1 到 %3 之间的日，或更正月份</translation>
     </message>
     <message>
         <source>a day is given without a month</source>

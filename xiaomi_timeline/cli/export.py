@@ -13,6 +13,7 @@ Exit codes: 0 written; 1 the document is invalid or OUT cannot be written; 2 bad
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import os
 import sys
@@ -85,8 +86,10 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        default="en",
-        help="language of titles where the data has several",
+        default=None,
+        help="language of titles where the data has several (default: the one --ui-language "
+        "names, as the window's content language follows its interface; the data's own default "
+        "language where the file lists its languages without that one)",
     )
     parser.add_argument(
         "--ui-language",
@@ -106,9 +109,15 @@ def run_export(
         result = _query(document_path, filter_state)
         _ensure_gui_application()
         from xiaomi_timeline.ui.export.render import render  # noqa: PLC0415 - Qt only here
-        from xiaomi_timeline.ui.i18n.language import apply_ui_language  # noqa: PLC0415
+        from xiaomi_timeline.ui.i18n.language import (  # noqa: PLC0415
+            apply_ui_language,
+            content_language_following,
+        )
 
         apply_ui_language(args.ui_language)
+        if args.language is None:
+            following = content_language_following(args.ui_language, result.index.document)
+            options = dataclasses.replace(options, language=following)
 
         rendered = write_atomically(
             options.output, lambda tmp: render(result, options, filter_state, tmp)
@@ -143,7 +152,8 @@ def _options(args: argparse.Namespace) -> ExportOptions:
                 f"--{name} must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {value}",
                 EXIT_USAGE,
             )
-    return ExportOptions(output, fmt, args.width, args.height, args.lanes, args.language)
+    language = args.language or "en"  # None: run_export follows --ui-language
+    return ExportOptions(output, fmt, args.width, args.height, args.lanes, language)
 
 
 def _query(document_path: Path | None, filter_state: FilterState) -> QueryResult:

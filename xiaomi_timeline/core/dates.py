@@ -217,6 +217,25 @@ def year_text(year: int, language: str = "en", *, calendar: bool = False, era: b
     return _YEARS_AGO[lang].format(number, names[lang])
 
 
+ENDS_BEFORE = {
+    "year": ("date.end_before_start", "swap start and end, or fix the year"),
+    "month": ("date.end_before_start_month", "swap start and end, or fix the month"),
+    "day": ("date.end_before_start_day", "swap start and end, or fix the day"),
+}
+"""The code and hint of an end before its start, by the part of the end to fix."""
+
+
+def ends_before(start: PartialDate, end: PartialDate) -> str | None:
+    """The part of ``end`` that puts it before ``start`` ("year", "month" or "day": the
+    first that differs), or None when it is not before. Within one year, both dates then
+    give the month (2021-03 before 2021-05), and within one month, both give the day."""
+    if end.latest > start.earliest:
+        return None
+    if end.year != start.year:
+        return "year"
+    return "month" if end.month != start.month else "day"
+
+
 class DateError(ValueError):
     """Text that is not a calendar date; ``code`` and ``values`` name the kind for a reader
     that words it in another language (see :class:`~xiaomi_timeline.core.problems.Problem`)."""

@@ -43,6 +43,7 @@ from xiaomi_timeline.core.geometry.lod import (
     Vague,
     clusters,
     density,
+    lone_events,
     split_vague_lanes,
     vague_boxes,
 )
@@ -311,7 +312,13 @@ def _assemble(
         vague.extend(vague_boxes(lane_no, y0, p.vague, scale, m))
         if not p.visible and not p.vague:
             edges.extend(edge_boxes(lane_no, y0, model.lanes[lane_no], geo, scale, m))
-    runs = clusters(cluster_lanes, geo, scale, m)
+    runs = []
+    members_of = {lane_no: members for lane_no, _, members in cluster_lanes}
+    for run in clusters(cluster_lanes, geo, scale, m):
+        rest, lone = lone_events(run, members_of[run.lane], geo, scale, m)
+        items.extend(lone)
+        if len(rest):
+            runs.append(rest)
     return FrameLayout(
         tuple(lanes),
         tuple(items),

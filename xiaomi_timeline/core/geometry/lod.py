@@ -14,9 +14,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from xiaomi_timeline.core.dates import PartialDate, Precision, civil_of
-from xiaomi_timeline.core.geometry.frame import Box, ClusterBox, ClusterRun, LayoutMetrics
+from xiaomi_timeline.core.geometry.frame import (
+    Box,
+    ClusterBox,
+    ClusterRun,
+    ItemBox,
+    LayoutMetrics,
+)
 from xiaomi_timeline.core.geometry.lanes import EventGeometry
-from xiaomi_timeline.core.geometry.packing import Row, first_fit
+from xiaomi_timeline.core.geometry.packing import Row, first_fit, marker_shapes
 from xiaomi_timeline.core.geometry.timescale import TimeScale
 
 FloatArray = NDArray[np.float64]
@@ -202,6 +208,61 @@ def clusters(
         )
         for lane_no, y, keys, counts, los, his, cats in per_lane
     ]
+
+
+def lone_events(
+    run: ClusterRun, members: IntArray, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
+) -> tuple[ClusterRun, list[ItemBox]]:
+    """``run`` without the bins that hold one event drawn between the bars either side, and
+    those events as markers of their own, as a lane of events draws them (without a label),
+    on the row where the bars stand: a bar counted "1" said less than the event's own marker
+    does. A lone period longer than the room between the bars stays a counted bar: drawn
+    whole, it would cover its neighbours' bars."""
+    lone = np.flatnonzero(run.count == 1)
+    if not len(lone):
+        return run, []
+    firsts = (np.cumsum(run.count) - run.count)[lone]  # each bin's first of the members
+    events = members[firsts]
+    mk0, mk1, ext0, ext1 = marker_shapes(events, geo, scale, m)
+    # between the bars of the bins either side (each inset a pixel in its column): a moment's
+    # dot by its centre (it may touch a bar's edge, as its date band may), a period whole
+    left = np.concatenate(([-np.inf], run.x0[:-1] + run.width - 1.0))[lone]
+    right = np.concatenate((run.x0[1:] + 1.0, [np.inf]))[lone]
+    ranged = geo.is_range[events]
+    centre = (mk0 + mk1) / 2
+    fits = np.where(ranged, (ext0 >= left) & (ext1 <= right), (centre > left) & (centre < right))
+    if not fits.any():
+        return run, []
+    row = m.cluster_rows - 1
+    cy = run.y0 + (row + 0.5) * m.row_height
+    half = np.where(ranged, m.bar_height / 2.0, m.marker_radius)
+    items = [
+        ItemBox(index, run.lane, row, cy, Box(x0, cy - h, x1, cy + h), (e0, e1), None, True)
+        for index, x0, x1, e0, e1, h in zip(
+            events[fits].tolist(),
+            mk0[fits].tolist(),
+            mk1[fits].tolist(),
+            ext0[fits].tolist(),
+            ext1[fits].tolist(),
+            half[fits].tolist(),
+            strict=True,
+        )
+    ]
+    kept = np.ones(len(run), dtype=bool)
+    kept[lone[fits]] = False
+    rest = ClusterRun(
+        run.lane,
+        run.y0,
+        run.y1,
+        run.x0[kept],
+        run.width,
+        run.count[kept],
+        run.start[kept],
+        run.end[kept],
+        run.category[kept],
+        run.level[kept],
+    )
+    return rest, items
 
 
 def _bin_starts(places: FloatArray) -> IntArray:

@@ -137,7 +137,7 @@ def pack_lane(
         if label_wrap and label_wraps and chosen:
             wraps = dict(zip(chosen, label_wraps(chosen), strict=True))
     else:
-        shapes = _shapes(members, geo, scale, m)
+        shapes = marker_shapes(members, geo, scale, m)
         if _too_dense(shapes, np.asarray(widths, dtype=np.float64), scale, m):
             return None
         wraps = _wrap_candidates(shapes, widths, ids, scale, m, label_wraps) if label_wrap else {}
@@ -511,7 +511,7 @@ class PackMemo:
         return rows, placed
 
 
-def _shapes(
+def marker_shapes(
     members: IntArray, geo: EventGeometry, scale: TimeScale, m: LayoutMetrics
 ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
     """Marker x-intervals (the hit targets) and drawn extents (band or bar), vectorised."""

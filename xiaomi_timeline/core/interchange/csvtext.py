@@ -226,14 +226,26 @@ def _unreadable(line: int, reason: str) -> UnreadableCsvError:
     return UnreadableCsvError(line, reason)
 
 
-def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Problem | None:
+_SEPARATORS = {
+    ",": ("comma", "csv.extra_cells"),
+    ";": ("semicolon", "csv.extra_cells_semicolon"),
+    "\t": ("tab", "csv.extra_cells_tab"),
+}
+"""Each separator :func:`sniff_header` reads: its name and the code of a row with extra cells."""
+
+
+def extra_cells(
+    name: str, row_number: int, row: list[str], width: int, delimiter: str = ","
+) -> Problem | None:
     """A problem when ``row`` has filled cells beyond the header's ``width`` columns (empty
-    ones after the last column are how spreadsheets often save, and harmless)."""
+    ones after the last column are how spreadsheets often save, and harmless); its hint names
+    the file's separator (``delimiter``), the character a cell must be quoted to hold."""
     filled = len(row)
     while filled > width and not row[filled - 1].strip():
         filled -= 1
     if filled <= width:
         return None
+    separator, code = _SEPARATORS[delimiter]
     return Problem(
         name,
         row_number,
@@ -241,9 +253,9 @@ def extra_cells(name: str, row_number: int, row: list[str], width: int) -> Probl
         "",
         f"row {row_number} has {filled} cells but the header has {width} "
         f"{'column' if width == 1 else 'columns'}",
-        "put a cell that holds a comma in double quotes, or name the extra column in the header "
-        "row",
-        code="" if width == 1 else "csv.extra_cells",
+        f"put a cell that holds a {separator} in double quotes, or name the extra column in the "
+        "header row",
+        code="" if width == 1 else code,
         values=(str(row_number), str(filled), str(width)),
     )
 

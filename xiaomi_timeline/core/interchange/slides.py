@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from xiaomi_timeline.core.colors import NO_GROUP_ID
+from xiaomi_timeline.core.dates import (
+    ENDS_BEFORE,
+    DateError,
+    PartialDate,
+    ends_before,
+    month_length,
+    month_name,
+    year_text,
+)
 from xiaomi_timeline.core.interchange.building import (
     NO_GROUP_LABEL,
     URL_PATTERN,
@@ -84,7 +93,29 @@ class Slide:
             message = f"day {day} does not exist"
             self._problem(which, "day", "tl3.day.range", message, _HINTS["day"], (str(day),))
             return None
-        return date_text(year_from_timelinejs3(year), month, day)
+        ours = year_from_timelinejs3(year)
+        if day is not None and month is not None and day > (last := month_length(ours, month)):
+            when = f"{month_name(month)} {year_text(ours, calendar=True)}"
+            message = f"day {day} does not exist: {when} has {last} days"
+            hint = f"write a day from 1 to {last}, or fix the month"
+            said = (str(day), str(month), str(ours), str(last))
+            self._problem(which, "day", "tl3.day.not_in_month", message, hint, said)
+            return None
+        return date_text(ours, month, day)
+
+    def check_order(self, start: str | None, end: str | None) -> None:
+        """A problem at the part of the end date (its year, month or day) that puts it
+        before the start."""
+        if start is None or end is None:
+            return
+        try:
+            part = ends_before(PartialDate.parse(start), PartialDate.parse(end))
+        except DateError:
+            return  # said when the document is checked
+        if part is not None:
+            code, hint = ENDS_BEFORE[part]
+            message = f"end {end} is before start {start}"
+            self._problem("end_date", part, code, message, hint, (end, start))
 
     def _problem(
         self,
@@ -120,6 +151,7 @@ def add_event(slide: Slide, builder: DocumentBuilder) -> bool:
     """Add ``slide`` as an event; False (with ``slide.problems``) when it cannot be one."""
     start = slide.date("start_date")
     end = slide.date("end_date")
+    slide.check_order(start, end)
     if start is None and not any(p.field.startswith("start_date") for p in slide.problems):
         slide.problems.append(
             SlideProblem(
@@ -169,6 +201,7 @@ def add_era(slide: Slide, builder: DocumentBuilder, ids: UniqueIds) -> bool:
     """Add ``slide`` as an era (a labelled period); False when it cannot be one."""
     start = slide.date("start_date")
     end = slide.date("end_date")
+    slide.check_order(start, end)
     for which, value in (("start_date", start), ("end_date", end)):
         if value is None and not any(p.field.startswith(which) for p in slide.problems):
             slide.problems.append(

@@ -163,7 +163,7 @@ def read_table(text: str | bytes, header: Header, name: str) -> Imported:
     # below is one pass over a column, so a file of 100k rows costs little more than the
     # csv module's own reading of it.
     for block_numbers, rows in row_blocks(text, header.delimiter):
-        problems += _fit(rows, block_numbers, width, name)
+        problems += _fit(rows, block_numbers, width, name, header.delimiter)
         numbers += block_numbers
         by_position = list(zip(*rows, strict=True)) or [()] * width
         blank = ("",) * len(rows)
@@ -181,9 +181,11 @@ DERIVED_COLUMNS = ("precision", "date")
 READ_COLUMNS = tuple(column for column in COLUMNS if column not in DERIVED_COLUMNS)
 
 
-def _fit(rows: list[list[str]], numbers: list[int], width: int, name: str) -> list[Problem]:
+def _fit(
+    rows: list[list[str]], numbers: list[int], width: int, name: str, delimiter: str
+) -> list[Problem]:
     """Each row cut or padded to the header's ``width``; a problem for each row with filled
-    cells beyond it."""
+    cells beyond it (whose cells are separated by ``delimiter``)."""
     problems: list[Problem] = []
     if set(map(len, rows)) <= {width}:  # the usual case: every row is as wide as the header
         return problems
@@ -191,7 +193,7 @@ def _fit(rows: list[list[str]], numbers: list[int], width: int, name: str) -> li
         if len(row) < width:
             row.extend([""] * (width - len(row)))
         elif len(row) > width:
-            if (extra := extra_cells(name, number, row, width)) is not None:
+            if (extra := extra_cells(name, number, row, width, delimiter)) is not None:
                 problems.append(extra)
             del row[width:]
     return problems

@@ -97,7 +97,9 @@ def read_sheet(text: str, header: Header, name: str) -> Imported:
     get = _getter(header)
     width = len(header.names)
     for row_number, row in records(text, header.delimiter):
-        if len(row) > width and (extra := extra_cells(name, row_number, row, width)):
+        if len(row) > width and (
+            extra := extra_cells(name, row_number, row, width, header.delimiter)
+        ):
             problems.append(extra)
         slide = _slide(row, get)
         kind = get(row, "type").strip().lower()

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from xiaomi_timeline.core.columns import EventColumns, event_columns
-from xiaomi_timeline.core.dates import DateError, PartialDate
+from xiaomi_timeline.core.dates import ENDS_BEFORE, DateError, PartialDate, ends_before
 from xiaomi_timeline.core.jsonpos import JsonPath
 from xiaomi_timeline.core.schema import Document, Era, Event
 
@@ -205,12 +205,14 @@ def _check_span(path: JsonPath, start: str | None, end: str | None) -> Iterator[
         yield from _check_date((*path, "start"), start)
     if end is not None and end_date is None:
         yield from _check_date((*path, "end"), end)
-    if start_date and end_date and end_date.latest <= start_date.earliest:
+    part = ends_before(start_date, end_date) if start_date and end_date else None
+    if part is not None:
+        code, hint = ENDS_BEFORE[part]
         yield Finding(
             (*path, "end"),
             f"end {end} is before start {start}",
-            "swap start and end, or fix the year",
-            code="date.end_before_start",
+            hint,
+            code=code,
             values=(str(end), str(start)),
         )
 

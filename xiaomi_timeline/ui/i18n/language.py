@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from xiaomi_timeline.core.resources import resource_root
+from xiaomi_timeline.core.schema import Document
 from xiaomi_timeline.core.settings import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,16 @@ def resolve_ui_language(choice: str | None) -> str:
 
 def current_ui_language() -> str:
     return _current
+
+
+def content_language_following(ui_language: str, document: Document) -> str:
+    """The content language that follows interface language ``ui_language``: its match where
+    ``document`` has it (its ``languages`` list, when given), or else the data's own default
+    language. The window and ``export`` both follow the interface this way."""
+    wanted = CONTENT_LANGUAGE_OF.get(ui_language, "en")
+    if document.languages and wanted not in document.languages:
+        return document.default_language
+    return wanted
 
 
 def apply_ui_language(code: str) -> bool:

@@ -27,10 +27,7 @@ def _says(message: object, hint: object = "") -> tuple[str, str]:
 _REAL_DATE = QT_TRANSLATE_NOOP("Problems", "use a real calendar date")
 _OBJECT = QT_TRANSLATE_NOOP("Problems", "must be an object")
 _UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Problems", "unknown field %1")
-_EXTRA_CELLS_HINT = QT_TRANSLATE_NOOP(
-    "Problems",
-    "put a cell that holds a comma in double quotes, or name the extra column in the header row",
-)
+_EXTRA_CELLS = QT_TRANSLATE_NOOP("Problems", "row %1 has %2 cells but the header has %3 columns")
 
 _NOT_WHOLE = QT_TRANSLATE_NOOP("Problems", "%1 is not a whole number")
 _YEAR_HINT = QT_TRANSLATE_NOOP("Problems", "write a whole number, e.g. 2019, or -44 for 44 BC")
@@ -38,6 +35,7 @@ _MONTH_HINT = QT_TRANSLATE_NOOP("Problems", "write 1 to 12, or leave it empty")
 _DAY_HINT = QT_TRANSLATE_NOOP("Problems", "write 1 to 31, or leave it empty")
 _AT_LEAST_A_YEAR = QT_TRANSLATE_NOOP("Problems", "give at least a year")
 _ADD_ONE = QT_TRANSLATE_NOOP("Problems", "add one")
+_END_BEFORE_START = QT_TRANSLATE_NOOP("Problems", "end %1 is before start %2")
 
 WORDING: dict[str, tuple[str, str]] = {
     "date.month_range": _says(
@@ -47,8 +45,13 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Problems", "%1 does not exist: %2 has %3 days"), _REAL_DATE
     ),
     "date.end_before_start": _says(
-        QT_TRANSLATE_NOOP("Problems", "end %1 is before start %2"),
-        QT_TRANSLATE_NOOP("Problems", "swap start and end, or fix the year"),
+        _END_BEFORE_START, QT_TRANSLATE_NOOP("Problems", "swap start and end, or fix the year")
+    ),
+    "date.end_before_start_month": _says(
+        _END_BEFORE_START, QT_TRANSLATE_NOOP("Problems", "swap start and end, or fix the month")
+    ),
+    "date.end_before_start_day": _says(
+        _END_BEFORE_START, QT_TRANSLATE_NOOP("Problems", "swap start and end, or fix the day")
     ),
     "date.format": _says(
         QT_TRANSLATE_NOOP("Problems", "%1 is not a date"),
@@ -255,8 +258,28 @@ WORDING: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Problems", "save the file as UTF-8"),
     ),
     "csv.extra_cells": _says(
-        QT_TRANSLATE_NOOP("Problems", "row %1 has %2 cells but the header has %3 columns"),
-        _EXTRA_CELLS_HINT,
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a comma in double quotes, or name the extra column in the "
+            "header row",
+        ),
+    ),
+    "csv.extra_cells_semicolon": _says(
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a semicolon in double quotes, or name the extra column in the "
+            "header row",
+        ),
+    ),
+    "csv.extra_cells_tab": _says(
+        _EXTRA_CELLS,
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "put a cell that holds a tab in double quotes, or name the extra column in the "
+            "header row",
+        ),
     ),
     "csv.missing_column": _says(
         QT_TRANSLATE_NOOP("Problems", "the column %1 is missing"),
@@ -325,6 +348,10 @@ WORDING: dict[str, tuple[str, str]] = {
     "tl3.year.missing": _says(QT_TRANSLATE_NOOP("Problems", "the year is missing"), _YEAR_HINT),
     "tl3.month.range": _says(QT_TRANSLATE_NOOP("Problems", "month %1 does not exist"), _MONTH_HINT),
     "tl3.day.range": _says(QT_TRANSLATE_NOOP("Problems", "day %1 does not exist"), _DAY_HINT),
+    "tl3.day.not_in_month": _says(
+        QT_TRANSLATE_NOOP("Problems", "day %1 does not exist: %2 has %3 days"),
+        QT_TRANSLATE_NOOP("Problems", "write a day from 1 to %3, or fix the month"),
+    ),
     "tl3.day.without_month": _says(
         QT_TRANSLATE_NOOP("Problems", "a day is given without a month"),
         QT_TRANSLATE_NOOP("Problems", "add the month"),
@@ -368,7 +395,8 @@ WORDING: dict[str, tuple[str, str]] = {
 
 
 def _day_range_values(values: tuple[str, ...]) -> tuple[str, ...]:
-    """(text, month, year, days) -> (text, the month in the interface language, days)."""
+    """(text or day, month, year, days) -> (text or day, the month in the interface
+    language, days)."""
     text, month, year, days = values
     return text, format_date(PartialDate(int(year), int(month))), days
 
@@ -383,6 +411,7 @@ def _list_values(values: tuple[str, ...]) -> tuple[str, ...]:
 
 _VALUES: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
     "date.day_range": _day_range_values,
+    "tl3.day.not_in_month": _day_range_values,
     "json.ends_before": _list_values,
 }
 """Codes whose values are words or dates to say in the interface language, not just quoted."""

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPixmap, QStaticText
 
 from xiaomi_timeline.core.caching import BoundedCache
 from xiaomi_timeline.core.geometry.layout import ClusterBox, ClusterRun, EdgeBox
+from xiaomi_timeline.ui.i18n.language import current_ui_language
 from xiaomi_timeline.ui.i18n.words import vague_band_text
 from xiaomi_timeline.ui.timeline.palette import faded, tint
 from xiaomi_timeline.ui.timeline.scene import (
@@ -85,7 +86,8 @@ def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shape
     line = fm.height()
     size, bold = font.pixelSize(), font.bold()
     view_x0, view_x1 = scene.scale.x0, scene.scale.x1
-    key = (id(runs), view_x0, view_x1, size, bold, line, font.family())
+    language = current_ui_language()  # the counts' words and decimal sign
+    key = (id(runs), view_x0, view_x1, size, bold, line, font.family(), language)
     known = _LAST_SHAPES.get(key)
     if known is not None and known[0] is runs:
         return known[1]
@@ -107,7 +109,9 @@ def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shape
             for code, rect in zip(codes, rects, strict=True):
                 bars.setdefault(code, []).append(rect)
         for x, top, count in zip(lefts, tops, run.count.tolist(), strict=True):
-            label = _COUNT_LABELS.get((size, bold, count)) or _count_label(count, font, fm)
+            label = _COUNT_LABELS.get((size, bold, count, language)) or _count_label(
+                count, font, fm, language
+            )
             left, right = max(x, view_x0), min(x + width, view_x1)
             if label[1] <= right - left:  # centred on what is in view: never cut to ".18"
                 labels.append(((left + right - label[1]) / 2, top - line, label))
@@ -115,7 +119,7 @@ def _bars_and_counts(runs: Sequence[ClusterRun], scene: TimelineScene) -> _Shape
     return bars, labels
 
 
-_COUNT_LABELS: BoundedCache[tuple[int, bool, int], _CountLabel] = BoundedCache(
+_COUNT_LABELS: BoundedCache[tuple[int, bool, int, str], _CountLabel] = BoundedCache(
     "cluster counts", 5000
 )
 
@@ -140,11 +144,12 @@ def _count_stamp(
     return cached_pixmap(key, size, style[3], draw)
 
 
-def _count_label(count: int, font: QFont, fm: QFontMetricsF) -> _CountLabel:
-    """A cluster's count as text ("12", "1.2k"), its width and static text, cached."""
+def _count_label(count: int, font: QFont, fm: QFontMetricsF, language: str) -> _CountLabel:
+    """A cluster's count as text ("12", "1.2k"), its width and static text, cached for the
+    interface ``language`` it is worded in."""
     text = _count_text(count)
     label = (text, _count_width(text, fm), static_text(text, font))
-    return _COUNT_LABELS.put((font.pixelSize(), font.bold(), count), label)
+    return _COUNT_LABELS.put((font.pixelSize(), font.bold(), count, language), label)
 
 
 def _paint_bands(painter: QPainter, bands: Sequence[ClusterBox], scene: TimelineScene) -> None:
@@ -217,10 +222,24 @@ def _count_width(text: str, fm: QFontMetricsF) -> float:
 
 
 def _count_text(count: int) -> str:
-    """A cluster's count in a few characters: 950, 1.1k, 12k, with the decimal sign of the
-    interface's locale (1,1k in Indonesian, where 1.1 would read as eleven hundred)."""
-    if count >= 10_000:
-        return f"{count // 1000}k"
-    if count >= 1000:
-        return f"{count / 1000:.1f}".replace(".", QLocale().decimalPoint()) + "k"
-    return str(count)
+    """A cluster's count in a few characters, shortened in the unit and with the abbreviation
+    of the interface language, the number in its locale: 950, 1.1k, 12k; 1,1 rb, 12 rb in
+    Indonesian (where 1.1 would read as eleven hundred); 9500, 1.2万 in Chinese."""
+    translate = QCoreApplication.translate
+    unit = translate(
+        "ClusterCount",
+        "1000",
+        "the unit a cluster's count is shortened in from that count on, as a number: 1000 for "
+        "thousands (1.2k), 10000 where counts go in ten thousands (1.2万 for 12,000)",
+    )
+    step = int(unit) if unit.isdigit() and int(unit) > 1 else 1000
+    if count < step:
+        return str(count)
+    digits = 0 if count >= 10 * step else 1
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # 1234k, never 1,234k
+    number = locale.toString(count / step if digits else float(count // step), "f", digits)
+    shortened = translate(
+        "ClusterCount", "%1k", "a cluster's count in that unit (1.2k, 12k) in a small badge"
+    )
+    return shortened.replace("%1", number)

@@ -59,8 +59,8 @@ from xiaomi_timeline.core.textmatch import search_terms
 from xiaomi_timeline.ui.details.pane import DetailPane
 from xiaomi_timeline.ui.filters.panel import FilterPanel
 from xiaomi_timeline.ui.i18n.language import (
-    CONTENT_LANGUAGE_OF,
     apply_ui_language,
+    content_language_following,
     current_ui_language,
     resolve_ui_language,
 )
@@ -639,11 +639,7 @@ class MainWindow(QMainWindow):
         chosen = self.preferences.content_language
         if chosen is not None:
             return chosen
-        document = self.session.document
-        wanted = CONTENT_LANGUAGE_OF.get(current_ui_language(), "en")
-        if document.languages and wanted not in document.languages:
-            return document.default_language
-        return wanted
+        return content_language_following(current_ui_language(), self.session.document)
 
     def set_language(self, language: str) -> None:
         """The user chose a content language, or to follow the interface (saved, even when

@@ -382,6 +382,24 @@ def test_a_lane_too_crowded_for_a_screen_of_rows_becomes_clusters() -> None:
     assert sum(c.count for c in frame.clusters) == 60
 
 
+def test_a_lone_event_among_clusters_is_its_own_marker_not_a_bar_counted_one() -> None:
+    events = [event(i, "2024-05-01") for i in range(60)]
+    events += [event(60, "2024-11-20"), event(61, "2024-01-01", "2024-12-31")]
+    model = model_of(events)
+    scale = TimeScale(day(2024), day(2025), width=800.0)
+    frame = layout_frame(FrameRequest(model, scale, label10, viewport=(0.0, 300.0)))
+    assert frame.lanes[0].mode == "clusters"
+    (lone,) = frame.items  # the November event, drawn as a lane of events draws it
+    assert lone.index == 60 and lone.label is None
+    assert lone.marker.x1 - lone.marker.x0 == 2 * LayoutMetrics().marker_radius
+    assert abs((lone.marker.x0 + lone.marker.x1) / 2 - scale.x_for(day(2024, 11, 20) + 0.5)) < 1
+    hit = frame.hit_test(*lone.marker.centre)
+    assert hit is not None and (hit.kind, hit.index) == ("event", 60)
+    # the year-long period, alone in its column too, would cover the other bars: still a bar
+    assert sorted(c.count for c in frame.clusters) == [1, 60]
+    assert [c.count for c in frame.clusters if c.start == day(2024)] == [1]
+
+
 def test_a_lane_empty_in_the_view_points_to_its_events_beyond_each_edge() -> None:
     events = [
         event(0, "2010-03-01"),

@@ -63,9 +63,42 @@ def test_every_bad_cell_is_reported_at_row_and_column() -> None:
     assert [str(p) for p in caught.value.problems] == [
         "sheet.csv:3:1: Year: 'twenty' is not a whole number "
         "(write a whole number, e.g. 2019, or -44 for 44 BC)",
-        "sheet.csv:4:1: Year: '2020-02-30' does not exist: February 2020 has 29 days "
-        "(use a real calendar date)",
+        "sheet.csv:4:3: Day: day 30 does not exist: February 2020 has 29 days "
+        "(write a day from 1 to 29, or fix the month)",
         "sheet.csv:5:10: Headline: the event has no headline, text or media caption (add one)",
+    ]
+
+
+def test_a_wrong_day_or_month_is_at_its_own_column_and_says_what_to_fix() -> None:
+    data = (
+        HEADER + "2021,4,31,,,,,,,Day 31 in April,,,,,,,,\n"
+        "2021,5,,,2021,3,,,,Ends in March,,,,,,,,\n"
+        "2021,5,10,,2021,5,3,,,Ends on the 3rd,,,,,,,,\n"
+        "2021,5,,,2020,6,,,,Ends a year early,,,,,,,,\n"
+        "2021,1,1,,2021,2,29,,,No 29 February,,,,,,,,\n"
+    ).encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "sheet.csv:2:3: Day: day 31 does not exist: April 2021 has 30 days "
+        "(write a day from 1 to 30, or fix the month)",
+        "sheet.csv:3:6: End Month: end 2021-03 is before start 2021-05 "
+        "(swap start and end, or fix the month)",
+        "sheet.csv:4:7: End Day: end 2021-05-03 is before start 2021-05-10 "
+        "(swap start and end, or fix the day)",
+        "sheet.csv:5:5: End Year: end 2020-06 is before start 2021-05 "
+        "(swap start and end, or fix the year)",
+        "sheet.csv:6:7: End Day: day 29 does not exist: February 2021 has 28 days "
+        "(write a day from 1 to 28, or fix the month)",
+    ]
+
+
+def test_an_end_month_before_the_start_in_our_csv_says_to_fix_the_month() -> None:
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(b"start,end,title\n2021-05,2021-03,Launch\n", "ours.csv")
+    assert [str(p) for p in caught.value.problems] == [
+        "ours.csv:2:2: end: end 2021-03 is before start 2021-05 "
+        "(swap start and end, or fix the month)"
     ]
 
 
@@ -172,6 +205,32 @@ def test_a_row_with_more_cells_than_the_header_is_named_among_thousands(
         f"c_rag3.csv:2048:3: row 2048 has {cells} cells but the header has 2 columns (put a "
         "cell that holds a comma in double quotes, or name the extra column in the header row)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("separator", "named", "name"), [(";", "semicolon", "semi.csv"), ("\t", "tab", "sheet.tsv")]
+)
+def test_the_hint_for_a_row_with_more_cells_names_the_files_own_separator(
+    separator: str, named: str, name: str
+) -> None:
+    rows = [f"{1991 + n % 40}{separator}Event {n}, part 1" for n in range(4000)]
+    rows[3211] += f"{separator}confirmed"
+    data = (f"start{separator}title\n" + "\n".join(rows) + "\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, name)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{name}:3213:3: row 3213 has 3 cells but the header has 2 columns (put a cell that "
+        f"holds a {named} in double quotes, or name the extra column in the header row)"
+    ]
+
+
+def test_a_template_row_with_more_cells_names_its_semicolon_separator() -> None:
+    data = (HEADER.replace(",", ";") + "2019;7;;;;;;;;ACL;;;;;;;Research;;Oops\n").encode()
+    with pytest.raises(DocumentError) as caught:
+        load_bytes(data, "sheet.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (2, 19)
+    assert problem.hint.startswith("put a cell that holds a semicolon in double quotes")
 
 
 def test_empty_cells_after_the_last_column_are_harmless() -> None:

@@ -119,16 +119,18 @@ def test_every_bad_event_is_reported_at_its_line() -> None:
     assert '"twenty"' in text.splitlines()[line - 1]
 
 
-def test_an_impossible_day_is_placed_at_the_event() -> None:
+def test_an_impossible_day_is_placed_at_its_day() -> None:
     data = _timeline(
         {"start_date": {"year": 2023, "month": 2, "day": 30}, "text": {"headline": "Feb 30"}}
     )
     with pytest.raises(DocumentError) as caught:
         load_bytes(data, "mine.json")
     (problem,) = caught.value.problems
-    assert problem.path == "events[0].start_date" and "does not exist" in problem.message
+    assert problem.path == "events[0].start_date.day"
+    assert problem.message == "day 30 does not exist: February 2023 has 28 days"
+    assert problem.hint == "write a day from 1 to 28, or fix the month"
     assert problem.line is not None
-    assert '"start_date"' in data.decode().splitlines()[problem.line - 1]
+    assert '"day"' in data.decode().splitlines()[problem.line - 1]
 
 
 def test_timelinejs2_files_are_refused_by_name() -> None:

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import RunCli
 from tests.pdf_pages import read_pages
 from xiaomi_timeline.cli import main as cli
 from xiaomi_timeline.core.loading.loader import load_path
@@ -324,3 +325,27 @@ def test_ui_language_names_the_words_the_picture_adds(timeline: Path, tmp_path: 
     assert any("Status klaim" in t for t in texts) and not any("Claim status" in t for t in texts)
     assert export(timeline, "-o", out) == 0  # the default stays English
     assert "Claim status" in out.read_text(encoding="utf-8")
+
+
+def test_the_content_follows_ui_language_unless_language_is_given(
+    timeline: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "t.svg"
+
+    def texts(*options: str) -> list[str]:
+        assert export(timeline, "-o", out, *options) == 0
+        return re.findall(r"<text[^>]*>([^<]*)</text>", out.read_text(encoding="utf-8"))
+
+    indonesian = texts("--ui-language", "id")
+    assert "Makalah di ACL" in indonesian and "Papers at ACL" not in indonesian
+    assert any("Status klaim" in t for t in indonesian)
+    chosen = texts("--ui-language", "id", "--language", "en")  # an explicit --language wins
+    assert "Papers at ACL" in chosen and any("Status klaim" in t for t in chosen)
+    # As in the window: the file lists en and id only, so Chinese words go around its default
+    chinese = texts("--ui-language", "zh_CN")
+    assert "Papers at ACL" in chinese and any("核实状态" in t for t in chinese)
+
+
+def test_export_help_says_the_content_language_follows_ui_language(run_cli: RunCli) -> None:
+    help_text = " ".join(run_cli("export", "--help").stdout.split())
+    assert "(default: the one --ui-language names" in help_text

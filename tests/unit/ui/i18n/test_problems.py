@@ -40,6 +40,14 @@ SAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "date.month_range": ((_E1_START, '"start": "2023-13-01", "category"'),),
     "date.day_range": ((_E1_START, '"start": "2023-02-29", "category"'),),
     "date.end_before_start": (('"end": "2023"', '"end": "2020"'),),
+    "date.end_before_start_month": (
+        (_E2_START, '"start": "2021-05", "end"'),
+        ('"end": "2023"', '"end": "2021-03"'),
+    ),
+    "date.end_before_start_day": (
+        (_E2_START, '"start": "2021-05-10", "end"'),
+        ('"end": "2023"', '"end": "2021-05-03"'),
+    ),
     "date.format": ((_E1_START, '"start": "19-3", "category"'),),
     "type.date_text": ((_E1_START, '"start": 2019, "category"'),),
     "reference.unknown_category": (
@@ -131,6 +139,7 @@ TL3_SAMPLES = {
     "tl3.year.missing": _tl3_date(month=3),
     "tl3.month.range": _tl3_date(year=2020, month=13),
     "tl3.day.range": _tl3_date(year=2020, month=1, day=40),
+    "tl3.day.not_in_month": _tl3_date(year=2021, month=4, day=31),
     "tl3.day.without_month": _tl3_date(year=2020, day=3),
     "tl3.event.no_start": _tl3([_SLIDE, {"text": {"headline": "B"}}]),
     "tl3.event.no_headline": _tl3([_SLIDE, {"start_date": {"year": 2021}}]),
@@ -179,6 +188,8 @@ ICS_SAMPLES = {
 
 CSV_SAMPLES = {
     "csv.extra_cells": b"id,title,start\ne1,Launch,2020,extra\n",
+    "csv.extra_cells_semicolon": b"id;title;start\ne1;Launch;2020;extra\n",
+    "csv.extra_cells_tab": b"id\ttitle\tstart\ne1\tLaunch\t2020\textra\n",
     "csv.missing_column": b"id,title\ne1,Launch\n",
     "csv.not_utf8": b"id,title,start\ne1,L\xffaunch,2020\n",
     "file.not_a_timeline": b"hello\n",
@@ -274,7 +285,7 @@ def test_each_kind_is_said_in_the_interface_language(
     assert hint != problem.hint
     assert not re.search(r"%\d", message + hint)
     for value in problem.values:
-        if code not in {"date.day_range", "json.ends_before"}:
+        if code not in {"date.day_range", "tl3.day.not_in_month", "json.ends_before"}:
             assert value in message + hint
     where = f"{problem.file}:{problem.line}:{problem.column}: "
     assert text.startswith(where + (f"{problem.path}: " if problem.path else ""))
@@ -315,3 +326,24 @@ def test_a_problem_without_a_code_stays_in_english(qapp: object) -> None:
         assert problem_text(problem) == str(problem)
     finally:
         apply_ui_language("en")
+
+
+@pytest.mark.parametrize(
+    ("code", "language", "separator"),
+    [
+        ("csv.extra_cells_semicolon", "id", "titik koma"),
+        ("csv.extra_cells_semicolon", "zh_CN", "分号"),
+        ("csv.extra_cells_tab", "id", "berisi tab"),
+        ("csv.extra_cells_tab", "zh_CN", "制表符"),
+    ],
+)
+def test_a_row_with_extra_cells_names_the_files_separator_in_the_interface_language(
+    code: str, language: str, separator: str, qapp: object, tmp_path: Path
+) -> None:
+    problem = _csv_problem(code, tmp_path)
+    apply_ui_language(language)
+    try:
+        hint = problem_words(problem)[1]
+    finally:
+        apply_ui_language("en")
+    assert separator in hint

@@ -10,11 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 from typing_extensions import override
 
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from xiaomi_timeline.core.geometry.frame import ClusterRun
 from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.i18n.language import apply_ui_language
 from xiaomi_timeline.ui.timeline import cluster_painting
 from xiaomi_timeline.ui.timeline.cluster_painting import paint_clusters
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
@@ -117,16 +118,57 @@ def test_counts_drawn_from_stamps_look_like_the_text_itself(
         assert abs(centre - centre_stamped) <= 0.6
 
 
-@pytest.mark.parametrize(
-    ("locale", "shown"),
-    [("en", ["950", "1.1k", "2.0k", "12k"]), ("id", ["950", "1,1k", "2,0k", "12k"])],
-)
-def test_a_count_in_thousands_uses_the_interface_decimal_sign(
-    locale: str, shown: list[str], qapp: object
+COUNTS = (950, 1100, 1960, 9500, 12_345, 123_456)
+SHOWN = {
+    "en": ["950", "1.1k", "2.0k", "9.5k", "12k", "123k"],
+    # ribu, with the Indonesian decimal comma (1.1 would read as eleven hundred)
+    "id": ["950", "1,1 rb", "2,0 rb", "9,5 rb", "12 rb", "123 rb"],
+    "zh_CN": ["950", "1100", "1960", "9500", "1.2万", "12万"],  # counts go in ten thousands
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHOWN))
+def test_a_count_in_thousands_is_shortened_in_the_interface_language(
+    language: str, qapp: object
 ) -> None:
-    before = QLocale()
-    QLocale.setDefault(QLocale(locale))
+    apply_ui_language(language)
     try:
-        assert [cluster_painting._count_text(n) for n in (950, 1100, 1960, 12_345)] == shown
+        assert [cluster_painting._count_text(n) for n in COUNTS] == SHOWN[language]
     finally:
-        QLocale.setDefault(before)
+        apply_ui_language("en")
+
+
+def test_the_counts_drawn_follow_a_switch_of_the_interface_language(qtbot: QtBot) -> None:
+    scale = TimeScale(0.0, 100.0, x0=0.0, width=800.0)
+    lefts = np.arange(len(COUNTS), dtype=np.float64) * 100.0
+    run = ClusterRun(
+        lane=0,
+        y0=0.0,
+        y1=60.0,
+        x0=lefts,
+        width=90.0,
+        count=np.array(COUNTS),
+        start=lefts,
+        end=lefts + 90,
+        category=np.zeros(len(COUNTS), np.int64),
+        level=np.ones(len(COUNTS)),
+    )
+    scene = SimpleNamespace(
+        small_font=label_font(11),
+        scale=scale,
+        category_colors=[],
+        palette=TimelinePalette.light(),
+        static_text=False,
+    )
+    drawn = {}
+    try:
+        for language in ("en", "id", "zh_CN", "en"):  # the same runs: a repaint after a switch
+            apply_ui_language(language)
+            image = QImage(800, 80, QImage.Format.Format_ARGB32_Premultiplied)
+            painter = _Recording(image)
+            paint_clusters(painter, [run], [], scene)  # type: ignore[arg-type]
+            painter.end()
+            drawn[language] = [text for _, text in sorted(painter.texts)]
+    finally:
+        apply_ui_language("en")
+    assert drawn == SHOWN
