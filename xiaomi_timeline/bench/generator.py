@@ -23,6 +23,8 @@ from xiaomi_timeline.bench import vocabulary as vocab
 GENERATOR_VERSION = 2
 """Bump when the output changes, so cached files are regenerated."""
 
+TITLE_LIMIT = 90
+"""Characters of a title at most."""
 RELATED_PERCENT = 3
 """Share of pairs of neighbouring events that name each other as related."""
 FIRST_DAY = date(1950, 1, 1).toordinal()
@@ -224,18 +226,24 @@ def _event(rng: random.Random, index: int, count: int, entities: _Entities) -> J
 def _title(
     rng: random.Random, people: list[tuple[str, str]], orgs: list[tuple[str, str]]
 ) -> str | JsonDict:
+    """A title; for some events also in Indonesian, saying the same thing."""
     org = orgs[0][1] if orgs else rng.choice(vocab.ORG_STEMS)
     if people:
-        text = f"{people[0][1]} {rng.choice(vocab.VERBS_PERSON)} {org}"
+        verb = rng.randrange(len(vocab.VERBS_PERSON))
+        text = f"{people[0][1]} {vocab.VERBS_PERSON[verb]} {org}"
+        text_id = f"{people[0][1]} {vocab.VERBS_PERSON_ID[verb]} {org}"
     else:
-        text = f"{org} {rng.choice(vocab.VERBS_ORG)}"
+        verb = rng.randrange(len(vocab.VERBS_ORG))
+        text = f"{org} {vocab.VERBS_ORG[verb]}"
+        text_id = f"{org} {vocab.VERBS_ORG_ID[verb]}"
     if len(text) < 30 or rng.random() < 0.4:
-        text += f" on {rng.choice(vocab.TOPICS)}"
-    text = _clip(text, 90)
+        topic = rng.randrange(len(vocab.TOPICS))
+        about, about_id = f" on {vocab.TOPICS[topic]}", f" tentang {vocab.TOPICS_ID[topic]}"
+        if max(len(text + about), len(text_id + about_id)) <= TITLE_LIMIT:  # else no topic
+            text, text_id = text + about, text_id + about_id
     if rng.random() < 0.15:
-        subject = people[0][1] if people else org
-        return {"en": text, "id": _clip(f"{subject} {rng.choice(vocab.ID_WORDS)} {org}", 90)}
-    return text
+        return {"en": _clip(text, TITLE_LIMIT), "id": _clip(text_id, TITLE_LIMIT)}
+    return _clip(text, TITLE_LIMIT)
 
 
 def _description(rng: random.Random, title: str | JsonDict) -> str:

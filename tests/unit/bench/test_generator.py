@@ -109,3 +109,18 @@ def test_generated_files_open_without_warnings(tmp_path: Path, events: int) -> N
     assert 60 <= len(related) <= 400  # about 3% of events have one
     by_id = {e.id: e for e in document.events}
     assert all(event.id in by_id[other].related for event in related for other in event.related)
+
+
+def test_indonesian_titles_say_what_the_english_ones_say(index: TimelineIndex) -> None:
+    """A reader switching to Indonesian reads the same event (a search for an English word
+    then finds events whose Indonesian titles say it in Indonesian)."""
+    pairs = [e.title for e in index.events if isinstance(e.title, dict)]
+    assert len(pairs) > 100
+    for title in pairs:
+        english, indonesian = title["en"], title["id"]
+        if "keynote" in english:
+            assert "pidato utama" in indonesian
+        if " opens a laboratory" in english:
+            assert "membuka laboratorium" in indonesian
+        assert (" on " in english) == (" tentang " in indonesian)
+        assert not indonesian.endswith(" tentang")
