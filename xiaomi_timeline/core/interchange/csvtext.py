@@ -39,22 +39,29 @@ class Header:
         return number, self.names[number - 1].strip() if self.names else key
 
 
+SEPARATORS = (",", ";", "\t")
+"""The separators a header row may use, the first preferred when two read alike."""
+
+
 def sniff_header(text: str) -> Header:
-    """The header row of CSV ``text`` (empty when there is none). A header without a comma
-    but with semicolons is read as separated by them: spreadsheets write that where a comma
-    is the decimal sign (Excel in Indonesian or most European languages). One with neither
-    but with tabs is tab-separated (a .tsv, or cells copied out of a spreadsheet)."""
+    """The header row of CSV ``text`` (empty when there is none), read with the separator
+    that splits it into the most columns: a comma, a semicolon (spreadsheets write that
+    where a comma is the decimal sign: Excel in Indonesian or most European languages; a
+    column name may then hold a comma, "Beschreibung, lang") or a tab (a .tsv, or cells
+    copied out of a spreadsheet). A header that reads alike with two is comma-separated."""
     head = text[:65536]
-    first_line = head.split("\n", 1)[0]
-    delimiter = ","
-    if "," not in first_line:
-        delimiter = ";" if ";" in first_line else "\t" if "\t" in first_line else ","
-    try:
-        for row in csv.reader(io.StringIO(head, newline=""), delimiter=delimiter):
-            return Header(row, delimiter)
-    except csv.Error as error:
-        raise UnreadableCsvError(1, str(error)) from None
-    return Header([])
+    best: Header | None = None
+    for delimiter in SEPARATORS:
+        try:
+            row = next(csv.reader(io.StringIO(head, newline=""), delimiter=delimiter), None)
+        except csv.Error as error:
+            raise UnreadableCsvError(1, str(error)) from None
+        if row is None:
+            return Header([])
+        if best is None or len(row) > len(best.names):
+            best = Header(row, delimiter)
+    assert best is not None
+    return best
 
 
 class UnreadableCsvError(Exception):

@@ -353,3 +353,20 @@ def test_a_column_named_twice_is_named_as_not_read() -> None:
         "pair; the columns read are " + ", ".join(unread.read) + "; rename a column to one of "
         "them to keep it)"
     )
+
+
+def test_a_semicolon_csv_whose_column_name_holds_a_comma_opens() -> None:
+    """The separator is the one that splits the header into the most columns: a European
+    sheet's "Beschreibung, lang" column does not make it comma-separated."""
+    rows = "".join(f"{1991 + n % 40};Ereignis {n};research;Teil {n}, kurz\n" for n in range(1000))
+    header = "start;title;category;Beschreibung, lang\n"
+    document = load_bytes((header + rows).encode(), "semi-commahdr.csv")
+    assert len(document.events) == 1000
+    assert (document.events[9].title, document.events[9].category) == ("Ereignis 9", "research")
+
+
+def test_a_comma_csv_whose_column_name_holds_a_semicolon_stays_comma_separated() -> None:
+    rows = "".join(f"{1991 + n % 40},Event {n}; part one,x\n" for n in range(1000))
+    document = load_bytes(("start,title,notes; extra\n" + rows).encode(), "comma.csv")
+    assert len(document.events) == 1000
+    assert document.events[0].title == "Event 0; part one"
