@@ -18,6 +18,7 @@ import functools
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xiaomi_timeline import APP_NAME, EXECUTABLE, __version__
 from xiaomi_timeline.cli.filters import warn_unmatched
@@ -40,6 +41,9 @@ from xiaomi_timeline.core.geometry.lanes import LANE_MODES
 from xiaomi_timeline.core.loading.loader import DocumentError, load_builtin, load_path
 from xiaomi_timeline.core.query import FilterState, QueryResult, TimelineIndex
 from xiaomi_timeline.core.settings import UI_LANGUAGES
+
+if TYPE_CHECKING:
+    from xiaomi_timeline.ui.export.render import Rendered
 
 
 def add_export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -132,7 +136,26 @@ def run_export(
         f"wrote {options.output} ({options.format}, {rendered.describe()}, "
         f"{of_events(len(result), result.total)})"
     )
+    if rendered.needed_height:
+        print(_cut_off(rendered, options.height), file=sys.stderr)
     return EXIT_OK
+
+
+def _cut_off(rendered: Rendered, given_height: int | None) -> str:
+    """The warning for a picture whose lanes did not all fit in its height."""
+    needed, height = rendered.needed_height, rendered.height
+    said = f"--height gave {height}" if given_height else f"the picture stops at {height}"
+    if needed <= MAX_SIZE:
+        fix = f"give --height {needed}" + (", or leave --height out" if given_height else "")
+    else:
+        fix = (
+            "filter the events or lanes, or export a PDF, which pages them all "
+            f"(--height is at most {MAX_SIZE})"
+        )
+    return (
+        f"{EXECUTABLE} export: warning: the lanes need {needed} px of height and {said}: the "
+        f"lanes below are not in the picture ({fix})"
+    )
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:

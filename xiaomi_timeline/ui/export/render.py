@@ -3,7 +3,6 @@ QSvgGenerator, or the paged document (:mod:`~xiaomi_timeline.ui.export.paged`) a
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +42,6 @@ from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 from xiaomi_timeline.ui.timeline.scene import LabelTexts, TimelineScene, label_font, strip
 
 translate = QCoreApplication.translate
-log = logging.getLogger(__name__)
 
 EXPORT_METRICS = LayoutMetrics(
     max_rows=40, max_items_per_lane=2500, max_items_total=6000, cluster_rows=3
@@ -60,6 +58,9 @@ class Rendered:
     height: int = 0
     pages: int = 0
     paper: str = ""
+    needed_height: int = 0
+    """Set when the picture was given a height too small for all its lanes: the height they
+    needed (the lanes below ``height`` are not in the picture)."""
 
     def describe(self) -> str:
         if self.pages:
@@ -87,13 +88,14 @@ def render(
         pages = _write_pdf(scene, path, result, paper, with_events, progress)
         return Rendered(pages=pages, paper=paper.name())
     scene = fitted(scene, options.width)
-    height = options.height or auto_height(scene, options.width)
+    needed = needed_height(scene, options.width)
+    height = options.height or auto_height(needed)
     size = QSize(options.width, height)
     if options.format == "png":
         _write_png(scene, size, path)
     else:
         _write_svg(scene, size, path, result)
-    return Rendered(options.width, height)
+    return Rendered(options.width, height, needed_height=needed if needed > height else 0)
 
 
 def build_scene(
@@ -123,6 +125,7 @@ def build_scene(
         title=text_in(index.document.title, language),
         subtitle=subtitle(result, state, language),
         static_text=False,
+        scroll_hint=False,  # a picture does not scroll
         metrics=EXPORT_METRICS,
         eras=era_spans(index.document, language),
     )
@@ -180,9 +183,9 @@ def subtitle(result: QueryResult, state: FilterState, language: str) -> str:
     return " · ".join(parts)
 
 
-def auto_height(scene: TimelineScene, width: int) -> int:
-    """Tall enough for every lane, the axis, the title and the legend (capped); the legend
-    explains the stand-ins this layout uses."""
+def needed_height(scene: TimelineScene, width: int) -> int:
+    """The height that holds every lane, the axis, the title and the legend (the legend
+    explains the stand-ins this layout uses)."""
     x0, strip_width = strip(QRectF(0, 0, width, 100))
     scale = scene.scale.resized(x0, strip_width)
     layout = layout_frame(
@@ -192,10 +195,13 @@ def auto_height(scene: TimelineScene, width: int) -> int:
     chrome = (
         probe.title.height() + probe.axis.height() + probe.eras.height() + probe.legend.height()
     )
-    wanted = round(chrome + layout.content_height + 8)
-    if wanted > MAX_AUTO_HEIGHT:
-        log.warning("the timeline needs %d px; cut to %d (give --height)", wanted, MAX_AUTO_HEIGHT)
-    return max(400, min(wanted, MAX_AUTO_HEIGHT))
+    return round(chrome + layout.content_height + 8)
+
+
+def auto_height(needed: int) -> int:
+    """The picture's height when none is given: the ``needed`` height, capped (a cut picture
+    reports the height it needed: see :class:`Rendered`)."""
+    return max(400, min(needed, MAX_AUTO_HEIGHT))
 
 
 def _write_png(scene: TimelineScene, size: QSize, path: Path) -> None:

@@ -349,3 +349,33 @@ def test_the_content_follows_ui_language_unless_language_is_given(
 def test_export_help_says_the_content_language_follows_ui_language(run_cli: RunCli) -> None:
     help_text = " ".join(run_cli("export", "--help").stdout.split())
     assert "(default: the one --ui-language names" in help_text
+
+
+def test_a_height_too_small_for_the_lanes_is_warned_about_and_draws_no_scroll_bar(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A picture does not scroll: lanes cut off by --height are said on stderr (with the
+    height that holds them all), and no scroll thumb is drawn into the picture."""
+    from xiaomi_timeline.bench.generator import generate_file  # noqa: PLC0415
+    from xiaomi_timeline.ui.timeline.palette import TimelinePalette, tint  # noqa: PLC0415
+
+    big = generate_file(tmp_path / "big.json", 3000, seed=5)
+    out = tmp_path / "organizations.png"
+    lanes = ("--lanes", "organization", "--width", "1400")
+    assert export(big, "-o", out, *lanes, "--height", "500") == 0
+    warning = capsys.readouterr().err
+    needed = re.search(r"the lanes need (\d+) px of height and --height gave 500", warning)
+    assert needed is not None, warning
+    assert 1000 < int(needed.group(1)) <= 20000
+    assert f"give --height {needed.group(1)}, or leave --height out" in warning
+    palette = TimelinePalette.light()
+    thumb = tint(palette.text, 90, palette.background).rgb()
+    image = QImage(str(out))
+    right_edge = {image.pixel(x, y) for x in range(1400 - 10, 1400) for y in range(500)}
+    assert thumb not in right_edge
+    assert export(big, "-o", tmp_path / "all.png", "--lanes", "person", "--width", "1400") == 0
+    warning = capsys.readouterr().err  # more lanes than the tallest picture holds
+    assert "px of height and the picture stops at 12000" in warning
+    assert "or export a PDF, which pages them all (--height is at most 20000)" in warning
+    assert export(big, "-o", tmp_path / "kinds.png", "--width", "1400") == 0
+    assert "warning" not in capsys.readouterr().err  # category lanes: they fit
