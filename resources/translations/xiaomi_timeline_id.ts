@@ -794,6 +794,10 @@
         <source>No match for “%1”</source>
         <translation>Tidak ada yang cocok dengan “%1”</translation>
     </message>
+    <message>
+        <source>None in this file</source>
+        <translation>Tidak ada di berkas ini</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

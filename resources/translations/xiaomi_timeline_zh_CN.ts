@@ -794,6 +794,10 @@
         <source>No match for “%1”</source>
         <translation>没有与“%1”匹配的项</translation>
     </message>
+    <message>
+        <source>None in this file</source>
+        <translation>此文件中没有</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

@@ -245,6 +245,9 @@ class FacetSection(QWidget):
         self.view.setIconSize(QSize(12, 12))
         self._max_rows = rows
         self.model.modelReset.connect(self._fit_height)
+        self._filled = False
+        """Whether a document's items were given (before that, an empty list says nothing)."""
+        self.model.modelReset.connect(self._on_items_given)
         self._fit_height()
         layout.addWidget(self.view)
         self.heading.fold(*(w for w in (self.search, self.view) if w is not None))
@@ -296,9 +299,15 @@ class FacetSection(QWidget):
         self._highlight(0 if text.strip() else -1)  # a match is highlighted: what Enter ticks
         self._set_empty_text()
 
+    def _on_items_given(self) -> None:
+        self._filled = True
+        self._set_empty_text()
+
     def _set_empty_text(self) -> None:
         text = self.search.text().strip() if self.search is not None else ""
         empty_text = self.tr("No match for “%1”").replace("%1", text) if text else ""
+        if self._filled and self.model.rowCount() == 0:  # a file without people (say): a
+            empty_text = self.tr("None in this file")  # blank box read as a list not filled
         if empty_text != self.view.empty_text:  # not at start: the viewport is a costly first
             self.view.empty_text = empty_text  # lookup for PySide6 (it tries every QWidget type)
             self.view.viewport().update()

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from xiaomi_timeline.core.geometry.eras import EraSpan, era_extent, era_spans
+from xiaomi_timeline.core.geometry.frame import LayoutMetrics
 from xiaomi_timeline.core.geometry.layout import (
     LANE_MODES,
     FrameLayout,
@@ -75,6 +76,9 @@ WHEEL_STEP = 1.25
 """Zoom factor per wheel notch (120 eighths of a degree)."""
 KEY_ZOOM = 1.5
 KEY_PAN_FRACTION = 0.2
+FIT_MARGIN_PX = LayoutMetrics().cluster_px + 4
+"""Room that Fit leaves at either end: cluster columns are aligned to time, so the last
+one may reach a column's width past the last event (and its count must not be cut)."""
 DRAG_THRESHOLD = 4.0
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 WARM_TEXTS_FROM = 5000
@@ -238,8 +242,9 @@ class TimelineCanvas(QWidget):
         scale = self._scale.with_limits(limits)
         if span is None:
             self._set_scale(scale.with_window(*limits))
-        else:
-            self._set_scale(scale.fitted(*span, margin=0.04))
+        else:  # room for a cluster's whole column at either end: its count shows
+            margin = max(0.04, FIT_MARGIN_PX / max(scale.width - 2 * FIT_MARGIN_PX, 1.0))
+            self._set_scale(scale.fitted(*span, margin=margin))
 
     def visible_range(self) -> tuple[float, float]:
         return self._scale.start, self._scale.end

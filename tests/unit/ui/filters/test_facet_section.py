@@ -130,3 +130,21 @@ def test_counts_are_written_as_the_interface_language_writes_numbers(
         apply_ui_language("en")
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert people.model.data(row) == f"{first.label} (35,119)"
+
+
+def test_a_list_the_file_gives_nothing_for_says_so(qtbot: QtBot) -> None:
+    """A file without organizations: the list says there are none, instead of a blank box;
+    before any file is shown it says nothing, and a file with some lists them."""
+    section = FacetSection(lambda: "Organizations", "organization-filter", search=lambda: "Find")
+    qtbot.addWidget(section)
+    assert section.view.empty_text == ""
+    section.model.set_items([])
+    assert section.view.empty_text == "None in this file"
+    apply_ui_language("id")
+    try:
+        QApplication.processEvents()  # the language change arrives as an event
+        assert section.view.empty_text == "Tidak ada di berkas ini"
+    finally:
+        apply_ui_language("en")
+    section.model.set_items(PEOPLE[:3])
+    assert section.view.empty_text == ""

@@ -606,3 +606,42 @@ def test_a_title_of_several_lines_reads_as_one_line_on_the_timeline_and_in_the_t
     table = EventTableModel()
     table.set_result(index.query(FilterState(text="launch")), "en")
     assert table.data(table.index(0, TITLE)) == "Launch of the lab"
+
+
+@pytest.mark.parametrize("width", [700, 1100])
+def test_fit_shows_every_cluster_column_whole(
+    qtbot: QtBot, sample_document: dict[str, Any], width: int
+) -> None:
+    """Cluster columns are aligned to time, so the last can reach a column's width past the
+    last event: Fit leaves room for it, and every count is drawn (a trial saw the count of
+    12,500 events of one year cut off at the right edge)."""
+    doc = dict(sample_document)
+    category = doc["categories"][0]["id"]
+    crowd = [
+        {
+            "id": f"c{n}",
+            "title": f"Crowd {n}",
+            "start": f"2020-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "category": category,
+        }
+        for n in range(12_000)
+    ]
+    lone = {"id": "lone", "title": "Far away", "start": "1990-06-15", "category": category}
+    doc["events"] = [lone, *crowd]
+    document = load_bytes(json.dumps(doc).encode(), "crowd.json")
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(width, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_result(TimelineIndex(document).query(FilterState()))
+    canvas.fit()
+    frame = canvas.current_frame()
+    assert frame is not None
+    lanes = frame.regions.lanes
+    columns = [(float(x), float(x) + run.width) for run in frame.layout.runs for x in run.x0]
+    assert columns, "the crowded lane is drawn as counted columns"
+    assert all(lanes.left() <= x0 and x1 <= lanes.right() for x0, x1 in columns), (
+        columns,
+        lanes,
+    )
