@@ -248,3 +248,18 @@ def test_a_searched_facet_list_keeps_its_rows_and_shows_new_counts(index: Timeli
     assert proxy.index(0, 0).data(COUNT_ROLE) == counts["luo-fuli"]
     proxy.set_search("")
     assert proxy.rowCount() == model.rowCount()
+
+
+def test_a_right_to_left_name_keeps_its_count_on_the_right_like_every_row() -> None:
+    """An Arabic or Hebrew name is isolated from its count: alone it made the whole row
+    right-to-left, and the count was drawn on the left of it."""
+    model = FacetListModel()
+    names = [f"Person {n}" for n in range(3000)]
+    names[1200], names[2500] = "فاطمة الزهراء", "דוד כהן"
+    model.set_items([FacetItem(f"p{n}", name) for n, name in enumerate(names)])
+    model.set_counts({"p1200": 75, "p2500": 4, "p7": 1})
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown[1200] == "\u2068فاطمة الزهراء\u2069 (75)"
+    assert shown[2500] == "\u2068דוד כהן\u2069 (4)"
+    assert shown[7] == "Person 7 (1)"
+    assert sum("\u2068" in text for text in shown) == 2
