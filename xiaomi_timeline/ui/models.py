@@ -9,7 +9,6 @@ proxy model calling ``data()`` from Python for every comparison is far too slow 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +36,7 @@ from xiaomi_timeline.core.query import IntArray, QueryResult
 from xiaomi_timeline.core.schema import Event, all_texts, one_line, status_meaning, text_in
 from xiaomi_timeline.ui.i18n.dates import format_range
 from xiaomi_timeline.ui.i18n.words import category_name, events_count, status_name
+from xiaomi_timeline.ui.text_direction import isolated
 from xiaomi_timeline.ui.text_shaping import is_simple, shaped_font
 
 EVENT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -410,7 +410,7 @@ class FacetListModel(QStringListModel):
             return None
         item = self._items[row]
         if role == _DISPLAY:
-            return f"{_isolated(item.label)} ({self._number(self._counts.get(item.id, 0))})"
+            return f"{isolated(item.label)} ({self._number(self._counts.get(item.id, 0))})"
         if role == _FONT:  # the view draws unshaped: see text_shaping
             return None if is_simple(item.label) else shaped_font()
         if role == _CHECK_STATE:
@@ -474,16 +474,6 @@ _FACET_FLAGS = (
     | Qt.ItemFlag.ItemIsUserCheckable
     | Qt.ItemFlag.ItemNeverHasChildren
 )
-
-
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-"""Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms."""
-
-
-def _isolated(name: str) -> str:
-    """``name`` set apart from the count after it where it is written right to left: an
-    Arabic name alone made the whole row right-to-left, its count jumping to the left."""
-    return f"\u2068{name}\u2069" if _RIGHT_TO_LEFT.search(name) else name
 
 
 def _is_checked(value: Any) -> bool:

@@ -24,6 +24,7 @@ from xiaomi_timeline.core.geometry.eras import EraSpan
 from xiaomi_timeline.core.geometry.layout import LaneModel, LayoutMetrics
 from xiaomi_timeline.core.geometry.packing import WRAP_SLACK
 from xiaomi_timeline.core.geometry.timescale import TimeScale
+from xiaomi_timeline.ui.text_direction import ellipsis_inside
 from xiaomi_timeline.ui.text_shaping import is_simple, unshaped
 from xiaomi_timeline.ui.timeline.palette import TimelinePalette
 
@@ -424,7 +425,7 @@ class LabelTexts:
             text = self._metrics_of(title).elidedText(
                 title, Qt.TextElideMode.ElideRight, float(cut[1])
             )
-            self._elided[cut] = text
+            text = self._elided[cut] = ellipsis_inside(text)
         return text
 
     def wrapped(self, index: int, width: float) -> tuple[float, str, str] | None:
