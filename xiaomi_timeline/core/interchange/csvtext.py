@@ -39,8 +39,13 @@ class Header:
         return number, self.names[number - 1].strip() if self.names else key
 
 
-SEPARATORS = (",", ";", "\t")
-"""The separators a header row may use, the first preferred when two read alike."""
+SEPARATORS = {
+    ",": ("comma", "csv.extra_cells"),
+    ";": ("semicolon", "csv.extra_cells_semicolon"),
+    "\t": ("tab", "csv.extra_cells_tab"),
+}
+"""The separators a header row may use, the first preferred when two read alike: each
+one's name and the code of a row with extra cells (see :func:`extra_cells`)."""
 
 
 def sniff_header(text: str) -> Header:
@@ -233,14 +238,6 @@ def _unreadable(line: int, reason: str) -> UnreadableCsvError:
     return UnreadableCsvError(line, reason)
 
 
-_SEPARATORS = {
-    ",": ("comma", "csv.extra_cells"),
-    ";": ("semicolon", "csv.extra_cells_semicolon"),
-    "\t": ("tab", "csv.extra_cells_tab"),
-}
-"""Each separator :func:`sniff_header` reads: its name and the code of a row with extra cells."""
-
-
 def extra_cells(
     name: str, row_number: int, row: list[str], width: int, delimiter: str = ","
 ) -> Problem | None:
@@ -252,7 +249,7 @@ def extra_cells(
         filled -= 1
     if filled <= width:
         return None
-    separator, code = _SEPARATORS[delimiter]
+    separator, code = SEPARATORS[delimiter]
     return Problem(
         name,
         row_number,
