@@ -28,17 +28,20 @@ def is_simple(text: str) -> bool:
 
 def draw_unshaped(widget: QWidget) -> None:
     """Draw ``widget``'s texts unshaped; its model gives :func:`shaped_font` where a text
-    needs shaping. Only the shaping is set: family and size still follow the application's."""
-    font = QFont()
-    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-    widget.setFont(font)
+    needs shaping."""
+    widget.setFont(_shaping_only(QFont.StyleStrategy.PreferNoShaping))
 
 
 @cache
 def shaped_font() -> QFont:
     """A font that changes only the view's font's shaping back to the default: a model's
-    answer to ``FontRole`` is resolved against the view's font, taking every other
-    attribute from it."""
+    answer to ``FontRole`` is resolved against the view's font."""
+    return _shaping_only(QFont.StyleStrategy.PreferDefault)
+
+
+def _shaping_only(strategy: QFont.StyleStrategy) -> QFont:
+    """A font that sets only its shaping: family, size and the rest still come from the
+    font it is resolved against (the application's, or a view's)."""
     font = QFont()
-    font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+    font.setStyleStrategy(strategy)
     return font
