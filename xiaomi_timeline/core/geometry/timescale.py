@@ -117,8 +117,13 @@ class TimeScale:
         clamped = (max(lo, MIN_DAY), min(hi, MAX_DAY))
         return replace(self, limits=clamped).with_window(self.start, self.end)
 
-    def fitted(self, lo: float, hi: float, margin: float = 0.05) -> TimeScale:
-        """Show ``[lo, hi)`` with a margin on each side (a fraction of the span)."""
+    def fitted(
+        self, lo: float, hi: float, margin: float = 0.05, *, margin_px: float = 0.0
+    ) -> TimeScale:
+        """Show ``[lo, hi)`` with a margin on each side: a fraction of the span, and at least
+        ``margin_px`` pixels."""
+        if margin_px > 0:  # the data takes width / (1 + 2 margin); each side, margin of that
+            margin = max(margin, margin_px / max(self.width - 2 * margin_px, 1.0))
         centre = (lo + hi) / 2.0
         span = max(hi - lo, self.narrowest_at(centre))
         half = span * (1.0 + 2.0 * margin) / 2.0

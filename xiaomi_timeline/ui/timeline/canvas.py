@@ -243,8 +243,7 @@ class TimelineCanvas(QWidget):
         if span is None:
             self._set_scale(scale.with_window(*limits))
         else:  # room for a cluster's whole column at either end: its count shows
-            margin = max(0.04, FIT_MARGIN_PX / max(scale.width - 2 * FIT_MARGIN_PX, 1.0))
-            self._set_scale(scale.fitted(*span, margin=margin))
+            self._set_scale(scale.fitted(*span, margin=0.04, margin_px=FIT_MARGIN_PX))
 
     def visible_range(self) -> tuple[float, float]:
         return self._scale.start, self._scale.end

@@ -69,6 +69,14 @@ def test_fit_shows_the_range_with_margins() -> None:
     assert scale.end == pytest.approx(Y2020 + 1050)
 
 
+@pytest.mark.parametrize("width", [300.0, 650.0, 1400.0])
+def test_fit_leaves_at_least_the_pixels_asked_at_either_end(width: float) -> None:
+    base = TimeScale(0.0 + Y2020, Y2020 + 1, x0=170.0, width=width)
+    scale = base.fitted(Y2020, Y2020 + 1000, margin=0.04, margin_px=44.0)
+    left, right = scale.x_for(Y2020) - scale.x0, scale.x1 - scale.x_for(Y2020 + 1000)
+    assert min(left, right) == pytest.approx(max(44.0, 0.04 / 1.08 * width))
+
+
 def test_resize_keeps_the_window() -> None:
     scale = TimeScale(Y2020, Y2020 + 100, width=400.0).resized(10.0, 900.0)
     assert (scale.start, scale.end, scale.x0, scale.width) == (Y2020, Y2020 + 100, 10.0, 900.0)
