@@ -266,8 +266,7 @@ def _parse_cached(text: str) -> PartialDate:
         last = month_length(year, month)
         if not 1 <= day <= last:
             raise DateError(
-                f"{text!r} does not exist: {month_name(month)} "
-                f"{year_text(year, calendar=True)} has {last} days",
+                f"{text!r} does not exist: {month_of_year(year, month)} has {last} days",
                 "date.day_range",
                 (repr(text), str(month), str(year), str(last)),
             )
@@ -339,6 +338,11 @@ def year_start(year: int) -> float:
 def month_name(month: int, language: str = "en", *, short: bool = False) -> str:
     table = _MONTHS_SHORT if short else _MONTHS
     return table.get(language, table["en"])[month - 1]
+
+
+def month_of_year(year: int, month: int) -> str:
+    """A month of a year as problems name it: "April 2021", "March 44 BC"."""
+    return f"{month_name(month)} {year_text(year, calendar=True)}"
 
 
 FIRST_DAY = float(ordinal_of(MIN_YEAR, 1, 1))

@@ -17,8 +17,7 @@ from xiaomi_timeline.core.dates import (
     PartialDate,
     ends_before,
     month_length,
-    month_name,
-    year_text,
+    month_of_year,
 )
 from xiaomi_timeline.core.interchange.building import (
     NO_GROUP_LABEL,
@@ -95,8 +94,7 @@ class Slide:
             return None
         ours = year_from_timelinejs3(year)
         if day is not None and month is not None and day > (last := month_length(ours, month)):
-            when = f"{month_name(month)} {year_text(ours, calendar=True)}"
-            message = f"day {day} does not exist: {when} has {last} days"
+            message = f"day {day} does not exist: {month_of_year(ours, month)} has {last} days"
             hint = f"write a day from 1 to {last}, or fix the month"
             said = (str(day), str(month), str(ours), str(last))
             self._problem(which, "day", "tl3.day.not_in_month", message, hint, said)
